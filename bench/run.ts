@@ -1,0 +1,133 @@
+// `npm run bench [-- <filter>] [--processes N] [--check]`: runs every bench/*.bench.ts in N fresh
+// processes (default 3), prints medians and ratios, writes bench/results/latest.json, and with
+// --check exits 1 if a goal is missed.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { median, type Bench } from "./harness";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const check = args.includes("--check");
+const pIndex = args.indexOf("--processes");
+const processes = pIndex === -1 ? 3 : Number(args[pIndex + 1]);
+const filter = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--processes");
+const files = readdirSync(here)
+  .filter((f) => f.endsWith(".bench.ts") && (filter === undefined || f.includes(filter)))
+  .sort();
+
+const tsx = join(here, "..", "node_modules", "tsx", "dist", "cli.mjs");
+function worker(file: string, extra: string[]): Record<string, number[] | number> {
+  const r = spawnSync(
+    process.execPath,
+    [tsx, join(here, "worker.ts"), join(here, file), ...extra],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+    },
+  );
+  if (r.status !== 0) throw new Error(`${file} failed:\n${r.stderr}`);
+  const line = r.stdout.trim().split("\n").pop() ?? "{}";
+  return JSON.parse(line) as Record<string, number[] | number>;
+}
+
+const results: unknown[] = [];
+let missed = 0;
+for (const file of files) {
+  const bench = ((await import(pathToFileURL(join(here, file)).href)) as { default: Bench })
+    .default;
+  const runs = Array.from({ length: processes }, () => worker(file, []));
+  const med = (key: string): number | undefined => {
+    const all = runs.flatMap((r) => {
+      const v = r[key];
+      return Array.isArray(v) ? [median(v)] : [];
+    });
+    return all.length === 0 ? undefined : median(all);
+  };
+  // Every time is normalised to the bench's units, so a baseline may run a smaller sample.
+  const scale = (c: { units?: number } | undefined): number =>
+    bench.units / (c?.units ?? bench.units);
+  const subject = (med("subject") ?? Number.NaN) * scale(bench.subject);
+  const lowerRaw = med("lowerBound");
+  const lower = lowerRaw === undefined ? undefined : lowerRaw * scale(bench.lowerBound);
+  const perUnit = (ms: number): string => {
+    const ns = (ms * 1e6) / bench.units;
+    return ns >= 1000 ? `${(ns / 1000).toFixed(2)} µs` : `${ns.toFixed(1)} ns`;
+  };
+  console.log(`\n${bench.name} — ${bench.workload}`);
+  console.log(
+    `  subject      ${subject.toFixed(1).padStart(10)} ms   ${perUnit(subject)}/${bench.unitName}`,
+  );
+  const record: Record<string, unknown> = {
+    name: bench.name,
+    file,
+    workload: bench.workload,
+    units: bench.units,
+    subjectMs: subject,
+    processes,
+  };
+  const goals = bench.goals;
+  const verdicts: string[] = [];
+  if (lower !== undefined) {
+    const ratio = subject / lower;
+    record["lowerBoundMs"] = lower;
+    record["ratioToLowerBound"] = ratio;
+    console.log(
+      `  lower bound  ${lower.toFixed(1).padStart(10)} ms   ${perUnit(lower)}/${bench.unitName}   subject is ${ratio.toFixed(2)}× the lower bound`,
+    );
+    if (goals.maxRatioToLowerBound !== undefined)
+      verdicts.push(
+        ratio <= goals.maxRatioToLowerBound
+          ? `ok: ≤ ${goals.maxRatioToLowerBound}× lower bound`
+          : `MISSED: ${ratio.toFixed(2)}× > ${goals.maxRatioToLowerBound}× lower bound`,
+      );
+  }
+  for (const b of bench.baselines ?? []) {
+    const ms = (med(`baseline:${b.name}`) ?? Number.NaN) * scale(b);
+    const speedup = ms / subject;
+    record[`baseline:${b.name}`] = { ms, speedup };
+    console.log(
+      `  ${b.name.padEnd(12)} ${ms.toFixed(1).padStart(10)} ms   ${perUnit(ms)}/${bench.unitName}   subject is ${speedup.toFixed(1)}× faster`,
+    );
+    const goal = goals.minSpeedupOver?.[b.name];
+    if (goal !== undefined)
+      verdicts.push(
+        speedup >= goal
+          ? `ok: ≥ ${goal}× faster than ${b.name}`
+          : `MISSED: only ${speedup.toFixed(1)}× faster than ${b.name} (goal ${goal}×)`,
+      );
+  }
+  if (goals.maxSubjectMs !== undefined)
+    verdicts.push(
+      subject <= goals.maxSubjectMs
+        ? `ok: under ${goals.maxSubjectMs} ms`
+        : `MISSED: ${subject.toFixed(0)} ms > ${goals.maxSubjectMs} ms`,
+    );
+  if (goals.maxSubjectRssMiB !== undefined) {
+    const rss = median(
+      Array.from({ length: processes }, () =>
+        Number(worker(file, ["--only", "subject"])["rssMiB"]),
+      ),
+    );
+    record["subjectPeakRssMiB"] = rss;
+    console.log(`  peak RSS (subject alone) ${rss.toFixed(0)} MiB`);
+    verdicts.push(
+      rss <= goals.maxSubjectRssMiB
+        ? `ok: peak RSS ≤ ${goals.maxSubjectRssMiB} MiB`
+        : `MISSED: peak RSS ${rss.toFixed(0)} MiB > ${goals.maxSubjectRssMiB} MiB`,
+    );
+  }
+  for (const v of verdicts) console.log(`  ${v}`);
+  missed += verdicts.filter((v) => v.startsWith("MISSED")).length;
+  record["verdicts"] = verdicts;
+  results.push(record);
+}
+
+mkdirSync(join(here, "results"), { recursive: true });
+writeFileSync(
+  join(here, "results", "latest.json"),
+  `${JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, date: new Date().toISOString(), results }, null, 2)}\n`,
+);
+console.log(`\nwrote bench/results/latest.json${missed > 0 ? `; ${missed} goal(s) missed` : ""}`);
+if (check && missed > 0) process.exit(1);

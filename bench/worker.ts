@@ -1,0 +1,21 @@
+// Runs one bench file's cases in this (fresh) process and prints JSON times. With `--only subject`
+// it runs just the subject and reports the process's peak RSS.
+import { pathToFileURL } from "node:url";
+import { time, type Bench } from "./harness";
+
+const [file, ...rest] = process.argv.slice(2);
+if (file === undefined) throw new Error("usage: worker.ts <bench file> [--only subject]");
+const onlySubject = rest.includes("--only") && rest.includes("subject");
+const bench = ((await import(pathToFileURL(file).href)) as { default: Bench }).default;
+const reps = bench.repetitions ?? 5;
+const result: Record<string, number[] | number> = {};
+if (onlySubject) {
+  result["subject"] = time(bench.subject, 1);
+  result["rssMiB"] = process.resourceUsage().maxRSS / 1024;
+} else {
+  if (bench.lowerBound !== undefined) result["lowerBound"] = time(bench.lowerBound, reps);
+  result["subject"] = time(bench.subject, reps);
+  for (const b of bench.baselines ?? [])
+    result[`baseline:${b.name}`] = time(b, bench.baselineRepetitions ?? 1);
+}
+process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,0 +1,5 @@
+// The parts of iopkit (DESIGN.md "The parts"), in layer order. Each is a folder under src/ with an
+// index.ts, a subpath export `iopkit/<part>`, a tsup entry and a typedoc entry point; after adding
+// one here, run `node scripts/sync-exports.mjs` (test/package.test.ts fails until they agree).
+// `layer` is the import rule: a part may import only parts of a strictly lower layer.
+export const parts = [{ name: "core", layer: 1 }];

@@ -1,0 +1,9 @@
+/**
+ * iopkit — an SDK for Intensive Outpatient Programs.
+ *
+ * The main entry re-exports the stable API of every part. Each part is also its own subpath
+ * (`iopkit/schedule`, `iopkit/interop`, …) so an app can import only what it uses;
+ * `iopkit/testing` (fast-check arbitraries) is only available as a subpath.
+ * @packageDocumentation
+ */
+export * from "./core/index";

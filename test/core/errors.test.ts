@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { describe, expect, it } from "vitest";
+import { formatPath, IopError, participantId, ParticipantId } from "iopkit/core";
+import { parserFor } from "../../src/core/errors";
+
+describe("IopError", () => {
+  it("carries every issue and lists them in its message", () => {
+    const e = new IopError("defineProgram", [
+      {
+        code: "too-small",
+        path: ["phases", 0, "hoursPerWeek", "min"],
+        message: "must be at least 0",
+      },
+      { code: "invalid-type", path: [], message: "expected object" },
+    ]);
+    expect(e).toBeInstanceOf(Error);
+    expect(e.name).toBe("IopError");
+    expect(e.issues).toHaveLength(2);
+    expect(e.message).toBe(
+      "defineProgram: 2 problems\n- phases[0].hoursPerWeek.min: must be at least 0 [too-small]\n- (root): expected object [invalid-type]",
+    );
+  });
+
+  it("copies the issues it is given", () => {
+    const path: (string | number)[] = ["a"];
+    const e = new IopError("x", [{ code: "c", path, message: "m" }]);
+    path.push("b");
+    expect(e.issues[0]?.path).toEqual(["a"]);
+  });
+
+  it("formats paths with dots and brackets", () => {
+    expect(formatPath(["phases", 1, "pattern", 0, "start"])).toBe("phases[1].pattern[0].start");
+    expect(formatPath([0, "a"])).toBe("[0].a");
+  });
+});
+
+describe("parse / safeParse pairs", () => {
+  const Thing = z
+    .strictObject({
+      name: z.string(),
+      size: z.number().int().min(1),
+    })
+    .superRefine((v, ctx) => {
+      if (v.name === "big" && v.size < 10)
+        ctx.addIssue({
+          code: "custom",
+          path: ["size"],
+          message: "big things are ≥ 10",
+          params: { code: "too-small-for-big" },
+        });
+    });
+  const thing = parserFor(Thing, "parseThing");
+
+  it("reports every problem with kebab-case codes and paths", () => {
+    const r = thing.safeParse({ name: 3, size: 0.5, extra: true });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["invalid-type", "name"],
+      ["invalid-type", "size"],
+      ["unrecognized-keys", ""],
+    ]);
+  });
+
+  it("keeps custom issue codes from refinements", () => {
+    const r = thing.safeParse({ name: "big", size: 2 });
+    expect(r.success ? [] : r.error.issues).toEqual([
+      { code: "too-small-for-big", path: ["size"], message: "big things are ≥ 10" },
+    ]);
+  });
+
+  it("parse throws what safeParse returns", () => {
+    expect(() => thing.parse(null)).toThrow(IopError);
+    expect(thing.parse({ name: "x", size: 1 })).toEqual({ name: "x", size: 1 });
+  });
+});
+
+describe("branded ids", () => {
+  it("accept tidy identifiers and reject others with IopError", () => {
+    expect(participantId("p-001")).toBe("p-001");
+    expect(ParticipantId.safeParse("urn:p.1_2").success).toBe(true);
+    for (const bad of ["", " p1", "p 1", "-p", "x".repeat(129), "ünï"])
+      expect(() => participantId(bad)).toThrow(IopError);
+  });
+});

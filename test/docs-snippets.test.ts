@@ -1,0 +1,115 @@
+// Every ```ts block in README.md and docs/guides/*.md is a complete program: this test type-checks
+// them all (strict, as an app would import "iopkit") and runs each one, so the docs cannot rot.
+// A `// → text` comment on a line states what that line prints: the printed lines must include
+// each such text, in order.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = resolve(".");
+const dir = join(root, ".tmp", "snippets");
+const sources = [
+  "README.md",
+  ...readdirSync("docs/guides")
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => `docs/guides/${f}`),
+];
+
+interface Snippet {
+  readonly source: string;
+  readonly index: number;
+  readonly line: number;
+  readonly code: string;
+  readonly file: string;
+}
+
+function extract(source: string): Snippet[] {
+  const lines = readFileSync(source, "utf8").split("\n");
+  const out: Snippet[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]?.trim() !== "```ts") continue;
+    const start = i + 1;
+    let end = start;
+    while (end < lines.length && lines[end]?.trim() !== "```") end++;
+    const name = `${source.replace(/[/.]/g, "_")}_${out.length + 1}.ts`;
+    out.push({
+      source,
+      index: out.length + 1,
+      line: start,
+      code: lines.slice(start, end).join("\n"),
+      file: join(dir, name),
+    });
+    i = end;
+  }
+  return out;
+}
+
+const snippets = sources.flatMap(extract);
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+for (const s of snippets) writeFileSync(s.file, `${s.code}\nexport {};\n`);
+writeFileSync(
+  join(dir, "tsconfig.json"),
+  JSON.stringify({
+    extends: "../../tsconfig.json",
+    compilerOptions: { noUnusedLocals: false },
+    include: ["./*.ts"],
+  }),
+);
+
+describe("documentation snippets", () => {
+  it("there are snippets in the README and in every guide", () => {
+    for (const source of sources)
+      expect(
+        snippets.some((s) => s.source === source),
+        `${source} has no \`\`\`ts snippet`,
+      ).toBe(true);
+  });
+
+  it("all type-check under the project's strict settings", () => {
+    try {
+      execFileSync(
+        process.execPath,
+        [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(dir, "tsconfig.json")],
+        { encoding: "utf8" },
+      );
+    } catch (e) {
+      const out = String((e as { stdout?: string }).stdout ?? e);
+      const located = out.replace(
+        /\.tmp\/snippets\/([^(]+)\((\d+),/g,
+        (_m, f: string, l: string) => {
+          const s = snippets.find((x) => x.file.endsWith(f));
+          return s === undefined
+            ? `${f}(${l},`
+            : `${s.source}:${s.line + Number(l) - 1} (snippet ${s.index}) (`;
+        },
+      );
+      throw new Error(`snippets do not type-check:\n${located}`);
+    }
+  });
+
+  it.each(snippets.map((s) => [`${s.source} #${s.index} (line ${s.line})`, s] as const))(
+    "%s runs",
+    (_name, s) => {
+      const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
+      const out = execFileSync(
+        process.execPath,
+        [tsx, "--tsconfig", join(dir, "tsconfig.json"), s.file],
+        { cwd: root, encoding: "utf8", timeout: 60_000 },
+      );
+      const expected = [...s.code.matchAll(/\/\/ → (.*)$/gm)].map((m) => (m[1] ?? "").trim());
+      const printed = out.split("\n");
+      let at = 0;
+      for (const text of expected) {
+        const found = printed.findIndex((line, i) => i >= at && line.includes(text));
+        expect(
+          found,
+          `${s.source}:${s.line}: expected output "${text}" in:\n${out}`,
+        ).toBeGreaterThanOrEqual(0);
+        at = found + 1;
+      }
+    },
+  );
+});

@@ -1,0 +1,50 @@
+// Bad input, once for all: every public entry that accepts outside data gets hostile input and
+// must return a valid, JSON-round-trippable result or throw IopError — nothing else — without
+// mutating its input or polluting Object.prototype. Entries register in test/fuzz/entries.ts.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { IopError } from "iopkit";
+import { fuzzEntries } from "./fuzz/entries";
+import { hostileJson } from "./fuzz/hostile";
+
+const protoKeys = (): string[] => Object.getOwnPropertyNames(Object.prototype).sort();
+const before = protoKeys();
+
+/** Deep snapshot that keeps own `__proto__` keys (structuredClone would too, but be explicit). */
+function snapshot(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(snapshot);
+  if (typeof v === "object" && v !== null) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v))
+      Object.defineProperty(out, k, {
+        value: snapshot((v as Record<string, unknown>)[k]),
+        enumerable: true,
+      });
+    return out;
+  }
+  return v;
+}
+
+describe.each(fuzzEntries.map((e) => [e.name, e] as const))("fuzz %s", (_name, entry) => {
+  it("returns a valid result or throws IopError, never mutates its input or pollutes prototypes", () => {
+    const inputs = entry.inputs === undefined ? hostileJson : fc.oneof(hostileJson, entry.inputs);
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const copy = snapshot(input);
+        try {
+          const out = entry.call(input);
+          if (out !== undefined && typeof out !== "function")
+            expect(JSON.parse(JSON.stringify(out)) as unknown).toEqual(out);
+        } catch (e) {
+          if (!(e instanceof IopError))
+            throw new Error(`${entry.name} threw ${String(e)} instead of IopError`, { cause: e });
+          expect(e.issues.length).toBeGreaterThan(0);
+        }
+        expect(snapshot(input)).toEqual(copy);
+        expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+        expect(protoKeys()).toEqual(before);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

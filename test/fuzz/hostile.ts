@@ -1,0 +1,113 @@
+/**
+ * Hostile inputs for the fuzz property: arbitrary JSON, prototype-polluting keys, non-finite and
+ * huge numbers, huge strings, impossible dates and times, unknown zones, and valid-looking records
+ * with one field broken.
+ */
+import fc from "fast-check";
+
+const nastyStrings = fc.constantFrom(
+  "2026-02-30",
+  "2026-13-01",
+  "0000-00-00",
+  "24:00",
+  "23:60",
+  "9:00",
+  "2026-03-09T25:00:00Z",
+  "2026-03-09T09:00:00",
+  "Mars/Olympus_Mons",
+  "America/New_York",
+  "",
+  " ",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "\u0000",
+  "\ud800",
+  "💊",
+  "x".repeat(100_001),
+);
+
+const nastyNumbers = fc.constantFrom(
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -0,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER,
+  Number.MIN_SAFE_INTEGER,
+  2 ** 53 + 1,
+  1e9,
+  0.5,
+  -1,
+);
+
+const leaf: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  nastyNumbers,
+  fc.double(),
+  fc.integer(),
+  nastyStrings,
+  fc.string({ maxLength: 20 }),
+);
+
+const key = fc.oneof(
+  fc.constantFrom("__proto__", "constructor", "prototype", "id", "name", "phases", "start"),
+  fc.string({ maxLength: 8 }),
+);
+
+/** Objects whose own keys include `__proto__` (as `JSON.parse` creates them). */
+function withOwnKeys(entries: [string, unknown][]): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (const [k, v] of entries)
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return o;
+}
+
+/** Any JSON-like value, with nasty leaves and keys, nested a few levels. */
+export const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    leaf,
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.array(fc.tuple(key, tie("value")), { maxLength: 5 }).map(withOwnKeys),
+  ),
+})).value;
+
+/**
+ * Takes a valid record and breaks it in one place: a field replaced by a hostile value, removed,
+ * or joined by an unknown key.
+ */
+export function mutated(valid: unknown): fc.Arbitrary<unknown> {
+  const paths: (string | number)[][] = [];
+  const walk = (v: unknown, path: (string | number)[]): void => {
+    paths.push(path);
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (typeof v === "object" && v !== null)
+      for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(valid, []);
+  return fc
+    .tuple(fc.constantFrom(...paths), fc.oneof(hostileJson, fc.constant(undefined)), fc.boolean())
+    .map(([path, replacement, addKey]) => {
+      const copy: unknown = structuredClone(valid);
+      if (path.length === 0) return replacement;
+      let parent: unknown = copy;
+      for (const part of path.slice(0, -1))
+        parent = (parent as Record<string | number, unknown>)[part];
+      const last = path[path.length - 1] as string | number;
+      const target = parent as Record<string | number, unknown>;
+      if (addKey && typeof target === "object" && !Array.isArray(target))
+        Object.defineProperty(target, "__proto__", {
+          value: { polluted: true },
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
+      else if (replacement === undefined && !Array.isArray(target)) delete target[last];
+      else target[last] = replacement;
+      return copy;
+    });
+}

@@ -1,0 +1,53 @@
+// The package's shape: exports in sync with the parts, src folders = parts, metadata a careful
+// library author would publish, and a README that opens with the two commands.
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parts } from "../scripts/parts.mjs";
+import { expected } from "../scripts/sync-exports.mjs";
+
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as Record<string, unknown>;
+
+describe("package.json", () => {
+  it("exports the main entry and one subpath per part, with import/require and types", () => {
+    expect(pkg["exports"]).toEqual(expected().exportsMap);
+  });
+
+  it("has one src folder per part, and no other", () => {
+    const folders = readdirSync("src", { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    expect(folders).toEqual(parts.map((p) => p.name).sort());
+  });
+
+  it("is an ESM, side-effect-free package for Node ≥ 20.19 that ships only dist", () => {
+    expect(pkg["name"]).toBe("iopkit");
+    expect(pkg["type"]).toBe("module");
+    expect(pkg["sideEffects"]).toBe(false);
+    expect(pkg["engines"]).toEqual({ node: ">=20.19" });
+    expect(pkg["files"]).toEqual(["dist"]);
+    expect(pkg["license"]).toBe("MIT");
+  });
+
+  it("has zod as a peer, fast-check as an optional peer, and runtime deps luxon (+ types) and ts-pattern", () => {
+    expect(Object.keys(pkg["dependencies"] as object).sort()).toEqual([
+      "@types/luxon",
+      "luxon",
+      "ts-pattern",
+    ]);
+    expect(pkg["peerDependencies"]).toMatchObject({ zod: "^4.0.0", "fast-check": "^4.0.0" });
+    expect(pkg["peerDependenciesMeta"]).toEqual({ "fast-check": { optional: true } });
+  });
+
+  it("pins rollup so `npm ci` works on these machines (TOOLCHAIN.md pitfall 1)", () => {
+    expect(pkg["overrides"]).toMatchObject({ rollup: "4.67.4" });
+  });
+});
+
+describe("README", () => {
+  it("opens with the two commands a newcomer needs", () => {
+    const head = readFileSync("README.md", "utf8").split("\n").slice(0, 20).join("\n");
+    expect(head).toContain("npm ci && npm run demo");
+    expect(head).toContain("npm ci && npm test");
+  });
+});
