@@ -4,7 +4,7 @@
 // `nodenext` and `bundler` with `skipLibCheck: false`, `iopkit/testing` with fast-check installed,
 // and the main entry loading when fast-check is absent. Needs `npm run build` first.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parts } from "./parts.mjs";
