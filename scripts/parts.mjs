@@ -2,4 +2,11 @@
 // index.ts, a subpath export `iopkit/<part>`, a tsup entry and a typedoc entry point; after adding
 // one here, run `node scripts/sync-exports.mjs` (test/package.test.ts fails until they agree).
 // `layer` is the import rule: a part may import only parts of a strictly lower layer.
-export const parts = [{ name: "core", layer: 1 }];
+// participant sits half a layer after program: both speak of the same conditions (ConditionKind),
+// which a program serves and a participant has (DESIGN lists them in one layer; see CHANGELOG).
+export const parts = [
+  { name: "core", layer: 1 },
+  { name: "program", layer: 2 },
+  { name: "participant", layer: 2.5 },
+  { name: "eligibility", layer: 3 },
+];

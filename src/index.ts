@@ -7,3 +7,6 @@
  * @packageDocumentation
  */
 export * from "./core/index";
+export * from "./program/index";
+export * from "./participant/index";
+export * from "./eligibility/index";

@@ -6,8 +6,11 @@ import { z } from "zod";
 import { isIsoDate } from "./calendar";
 import { isInstant } from "./instant";
 import { limits } from "./limits";
-import { isWallTime } from "./wall-time";
 import { isTimeZone } from "./zone";
+
+/** Runs a refinement only when the checks before it passed, so one bad value gets one issue. */
+const onlyIfValidSoFar = (payload: { issues: readonly unknown[] }): boolean =>
+  payload.issues.length === 0;
 
 /**
  * A calendar date `"YYYY-MM-DD"` that exists (`"2026-02-30"` is rejected).
@@ -17,18 +20,23 @@ export const IsoDateSchema = z.iso
   .date({ error: "must be a calendar date YYYY-MM-DD" })
   .refine(isIsoDate, {
     message: "must be a calendar date YYYY-MM-DD",
+    params: { code: "invalid-date" },
+    when: onlyIfValidSoFar,
   });
 
 /** A wall-clock time `"HH:mm"`, `"00:00"`–`"23:59"` (so `"24:00"` is rejected). */
 export const WallTimeSchema = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a wall time HH:mm from 00:00 to 23:59")
-  .refine(isWallTime, { message: "must be a wall time HH:mm from 00:00 to 23:59" });
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a wall time HH:mm from 00:00 to 23:59");
 
 /** An ISO 8601 instant with an offset (`Z` or `±HH:MM`), e.g. `"2026-03-09T09:00:00.000-04:00"`. */
 export const InstantSchema = z.iso
   .datetime({ offset: true, error: "must be an ISO 8601 date-time with a UTC offset" })
-  .refine(isInstant, { message: "must be an ISO 8601 date-time with a UTC offset" });
+  .refine(isInstant, {
+    message: "must be an ISO 8601 date-time with a UTC offset",
+    params: { code: "invalid-instant" },
+    when: onlyIfValidSoFar,
+  });
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
 export const WeekdaySchema = z.literal([1, 2, 3, 4, 5, 6, 7], {
@@ -36,9 +44,15 @@ export const WeekdaySchema = z.literal([1, 2, 3, 4, 5, 6, 7], {
 });
 
 /** An IANA time-zone name the runtime knows, e.g. `"America/New_York"`. */
-export const TimeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, {
-  message: "must be an IANA time zone known to this runtime, e.g. America/New_York",
-});
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isTimeZone, {
+    message: "must be an IANA time zone known to this runtime, e.g. America/New_York",
+    params: { code: "invalid-time-zone" },
+    when: onlyIfValidSoFar,
+  });
 
 /** Free text up to {@link limits.maxTextLength} characters. */
 export const TextSchema = z.string().max(limits.maxTextLength);

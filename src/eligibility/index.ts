@@ -1,0 +1,20 @@
+/**
+ * Who belongs in an IOP: an explainable placement decision, with the rules as data.
+ * @module eligibility
+ */
+export { assessEligibility, sessionTypesForConditions, type AssessOptions } from "./assess";
+export {
+  ClinicianOverride,
+  DecisionCondition,
+  DecisionReason,
+  EligibilityDecision,
+  EligibilityOutcome,
+} from "./decision";
+export {
+  eligibilityRules,
+  type EligibilityRule,
+  type EligibilityRuleId,
+  type EligibilityRuleParams,
+  type EligibilityRules,
+  type RiskLevels,
+} from "./rules";

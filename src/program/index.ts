@@ -1,0 +1,62 @@
+/**
+ * What an IOP is: levels of care, session types, phases that step down, and program definitions
+ * with validated templates.
+ * @module program
+ */
+export {
+  AsamEdition,
+  LevelOfCareId,
+  Population,
+  formatBand,
+  hoursBandOf,
+  isInsideBand,
+  levelOfCareRank,
+  levelsOfCare,
+  type CareSetting,
+  type HoursBand,
+  type LevelOfCare,
+} from "./levels-of-care";
+export {
+  Modality,
+  SessionTypeId,
+  StaffRole,
+  sessionTypes,
+  type SessionFormat,
+  type SessionType,
+} from "./session-types";
+export {
+  AbsencePolicy,
+  ConditionKind,
+  DrugTestPolicy,
+  ExitCriteria,
+  HoursPerWeek,
+  OneToOneAppliesTo,
+  OneToOneRequirement,
+  OperatingWindow,
+  PatternEntry,
+  Phase,
+  Program,
+  ProgramShape,
+  ReviewPolicy,
+  type PhaseInput,
+  type ProgramInput,
+} from "./program";
+export { defineProgram, safeDefineProgram } from "./define-program";
+export {
+  clinicalHours,
+  entriesForTrack,
+  levelBandOf,
+  maxOneToOneHoursPerWeek,
+  plannedWeeksOf,
+  programIssues,
+  tracksOf,
+} from "./program-issues";
+export {
+  adolescent,
+  eatingDisorder,
+  mentalHealthAdult,
+  programTemplates,
+  substanceUseAdult,
+  type TemplateOptions,
+  type TrackedTemplateOptions,
+} from "./templates";
