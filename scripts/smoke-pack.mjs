@@ -148,9 +148,12 @@ if (installed.includes("fast-check"))
   throw new Error("fast-check was installed into the bare consumer: it must stay an optional peer");
 
 // Extra consumer checks registered by later capabilities (e.g. iopkit/testing usage).
-for (const extra of readdirSync(join(root, "test", "smoke"))
-  .filter((f) => f.endsWith(".mjs"))
-  .sort()) {
+const extras = join(root, "test", "smoke");
+for (const extra of existsSync(extras)
+  ? readdirSync(extras)
+      .filter((f) => f.endsWith(".mjs"))
+      .sort()
+  : []) {
   step(`extra check ${extra}`);
   const mod = await import(join(root, "test", "smoke", extra));
   await mod.default({
