@@ -9,4 +9,5 @@ export const parts = [
   { name: "program", layer: 2 },
   { name: "participant", layer: 2.5 },
   { name: "eligibility", layer: 3 },
+  { name: "testing", layer: 9 },
 ];

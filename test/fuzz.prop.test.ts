@@ -25,6 +25,12 @@ function snapshot(v: unknown): unknown {
   return v;
 }
 
+function isResult(
+  v: unknown,
+): v is { success: true; data: unknown } | { success: false; error: unknown } {
+  return typeof v === "object" && v !== null && "success" in v && typeof v.success === "boolean";
+}
+
 describe.each(fuzzEntries.map((e) => [e.name, e] as const))("fuzz %s", (_name, entry) => {
   it("returns a valid result or throws IopError, never mutates its input or pollutes prototypes", () => {
     const inputs = entry.inputs === undefined ? hostileJson : fc.oneof(hostileJson, entry.inputs);
@@ -33,8 +39,14 @@ describe.each(fuzzEntries.map((e) => [e.name, e] as const))("fuzz %s", (_name, e
         const copy = snapshot(input);
         try {
           const out = entry.call(input);
-          if (out !== undefined && typeof out !== "function")
+          if (isResult(out)) {
+            // A safe… function: success data must be plain JSON; a failure must carry IopError.
+            if (out.success)
+              expect(JSON.parse(JSON.stringify(out.data)) as unknown).toEqual(out.data);
+            else expect(out.error).toBeInstanceOf(IopError);
+          } else if (out !== undefined && typeof out !== "function") {
             expect(JSON.parse(JSON.stringify(out)) as unknown).toEqual(out);
+          }
         } catch (e) {
           if (!(e instanceof IopError))
             throw new Error(`${entry.name} threw ${String(e)} instead of IopError`, { cause: e });

@@ -3,6 +3,7 @@
  * Parsed and formatted by hand (no `Date`, no luxon) because the planner handles hundreds of
  * thousands of them.
  */
+import { pure } from "./pure";
 import { civilFromDays, daysFromCivil, daysInMonth, MS_PER_DAY } from "./calendar";
 import { misuse } from "./errors";
 
@@ -63,10 +64,12 @@ export function toEpochMs(instant: Instant): number {
   return ms;
 }
 
-const TWO: readonly string[] = Array.from({ length: 100 }, (_, i) =>
-  i < 10 ? `0${i}` : String(i),
+const TWO: readonly string[] = /* @__PURE__ */ pure(() =>
+  Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i))),
 );
-const THREE: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, "0"));
+const THREE: readonly string[] = /* @__PURE__ */ pure(() =>
+  Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, "0")),
+);
 
 function p2(n: number): string {
   return TWO[n] ?? String(n).padStart(2, "0");

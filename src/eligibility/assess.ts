@@ -7,6 +7,7 @@
  * that does not fit (age group, conditions) → `refer-other`; lower → `refer-lower`; equal → `admit`,
  * or `admit-with-conditions` when conditions apply. Every decision carries its reasons.
  */
+import { pure } from "../core/pure";
 import { match } from "ts-pattern";
 import { IopError, issuesFromZod } from "../core/errors";
 import type { IsoDate } from "../core/index";
@@ -48,7 +49,9 @@ const DIMENSION_NAMES: Readonly<Record<DimensionKey, string>> = {
   recoveryEnvironment: "6 recovery/living environment",
 };
 
-const MENTAL = new Set(["depression", "anxiety", "bipolar", "eating-disorder", "ptsd"]);
+const MENTAL = /* @__PURE__ */ pure(
+  () => new Set(["depression", "anxiety", "bipolar", "eating-disorder", "ptsd"]),
+);
 
 /** What a rule contributes. */
 interface Contribution {

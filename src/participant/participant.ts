@@ -4,6 +4,7 @@
  * Personal data (name, phone, email, address, notes) sit in named top-level fields listed in
  * {@link participantPersonalFields} so `redact` (iopkit/privacy) can remove them.
  */
+import { pure } from "../core/pure";
 import { z } from "zod";
 import { parserFor, type Result } from "../core/errors";
 import {
@@ -20,7 +21,9 @@ import { ConditionKind } from "../program/index";
 import { Consent } from "./consent";
 
 /** An ASAM risk rating, 0 (none) … 4 (imminent danger). */
-export const Risk = z.literal([0, 1, 2, 3, 4], { error: "must be a risk rating 0–4" });
+export const Risk = /* @__PURE__ */ pure(() =>
+  z.literal([0, 1, 2, 3, 4], { error: "must be a risk rating 0–4" }),
+);
 /** ASAM risk rating: 0 none, 1 mild, 2 moderate, 3 severe, 4 imminent danger. */
 export type Risk = z.infer<typeof Risk>;
 
@@ -28,20 +31,22 @@ export type Risk = z.infer<typeof Risk>;
  * The six ASAM dimensions (3rd edition names), each rated 0–4. A dimension not yet rated is left
  * out; eligibility then answers `needs-assessment` and names it.
  */
-export const Dimensions = z.strictObject({
-  /** 1 — acute intoxication and withdrawal potential. */
-  withdrawal: Risk.optional(),
-  /** 2 — biomedical conditions and complications. */
-  biomedical: Risk.optional(),
-  /** 3 — emotional, behavioural or cognitive conditions. */
-  emotionalBehavioral: Risk.optional(),
-  /** 4 — readiness to change. */
-  readiness: Risk.optional(),
-  /** 5 — relapse, continued use or continued problem potential. */
-  relapsePotential: Risk.optional(),
-  /** 6 — recovery and living environment. */
-  recoveryEnvironment: Risk.optional(),
-});
+export const Dimensions = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    /** 1 — acute intoxication and withdrawal potential. */
+    withdrawal: Risk.optional(),
+    /** 2 — biomedical conditions and complications. */
+    biomedical: Risk.optional(),
+    /** 3 — emotional, behavioural or cognitive conditions. */
+    emotionalBehavioral: Risk.optional(),
+    /** 4 — readiness to change. */
+    readiness: Risk.optional(),
+    /** 5 — relapse, continued use or continued problem potential. */
+    relapsePotential: Risk.optional(),
+    /** 6 — recovery and living environment. */
+    recoveryEnvironment: Risk.optional(),
+  }),
+);
 /** Ratings of the six ASAM dimensions. */
 export type Dimensions = z.infer<typeof Dimensions>;
 /** One of the six dimension keys. */
@@ -57,37 +62,43 @@ export const dimensionKeys: readonly DimensionKey[] = [
 ];
 
 /** A diagnosed or suspected condition. */
-export const Condition = z.strictObject({
-  kind: ConditionKind,
-  severity: z.enum(["mild", "moderate", "severe"]),
-  /** ICD-10-CM or DSM-5 code, if known. */
-  code: z.string().min(1).max(20).optional(),
-});
+export const Condition = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    kind: ConditionKind,
+    severity: z.enum(["mild", "moderate", "severe"]),
+    /** ICD-10-CM or DSM-5 code, if known. */
+    code: z.string().min(1).max(20).optional(),
+  }),
+);
 /** A condition with its severity. */
 export type Condition = z.infer<typeof Condition>;
 
 /** A weekly block of time when the participant cannot attend (work, school, childcare). */
-export const Unavailability = z
-  .strictObject({
-    weekday: WeekdaySchema,
-    from: WallTimeSchema,
-    to: WallTimeSchema,
-    /** Why, e.g. `"work"`. */
-    reason: z.enum(["work", "school", "childcare", "caregiving", "other"]).optional(),
-  })
-  .refine((u) => toMinutes(u.to) > toMinutes(u.from), {
-    message: "`to` must be after `from` on the same day",
-    params: { code: "unavailability-ends-before-start" },
-  });
+export const Unavailability = /* @__PURE__ */ pure(() =>
+  z
+    .strictObject({
+      weekday: WeekdaySchema,
+      from: WallTimeSchema,
+      to: WallTimeSchema,
+      /** Why, e.g. `"work"`. */
+      reason: z.enum(["work", "school", "childcare", "caregiving", "other"]).optional(),
+    })
+    .refine((u) => toMinutes(u.to) > toMinutes(u.from), {
+      message: "`to` must be after `from` on the same day",
+      params: { code: "unavailability-ends-before-start" },
+    }),
+);
 /** A weekly unavailable block. */
 export type Unavailability = z.infer<typeof Unavailability>;
 
 /** A medication the participant takes. */
-export const Medication = z.strictObject({
-  name: LabelSchema,
-  /** Addiction (e.g. buprenorphine, naltrexone), psychiatric, or other. */
-  purpose: z.enum(["addiction", "psychiatric", "other"]),
-});
+export const Medication = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    name: LabelSchema,
+    /** Addiction (e.g. buprenorphine, naltrexone), psychiatric, or other. */
+    purpose: z.enum(["addiction", "psychiatric", "other"]),
+  }),
+);
 /** A medication. */
 export type Medication = z.infer<typeof Medication>;
 
@@ -95,50 +106,52 @@ export type Medication = z.infer<typeof Medication>;
 export const participantPersonalFields = ["name", "phone", "email", "address", "notes"] as const;
 
 /** The participant schema. Use {@link parseParticipant} for untrusted input. */
-export const Participant = z.strictObject({
-  id: ParticipantId,
-  dateOfBirth: IsoDateSchema,
-  /** Sex recorded for instruments with sex-specific cut-offs (AUDIT-C). */
-  sex: z.enum(["female", "male"]).optional(),
-  /** Personal data. */
-  name: LabelSchema.optional(),
-  /** Personal data. */
-  phone: z.string().min(3).max(40).optional(),
-  /** Personal data. */
-  email: z.string().max(254).optional(),
-  /** Personal data. */
-  address: TextSchema.optional(),
-  /** Free-text notes: personal data. */
-  notes: TextSchema.optional(),
-  /** Date the dimension ratings were made; eligibility uses it as "today" unless given `asOf`. */
-  assessedOn: IsoDateSchema.optional(),
-  conditions: z.array(Condition).max(20),
-  dimensions: Dimensions,
-  detox: z.enum(["not-needed", "needed", "completed"]),
-  history: z.strictObject({
-    outpatientEpisodes: z.number().int().min(0).max(100),
-    relapsesAfterOutpatient: z.number().int().min(0).max(100),
-    residentialCompleted: z.boolean(),
+export const Participant = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    id: ParticipantId,
+    dateOfBirth: IsoDateSchema,
+    /** Sex recorded for instruments with sex-specific cut-offs (AUDIT-C). */
+    sex: z.enum(["female", "male"]).optional(),
+    /** Personal data. */
+    name: LabelSchema.optional(),
+    /** Personal data. */
+    phone: z.string().min(3).max(40).optional(),
+    /** Personal data. */
+    email: z.string().max(254).optional(),
+    /** Personal data. */
+    address: TextSchema.optional(),
+    /** Free-text notes: personal data. */
+    notes: TextSchema.optional(),
+    /** Date the dimension ratings were made; eligibility uses it as "today" unless given `asOf`. */
+    assessedOn: IsoDateSchema.optional(),
+    conditions: z.array(Condition).max(20),
+    dimensions: Dimensions,
+    detox: z.enum(["not-needed", "needed", "completed"]),
+    history: z.strictObject({
+      outpatientEpisodes: z.number().int().min(0).max(100),
+      relapsesAfterOutpatient: z.number().int().min(0).max(100),
+      residentialCompleted: z.boolean(),
+    }),
+    living: z.enum([
+      "supportive-home",
+      "unsupportive-home",
+      "unsafe-home",
+      "sober-living",
+      "unstable-housing",
+    ]),
+    responsibilities: z.array(z.enum(["work", "school", "childcare", "caregiving"])).max(4),
+    unavailable: z.array(Unavailability).max(100),
+    familyInvolved: z.boolean(),
+    medications: z.array(Medication).max(50),
+    consents: z.array(Consent).max(limits.maxListLength).default([]),
   }),
-  living: z.enum([
-    "supportive-home",
-    "unsupportive-home",
-    "unsafe-home",
-    "sober-living",
-    "unstable-housing",
-  ]),
-  responsibilities: z.array(z.enum(["work", "school", "childcare", "caregiving"])).max(4),
-  unavailable: z.array(Unavailability).max(100),
-  familyInvolved: z.boolean(),
-  medications: z.array(Medication).max(50),
-  consents: z.array(Consent).max(limits.maxListLength).default([]),
-});
+);
 /** A participant, as validated. */
 export type Participant = z.infer<typeof Participant>;
 /** A participant as an app writes it. */
 export type ParticipantInput = z.input<typeof Participant>;
 
-const participantParser = parserFor(Participant, "parseParticipant");
+const participantParser = /* @__PURE__ */ pure(() => parserFor(Participant, "parseParticipant"));
 
 /**
  * Validates a participant from any input; throws {@link core!IopError | IopError} listing every problem with its

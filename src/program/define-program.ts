@@ -3,10 +3,11 @@
  * record's shape first (types, ranges, unknown keys), then, once the shape is sound, the rules
  * that tie its parts together ({@link programIssues}).
  */
+import { pure } from "../core/pure";
 import { parserFor, type Result } from "../core/errors";
 import { Program } from "./program";
 
-const programParser = parserFor(Program, "defineProgram");
+const programParser = /* @__PURE__ */ pure(() => parserFor(Program, "defineProgram"));
 
 /**
  * Validates a program definition from any input (a form, JSON, a template you edited) and returns

@@ -7,32 +7,35 @@
  * ≥ 20 h); ASAM Criteria 4th ed. (1.0–4; level list partly unverified); Medicare IOP rule from 2024
  * (9–19 h/week; PHP ≥ 20 h/week).
  */
+import { pure } from "../core/pure";
 import { z } from "zod";
 
 /**
  * Edition-independent level-of-care concepts. Withdrawal management is a level of its own here
  * (3rd edition: 1-WM … 4-WM); the 4th edition folds it into the other levels.
  */
-export const LevelOfCareId = z.enum([
-  "early-intervention",
-  "remission-monitoring",
-  "outpatient",
-  "intensive-outpatient",
-  "partial-hospitalization",
-  "residential",
-  "withdrawal-management",
-  "inpatient",
-]);
+export const LevelOfCareId = /* @__PURE__ */ pure(() =>
+  z.enum([
+    "early-intervention",
+    "remission-monitoring",
+    "outpatient",
+    "intensive-outpatient",
+    "partial-hospitalization",
+    "residential",
+    "withdrawal-management",
+    "inpatient",
+  ]),
+);
 /** A level-of-care concept, e.g. `"intensive-outpatient"`. */
 export type LevelOfCareId = z.infer<typeof LevelOfCareId>;
 
 /** The ASAM Criteria edition a level or assessment belongs to. */
-export const AsamEdition = z.literal([3, 4]);
+export const AsamEdition = /* @__PURE__ */ pure(() => z.literal([3, 4]));
 /** ASAM Criteria edition: 3 (2013) or 4 (2023). */
 export type AsamEdition = z.infer<typeof AsamEdition>;
 
 /** Who a band applies to. */
-export const Population = z.enum(["adult", "adolescent"]);
+export const Population = /* @__PURE__ */ pure(() => z.enum(["adult", "adolescent"]));
 /** `"adult"` (18 and over) or `"adolescent"` (12–17). */
 export type Population = z.infer<typeof Population>;
 
@@ -78,9 +81,15 @@ const band = (min: number, max: number | null, maxExclusive = false): HoursBand 
 const ASAM3 = "ASAM Criteria, 3rd ed. (2013); DOMAIN.md 'Levels of care'";
 const ASAM4 =
   "ASAM Criteria, 4th ed. (2023); DOMAIN.md 'Levels of care' (level list partly unverified)";
-const outpatientHours = { adult: band(0, 9, true), adolescent: band(0, 6, true) };
-const iopHours = { adult: band(9, 19), adolescent: band(6, 19) };
-const phpHours = { adult: band(20, null), adolescent: band(20, null) };
+const outpatientHours = /* @__PURE__ */ pure(() => ({
+  adult: band(0, 9, true),
+  adolescent: band(0, 6, true),
+}));
+const iopHours = /* @__PURE__ */ pure(() => ({ adult: band(9, 19), adolescent: band(6, 19) }));
+const phpHours = /* @__PURE__ */ pure(() => ({
+  adult: band(20, null),
+  adolescent: band(20, null),
+}));
 
 /**
  * Every ASAM level iopkit knows, 3rd and 4th edition. Bands: outpatient adults < 9 h and

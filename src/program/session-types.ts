@@ -9,52 +9,52 @@
  * billing" (90853, 90832/90834/90837, 90846/90847/90849, 80305–80307); the others (90791, H0001,
  * H0006, H0038, H2027, 99212–99215) are common usage, unverified.
  */
+import { pure } from "../core/pure";
 import { z } from "zod";
 
 /** The kinds of session an IOP runs. */
-export const SessionTypeId = z.enum([
-  "group-therapy",
-  "psychoeducation",
-  "individual-therapy",
-  "family-therapy",
-  "medication-management",
-  "drug-test",
-  "assessment",
-  "case-management",
-  "peer-support",
-  "alumni-group",
-]);
+export const SessionTypeId = /* @__PURE__ */ pure(() =>
+  z.enum([
+    "group-therapy",
+    "psychoeducation",
+    "individual-therapy",
+    "family-therapy",
+    "medication-management",
+    "drug-test",
+    "assessment",
+    "case-management",
+    "peer-support",
+    "alumni-group",
+  ]),
+);
 /** A kind of session, e.g. `"group-therapy"`. */
 export type SessionTypeId = z.infer<typeof SessionTypeId>;
 
 /** Staff roles that deliver sessions. */
-export const StaffRole = z.enum([
-  "counsellor",
-  "therapist",
-  "prescriber",
-  "collector",
-  "case-manager",
-  "peer-specialist",
-]);
+export const StaffRole = /* @__PURE__ */ pure(() =>
+  z.enum(["counsellor", "therapist", "prescriber", "collector", "case-manager", "peer-specialist"]),
+);
 /** A staff role, e.g. `"therapist"`. */
 export type StaffRole = z.infer<typeof StaffRole>;
 
 /** Therapeutic approaches the seeds name (003, 004) plus the eating-disorder ones; a pattern entry may carry one. */
-export const Modality = z.enum([
-  "cbt",
-  "dbt",
-  "motivational-interviewing",
-  "psychodynamic",
-  "mindfulness",
-  "art-therapy",
-  "life-skills",
-  "vocational",
-  "relapse-prevention",
-  "twelve-step-facilitation",
-  "nutrition-education",
-  "meal-support",
-  "trauma-focused",
-]);
+export const Modality = /* @__PURE__ */ pure(() =>
+  z.enum([
+    "cbt",
+    "dbt",
+    "motivational-interviewing",
+    "psychodynamic",
+    "mindfulness",
+    "art-therapy",
+    "life-skills",
+    "vocational",
+    "relapse-prevention",
+    "twelve-step-facilitation",
+    "nutrition-education",
+    "meal-support",
+    "trauma-focused",
+  ]),
+);
 /** A therapeutic approach, e.g. `"dbt"`. */
 export type Modality = z.infer<typeof Modality>;
 

@@ -2,7 +2,10 @@
  * Program templates: starting points a clinic edits, each valid by {@link defineProgram}, each
  * figure citing its source. They take the clinic's time zone and start-up options.
  */
-import type { IsoDate, Weekday } from "../core/index";
+import { pure } from "../core/pure";
+import { z } from "zod";
+import { IopError, issuesFromZod } from "../core/errors";
+import { IsoDateSchema, type IsoDate, type Weekday } from "../core/index";
 import { defineProgram } from "./define-program";
 import type {
   ExitCriteria,
@@ -81,6 +84,32 @@ function trackedPattern(
   return tracks.flatMap((t) => block(days, t, TRACK_START[t], sessions));
 }
 
+const TemplateOptionsSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    timeZone: z.string(),
+    id: z.string().optional(),
+    name: z.string().optional(),
+    closures: z.array(IsoDateSchema).optional(),
+    groupCapacity: z.number().optional(),
+    tracks: z
+      .array(z.enum(["morning", "evening"]))
+      .min(1, "run at least one track")
+      .optional(),
+  }),
+);
+
+/** Checks a template's options (unknown keys and bad tracks are errors, never ignored). */
+function checkOptions<T extends TemplateOptions>(
+  template: string,
+  options: T,
+  tracked: boolean,
+): T {
+  const schema = tracked ? TemplateOptionsSchema : TemplateOptionsSchema.omit({ tracks: true });
+  const r = schema.safeParse(options);
+  if (!r.success) throw new IopError(`programTemplates.${template}`, issuesFromZod(r.error));
+  return options;
+}
+
 function finish(input: ProgramInput): Program {
   return defineProgram(input);
 }
@@ -101,7 +130,8 @@ function finish(input: ProgramInput): Program {
  * 4 days × 3 h = 12 h meets H0015 (≥ 3 h a day, ≥ 3 days a week) and the ASAM adult IOP band
  * (9–19 h); the transition phase sits below 9 h, at outpatient level, as a step-down should.
  */
-export function substanceUseAdult(options: TrackedTemplateOptions): Program {
+export function substanceUseAdult(input: TrackedTemplateOptions): Program {
+  const options = checkOptions("substanceUseAdult", input, true);
   const tracks = options.tracks ?? ["morning", "evening"];
   const day = [
     {
@@ -239,7 +269,8 @@ export function substanceUseAdult(options: TrackedTemplateOptions): Program {
  * | Stabilisation | 3–6 (5) | Mon, Wed, Fri: 90 min DBT skills + 90 min CBT group | 9–12 h | IOP |
  * | Step-down | 2–5 (3) | Tue, Thu: same day | 6–8.5 h | outpatient |
  */
-export function mentalHealthAdult(options: TrackedTemplateOptions): Program {
+export function mentalHealthAdult(input: TrackedTemplateOptions): Program {
+  const options = checkOptions("mentalHealthAdult", input, true);
   const tracks = options.tracks ?? ["morning", "evening"];
   const day = [
     {
@@ -330,7 +361,8 @@ export function mentalHealthAdult(options: TrackedTemplateOptions): Program {
  * | Core | 4–8 (6) | Mon, Tue, Thu: 90 min group + 60 min psychoeducation | 7.5–10 h | IOP (adolescent ≥ 6 h) |
  * | Step-down | 2–6 (4) | Tue, Thu: 90 min group | 3–5.5 h | outpatient (adolescent < 6 h) |
  */
-export function adolescent(options: TemplateOptions): Program {
+export function adolescent(input: TemplateOptions): Program {
+  const options = checkOptions("adolescent", input, false);
   return finish({
     id: options.id ?? "adolescent",
     name: options.name ?? "Adolescent IOP",
@@ -419,7 +451,8 @@ export function adolescent(options: TemplateOptions): Program {
  * | Core | 4–8 (6) | Mon, Wed, Thu 17:30: 60 min meal support + 90 min group + 45 min nutrition education | 9.75–13 h | IOP |
  * | Step-down | 2–6 (4) | Mon, Thu: same evening | 6.5–8.5 h | outpatient |
  */
-export function eatingDisorder(options: TemplateOptions): Program {
+export function eatingDisorder(input: TemplateOptions): Program {
+  const options = checkOptions("eatingDisorder", input, false);
   const evening = [
     {
       sessionType: "group-therapy",

@@ -1,0 +1,8 @@
+/**
+ * fast-check arbitraries for every iopkit record and invariant assertions, for apps' own property
+ * tests. Needs `fast-check` (an optional peer dependency) installed.
+ * @module testing
+ */
+export { everydayZones, interestingZones, zone } from "./zones";
+export { program, type ProgramArbitraryOptions } from "./program";
+export { participant, referenceDate, type ParticipantArbitraryOptions } from "./participant";
