@@ -3,7 +3,8 @@
  *
  * The least intensive level that can treat the participant safely is the **highest** level any
  * enabled rule requires (never an average). It is then compared with the program: higher →
- * `refer-higher`; otherwise missing or contradictory information → `needs-assessment`; a program
+ * `refer-higher` (safety first: known facts that already require more care are acted on even when
+ * other information is missing or contradictory); otherwise missing or contradictory information → `needs-assessment`; a program
  * that does not fit (age group, conditions) → `refer-other`; lower → `refer-lower`; equal → `admit`,
  * or `admit-with-conditions` when conditions apply. Every decision carries its reasons.
  */
@@ -137,7 +138,15 @@ function evaluate(
     })
     .with("information-consistent", () => {
       const d = p.dimensions;
-      if (p.detox === "not-needed" && d.withdrawal !== undefined && d.withdrawal >= 3) {
+      if (p.detox === "needed" && d.withdrawal === 0) {
+        c.needsAssessment.push(
+          reason("contradiction-detox", "detox is recorded as needed but withdrawal risk is 0", {
+            dimension: "withdrawal",
+            evidence: { detox: p.detox, withdrawal: d.withdrawal },
+          }),
+        );
+      }
+      if (p.detox === "not-needed" && d.withdrawal !== undefined && d.withdrawal >= 2) {
         c.needsAssessment.push(
           reason(
             "contradiction-detox",
@@ -186,7 +195,12 @@ function evaluate(
         const rating = p.dimensions[key];
         if (rating === undefined) continue;
         const level = levels[key][rating];
-        if (best === undefined || levelOfCareRank[level] > levelOfCareRank[best.level])
+        // The most intensive level wins; between equal levels, the higher rating is named.
+        if (
+          best === undefined ||
+          levelOfCareRank[level] > levelOfCareRank[best.level] ||
+          (level === best.level && rating > best.rating)
+        )
           best = { level, key, rating };
         if (levelOfCareRank[level] > levelOfCareRank[program.levelOfCare]) {
           c.reasons.push(
@@ -391,14 +405,16 @@ export function assessEligibility(
   let levelReason: DecisionReason | undefined;
   for (const id of enabled) {
     const c = evaluate(id, rules, participant, program, asOf);
-    if (
-      c.floor !== undefined &&
-      (levelReason === undefined || levelOfCareRank[c.floor.level] > levelOfCareRank[level])
-    ) {
-      level = c.floor.level;
-      levelReason = c.floor.reason;
+    if (c.floor !== undefined) {
+      if (levelReason === undefined || levelOfCareRank[c.floor.level] > levelOfCareRank[level]) {
+        // The new floor drives the level; the one it replaces stays among the reasons.
+        if (levelReason !== undefined) reasons.push(levelReason);
+        level = c.floor.level;
+        levelReason = c.floor.reason;
+      } else {
+        reasons.push(c.floor.reason);
+      }
     }
-    if (c.floor !== undefined && c.floor.reason !== levelReason) reasons.push(c.floor.reason);
     reasons.push(...c.reasons);
     conditions.push(...c.conditions);
     needsAssessment.push(...c.needsAssessment);
@@ -427,14 +443,22 @@ export function assessEligibility(
   if (all.length === 0) {
     all.push({
       code: "no-rule-applied",
-      message: "no enabled rule produced a finding; the default level is outpatient",
+      message: "no enabled rule set a level or found a problem; the default level is outpatient",
       ruleId: "dimension-levels",
     });
   }
   // A refer-higher or needs-assessment keeps the conditions for later; only admissions carry them as terms.
+  // An override that admits without naming a level means this program's level.
+  const overrideLevel =
+    override === undefined
+      ? undefined
+      : (override.recommendedLevel ??
+        (override.outcome === "admit" || override.outcome === "admit-with-conditions"
+          ? program.levelOfCare
+          : level));
   const decision: EligibilityDecision = {
     outcome: override?.outcome ?? outcome,
-    recommendedLevel: override?.recommendedLevel ?? level,
+    recommendedLevel: overrideLevel ?? level,
     programLevel: program.levelOfCare,
     reasons: all,
     conditions,

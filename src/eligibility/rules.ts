@@ -72,15 +72,17 @@ export const eligibilityRules: EligibilityRules = {
     id: "information-complete",
     description:
       "All six ASAM dimensions are rated and at least one condition is recorded; otherwise the decision is needs-assessment, naming what is missing.",
-    source: "DOMAIN.md 'Placement logic' (each dimension rated 0–4); issue 3: never a guess",
+    source:
+      "DOMAIN.md 'Placement logic' (each dimension rated 0–4); iopkit design: a decision is never a guess",
     enabled: true,
     params: {},
   },
   "information-consistent": {
     id: "information-consistent",
     description:
-      "Contradictory facts (e.g. detox not needed with severe withdrawal risk, an unsafe home with a low environment rating) make the decision needs-assessment.",
-    source: "issue 3: missing or contradictory information → needs-assessment",
+      "Contradictory facts (detox not needed with withdrawal risk ≥ 2, detox needed with no withdrawal risk, an unsafe home with a low environment rating, relapses after outpatient care without an outpatient episode, a birth date after the assessment) make the decision needs-assessment, unless known facts already require a higher level (then refer-higher, with the contradiction among the reasons).",
+    source:
+      "iopkit design: missing or contradictory information → needs-assessment, never a guess; safety first",
     enabled: true,
     params: {},
   },
@@ -115,7 +117,7 @@ export const eligibilityRules: EligibilityRules = {
     description:
       "Severe substance use, or substance use with a severe co-occurring condition, without residential treatment or detox completed, calls for residential care first.",
     source:
-      "seed 001: 'Those with severe addiction problems or significant co-occurring mental health conditions must pursue residential treatment before enrolling'",
+      "seed 001: 'Those with severe addiction problems or significant co-occurring mental health conditions must pursue residential treatment before enrolling', and IOP fits people who 'have completed medical detox and/or residential treatment in cases of severe addiction' (so completed detox counts as prior care)",
     enabled: true,
     params: {},
   },
@@ -148,7 +150,7 @@ export const eligibilityRules: EligibilityRules = {
     id: "conditions-served",
     description:
       "A moderate or severe condition the program does not serve sends the referral elsewhere; a mild one becomes a condition to coordinate care.",
-    source: "seed 002 (conditions IOPs serve); issue 3: conditions the program does not serve",
+    source: "seed 002 (conditions IOPs serve); the program's conditionsServed",
     enabled: true,
     params: {},
   },

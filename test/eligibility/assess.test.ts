@@ -160,7 +160,8 @@ describe("assessEligibility (each rule with its source)", () => {
       }),
     );
     expect(d.outcome).toBe("admit");
-    expect(codes(d)).toEqual(["frequent-relapses"]);
+    // The relapse rule drives the level; the dimension finding it replaced is kept as a reason.
+    expect(codes(d)).toEqual(["frequent-relapses", "highest-risk-dimension"]);
   });
 
   it("separates adolescents and adults (ASAM adolescent criteria: 12–17)", () => {
@@ -276,6 +277,37 @@ describe("assessEligibility (each rule with its source)", () => {
     ).toEqual(["engage-family"]);
   });
 
+  it("keeps every finding: a floor that another replaces stays among the reasons", () => {
+    const d = decide(
+      fit({ detox: "needed", dimensions: { ...fit().dimensions, emotionalBehavioral: 2 } }),
+    );
+    expect(d.recommendedLevel).toBe("withdrawal-management");
+    expect(codes(d).slice(0, 2)).toEqual(["detox-needed", "highest-risk-dimension"]);
+  });
+
+  it("names the highest-rated dimension when several place at the same level", () => {
+    const d = decide(
+      fit({
+        dimensions: {
+          withdrawal: 0,
+          biomedical: 0,
+          emotionalBehavioral: 1,
+          readiness: 0,
+          relapsePotential: 0,
+          recoveryEnvironment: 0,
+        },
+      }),
+    );
+    expect(d.reasons.find((r) => r.code === "highest-risk-dimension")?.dimension).toBe(
+      "emotionalBehavioral",
+    );
+  });
+
+  it("flags detox recorded as needed with no withdrawal risk", () => {
+    const d = decide(fit({ detox: "needed", dimensions: { ...fit().dimensions, withdrawal: 0 } }));
+    expect(codes(d)).toContain("contradiction-detox");
+  });
+
   it("says so when it could not check age", () => {
     const d = assessEligibility(parseParticipant(fit()), sud);
     expect(d.asOf).toBeUndefined();
@@ -292,8 +324,21 @@ describe("assessEligibility (each rule with its source)", () => {
       },
     });
     expect(d.outcome).toBe("admit");
-    expect(d.recommendedLevel).toBe("residential");
+    // Admitting without naming a level means this program's level; the computed one is kept.
+    expect(d.recommendedLevel).toBe("intensive-outpatient");
     expect(d.computed).toEqual({ outcome: "refer-higher", recommendedLevel: "residential" });
+    const named = decide(fit(), sud, {
+      override: {
+        outcome: "refer-higher",
+        recommendedLevel: "partial-hospitalization",
+        reason: "co-occurring psychosis",
+        clinician: "Dr. O",
+      },
+    });
+    expect([named.outcome, named.recommendedLevel]).toEqual([
+      "refer-higher",
+      "partial-hospitalization",
+    ]);
     expect(d.override?.clinician).toBe("Dr. Okafor");
     expect(() =>
       decide(fit(), sud, { override: { outcome: "admit", reason: " ", clinician: "Dr. O" } }),
