@@ -36,7 +36,7 @@ export const DecisionReason = z.strictObject({
 /** One reason behind a decision. */
 export type DecisionReason = z.infer<typeof DecisionReason>;
 
-/** A condition of admission, e.g. `{ code: "evening-track", … }`. */
+/** A condition of admission, e.g. `{ code: "track", … }` (attend the evening track). */
 export const DecisionCondition = z.strictObject({
   code: z.string(),
   message: z.string(),
