@@ -7,7 +7,7 @@ export type IssuePath = readonly (string | number)[];
  * One problem found in an input or a request.
  *
  * `code` is a stable machine-readable kebab-case identifier (for example `invalid-type`,
- * `unrecognized-keys`, `phase-band-outside-level`); `path` points at the offending value;
+ * `unrecognized-keys`, `band-outside-level`); `path` points at the offending value;
  * `message` is a sentence for people.
  */
 export interface IopIssue {

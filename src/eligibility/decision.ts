@@ -41,7 +41,7 @@ export const DecisionReason = /* @__PURE__ */ pure(() =>
 /** One reason behind a decision. */
 export type DecisionReason = z.infer<typeof DecisionReason>;
 
-/** A condition of admission, e.g. `{ code: "evening-track", … }`. */
+/** A condition of admission, e.g. `{ code: "track", … }` (attend the evening track). */
 export const DecisionCondition = /* @__PURE__ */ pure(() =>
   z.strictObject({
     code: z.string(),

@@ -125,7 +125,7 @@ function finish(input: ProgramInput): Program {
  * | --- | --- | --- | --- | --- |
  * | Intensive | 3–6 (4) | Mon–Thu, 2 h group + 1 h psychoeducation | 12–16 h | IOP 2.1 |
  * | Step-down | 3–6 (4) | Mon, Wed, Thu, same day | 9–12 h | IOP 2.1 |
- * | Transition | 2–6 (4) | Mon, Thu, 90 min group + 30 min relapse prevention | 3–8 h | outpatient 1 |
+ * | Transition | 2–6 (4) | Mon, Thu, 90 min relapse-prevention group + 30 min life skills | 3–8 h | outpatient 1 |
  *
  * 4 days × 3 h = 12 h meets H0015 (≥ 3 h a day, ≥ 3 days a week) and the ASAM adult IOP band
  * (9–19 h); the transition phase sits below 9 h, at outpatient level, as a step-down should.
