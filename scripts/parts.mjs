@@ -8,5 +8,6 @@ export const parts = [
   { name: "core", layer: 1 },
   { name: "program", layer: 2 },
   { name: "participant", layer: 2.5 },
+  { name: "measures", layer: 2 },
   { name: "eligibility", layer: 3 },
 ];
