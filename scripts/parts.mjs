@@ -7,6 +7,7 @@
 export const parts = [
   { name: "core", layer: 1 },
   { name: "program", layer: 2 },
+  { name: "measures", layer: 2 },
   { name: "participant", layer: 2.5 },
   { name: "eligibility", layer: 3 },
   { name: "testing", layer: 9 },

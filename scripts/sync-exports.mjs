@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import * as prettier from "prettier";
 import { parts } from "./parts.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -40,7 +41,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   } else {
     pkg.exports = exportsMap;
     td.entryPoints = entryPoints;
-    writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
-    writeFileSync(tdPath, `${JSON.stringify(td, null, 2)}\n`);
+    // Written as prettier formats them, so `npm run lint` stays clean.
+    const options = await prettier.resolveConfig(tdPath);
+    writeFileSync(
+      pkgPath,
+      await prettier.format(JSON.stringify(pkg), { ...options, filepath: pkgPath }),
+    );
+    writeFileSync(
+      tdPath,
+      await prettier.format(JSON.stringify(td), { ...options, filepath: tdPath }),
+    );
   }
 }

@@ -9,4 +9,5 @@
 export * from "./core/index";
 export * from "./program/index";
 export * from "./participant/index";
+export * from "./measures/index";
 export * from "./eligibility/index";

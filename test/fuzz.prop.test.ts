@@ -1,10 +1,17 @@
+/// <reference types="vite/client" />
 // Bad input, once for all: every public entry that accepts outside data gets hostile input and
 // must return a valid, JSON-round-trippable result or throw IopError — nothing else — without
-// mutating its input or polluting Object.prototype. Entries register in test/fuzz/entries.ts.
+// mutating its input or polluting Object.prototype. Entries register in test/fuzz/parts/<part>.ts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IopError } from "iopkit";
-import { fuzzEntries } from "./fuzz/entries";
+import type { FuzzEntry } from "./fuzz/entry";
+
+// Every test/fuzz/parts/*.ts registers its part's entries.
+const registered = import.meta.glob<{ entries: FuzzEntry[] }>("./fuzz/parts/*.ts", { eager: true });
+const fuzzEntries = Object.keys(registered)
+  .sort()
+  .flatMap((file) => registered[file]?.entries ?? []);
 import { hostileJson } from "./fuzz/hostile";
 
 const protoKeys = (): string[] => Object.getOwnPropertyNames(Object.prototype).sort();
