@@ -73,24 +73,39 @@ export function createRng(seed: number): Rng {
   return fromSeed32(seed32(seed));
 }
 
-function fromSeed32(seed: number): Rng {
-  const sm = splitmix32(seed);
-  let a = sm();
-  let b = sm();
-  let c = sm();
-  let d = sm();
-  const nextUint32 = (): number => {
-    const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = ((c << 21) | (c >>> 11)) >>> 0;
-    c = (c + t) >>> 0;
-    return t;
-  };
-  for (let i = 0; i < 12; i++) nextUint32();
+/** SFC32 state in four 32-bit words, with the `Rng` methods on the prototype (no closures per stream). */
+class Sfc32 implements Rng {
+  readonly seed: number;
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
 
-  const int = (min: number, max: number): number => {
+  constructor(seed: number) {
+    this.seed = seed;
+    const sm = splitmix32(seed);
+    this.a = sm();
+    this.b = sm();
+    this.c = sm();
+    this.d = sm();
+    for (let i = 0; i < 12; i++) this.nextUint32();
+  }
+
+  nextUint32(): number {
+    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
+    this.d = (this.d + 1) >>> 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) >>> 0;
+    const c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
+    this.c = (c + t) >>> 0;
+    return t;
+  }
+
+  next(): number {
+    return this.nextUint32() / 0x1_0000_0000;
+  }
+
+  int(min: number, max: number): number {
     if (
       !Number.isSafeInteger(min) ||
       !Number.isSafeInteger(max) ||
@@ -104,34 +119,34 @@ function fromSeed32(seed: number): Rng {
       );
     }
     const span = max - min + 1;
-    if (span === 0x1_0000_0000) return min + nextUint32();
+    if (span === 0x1_0000_0000) return min + this.nextUint32();
     const limit = 0x1_0000_0000 - (0x1_0000_0000 % span);
-    let x = nextUint32();
-    while (x >= limit) x = nextUint32();
+    let x = this.nextUint32();
+    while (x >= limit) x = this.nextUint32();
     return min + (x % span);
-  };
+  }
 
-  return {
-    seed,
-    nextUint32,
-    next: () => nextUint32() / 0x1_0000_0000,
-    int,
-    pick<T>(items: readonly T[]): T | undefined {
-      return items.length === 0 ? undefined : items[int(0, items.length - 1)];
-    },
-    shuffle<T>(items: readonly T[]): T[] {
-      const out = items.slice();
-      for (let i = out.length - 1; i > 0; i--) {
-        const j = int(0, i);
-        const tmp = out[i] as T;
-        out[i] = out[j] as T;
-        out[j] = tmp;
-      }
-      return out;
-    },
-    fork(label) {
-      const h = typeof label === "number" ? seed32(label) : hashString(label);
-      return fromSeed32((Math.imul(seed ^ 0x5bd1e995, 0x27d4eb2d) ^ h) >>> 0);
-    },
-  };
+  pick<T>(items: readonly T[]): T | undefined {
+    return items.length === 0 ? undefined : items[this.int(0, items.length - 1)];
+  }
+
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = items.slice();
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = this.int(0, i);
+      const tmp = out[i] as T;
+      out[i] = out[j] as T;
+      out[j] = tmp;
+    }
+    return out;
+  }
+
+  fork(label: string | number): Rng {
+    const h = typeof label === "number" ? seed32(label) : hashString(label);
+    return new Sfc32((Math.imul(this.seed ^ 0x5bd1e995, 0x27d4eb2d) ^ h) >>> 0);
+  }
+}
+
+function fromSeed32(seed: number): Rng {
+  return new Sfc32(seed);
 }

@@ -14,11 +14,14 @@ import {
 import type { Phase, PatternEntry, Program } from "./program";
 import { sessionTypes } from "./session-types";
 
-/** The tracks of a phase: the distinct `track` names of its pattern, or `[undefined]` when it has none. */
+/**
+ * The tracks of a phase: the distinct `track` names of its pattern in the order they first appear
+ * (the planner offers them in this order), or `[undefined]` when it has none.
+ */
 export function tracksOf(phase: Pick<Phase, "pattern">): (string | undefined)[] {
   const names = [
     ...new Set(phase.pattern.flatMap((e) => (e.track === undefined ? [] : [e.track]))),
-  ].sort();
+  ];
   return names.length === 0 ? [undefined] : names;
 }
 

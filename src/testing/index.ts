@@ -6,3 +6,15 @@
 export { everydayZones, interestingZones, zone } from "./zones";
 export { program, type ProgramArbitraryOptions } from "./program";
 export { participant, referenceDate, type ParticipantArbitraryOptions } from "./participant";
+export {
+  dstWindowStarts,
+  enrollment,
+  planningInput,
+  rolesFor,
+  schedule,
+  staffTeam,
+  type EnrollmentArbitraryOptions,
+  type PlannedSchedule,
+  type PlanningInputOptions,
+  type StaffTeamOptions,
+} from "./schedule";

@@ -41,7 +41,7 @@ describe("program templates", () => {
 
   it("adult substance-use IOP: morning and evening tracks, weekly individual, random tests at least weekly early (seed 001; SAMHSA TIP 47)", () => {
     const p = programTemplates.substanceUseAdult({ timeZone: zone });
-    expect(tracksOf(p.phases[0]!)).toEqual(["evening", "morning"]);
+    expect(tracksOf(p.phases[0]!)).toEqual(["morning", "evening"]);
     expect(p.phases[0]?.individualEveryWeeks).toBe(1);
     expect(p.phases[0]?.drugTestsPerWeek.min).toBeGreaterThanOrEqual(1);
     expect(p.drugTestPolicy.minDaysApart).toBe(3);

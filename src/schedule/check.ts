@@ -1,0 +1,425 @@
+/**
+ * `checkSchedule`: every breach of the scheduling invariants S1–S13 in a schedule — the planner's,
+ * or one people edited by hand — each naming the sessions, participant or staff member involved.
+ * It recomputes everything from the records and shares no placement code with the planner.
+ */
+import {
+  fromEpochDay,
+  isoWeekKeyOfEpochDay,
+  mondayOfEpochDay,
+  toEpochDay,
+  weekdayOfEpochDay,
+} from "../core/calendar";
+import type { ParticipantId, SessionId, StaffId } from "../core/ids";
+import { toEpochMs } from "../core/instant";
+import { toMinutes } from "../core/wall-time";
+import { createZoneClock } from "../core/zone";
+import { sessionTypes, type Program, type SessionTypeId } from "../program/index";
+import { phaseSpans, raisesIntensity, spanOn, type PhaseSpan } from "./path";
+import type { Enrollment, Schedule, ScheduledSession, Staff, Violation } from "./records";
+
+/** What a schedule is checked against. */
+export interface CheckContext {
+  /** The program the schedule is for. */
+  readonly program: Program;
+  /** The enrolments it plans. */
+  readonly enrollments: readonly Enrollment[];
+  /** The staff; without it, staff availability is not checked. */
+  readonly staff?: readonly Staff[];
+}
+
+interface Timed {
+  readonly s: ScheduledSession;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly day: number;
+  readonly startMin: number;
+  readonly endMin: number;
+}
+
+const round = (h: number): number => Math.round(h * 100) / 100;
+
+/**
+ * Checks a schedule against the invariants of DESIGN.md and returns every breach (an empty list
+ * when the schedule is sound):
+ *
+ * - S1/S2 no participant / staff member in two overlapping sessions (and staff only within their
+ *   availability); S3 no group over capacity; S4 sessions inside opening hours, on no closure;
+ * - S5 each full ISO week of enrolment (inside the window) within the band of the phase in force
+ *   (the wider band in a week where the phase changes); S6 phases never rise along the path except
+ *   at a step-up, and sessions belong to the phase in force; S7 planned length inside the program's
+ *   bounds unless extended (a course admitted into a later phase may be shorter);
+ * - S8 the one-to-one mix: one of each in every block of N ISO weeks counted from the week the
+ *   phase starts (blocks wholly inside the phase and the window); S9 nothing in a
+ *   participant's unavailability; S10 pattern sessions at the pattern's wall-clock time;
+ * - S12 weekly drug tests inside the bounds, only on days the participant is on site;
+ * - S13 every enrolled participant scheduled or reported unschedulable, and no one else.
+ *
+ * S11 (same input and seed → same output) is a property of `planSchedule`, proved by its tests; a
+ * single schedule cannot breach it.
+ */
+export function checkSchedule(schedule: Schedule, context: CheckContext): Violation[] {
+  const { program } = context;
+  const clock = createZoneClock(program.timeZone);
+  const out: Violation[] = [];
+  const add = (v: Violation): void => {
+    out.push(v);
+  };
+  const windowStart = toEpochDay(schedule.window.from);
+  const windowEnd = windowStart + schedule.window.weeks * 7;
+  const closures = new Set(program.closures.map(toEpochDay));
+  const opening: [number, number][][] = Array.from({ length: 8 }, () => []);
+  for (const w of program.operatingHours)
+    opening[w.weekday]?.push([toMinutes(w.open), toMinutes(w.close)]);
+
+  const timed: Timed[] = schedule.sessions.map((s) => {
+    const startMs = toEpochMs(s.start);
+    const endMs = toEpochMs(s.end);
+    const day = clock.localDayOf(startMs);
+    return {
+      s,
+      startMs,
+      endMs,
+      day,
+      startMin: clock.localMinuteOf(startMs),
+      endMin: (clock.localDayOf(endMs) - day) * 1440 + clock.localMinuteOf(endMs),
+    };
+  });
+  const byParticipant = new Map<string, Timed[]>();
+  const byStaff = new Map<string, Timed[]>();
+  for (const t of timed) {
+    for (const p of t.s.participantIds) byParticipant.set(p, [...(byParticipant.get(p) ?? []), t]);
+    for (const st of t.s.staffIds) byStaff.set(st, [...(byStaff.get(st) ?? []), t]);
+  }
+
+  // S1, S2: overlaps along each person's timeline.
+  const overlaps = (list: readonly Timed[], report: (a: Timed, b: Timed) => void): void => {
+    const sorted = [...list].sort((a, b) => a.startMs - b.startMs);
+    let reach: Timed | undefined;
+    for (const t of sorted) {
+      if (reach !== undefined && t.startMs < reach.endMs) report(reach, t);
+      if (reach === undefined || t.endMs > reach.endMs) reach = t;
+    }
+  };
+  for (const [p, list] of byParticipant) {
+    overlaps(list, (a, b) =>
+      add({
+        code: "S1",
+        message: `participant ${p} is in two overlapping sessions (${a.s.start} and ${b.s.start})`,
+        sessionIds: [a.s.id, b.s.id],
+        participantId: p as ParticipantId,
+      }),
+    );
+  }
+  const staffById = new Map((context.staff ?? []).map((s) => [s.id as string, s]));
+  for (const [id, list] of byStaff) {
+    overlaps(list, (a, b) =>
+      add({
+        code: "S2",
+        message: `staff member ${id} is in two overlapping sessions (${a.s.start} and ${b.s.start})`,
+        sessionIds: [a.s.id, b.s.id],
+        staffId: id as StaffId,
+      }),
+    );
+    const member = staffById.get(id);
+    if (context.staff === undefined) continue;
+    for (const t of list) {
+      const works = member?.availability.some(
+        (a) =>
+          a.weekday === weekdayOfEpochDay(t.day) &&
+          toMinutes(a.from) <= t.startMin &&
+          t.endMin <= toMinutes(a.to),
+      );
+      if (works !== true) {
+        add({
+          code: "S2",
+          message:
+            member === undefined
+              ? `session names unknown staff member ${id}`
+              : `staff member ${id} is scheduled outside their availability on ${fromEpochDay(t.day)}`,
+          sessionIds: [t.s.id],
+          staffId: id as StaffId,
+        });
+      }
+    }
+  }
+
+  // S3, S4, S9 per session; S10 for pattern sessions.
+  const enrolled = new Map<string, Enrollment>();
+  for (const e of context.enrollments)
+    if (!enrolled.has(e.participant.id)) enrolled.set(e.participant.id, e);
+  const phaseById = new Map(program.phases.map((p) => [p.id as string, p]));
+  for (const t of timed) {
+    const { s } = t;
+    if (
+      sessionTypes[s.sessionType].format === "group" &&
+      s.participantIds.length > program.groupCapacity
+    ) {
+      add({
+        code: "S3",
+        message: `${s.sessionType} on ${s.start} has ${s.participantIds.length} participants; capacity is ${program.groupCapacity}`,
+        sessionIds: [s.id],
+      });
+    }
+    const inside = (opening[weekdayOfEpochDay(t.day)] ?? []).some(
+      ([open, close]) => open <= t.startMin && t.endMin <= close,
+    );
+    if (closures.has(t.day))
+      add({
+        code: "S4",
+        message: `${s.sessionType} on ${fromEpochDay(t.day)} falls on a closure`,
+        sessionIds: [s.id],
+      });
+    else if (!inside)
+      add({
+        code: "S4",
+        message: `${s.sessionType} ${s.start}–${s.end} is outside operating hours in ${program.timeZone}`,
+        sessionIds: [s.id],
+      });
+    for (const p of s.participantIds) {
+      const u = enrolled
+        .get(p)
+        ?.participant.unavailable.find(
+          (x) =>
+            x.weekday === weekdayOfEpochDay(t.day) &&
+            t.startMin < toMinutes(x.to) &&
+            toMinutes(x.from) < t.endMin,
+        );
+      if (u !== undefined)
+        add({
+          code: "S9",
+          message: `participant ${p} is unavailable ${u.from}–${u.to} on ${fromEpochDay(t.day)}, when ${s.sessionType} runs`,
+          sessionIds: [s.id],
+          participantId: p,
+        });
+    }
+    if (s.patternEntry !== undefined && s.phaseId !== undefined) {
+      const entry = phaseById.get(s.phaseId)?.pattern[s.patternEntry];
+      if (entry === undefined) {
+        add({
+          code: "S10",
+          message: `session names pattern entry ${s.patternEntry} of phase "${s.phaseId}", which does not exist`,
+          sessionIds: [s.id],
+        });
+      } else {
+        const expected = clock.localToEpochMs(t.day, toMinutes(entry.start));
+        const wrongDay = s.makeUp !== true && weekdayOfEpochDay(t.day) !== entry.weekday;
+        if (expected !== t.startMs || wrongDay) {
+          add({
+            code: "S10",
+            message: `${s.sessionType} starts ${s.start}, but the pattern says ${wrongDay ? `weekday ${entry.weekday} ` : ""}${entry.start} in ${program.timeZone} (${clock.format(expected)})`,
+            sessionIds: [s.id],
+          });
+        }
+      }
+    }
+  }
+
+  // S13: everyone enrolled is scheduled or reported; no one else appears.
+  const reported = new Set(schedule.unschedulable.map((u) => u.participantId as string));
+  for (const id of enrolled.keys()) {
+    if (!byParticipant.has(id) && !reported.has(id))
+      add({
+        code: "S13",
+        message: `participant ${id} is enrolled but neither scheduled nor reported unschedulable`,
+        sessionIds: [],
+        participantId: id as ParticipantId,
+      });
+  }
+  for (const [id, list] of byParticipant) {
+    if (!enrolled.has(id))
+      add({
+        code: "S13",
+        message: `participant ${id} is in sessions but not enrolled`,
+        sessionIds: list.slice(0, 5).map((t) => t.s.id),
+        participantId: id as ParticipantId,
+      });
+  }
+
+  // Per enrolled, scheduled participant: S5, S6, S7, S8, S12.
+  for (const [id, enrollment] of enrolled) {
+    if (reported.has(id) && !byParticipant.has(id)) continue;
+    const pid = id as ParticipantId;
+    const mine = byParticipant.get(id) ?? [];
+    const spans = phaseSpans(program, enrollment);
+    checkPath(program, enrollment, spans, pid, add);
+    const inWindow = (day: number): boolean => day >= windowStart && day < windowEnd;
+    const first = spans[0]?.startDay;
+    const last = spans[spans.length - 1]?.endDay;
+    if (first === undefined || last === undefined) continue;
+
+    // S6: sessions belong to the phase in force on their day.
+    for (const t of mine) {
+      if (t.s.phaseId === undefined) continue;
+      const span = spanOn(spans, t.day);
+      if (span === undefined)
+        add({
+          code: "S6",
+          message: `participant ${id} has ${t.s.sessionType} on ${fromEpochDay(t.day)}, outside their enrolment`,
+          sessionIds: [t.s.id],
+          participantId: pid,
+        });
+      else if (span.phaseId !== t.s.phaseId)
+        add({
+          code: "S6",
+          message: `participant ${id} is in phase "${span.phaseId}" on ${fromEpochDay(t.day)}, but ${t.s.sessionType} belongs to "${t.s.phaseId}"`,
+          sessionIds: [t.s.id],
+          participantId: pid,
+        });
+    }
+
+    // S5 and S12 on full ISO weeks of enrolment inside the window.
+    for (
+      let monday = mondayOfEpochDay(Math.max(first, windowStart));
+      monday + 7 <= Math.min(last, windowEnd);
+      monday += 7
+    ) {
+      let full = monday >= first && monday >= windowStart;
+      let hMin = Number.POSITIVE_INFINITY;
+      let hMax = Number.NEGATIVE_INFINITY;
+      let tMin = Number.POSITIVE_INFINITY;
+      let tMax = Number.NEGATIVE_INFINITY;
+      for (let day = monday; day < monday + 7; day++) {
+        const phase = program.phases[spanOn(spans, day)?.phaseIndex ?? -1];
+        if (phase === undefined || !inWindow(day)) {
+          full = false;
+          continue;
+        }
+        hMin = Math.min(hMin, phase.hoursPerWeek.min);
+        hMax = Math.max(hMax, phase.hoursPerWeek.max);
+        tMin = Math.min(tMin, phase.drugTestsPerWeek.min);
+        tMax = Math.max(tMax, phase.drugTestsPerWeek.max);
+      }
+      if (!full) continue;
+      const week = mine.filter((t) => t.day >= monday && t.day < monday + 7);
+      const isoWeek = isoWeekKeyOfEpochDay(monday);
+      const minutes = week.reduce(
+        (m, t) =>
+          m +
+          (sessionTypes[t.s.sessionType].countsTowardClinicalHours
+            ? (t.endMs - t.startMs) / 60_000
+            : 0),
+        0,
+      );
+      const hours = minutes / 60;
+      if (hours < hMin - 1e-9 || hours > hMax + 1e-9) {
+        add({
+          code: "S5",
+          message: `participant ${id} has ${round(hours)} clinical h in ${isoWeek}, outside ${hMin}–${hMax} h`,
+          sessionIds: week.map((t) => t.s.id),
+          participantId: pid,
+          isoWeek,
+        });
+      }
+      const tests = week.filter((t) => t.s.sessionType === "drug-test");
+      if (tests.length < tMin || tests.length > tMax) {
+        add({
+          code: "S12",
+          message: `participant ${id} has ${tests.length} drug test(s) in ${isoWeek}, outside ${tMin}–${tMax}`,
+          sessionIds: tests.map((t) => t.s.id),
+          participantId: pid,
+          isoWeek,
+        });
+      }
+      for (const test of tests) {
+        if (!week.some((t) => t.day === test.day && t.s.sessionType !== "drug-test")) {
+          add({
+            code: "S12",
+            message: `participant ${id} has a drug test on ${fromEpochDay(test.day)}, a day they are not otherwise on site`,
+            sessionIds: [test.s.id],
+            participantId: pid,
+            isoWeek,
+          });
+        }
+      }
+    }
+
+    // S8: the one-to-one mix in every full block of N weeks from each phase's start, inside the window.
+    const onMedication = enrollment.participant.medications.some((m) => m.purpose !== "other");
+    for (const span of spans) {
+      const phase = program.phases[span.phaseIndex];
+      if (phase === undefined) continue;
+      const requirements: { type: SessionTypeId; everyWeeks: number }[] = [
+        { type: "individual-therapy", everyWeeks: phase.individualEveryWeeks },
+        ...phase.oneToOne
+          .filter(
+            (r) =>
+              r.appliesTo === "everyone" ||
+              (r.appliesTo === "family-involved"
+                ? enrollment.participant.familyInvolved
+                : onMedication),
+          )
+          .map((r) => ({ type: r.sessionType, everyWeeks: r.everyWeeks })),
+      ];
+      for (const req of requirements) {
+        // Blocks of N whole ISO weeks from the week the phase starts in; judged when all their days are in the phase and the window.
+        const blockDays = req.everyWeeks * 7;
+        for (
+          let start = mondayOfEpochDay(span.startDay);
+          start + blockDays <= span.endDay;
+          start += blockDays
+        ) {
+          if (start < span.startDay || start < windowStart || start + blockDays > windowEnd)
+            continue;
+          if (
+            !mine.some(
+              (t) => t.s.sessionType === req.type && t.day >= start && t.day < start + blockDays,
+            )
+          ) {
+            add({
+              code: "S8",
+              message: `participant ${id} has no ${req.type} between ${fromEpochDay(start)} and ${fromEpochDay(start + blockDays - 1)} (phase "${phase.id}" asks for one every ${req.everyWeeks} week(s))`,
+              sessionIds: [],
+              participantId: pid,
+              isoWeek: isoWeekKeyOfEpochDay(start),
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** S6 and S7 on the planned path. */
+function checkPath(
+  program: Program,
+  enrollment: Enrollment,
+  spans: readonly PhaseSpan[],
+  pid: ParticipantId,
+  add: (v: Violation) => void,
+): void {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1];
+    const b = spans[i];
+    if (
+      a !== undefined &&
+      b !== undefined &&
+      b.reason !== "step-up" &&
+      raisesIntensity(program, a.phaseIndex, b.phaseIndex)
+    ) {
+      add({
+        code: "S6",
+        message: `participant ${pid}'s path moves from phase "${a.phaseId}" to the more intense "${b.phaseId}" on ${fromEpochDay(b.startDay)} without a step-up`,
+        sessionIds: [],
+        participantId: pid,
+      });
+    }
+  }
+  const planned = phaseSpans(program, { ...enrollment, end: undefined });
+  const first = planned[0];
+  const last = planned[planned.length - 1];
+  if (first === undefined || last === undefined) return;
+  const weeks = (last.endDay - first.startDay) / 7;
+  const extended = planned.some((s) => s.reason === "extension" || s.reason === "step-up");
+  const fullCourse = first.phaseIndex === 0;
+  const { min, max } = program.lengthWeeks;
+  if (!extended && (weeks > max || (fullCourse && weeks < min))) {
+    add({
+      code: "S7",
+      message: `participant ${pid}'s planned course lasts ${round(weeks)} weeks, outside the program's ${min}–${max} weeks`,
+      sessionIds: [] as SessionId[],
+      participantId: pid,
+    });
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * Random drug-test days (S12): per participant and week a count inside the phase's bounds, only
+ * on days they are on site, chosen with a seeded stream so no weekday pattern can be predicted;
+ * at least `minDaysApart` days apart where the count allows (SAMHSA TIP 47: at least weekly early
+ * on, not more often than every 3 days); optionally favouring the first day after a weekend or
+ * closure, when relapse risk is highest (DOMAIN.md "Drug testing").
+ */
+import {
+  fromEpochDay,
+  isoWeekKeyOfEpochDay,
+  mondayOfEpochDay,
+  toEpochDay,
+  type IsoDate,
+} from "../core/calendar";
+import { z } from "zod";
+import { IopError, issuesFromZod } from "../core/errors";
+import { pure } from "../core/pure";
+import { IsoDateSchema } from "../core/schemas";
+import { createRng, type Rng } from "../core/random";
+import type { DrugTestPolicy } from "../program/index";
+
+/** One week to plan tests in. */
+export interface DrugTestWeek {
+  /** Days the participant is on site that week (any order). */
+  readonly onSiteDays: readonly IsoDate[];
+  /** How many tests that week. */
+  readonly bounds: { readonly min: number; readonly max: number };
+}
+
+/** Options of {@link planDrugTests}. */
+export interface PlanDrugTestsOptions {
+  /** Whose tests: the participant id keys the random stream, so others' plans don't change theirs. */
+  readonly participantId: string;
+  /** The weeks, in date order. */
+  readonly weeks: readonly DrugTestWeek[];
+  /** The program's drug-test policy. */
+  readonly policy: Pick<DrugTestPolicy, "minDaysApart" | "favourDayAfterBreak">;
+  /** Days after which a test is favoured (the clinic was closed the day before); see `favourDayAfterBreak`. */
+  readonly afterBreak?: readonly IsoDate[];
+  /** The seed. */
+  readonly seed: number;
+  /** The last test before the first week, for spacing across weeks. */
+  readonly previousTest?: IsoDate;
+}
+
+const PlanDrugTestsOptionsSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    participantId: z.string().min(1).max(200),
+    weeks: z
+      .array(
+        z.strictObject({
+          onSiteDays: z.array(IsoDateSchema).max(7),
+          bounds: z.strictObject({
+            min: z.number().int().min(0).max(7),
+            max: z.number().int().min(0).max(7),
+          }),
+        }),
+      )
+      .max(520),
+    policy: z.object({
+      minDaysApart: z.number().int().min(0).max(7),
+      favourDayAfterBreak: z.boolean(),
+    }),
+    afterBreak: z.array(IsoDateSchema).max(10_000).optional(),
+    seed: z.number().int().refine(Number.isSafeInteger, "must be a safe integer"),
+    previousTest: IsoDateSchema.optional(),
+  }),
+);
+
+/** The planned test days, and the weeks whose minimum could not be met. */
+export interface DrugTestPlan {
+  /** Test days, in date order. */
+  readonly dates: readonly IsoDate[];
+  /** Weeks with fewer on-site days than the minimum count: `{ isoWeek, planned, min }`. */
+  readonly shortfalls: readonly {
+    readonly isoWeek: string;
+    readonly planned: number;
+    readonly min: number;
+  }[];
+}
+
+/**
+ * The random stream of one participant's tests in the ISO week starting `monday` (an epoch day):
+ * determined by the seed, the participant and the week alone. @internal
+ */
+export function testStream(root: Rng, participantId: string, monday: number): Rng {
+  return root.fork(participantId).fork(monday);
+}
+
+/** Every `k`-element subset of `items` (ascending input gives ascending subsets). */
+function subsets(items: readonly number[], k: number): number[][] {
+  if (k === 0) return [[]];
+  const out: number[][] = [];
+  const walk = (start: number, acc: number[]): void => {
+    if (acc.length === k) {
+      out.push([...acc]);
+      return;
+    }
+    for (let i = start; i <= items.length - (k - acc.length); i++) {
+      acc.push(items[i] ?? 0);
+      walk(i + 1, acc);
+      acc.pop();
+    }
+  };
+  walk(0, []);
+  return out;
+}
+
+/**
+ * Chooses `count` of `days` (epoch days, ascending) at random among the sets whose days are
+ * `minApart` apart from each other and from `previous`; a set's weight doubles for each favoured
+ * day in it. When no set keeps that spacing, the spacing from `previous` is dropped first, then the
+ * spacing between the tests shrinks a day at a time: a test is never dropped for spacing. @internal
+ */
+export function chooseTestDays(
+  rng: Rng,
+  days: readonly number[],
+  count: number,
+  minApart: number,
+  favoured: (day: number) => boolean,
+  previous: number | undefined,
+): number[] {
+  const k = Math.min(count, days.length);
+  if (k <= 0) return [];
+  // A week has at most 7 days; a longer list (from the public API) is sampled instead of enumerated.
+  const all =
+    days.length <= 10
+      ? subsets(days, k)
+      : [
+          rng
+            .shuffle(days)
+            .slice(0, k)
+            .sort((a, b) => a - b),
+        ];
+  const spaced = (set: readonly number[], apart: number, fromPrevious: boolean): boolean => {
+    if (fromPrevious && previous !== undefined && (set[0] ?? 0) - previous < apart) return false;
+    for (let i = 1; i < set.length; i++)
+      if ((set[i] ?? 0) - (set[i - 1] ?? 0) < apart) return false;
+    return true;
+  };
+  let pool: number[][] = [];
+  for (let apart = minApart; apart >= 0 && pool.length === 0; apart--) {
+    pool = all.filter((set) => spaced(set, apart, true));
+    if (pool.length === 0) pool = all.filter((set) => spaced(set, apart, false));
+  }
+  const weights = pool.map((set) => set.reduce((w, d) => (favoured(d) ? w * 2 : w), 1));
+  let r = rng.int(0, weights.reduce((a, b) => a + b, 0) - 1);
+  for (let i = 0; i < pool.length; i++) {
+    r -= weights[i] ?? 1;
+    if (r < 0) return [...(pool[i] ?? [])];
+  }
+  return [...(pool[pool.length - 1] ?? [])];
+}
+
+/**
+ * Plans random drug-test days for one participant over several weeks. The count each week is
+ * drawn uniformly inside the bounds (capped by the on-site days); the days are drawn from the
+ * on-site days with the seeded stream forked by participant and week, so the result is
+ * reproducible and independent of anyone else's plan (S11, S12).
+ * @example
+ * ```ts
+ * planDrugTests({
+ *   participantId: "p-1",
+ *   weeks: [{ onSiteDays: ["2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12"], bounds: { min: 1, max: 2 } }],
+ *   policy: { minDaysApart: 3, favourDayAfterBreak: true },
+ *   seed: 7,
+ * }).dates; // e.g. ["2026-03-09", "2026-03-12"]
+ * ```
+ */
+export function planDrugTests(input: PlanDrugTestsOptions): DrugTestPlan {
+  const checked = PlanDrugTestsOptionsSchema.safeParse(input);
+  if (!checked.success) throw new IopError("planDrugTests", issuesFromZod(checked.error));
+  const options = checked.data;
+  const { policy } = options;
+  const root = createRng(options.seed);
+  const breaks = new Set((options.afterBreak ?? []).map(toEpochDay));
+  const favoured = (d: number): boolean => policy.favourDayAfterBreak && breaks.has(d);
+  let previous = options.previousTest === undefined ? undefined : toEpochDay(options.previousTest);
+  const dates: IsoDate[] = [];
+  const shortfalls: { isoWeek: string; planned: number; min: number }[] = [];
+  options.weeks.forEach((week, w) => {
+    const days = [...new Set(week.onSiteDays.map(toEpochDay))].sort((a, b) => a - b);
+    const isoWeek = days[0] === undefined ? `week-${w + 1}` : isoWeekKeyOfEpochDay(days[0]);
+    const rng = testStream(root, options.participantId, mondayOfEpochDay(days[0] ?? 0));
+    const count = Math.min(
+      rng.int(week.bounds.min, Math.max(week.bounds.min, week.bounds.max)),
+      days.length,
+    );
+    const chosen = chooseTestDays(rng, days, count, policy.minDaysApart, favoured, previous);
+    if (chosen.length < week.bounds.min)
+      shortfalls.push({ isoWeek, planned: chosen.length, min: week.bounds.min });
+    for (const d of chosen) dates.push(fromEpochDay(d));
+    previous = chosen[chosen.length - 1] ?? previous;
+  });
+  return { dates, shortfalls };
+}

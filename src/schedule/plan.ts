@@ -1,0 +1,1151 @@
+/**
+ * `planSchedule`: turns a program and its enrolments into dated sessions in the program's zone —
+ * rolling groups by phase and track that never exceed capacity, one-to-ones placed around each
+ * participant's life with a free staff member of the right role, make-ups for sessions lost to
+ * closures, and random drug tests — and reports what it could not do.
+ */
+import { pure } from "../core/pure";
+import {
+  fromEpochDay,
+  isoWeekKeyOfEpochDay,
+  mondayOfEpochDay,
+  tryParseIsoDate,
+  weekdayOfEpochDay,
+  type IsoDate,
+} from "../core/calendar";
+import { misuse } from "../core/errors";
+import {
+  type GroupId,
+  type ParticipantId,
+  type PhaseId,
+  type SessionId,
+  type StaffId,
+} from "../core/ids";
+import { limits } from "../core/limits";
+import { createRng, hashString } from "../core/random";
+import { toMinutes } from "../core/wall-time";
+import {
+  entriesForTrack,
+  sessionTypes,
+  type OneToOneRequirement,
+  type PatternEntry,
+  type Phase,
+  type Program,
+  type SessionTypeId,
+  type StaffRole,
+} from "../program/index";
+import { chooseTestDays, testStream } from "./drug-tests";
+import { heapPop, heapPush } from "./heap";
+import {
+  chooseTrack,
+  overlapsAny,
+  trackMinutes,
+  unavailableByWeekday,
+  type WeeklyBlocks,
+} from "./tracks";
+import { phaseSpans, type PhaseSpan } from "./path";
+import type {
+  Enrollment,
+  Group,
+  Schedule,
+  ScheduledSession,
+  Shortfall,
+  Staff,
+  Unschedulable,
+} from "./records";
+import {
+  book,
+  clinicOf,
+  freeGaps,
+  isClosedDay,
+  isOpen,
+  localEnd,
+  staffFree,
+  staffStates,
+  type Clinic,
+  type Draft,
+  type StaffState,
+} from "./state";
+
+/** Options of {@link planSchedule}. */
+export interface PlanScheduleOptions {
+  /** A validated program (`defineProgram`). */
+  readonly program: Program;
+  /** Validated enrolments (`parseEnrollment`). */
+  readonly enrollments: readonly Enrollment[];
+  /** Validated staff (`parseStaff`). Without a list every session is planned with empty `staffIds`. */
+  readonly staff?: readonly Staff[];
+  /** First day of the planning window. */
+  readonly from: IsoDate;
+  /** Length of the window in weeks (1–104). */
+  readonly weeks: number;
+  /** Seed of the random choices (drug-test days). Same input and seed → same schedule (S11). */
+  readonly seed: number;
+}
+
+interface Person {
+  readonly index: number;
+  readonly id: ParticipantId;
+  readonly enrollment: Enrollment;
+  /** Phase spans clipped to the window (`startDay`, `endDay`); `phaseStart`/`phaseEnd` unclipped. */
+  readonly spans: readonly (PhaseSpan & {
+    readonly phaseStart: number;
+    readonly phaseEnd: number;
+    readonly track: string | undefined;
+  })[];
+  /** Unavailable [from, to) local minutes per ISO weekday. */
+  readonly unavailable: WeeklyBlocks;
+  readonly onMedication: boolean;
+  /** The person's sessions by local day. */
+  readonly byDay: Map<number, Draft[]>;
+  /** `[index]`, shared by their one-person sessions (never mutated). */
+  readonly self: readonly number[];
+  /** Their usual start minute per session type and weekday (key: type code × 8 + weekday). */
+  readonly usualTime: Map<number, number>;
+  /** The day of their latest one-to-one of each type. */
+  readonly lastOneToOne: Map<SessionTypeId, number>;
+  /** Days whose group sessions were dropped for a closure. */
+  readonly closedDays: Set<number>;
+}
+
+interface GroupState {
+  readonly id: string;
+  readonly phaseIndex: number;
+  readonly track: string | undefined;
+  readonly ends: number[];
+  readonly members: { person: Person; startDay: number; endDay: number }[];
+  facilitator: number | undefined;
+}
+
+const MIN = 60_000;
+
+/** Session types in a fixed order, for numeric keys. */
+const TYPE_CODES = /* @__PURE__ */ pure(() => Object.keys(sessionTypes) as SessionTypeId[]);
+
+/** An interval's key for the staff search: start minute (epoch), duration and the group flag, as one safe integer. */
+function intervalKey(startMs: number, endMs: number, group: boolean): number {
+  return ((startMs / MIN) * 2048 + (endMs - startMs) / MIN) * 2 + (group ? 1 : 0);
+}
+
+/** True when a staff member works over the interval, is not busy, and (for a group) is under their weekly group load. */
+function canTake(
+  s: StaffState,
+  day: number,
+  startMin: number,
+  endMin: number,
+  startMs: number,
+  endMs: number,
+  group: boolean,
+  monday: number,
+): boolean {
+  return (
+    staffFree(s, day, startMin, endMin, startMs, endMs) &&
+    (!group || (s.groupLoad.get(monday) ?? 0) < s.staff.maxGroupSessionsPerWeek)
+  );
+}
+
+/** An id from parts that are already valid id text, hashed when it would be too long. */
+function fitId(text: string): string {
+  return text.length <= limits.maxIdLength ? text : safeId(text);
+}
+
+/** An id from its parts (any characters outside the id alphabet become "_"), hashed when it would be longer than ids may be. */
+function safeId(text: string): string {
+  const clean = text.replace(/[^A-Za-z0-9._:-]/g, "_");
+  return clean.length <= limits.maxIdLength
+    ? clean
+    : `s.${hashString(clean).toString(36)}.${clean.length}.${hashString(clean.split("").reverse().join("")).toString(36)}`;
+}
+/** `"YYYYMMDD"` of epoch days, for ids, memoised per planning call. */
+function compactDates(): (day: number) => string {
+  const memo = new Map<number, string>();
+  return (day) => {
+    let text = memo.get(day);
+    if (text === undefined) {
+      text = fromEpochDay(day).replace(/-/g, "");
+      memo.set(day, text);
+    }
+    return text;
+  };
+}
+
+function applies(req: OneToOneRequirement, person: Person): boolean {
+  return (
+    req.appliesTo === "everyone" ||
+    (req.appliesTo === "family-involved"
+      ? person.enrollment.participant.familyInvolved
+      : person.onMedication)
+  );
+}
+
+/** The one-to-ones a phase asks of a participant: the individual session, then the others that apply. */
+function oneToOnes(
+  phase: Phase,
+  person: Person,
+): { type: SessionTypeId; everyWeeks: number; minutes: number }[] {
+  return [
+    {
+      type: "individual-therapy",
+      everyWeeks: phase.individualEveryWeeks,
+      minutes: phase.individualMinutes,
+    },
+    ...phase.oneToOne
+      .filter((r) => applies(r, person))
+      .map((r) => ({ type: r.sessionType, everyWeeks: r.everyWeeks, minutes: r.durationMinutes })),
+  ];
+}
+
+/** Roles a participant's plan needs, with the session type that needs each. */
+function rolesNeeded(
+  program: Program,
+  person: Pick<Person, "spans" | "enrollment" | "onMedication">,
+): Map<SessionTypeId, readonly StaffRole[]> {
+  const out = new Map<SessionTypeId, readonly StaffRole[]>();
+  for (const span of person.spans) {
+    const phase = program.phases[span.phaseIndex];
+    if (phase === undefined) continue;
+    for (const e of entriesForTrack(phase.pattern, span.track))
+      out.set(e.sessionType, sessionTypes[e.sessionType].staffRoles);
+    for (const o of oneToOnes(phase, person as Person))
+      out.set(o.type, sessionTypes[o.type].staffRoles);
+    if (phase.drugTestsPerWeek.max > 0) out.set("drug-test", sessionTypes["drug-test"].staffRoles);
+  }
+  return out;
+}
+
+/**
+ * Plans the sessions of every enrolment over a window of weeks.
+ *
+ * - Each participant follows the phases in order from their start (or `startPhase`, or an
+ *   explicit `path`) for the planned weeks; weekly patterns become sessions at their wall-clock
+ *   time in the program's zone, across DST changes (RFC 5545 rule for gaps and overlaps) (S10).
+ * - Participants of the same phase and track share groups of at most `groupCapacity` (S3); a new
+ *   group, with its own facilitator, opens when the others are full. Groups roll: people join and
+ *   leave on their own dates.
+ * - The individual session every N weeks and the other one-to-ones that apply (family therapy when
+ *   family is involved, medication management when on medication) are placed inside opening hours,
+ *   outside the participant's unavailability and other sessions, with a free staff member of the
+ *   right role — the same one when possible (S1, S2, S4, S8, S9).
+ * - A session on a closed day is dropped; where that leaves a participant's week below the phase
+ *   band, a make-up at the same wall-clock time is placed that week if everyone can come.
+ * - Drug tests: see {@link planDrugTests} (S12).
+ * - Participants who cannot be placed are returned in `unschedulable` with a reason (S13), and
+ *   every week or block where S5, S8 or S12 could not be met is returned in `shortfalls` with its
+ *   cause (a closure, no free staff, a phase change mid-week, …).
+ *
+ * Pure and deterministic: same input and seed → same schedule (S11). Throws
+ * {@link core!IopError | IopError} for impossible options (e.g. `weeks` beyond 104).
+ *
+ * @example
+ * ```ts
+ * const schedule = planSchedule({ program, enrollments, staff, from: "2026-10-26", weeks: 12, seed: 7 });
+ * checkSchedule(schedule, { program, enrollments, staff }); // []
+ * ```
+ */
+export function planSchedule(options: PlanScheduleOptions): Schedule {
+  const { program, enrollments, seed } = options;
+  if (!Number.isInteger(options.weeks) || options.weeks < 1 || options.weeks > limits.maxWeeks) {
+    misuse(
+      "planSchedule",
+      "limit-exceeded",
+      `weeks must be a whole number from 1 to ${limits.maxWeeks}, got ${String(options.weeks)}`,
+      ["weeks"],
+    );
+  }
+  if (enrollments.length > limits.maxParticipants)
+    misuse(
+      "planSchedule",
+      "limit-exceeded",
+      `at most ${limits.maxParticipants} enrolments per call, got ${enrollments.length}`,
+      ["enrollments"],
+    );
+  if ((options.staff?.length ?? 0) > limits.maxStaff)
+    misuse("planSchedule", "limit-exceeded", `at most ${limits.maxStaff} staff per call`, [
+      "staff",
+    ]);
+  if (!Number.isSafeInteger(seed))
+    misuse("planSchedule", "invalid-seed", `seed must be a safe integer, got ${String(seed)}`, [
+      "seed",
+    ]);
+  if (tryParseIsoDate(options.from) === undefined)
+    misuse(
+      "planSchedule",
+      "invalid-date",
+      `from must be a calendar date YYYY-MM-DD, got ${JSON.stringify(options.from)}`,
+      ["from"],
+    );
+
+  const clinic = clinicOf(program, options.from, options.weeks);
+  const compactDate = compactDates();
+  const hasStaff = options.staff !== undefined;
+  const staff = staffStates(options.staff ?? []);
+  const byRole = new Map<StaffRole, StaffState[]>();
+  for (const s of staff) for (const r of s.roles) byRole.set(r, [...(byRole.get(r) ?? []), s]);
+  const drafts: Draft[] = [];
+  const unschedulable: Unschedulable[] = [];
+  const shortfalls: Shortfall[] = [];
+
+  // 1. Participants: paths, tracks, needed roles. Anyone who cannot be placed is reported (S13).
+  const minutesOf = trackMinutes();
+  /** The missing-role message for a plan shape (phase, track, family, medication), memoised. */
+  const missingRoles = new Map<string, string | null>();
+  const people: Person[] = [];
+  const seen = new Set<string>();
+  const phaseIds = new Set<string>(program.phases.map((p) => p.id));
+  const phaseIndexById = new Map(program.phases.map((p, i) => [p.id as string, i]));
+  enrollments.forEach((enrollment) => {
+    const id = enrollment.participant.id;
+    const refuse = (code: string, message: string): void => {
+      unschedulable.push({ participantId: id, code, message });
+    };
+    if (seen.has(id))
+      return refuse(
+        "duplicate-participant",
+        `participant ${id} is enrolled more than once; only the first enrolment is planned`,
+      );
+    seen.add(id);
+    const unknown = [
+      enrollment.startPhase,
+      ...(enrollment.path ?? []).map((s) => s.phaseId),
+    ].filter((p): p is PhaseId => p !== undefined && !phaseIds.has(p));
+    if (unknown.length > 0)
+      return refuse(
+        "unknown-phase",
+        `the program has no phase ${unknown.map((u) => `"${u}"`).join(", ")}`,
+      );
+    const unavailable = unavailableByWeekday(enrollment);
+    const spans: Person["spans"][number][] = [];
+    let previousTrack: string | undefined;
+    for (const span of phaseSpans(program, enrollment, phaseIndexById)) {
+      const startDay = Math.max(span.startDay, clinic.windowStart);
+      const endDay = Math.min(span.endDay, clinic.windowEnd);
+      if (startDay >= endDay) continue;
+      const phase = program.phases[span.phaseIndex];
+      if (phase === undefined) continue;
+      const choice = chooseTrack(phase, enrollment, previousTrack, unavailable, minutesOf);
+      if (!choice.ok) return refuse(choice.code, choice.message);
+      const track = choice.track;
+      previousTrack = track;
+      spans.push({
+        ...span,
+        startDay,
+        endDay,
+        phaseStart: span.startDay,
+        phaseEnd: span.endDay,
+        track,
+      });
+    }
+    if (spans.length === 0)
+      return refuse(
+        "outside-window",
+        `the enrolment has no day between ${options.from} and ${fromEpochDay(clinic.windowEnd - 1)}`,
+      );
+    const person: Person = {
+      index: people.length,
+      id,
+      enrollment,
+      spans,
+      unavailable,
+      onMedication: enrollment.participant.medications.some((m) => m.purpose !== "other"),
+      byDay: new Map(),
+      self: [people.length],
+      usualTime: new Map(),
+      lastOneToOne: new Map(),
+      closedDays: new Set(),
+    };
+    if (hasStaff) {
+      const shape = `${person.spans.map((s) => `${s.phaseIndex}:${s.track ?? ""}`).join(",")}|${enrollment.participant.familyInvolved}|${person.onMedication}`;
+      let missing = missingRoles.get(shape);
+      if (missing === undefined) {
+        missing = null;
+        for (const [type, roles] of rolesNeeded(program, person)) {
+          if (roles.length > 0 && !roles.some((r) => byRole.has(r))) {
+            missing = `no staff member can deliver ${type} (needs a ${roles.join(" or ")})`;
+            break;
+          }
+        }
+        missingRoles.set(shape, missing);
+      }
+      if (missing !== null) return refuse("no-staff-role", missing);
+    }
+    people.push(person);
+  });
+
+  // Staff only ever get busier (and their weekly group load only grows), so a staff member found
+  // busy for an interval stays busy for it: each interval keeps, per role, where the search for a
+  // free member should resume. Every staff member is checked at most once per interval.
+  const resumeAt = new Map<StaffRole, Map<number, number>>();
+  /**
+   * Finds a free staff member of the roles for a local interval, the preferred one first, and
+   * books them; returns their index, or undefined when no one is free.
+   */
+  const assignAt = (
+    roles: readonly StaffRole[],
+    day: number,
+    startMin: number,
+    endMin: number,
+    startMs: number,
+    endMs: number,
+    preferred: number | undefined,
+    group: boolean,
+  ): number | undefined => {
+    if (!hasStaff || roles.length === 0) return undefined;
+    const monday = mondayOfEpochDay(day);
+    let chosen: StaffState | undefined = preferred === undefined ? undefined : staff[preferred];
+    if (
+      chosen !== undefined &&
+      (!roles.some((r) => chosen?.roles.has(r)) ||
+        !canTake(chosen, day, startMin, endMin, startMs, endMs, group, monday))
+    )
+      chosen = undefined;
+    const key = intervalKey(startMs, endMs, group);
+    for (const role of roles) {
+      if (chosen !== undefined) break;
+      const pool = byRole.get(role) ?? [];
+      let resume = resumeAt.get(role);
+      if (resume === undefined) {
+        resume = new Map();
+        resumeAt.set(role, resume);
+      }
+      let k = resume.get(key) ?? 0;
+      while (
+        k < pool.length &&
+        !canTake(pool[k] as StaffState, day, startMin, endMin, startMs, endMs, group, monday)
+      )
+        k++;
+      chosen = pool[k];
+      resume.set(key, chosen === undefined ? k : k + 1);
+    }
+    if (chosen === undefined) return undefined;
+    book(chosen, day, startMs, endMs);
+    if (group) chosen.groupLoad.set(monday, (chosen.groupLoad.get(monday) ?? 0) + 1);
+    return chosen.index;
+  };
+  /** True when every member of the roles is known to be busy for the interval (a cheap pre-check). */
+  const saturated = (
+    roles: readonly StaffRole[],
+    startMs: number,
+    endMs: number,
+    group: boolean,
+  ): boolean => {
+    const key = intervalKey(startMs, endMs, group);
+    for (const role of roles)
+      if ((resumeAt.get(role)?.get(key) ?? 0) < (byRole.get(role)?.length ?? 0)) return false;
+    return true;
+  };
+  /** {@link assignAt} for a draft, recording the staff member on it. */
+  const assign = (
+    roles: readonly StaffRole[],
+    draft: Draft,
+    endMin: number,
+    preferred: number | undefined,
+    group: boolean,
+  ): number | undefined => {
+    const who = assignAt(
+      roles,
+      draft.day,
+      draft.startMin,
+      endMin,
+      draft.startMs,
+      draft.endMs,
+      preferred,
+      group,
+    );
+    if (who !== undefined) draft.staff = who;
+    return who;
+  };
+  const staffingGap = (
+    draft: Draft,
+    who: Person | undefined,
+    roles: readonly StaffRole[],
+  ): void => {
+    shortfalls.push({
+      invariant: "staffing",
+      code: "no-free-staff",
+      participantId: (who ?? people[draft.participants[0] ?? 0])?.id ?? ("" as ParticipantId),
+      isoWeek: isoWeekKeyOfEpochDay(draft.day),
+      ...(draft.phaseId === undefined ? {} : { phaseId: draft.phaseId as PhaseId }),
+      message: `${draft.type} on ${fromEpochDay(draft.day)} is planned without staff: no ${roles.join(" or ")} was free`,
+    });
+  };
+
+  // 2. Groups: by phase and track, people in order of joining; first group with room (S3).
+  const cohorts = new Map<
+    string,
+    {
+      phaseIndex: number;
+      track: string | undefined;
+      members: { person: Person; startDay: number; endDay: number }[];
+    }
+  >();
+  for (const person of people) {
+    for (const span of person.spans) {
+      const key = `${span.phaseIndex}|${span.track ?? ""}`;
+      let c = cohorts.get(key);
+      if (c === undefined) {
+        c = { phaseIndex: span.phaseIndex, track: span.track, members: [] };
+        cohorts.set(key, c);
+      }
+      c.members.push({ person, startDay: span.startDay, endDay: span.endDay });
+    }
+  }
+  const groups: GroupState[] = [];
+  const capacity = program.groupCapacity;
+  for (const key of [...cohorts.keys()].sort((a, b) => {
+    const [pa, ta] = a.split("|");
+    const [pb, tb] = b.split("|");
+    return Number(pa) - Number(pb) || (ta ?? "").localeCompare(tb ?? "");
+  })) {
+    const c = cohorts.get(key);
+    const phase = c === undefined ? undefined : program.phases[c.phaseIndex];
+    if (c === undefined || phase === undefined) continue;
+    // Best fit: the fullest group with room (packs rolling cohorts into fewer, fuller groups), ties
+    // to the oldest. Full groups wait in a heap keyed by their earliest leaving day, so only groups
+    // with room are scanned.
+    const mine: GroupState[] = [];
+    let open: number[] = [];
+    const full: number[] = [];
+    const SLOT = 1_048_576; // heap key = leaving day × SLOT + group number
+    for (const m of [...c.members].sort(
+      (a, b) => a.startDay - b.startDay || a.person.index - b.person.index,
+    )) {
+      while (full.length > 0 && Math.floor((full[0] ?? 0) / SLOT) <= m.startDay) {
+        const n = (heapPop(full) ?? 0) % SLOT;
+        const g = mine[n];
+        if (g === undefined) continue;
+        while ((g.ends[0] ?? Number.POSITIVE_INFINITY) <= m.startDay) heapPop(g.ends);
+        if (g.ends.length < capacity) open.push(n);
+        else heapPush(full, (g.ends[0] ?? 0) * SLOT + n);
+      }
+      let target: number | undefined;
+      for (const n of open) {
+        const g = mine[n];
+        if (g === undefined) continue;
+        while ((g.ends[0] ?? Number.POSITIVE_INFINITY) <= m.startDay) heapPop(g.ends);
+        const t = target === undefined ? undefined : mine[target];
+        if (
+          t === undefined ||
+          g.ends.length > t.ends.length ||
+          (g.ends.length === t.ends.length && n < (target ?? 0))
+        )
+          target = n;
+      }
+      if (target === undefined) {
+        target = mine.length;
+        const g: GroupState = {
+          id: safeId(`${phase.id}.${c.track ?? "all"}.g${mine.length + 1}`),
+          phaseIndex: c.phaseIndex,
+          track: c.track,
+          ends: [],
+          members: [],
+          facilitator: undefined,
+        };
+        mine.push(g);
+        groups.push(g);
+        open.push(target);
+      }
+      const g = mine[target];
+      if (g === undefined) continue;
+      heapPush(g.ends, m.endDay);
+      g.members.push(m);
+      if (g.ends.length >= capacity) {
+        const filled = target;
+        open = open.filter((n) => n !== filled);
+        heapPush(full, (g.ends[0] ?? 0) * SLOT + filled);
+      }
+    }
+  }
+
+  /** Records a draft and files it under each attendee's day. */
+  const addDraft = (draft: Draft, persons: readonly Person[]): void => {
+    drafts.push(draft);
+    for (const p of persons) {
+      const list = p.byDay.get(draft.day);
+      if (list === undefined) p.byDay.set(draft.day, [draft]);
+      else list.push(draft);
+    }
+  };
+  /** True when the person is neither unavailable nor in another session over the interval. */
+  const personFree = (
+    person: Person,
+    day: number,
+    startMin: number,
+    endMin: number,
+    startMs: number,
+    endMs: number,
+  ): boolean => {
+    if (overlapsAny(person.unavailable[weekdayOfEpochDay(day)], startMin, endMin)) return false;
+    for (const d of person.byDay.get(day) ?? [])
+      if (startMs < d.endMs && d.startMs < endMs) return false;
+    return true;
+  };
+
+  // 3. Group sessions from the weekly patterns; closed days are dropped and remembered.
+  const dropped: {
+    group: GroupState;
+    entry: PatternEntry;
+    entryIndex: number;
+    day: number;
+    attendees: Person[];
+  }[] = [];
+
+  for (const g of groups) {
+    const phase = program.phases[g.phaseIndex];
+    if (phase === undefined) continue;
+    const byWeekday: { entry: PatternEntry; index: number }[][] = Array.from(
+      { length: 8 },
+      () => [],
+    );
+    phase.pattern.forEach((entry, index) => {
+      if (entry.track === undefined || entry.track === g.track)
+        byWeekday[entry.weekday]?.push({ entry, index });
+    });
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const m of g.members) {
+      first = Math.min(first, m.startDay);
+      last = Math.max(last, m.endDay);
+    }
+
+    // The active members, updated as people join and leave; a new list only when it changes, so
+    // the sessions of unchanged days share one (never mutated) list.
+    const joins = [...g.members].sort((a, b) => a.startDay - b.startDay);
+    let nextJoin = 0;
+    let active: { person: Person; endDay: number }[] = [];
+    let attendees: Person[] = [];
+    let attendeeIndexes: number[] = [];
+    for (let day = first; day < last; day++) {
+      let changed = false;
+      if (active.some((m) => m.endDay <= day)) {
+        active = active.filter((m) => m.endDay > day);
+        changed = true;
+      }
+      while (
+        nextJoin < joins.length &&
+        (joins[nextJoin]?.startDay ?? Number.POSITIVE_INFINITY) <= day
+      ) {
+        const m = joins[nextJoin++];
+        if (m !== undefined && m.endDay > day) active.push({ person: m.person, endDay: m.endDay });
+        changed = true;
+      }
+      if (changed) {
+        attendees = active.map((m) => m.person);
+        attendeeIndexes = attendees.map((p) => p.index);
+      }
+      const today = byWeekday[weekdayOfEpochDay(day)] ?? [];
+      if (today.length === 0 || attendees.length === 0) continue;
+      for (const { entry, index } of today) {
+        if (clinic.closures.has(day)) {
+          dropped.push({ group: g, entry, entryIndex: index, day, attendees });
+          for (const p of attendees) p.closedDays.add(day);
+          continue;
+        }
+        const startMin = toMinutes(entry.start);
+        const startMs = clinic.clock.localToEpochMs(day, startMin);
+        const endMs = startMs + entry.durationMinutes * MIN;
+        const draft: Draft = {
+          id: fitId(`${g.id}.${compactDate(day)}.${index}`),
+          type: entry.sessionType,
+          day,
+          startMin,
+          endMin: localEnd(clinic, day, endMs),
+          startMs,
+          endMs,
+          participants: attendeeIndexes,
+          staff: -1,
+          groupId: g.id,
+          phaseId: phase.id,
+          patternEntry: index,
+          track: g.track,
+          makeUp: false,
+          topic: entry.topic,
+        };
+        const roles = sessionTypes[entry.sessionType].staffRoles;
+        const who = assign(roles, draft, draft.endMin, g.facilitator, true);
+        if (who !== undefined) g.facilitator ??= who;
+        else if (hasStaff && roles.length > 0) staffingGap(draft, attendees[0], roles);
+        addDraft(draft, attendees);
+      }
+    }
+  }
+
+  /**
+   * Places a one-person session of `minutes` on one of the days [from, to): on-site days first, in the free
+   * gaps of the participant's day (opening hours minus their sessions and unavailability), right
+   * after or before one of their sessions when possible, then anywhere in a gap on a 15-minute
+   * grid. Returns why it failed, or undefined on success.
+   */
+  const placeSolo = (
+    person: Person,
+    type: SessionTypeId,
+    minutes: number,
+    from: number,
+    to: number,
+    idPrefix: string,
+    phaseId: string | undefined,
+    preferred: Map<SessionTypeId, number>,
+  ): "no-participant-slot" | "no-staff-slot" | undefined => {
+    const roles = sessionTypes[type].staffRoles;
+    const typeCode = TYPE_CODES.indexOf(type);
+    let staffBlocked = false;
+    /** Places the session at `startMin` on `day` if it fits; `checked` when the gap search already knows the time is free. */
+    const tryAt = (day: number, startMin: number, checked: boolean): boolean => {
+      const endMin = startMin + minutes;
+      const startMs = clinic.clock.localToEpochMs(day, startMin);
+      const endMs = startMs + minutes * MIN;
+      // On a day with a DST change inside the session, skip: its wall-clock length would differ.
+      if (clinic.clock.localToEpochMs(day, endMin) !== endMs) return false;
+      if (hasStaff && roles.length > 0 && saturated(roles, startMs, endMs, false)) {
+        staffBlocked = true;
+        return false;
+      }
+      if (
+        !checked &&
+        (!isOpen(clinic, day, startMin, endMin) ||
+          !personFree(person, day, startMin, endMin, startMs, endMs))
+      )
+        return false;
+      let who: number | undefined;
+      if (hasStaff && roles.length > 0) {
+        who = assignAt(roles, day, startMin, endMin, startMs, endMs, preferred.get(type), false);
+        if (who === undefined) {
+          staffBlocked = true;
+          return false;
+        }
+        if (!preferred.has(type)) preferred.set(type, who);
+      }
+      person.usualTime.set(typeCode * 8 + weekdayOfEpochDay(day), startMin);
+      person.lastOneToOne.set(type, Math.max(day, person.lastOneToOne.get(type) ?? day));
+      const draft: Draft = {
+        id: fitId(`${idPrefix}.${person.id}.${compactDate(day)}`),
+        type,
+        day,
+        startMin,
+        endMin,
+        startMs,
+        endMs,
+        participants: person.self,
+        staff: who ?? -1,
+        groupId: undefined,
+        phaseId,
+        track: undefined,
+        patternEntry: undefined,
+        makeUp: false,
+        topic: undefined,
+      };
+      addDraft(draft, [person]);
+      return true;
+    };
+    const onSite: number[] = [];
+    const offSite: number[] = [];
+    for (let d = from; d < to; d++)
+      if (!isClosedDay(clinic, d))
+        ((person.byDay.get(d)?.length ?? 0) > 0 ? onSite : offSite).push(d);
+    // Fast paths: their usual time for this session on that weekday (weeks repeat, so it is
+    // usually free again), then right after the last of their sessions on an on-site day.
+    for (const day of onSite.length === 0 ? offSite : onSite) {
+      const usual = person.usualTime.get(typeCode * 8 + weekdayOfEpochDay(day));
+      if (usual !== undefined && tryAt(day, usual, false)) return undefined;
+    }
+    for (const day of onSite) {
+      let last = 0;
+      for (const d of person.byDay.get(day) ?? []) last = Math.max(last, d.endMin);
+      if (tryAt(day, last, false)) return undefined;
+    }
+    for (const day of onSite.length === 0 ? offSite : [...onSite, ...offSite]) {
+      const gaps = freeGaps(
+        clinic,
+        day,
+        person.byDay.get(day),
+        person.unavailable[weekdayOfEpochDay(day)],
+        minutes,
+      );
+      if (gaps.length === 0) continue;
+      // Right after one of their sessions first, then right before one, then a window's edges,
+      // then (when staff are the constraint) anywhere in a gap on a 15-minute grid.
+      const mine = person.byDay.get(day) ?? [];
+      const after = (m: number): boolean => mine.some((d) => d.endMin === m);
+      const before = (m: number): boolean => mine.some((d) => d.startMin === m);
+      for (const [a] of gaps) if (after(a) && tryAt(day, a, true)) return undefined;
+      for (const [a, b] of gaps)
+        if (before(b) && !after(a) && tryAt(day, b - minutes, true)) return undefined;
+      for (const [a, b] of gaps)
+        if (
+          (!after(a) && tryAt(day, a, true)) ||
+          (b - minutes !== a && !before(b) && tryAt(day, b - minutes, true))
+        )
+          return undefined;
+      if (hasStaff)
+        for (const [a, b] of gaps)
+          for (let m = a + 15; m + minutes <= b; m += 15) if (tryAt(day, m, true)) return undefined;
+    }
+    return staffBlocked ? "no-staff-slot" : "no-participant-slot";
+  };
+
+  // 4. One-to-ones: one in every block of N ISO weeks, counted from the ISO week in which the phase
+  //    starts (S8), on the block's days of that phase. Blocks of whole ISO weeks keep a week from
+  //    holding two of the same one-to-one, which the phase's band does not allow for.
+  const TYPE_PREFIX: Partial<Record<SessionTypeId, string>> = {
+    "individual-therapy": "ind",
+    "family-therapy": "fam",
+    "medication-management": "med",
+    "case-management": "cm",
+    "drug-test": "test",
+  };
+  const preferredStaff = new Map<Person, Map<SessionTypeId, number>>();
+  for (const person of people) {
+    const preferred = new Map<SessionTypeId, number>();
+    preferredStaff.set(person, preferred);
+    for (const span of person.spans) {
+      const phase = program.phases[span.phaseIndex];
+      if (phase === undefined) continue;
+      for (const req of oneToOnes(phase, person)) {
+        const blockDays = req.everyWeeks * 7;
+        for (
+          let blockStart = mondayOfEpochDay(span.phaseStart);
+          blockStart < span.phaseEnd;
+          blockStart += blockDays
+        ) {
+          const blockEnd = blockStart + blockDays;
+          const lo = Math.max(blockStart, span.phaseStart, clinic.windowStart);
+          const hi = Math.min(blockEnd, span.phaseEnd, clinic.windowEnd);
+          if (lo >= hi) continue;
+          // A block that already holds one (the previous phase's, in a week where the phase changes)
+          // is met. One-to-ones of a type are placed in date order, so the last one tells.
+          if ((person.lastOneToOne.get(req.type) ?? Number.NEGATIVE_INFINITY) >= blockStart)
+            continue;
+          const failure = placeSolo(
+            person,
+            req.type,
+            req.minutes,
+            lo,
+            hi,
+            TYPE_PREFIX[req.type] ?? req.type,
+            phase.id,
+            preferred,
+          );
+          const judged =
+            blockStart >= span.phaseStart &&
+            blockEnd <= span.phaseEnd &&
+            blockStart >= clinic.windowStart &&
+            blockEnd <= clinic.windowEnd;
+          if (failure !== undefined && judged) {
+            shortfalls.push({
+              invariant: "S8",
+              code: failure,
+              participantId: person.id,
+              isoWeek: isoWeekKeyOfEpochDay(blockStart),
+              phaseId: phase.id,
+              message: `no ${req.type} could be placed between ${fromEpochDay(blockStart)} and ${fromEpochDay(blockEnd - 1)}: ${failure === "no-staff-slot" ? "no staff member of the right role was free when the participant was" : "no open time fits the participant's other sessions and unavailability"}`,
+            });
+          }
+        }
+      }
+    }
+  }
+
+  // Weekly clinical hours and bands, for make-ups and the S5 pass.
+  const spanOnDay = (person: Person, day: number): Person["spans"][number] | undefined => {
+    for (const s of person.spans) if (s.startDay <= day && day < s.endDay) return s;
+    return undefined;
+  };
+  const weekHours = (person: Person, monday: number): number => {
+    let minutes = 0;
+    for (let day = monday; day < monday + 7; day++) {
+      for (const d of person.byDay.get(day) ?? [])
+        if (sessionTypes[d.type].countsTowardClinicalHours) minutes += (d.endMs - d.startMs) / MIN;
+    }
+    return minutes / 60;
+  };
+  const weekBand = (
+    person: Person,
+    monday: number,
+  ): { min: number; max: number; phases: Set<number> } => {
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    const phases = new Set<number>();
+    for (let day = monday; day < monday + 7; day++) {
+      const span = spanOnDay(person, day);
+      const band = span === undefined ? undefined : program.phases[span.phaseIndex]?.hoursPerWeek;
+      if (span === undefined || band === undefined) continue;
+      phases.add(span.phaseIndex);
+      min = Math.min(min, band.min);
+      max = Math.max(max, band.max);
+    }
+    return { min, max, phases };
+  };
+  /** True when all seven days of the ISO week starting `monday` are inside the person's enrolment and the window. */
+  const fullWeek = (person: Person, monday: number): boolean => {
+    for (let day = monday; day < monday + 7; day++)
+      if (spanOnDay(person, day) === undefined) return false;
+    return true;
+  };
+
+  // 5. Make-ups for sessions lost to closures, for the members whose week would fall below band:
+  //    the same wall-clock time on another day of that ISO week, on the day most of them can come.
+  for (const lost of dropped) {
+    const monday = mondayOfEpochDay(lost.day);
+    let needy = lost.attendees.filter((p) => weekHours(p, monday) < weekBand(p, monday).min);
+    const startMin = toMinutes(lost.entry.start);
+    const options = Array.from({ length: 7 }, (_, k) => monday + k)
+      .filter((d) => d !== lost.day && d >= clinic.windowStart && d < clinic.windowEnd)
+      .sort((a, b) => Math.abs(a - lost.day) - Math.abs(b - lost.day) || b - a);
+    while (needy.length > 0) {
+      let best:
+        { day: number; startMs: number; endMs: number; endMin: number; who: Person[] } | undefined;
+      for (const day of options) {
+        const startMs = clinic.clock.localToEpochMs(day, startMin);
+        const endMs = startMs + lost.entry.durationMinutes * MIN;
+        const endMin = localEnd(clinic, day, endMs);
+        if (!isOpen(clinic, day, startMin, endMin)) continue;
+        const who = needy.filter(
+          (p) =>
+            spanOnDay(p, day) !== undefined && personFree(p, day, startMin, endMin, startMs, endMs),
+        );
+        if (who.length > (best?.who.length ?? 0)) best = { day, startMs, endMs, endMin, who };
+      }
+      if (best === undefined) break;
+      const { day, startMs, endMs, endMin } = best;
+      const draft: Draft = {
+        id: safeId(
+          `${lost.group.id}.${compactDate(lost.day)}.${lost.entryIndex}.makeup.${compactDate(day)}`,
+        ),
+        type: lost.entry.sessionType,
+        day,
+        startMin,
+        endMin,
+        startMs,
+        endMs,
+        participants: best.who.map((p) => p.index),
+        staff: -1,
+        groupId: lost.group.id,
+        phaseId: program.phases[lost.group.phaseIndex]?.id ?? "",
+        patternEntry: lost.entryIndex,
+        makeUp: true,
+        track: lost.group.track,
+        topic: lost.entry.topic,
+      };
+      const roles = sessionTypes[lost.entry.sessionType].staffRoles;
+      if (
+        hasStaff &&
+        roles.length > 0 &&
+        assign(roles, draft, endMin, lost.group.facilitator, true) === undefined
+      ) {
+        // No facilitator that day: try the next best day without it.
+        options.splice(options.indexOf(day), 1);
+        continue;
+      }
+      addDraft(draft, best.who);
+      const served = new Set(best.who);
+      needy = needy.filter((p) => !served.has(p));
+    }
+  }
+
+  // 6. Drug tests per ISO week on on-site days (S12).
+  const { drugTestPolicy } = program;
+  const root = createRng(seed);
+  for (const person of people) {
+    const preferred = preferredStaff.get(person) ?? new Map<SessionTypeId, number>();
+    let previous: number | undefined;
+    const firstMonday = mondayOfEpochDay(person.spans[0]?.startDay ?? clinic.windowStart);
+    const lastDay = person.spans[person.spans.length - 1]?.endDay ?? clinic.windowStart;
+    for (let monday = firstMonday; monday < lastDay; monday += 7) {
+      let min = Number.POSITIVE_INFINITY;
+      let max = 0;
+      let phaseId: string | undefined;
+      for (let day = monday; day < monday + 7; day++) {
+        const span = spanOnDay(person, day);
+        const bounds =
+          span === undefined ? undefined : program.phases[span.phaseIndex]?.drugTestsPerWeek;
+        if (span === undefined || bounds === undefined) continue;
+        min = Math.min(min, bounds.min);
+        max = Math.max(max, bounds.max);
+        phaseId ??= program.phases[span.phaseIndex]?.id;
+      }
+      if (max === 0 || min === Number.POSITIVE_INFINITY) continue;
+      const onSite: number[] = [];
+      for (let day = monday; day < monday + 7; day++)
+        if (spanOnDay(person, day) !== undefined && (person.byDay.get(day)?.length ?? 0) > 0)
+          onSite.push(day);
+      const isoWeek = isoWeekKeyOfEpochDay(monday);
+      const rng = testStream(root, person.id, monday);
+      const count = Math.min(rng.int(min, max), onSite.length);
+      const chosen = chooseTestDays(
+        rng,
+        onSite,
+        count,
+        drugTestPolicy.minDaysApart,
+        (d) => drugTestPolicy.favourDayAfterBreak && isClosedDay(clinic, d - 1),
+        previous,
+      );
+      let placed = 0;
+      for (const day of [...chosen, ...onSite.filter((d) => !chosen.includes(d))]) {
+        if (placed >= count) break;
+        const phaseOfDay = program.phases[spanOnDay(person, day)?.phaseIndex ?? -1]?.id;
+        if (
+          placeSolo(
+            person,
+            "drug-test",
+            drugTestPolicy.collectionMinutes,
+            day,
+            day + 1,
+            "test",
+            phaseOfDay,
+            preferred,
+          ) === undefined
+        ) {
+          placed += 1;
+          previous = day;
+        }
+      }
+      if (placed < min && fullWeek(person, monday)) {
+        shortfalls.push({
+          invariant: "S12",
+          code: onSite.length < min ? "too-few-site-days" : "no-collection-slot",
+          participantId: person.id,
+          isoWeek,
+          ...(phaseId === undefined ? {} : { phaseId: phaseId as PhaseId }),
+          message: `${placed} drug test(s) planned in ${isoWeek}, fewer than the phase's minimum of ${min}: ${onSite.length < min ? `the participant is on site only ${onSite.length} day(s) that week` : "no collection time was free"}`,
+        });
+      }
+    }
+  }
+
+  // 7. Weeks outside their band (S5), with their cause.
+  for (const person of people) {
+    const firstMonday = mondayOfEpochDay(person.spans[0]?.startDay ?? clinic.windowStart);
+    const lastDay = person.spans[person.spans.length - 1]?.endDay ?? clinic.windowStart;
+    for (let monday = firstMonday; monday + 7 <= lastDay; monday += 7) {
+      if (!fullWeek(person, monday)) continue;
+      const hours = weekHours(person, monday);
+      const band = weekBand(person, monday);
+      if (hours >= band.min - 1e-9 && hours <= band.max + 1e-9) continue;
+      let closed = false;
+      for (let day = monday; day < monday + 7; day++) if (person.closedDays.has(day)) closed = true;
+      const code =
+        band.phases.size > 1
+          ? "phase-change-week"
+          : hours > band.max
+            ? "above-band"
+            : closed
+              ? "closure"
+              : "below-band";
+      const phaseId = program.phases[spanOnDay(person, monday)?.phaseIndex ?? -1]?.id;
+      shortfalls.push({
+        invariant: "S5",
+        code,
+        participantId: person.id,
+        isoWeek: isoWeekKeyOfEpochDay(monday),
+        ...(phaseId === undefined ? {} : { phaseId }),
+        message: `${Math.round(hours * 100) / 100} clinical h in ${isoWeekKeyOfEpochDay(monday)}, outside ${band.min}–${band.max} h${code === "closure" ? ": sessions lost to a closure could not be made up that week" : code === "phase-change-week" ? ": the phase changes mid-week" : ""}`,
+      });
+    }
+  }
+
+  // Nothing is dropped (S13): someone enrolled in the window whose days there hold no session is reported.
+  for (const person of people) {
+    if (person.byDay.size > 0) continue;
+    const from = fromEpochDay(person.spans[0]?.startDay ?? clinic.windowStart);
+    const to = fromEpochDay(
+      (person.spans[person.spans.length - 1]?.endDay ?? clinic.windowStart) - 1,
+    );
+    unschedulable.push({
+      participantId: person.id,
+      code: "no-sessions-in-window",
+      message: `enrolled ${from} to ${to} in this window, but no session of their phases falls on an open day then`,
+    });
+  }
+
+  return toSchedule(clinic, options, people, staff, groups, drafts, unschedulable, shortfalls);
+}
+
+function toSchedule(
+  clinic: Clinic,
+  options: PlanScheduleOptions,
+  people: readonly Person[],
+  staff: readonly StaffState[],
+  groups: readonly GroupState[],
+  drafts: readonly Draft[],
+  unschedulable: Unschedulable[],
+  shortfalls: Shortfall[],
+): Schedule {
+  const { clock, formatted } = clinic;
+  const format = (ms: number): string => {
+    let text = formatted.get(ms);
+    if (text === undefined) {
+      text = clock.format(ms);
+      formatted.set(ms, text);
+    }
+    return text;
+  };
+  // Sessions in start order, ties in creation order: one numeric key per draft (start minute × 2²³
+  // + index, exact in a double for any schedule within the record limit), sorted natively.
+  const keys = new Float64Array(drafts.length);
+  const base = clinic.windowStart * 1440 - 2880; // every session starts after this minute
+  for (let i = 0; i < drafts.length; i++)
+    keys[i] = ((drafts[i]?.startMs ?? 0) / MIN - base) * 8_388_608 + i;
+  keys.sort();
+  const order = Array.from(keys, (k) => k % 8_388_608);
+  // Shared attendee lists map to one shared id list.
+  const idLists = new Map<readonly number[], ParticipantId[]>();
+  const idsOf = (list: readonly number[]): ParticipantId[] => {
+    let ids = idLists.get(list);
+    if (ids === undefined) {
+      ids = [];
+      for (const p of list) {
+        const id = people[p]?.id;
+        if (id !== undefined) ids.push(id);
+      }
+      idLists.set(list, ids);
+    }
+    return ids;
+  };
+  const sessions: ScheduledSession[] = [];
+  for (const i of order) {
+    const d = drafts[i];
+    if (d === undefined) continue;
+    const staffId = d.staff < 0 ? undefined : staff[d.staff]?.staff.id;
+    const staffIds: StaffId[] = staffId === undefined ? [] : [staffId];
+    const session: ScheduledSession = {
+      id: d.id as SessionId,
+      sessionType: d.type,
+      start: clock.instantAt(d.day, d.startMin),
+      end: format(d.endMs),
+      participantIds: [...idsOf(d.participants)],
+      staffIds,
+    };
+    if (d.groupId !== undefined) session.groupId = d.groupId as GroupId;
+    if (d.phaseId !== undefined) session.phaseId = d.phaseId as PhaseId;
+    if (d.track !== undefined) session.track = d.track;
+    if (d.patternEntry !== undefined) session.patternEntry = d.patternEntry;
+    if (d.makeUp) session.makeUp = true;
+    if (d.topic !== undefined) session.topic = d.topic;
+    sessions.push(session);
+  }
+  const outGroups: Group[] = groups.map((g) => ({
+    id: g.id as GroupId,
+    phaseId: (clinic.program.phases[g.phaseIndex]?.id ?? "") as PhaseId,
+    ...(g.track === undefined ? {} : { track: g.track }),
+    ...(g.facilitator === undefined
+      ? {}
+      : { facilitatorId: staff[g.facilitator]?.staff.id as StaffId }),
+    members: g.members.map((m) => ({
+      participantId: m.person.id,
+      from: fromEpochDay(m.startDay),
+      to: fromEpochDay(m.endDay - 1),
+    })),
+  }));
+  return {
+    window: { from: options.from, weeks: options.weeks },
+    sessions,
+    groups: outGroups,
+    unschedulable,
+    shortfalls: shortfalls.sort((a, b) =>
+      a.participantId < b.participantId
+        ? -1
+        : a.participantId > b.participantId
+          ? 1
+          : a.isoWeek.localeCompare(b.isoWeek) || a.invariant.localeCompare(b.invariant),
+    ),
+  };
+}

@@ -1,0 +1,434 @@
+import { describe, expect, it } from "vitest";
+import {
+  checkSchedule,
+  defineProgram,
+  IopError,
+  parseEnrollment,
+  parseParticipant,
+  parseStaff,
+  planSchedule,
+  plannedPath,
+  programTemplates,
+  type EnrollmentInput,
+  type ParticipantInput,
+  type ProgramInput,
+  type Schedule,
+} from "iopkit";
+
+/** A one-phase program: Mon and Wed 09:00–12:00 group (6 h), weekly 60-min individual, no tests. */
+function tiny(timeZone: string, extra: Partial<ProgramInput> = {}): ProgramInput {
+  return {
+    id: "tiny",
+    name: "Tiny",
+    levelOfCare: "outpatient",
+    population: "adult",
+    conditionsServed: ["substance-use"],
+    timeZone,
+    operatingHours: ([1, 2, 3, 4, 5] as const).map((weekday) => ({
+      weekday,
+      open: "08:00",
+      close: "18:00",
+    })),
+    phases: [
+      {
+        id: "only",
+        name: "Only",
+        hoursPerWeek: { min: 6, max: 7 },
+        weeks: { min: 8, max: 8 },
+        pattern: [
+          { sessionType: "group-therapy", weekday: 1, start: "09:00", durationMinutes: 180 },
+          { sessionType: "group-therapy", weekday: 3, start: "09:00", durationMinutes: 180 },
+        ],
+        individualEveryWeeks: 1,
+        drugTestsPerWeek: { min: 0, max: 0 },
+        exitCriteria: {
+          minWeeks: 8,
+          minAttendanceRate: 0.8,
+          negativeTestsInARow: 0,
+          requiresClinicianSignOff: false,
+        },
+      },
+    ],
+    lengthWeeks: { min: 8, max: 8 },
+    ...extra,
+  };
+}
+
+function person(id: string, extra: Partial<ParticipantInput> = {}): ParticipantInput {
+  return {
+    id,
+    dateOfBirth: "1990-01-01",
+    conditions: [{ kind: "substance-use", severity: "moderate" }],
+    dimensions: {
+      withdrawal: 0,
+      biomedical: 0,
+      emotionalBehavioral: 1,
+      readiness: 2,
+      relapsePotential: 2,
+      recoveryEnvironment: 1,
+    },
+    detox: "not-needed",
+    history: { outpatientEpisodes: 0, relapsesAfterOutpatient: 0, residentialCompleted: false },
+    living: "supportive-home",
+    responsibilities: [],
+    unavailable: [],
+    familyInvolved: false,
+    medications: [],
+    ...extra,
+  };
+}
+const enrol = (
+  id: string,
+  start: string,
+  extra: Partial<EnrollmentInput> = {},
+  p: Partial<ParticipantInput> = {},
+) => parseEnrollment({ participant: parseParticipant(person(id, p)), start, ...extra });
+const startsOf = (s: Schedule, type = "group-therapy") =>
+  s.sessions.filter((x) => x.sessionType === type).map((x) => x.start);
+
+describe("planSchedule: a hand-computed fortnight in each zone (DOMAIN.md; tz database offsets)", () => {
+  it("America/New_York across the autumn change (EDT −04:00 → EST −05:00 on 2026-11-01)", () => {
+    const program = defineProgram(tiny("America/New_York"));
+    const s = planSchedule({
+      program,
+      enrollments: [enrol("p-1", "2026-10-26")],
+      from: "2026-10-26",
+      weeks: 2,
+      seed: 1,
+    });
+    expect(startsOf(s)).toEqual([
+      "2026-10-26T09:00:00.000-04:00",
+      "2026-10-28T09:00:00.000-04:00",
+      "2026-11-02T09:00:00.000-05:00",
+      "2026-11-04T09:00:00.000-05:00",
+    ]);
+  });
+
+  it("America/New_York across the spring change (EST → EDT on 2026-03-08)", () => {
+    const program = defineProgram(tiny("America/New_York"));
+    const s = planSchedule({
+      program,
+      enrollments: [enrol("p-1", "2026-03-02")],
+      from: "2026-03-02",
+      weeks: 2,
+      seed: 1,
+    });
+    expect(startsOf(s)).toEqual([
+      "2026-03-02T09:00:00.000-05:00",
+      "2026-03-04T09:00:00.000-05:00",
+      "2026-03-09T09:00:00.000-04:00",
+      "2026-03-11T09:00:00.000-04:00",
+    ]);
+  });
+
+  it("Europe/London across both changes (GMT ↔ BST on 2026-03-29 and 2026-10-25)", () => {
+    const program = defineProgram(tiny("Europe/London"));
+    const spring = planSchedule({
+      program,
+      enrollments: [enrol("p-1", "2026-03-23")],
+      from: "2026-03-23",
+      weeks: 2,
+      seed: 1,
+    });
+    expect(startsOf(spring)).toEqual([
+      "2026-03-23T09:00:00.000+00:00",
+      "2026-03-25T09:00:00.000+00:00",
+      "2026-03-30T09:00:00.000+01:00",
+      "2026-04-01T09:00:00.000+01:00",
+    ]);
+    const autumn = planSchedule({
+      program,
+      enrollments: [enrol("p-1", "2026-10-19")],
+      from: "2026-10-19",
+      weeks: 2,
+      seed: 1,
+    });
+    expect(startsOf(autumn)).toEqual([
+      "2026-10-19T09:00:00.000+01:00",
+      "2026-10-21T09:00:00.000+01:00",
+      "2026-10-26T09:00:00.000+00:00",
+      "2026-10-28T09:00:00.000+00:00",
+    ]);
+  });
+
+  it("Australia/Lord_Howe across its 30-minute change (+11:00 → +10:30 on 2026-04-05)", () => {
+    const program = defineProgram(tiny("Australia/Lord_Howe"));
+    const s = planSchedule({
+      program,
+      enrollments: [enrol("p-1", "2026-03-30")],
+      from: "2026-03-30",
+      weeks: 2,
+      seed: 1,
+    });
+    expect(startsOf(s)).toEqual([
+      "2026-03-30T09:00:00.000+11:00",
+      "2026-04-01T09:00:00.000+11:00",
+      "2026-04-06T09:00:00.000+10:30",
+      "2026-04-08T09:00:00.000+10:30",
+    ]);
+  });
+
+  it("Asia/Kolkata: no DST, +05:30 all year", () => {
+    const program = defineProgram(tiny("Asia/Kolkata"));
+    const s = planSchedule({
+      program,
+      enrollments: [enrol("p-1", "2026-03-02")],
+      from: "2026-03-02",
+      weeks: 2,
+      seed: 1,
+    });
+    expect(startsOf(s)).toEqual([
+      "2026-03-02T09:00:00.000+05:30",
+      "2026-03-04T09:00:00.000+05:30",
+      "2026-03-09T09:00:00.000+05:30",
+      "2026-03-11T09:00:00.000+05:30",
+    ]);
+  });
+
+  it("Australia/Sydney, southern hemisphere: AEST +10:00 → AEDT +11:00 on 2026-10-04", () => {
+    const program = defineProgram(tiny("Australia/Sydney"));
+    const s = planSchedule({
+      program,
+      enrollments: [enrol("p-1", "2026-09-28")],
+      from: "2026-09-28",
+      weeks: 2,
+      seed: 1,
+    });
+    expect(startsOf(s)).toEqual([
+      "2026-09-28T09:00:00.000+10:00",
+      "2026-09-30T09:00:00.000+10:00",
+      "2026-10-05T09:00:00.000+11:00",
+      "2026-10-07T09:00:00.000+11:00",
+    ]);
+  });
+});
+
+describe("planSchedule behaviour", () => {
+  const program = defineProgram(tiny("America/Chicago", { groupCapacity: 12 }));
+
+  it("opens a second group, with its own facilitator, when the first is full (S3; seed 001: groups of 10–12)", () => {
+    const enrollments = Array.from({ length: 13 }, (_, i) => enrol(`p-${i + 1}`, "2026-03-02"));
+    const staff = ["t-1", "t-2"].map((id) =>
+      parseStaff({
+        id,
+        roles: ["therapist"],
+        availability: ([1, 2, 3, 4, 5] as const).map((weekday) => ({
+          weekday,
+          from: "08:00",
+          to: "18:00",
+        })),
+      }),
+    );
+    const s = planSchedule({ program, enrollments, staff, from: "2026-03-02", weeks: 1, seed: 1 });
+    expect(s.groups.map((g) => [g.id, g.members.length, g.facilitatorId])).toEqual([
+      ["only.all.g1", 12, "t-1"],
+      ["only.all.g2", 1, "t-2"],
+    ]);
+    expect(checkSchedule(s, { program, enrollments, staff })).toEqual([]);
+  });
+
+  it("lets groups roll: a place freed by someone leaving is taken by the next to join", () => {
+    const small = defineProgram(tiny("America/Chicago", { groupCapacity: 2 }));
+    const enrollments = [
+      enrol("p-a", "2026-03-02", { end: "2026-03-08" }),
+      enrol("p-b", "2026-03-02"),
+      enrol("p-c", "2026-03-09"),
+    ];
+    const s = planSchedule({ program: small, enrollments, from: "2026-03-02", weeks: 2, seed: 1 });
+    expect(s.groups).toHaveLength(1);
+    expect(s.groups[0]?.members.map((m) => [m.participantId, m.from, m.to])).toEqual([
+      ["p-a", "2026-03-02", "2026-03-08"],
+      ["p-b", "2026-03-02", "2026-03-15"],
+      ["p-c", "2026-03-09", "2026-03-15"],
+    ]);
+  });
+
+  it("drops sessions on a closure and makes them up the same week at the same time", () => {
+    const closed = defineProgram(tiny("America/Chicago", { closures: ["2026-03-04"] }));
+    const s = planSchedule({
+      program: closed,
+      enrollments: [enrol("p-1", "2026-03-02")],
+      from: "2026-03-02",
+      weeks: 1,
+      seed: 1,
+    });
+    const groups = s.sessions.filter((x) => x.sessionType === "group-therapy");
+    expect(groups.map((x) => [x.start, x.makeUp ?? false])).toEqual([
+      ["2026-03-02T09:00:00.000-06:00", false],
+      ["2026-03-05T09:00:00.000-06:00", true],
+    ]);
+    expect(s.shortfalls).toEqual([]);
+  });
+
+  it("reports a closure it cannot make up as a shortfall with its cause", () => {
+    const closed = defineProgram(
+      tiny("America/Chicago", {
+        closures: ["2026-03-04"],
+        operatingHours: ([1, 3] as const).map((weekday) => ({
+          weekday,
+          open: "08:00",
+          close: "18:00",
+        })),
+      }),
+    );
+    const s = planSchedule({
+      program: closed,
+      enrollments: [enrol("p-1", "2026-03-02")],
+      from: "2026-03-02",
+      weeks: 1,
+      seed: 1,
+    });
+    expect(s.shortfalls.map((f) => [f.invariant, f.code, f.isoWeek])).toEqual([
+      ["S5", "closure", "2026-W10"],
+    ]);
+  });
+
+  it("returns everyone it cannot place, with a reason (S13)", () => {
+    const tracked = programTemplates.substanceUseAdult({ timeZone: "America/Chicago" });
+    const days = ([1, 2, 3, 4, 5] as const).map((weekday) => ({
+      weekday,
+      from: "07:00",
+      to: "22:00",
+    }));
+    const enrollments = [
+      enrol("p-busy", "2026-03-02", {}, { unavailable: days }),
+      enrol("p-dup", "2026-03-02"),
+      enrol("p-dup", "2026-03-02"),
+      enrol("p-track", "2026-03-02", { track: "afternoon" }),
+      enrol(
+        "p-evening",
+        "2026-03-02",
+        { track: "evening" },
+        { unavailable: [{ weekday: 1, from: "17:00", to: "22:00" }] },
+      ),
+      enrol("p-phase", "2026-03-02", { startPhase: "maintenance" }),
+      enrol("p-later", "2027-06-01"),
+    ];
+    const s = planSchedule({
+      program: tracked,
+      enrollments,
+      from: "2026-03-02",
+      weeks: 2,
+      seed: 1,
+    });
+    expect(s.unschedulable.map((u) => [u.participantId, u.code])).toEqual([
+      ["p-busy", "no-track-fits"],
+      ["p-dup", "duplicate-participant"],
+      ["p-track", "unknown-track"],
+      ["p-evening", "track-conflicts-availability"],
+      ["p-phase", "unknown-phase"],
+      ["p-later", "outside-window"],
+    ]);
+    const noPrescriber = planSchedule({
+      program: tracked,
+      enrollments: [
+        enrol(
+          "p-meds",
+          "2026-03-02",
+          {},
+          { medications: [{ name: "buprenorphine", purpose: "addiction" }] },
+        ),
+      ],
+      staff: [parseStaff({ id: "t-1", roles: ["therapist", "collector"], availability: [] })],
+      from: "2026-03-02",
+      weeks: 1,
+      seed: 1,
+    });
+    expect(noPrescriber.unschedulable.map((u) => u.code)).toEqual(["no-staff-role"]);
+  });
+
+  it("puts people who work days on the evening track (seeds 001, 003)", () => {
+    const tracked = programTemplates.substanceUseAdult({ timeZone: "America/Chicago" });
+    const works = ([1, 2, 3, 4, 5] as const).map((weekday) => ({
+      weekday,
+      from: "08:00",
+      to: "17:00",
+    }));
+    const s = planSchedule({
+      program: tracked,
+      enrollments: [enrol("p-1", "2026-03-02", {}, { unavailable: works })],
+      from: "2026-03-02",
+      weeks: 1,
+      seed: 1,
+    });
+    expect(new Set(s.sessions.filter((x) => x.groupId !== undefined).map((x) => x.track))).toEqual(
+      new Set(["evening"]),
+    );
+    expect(s.sessions.every((x) => x.start.slice(11, 16) >= "17:00")).toBe(true);
+  });
+
+  it("admits straight into a later phase when asked (a step-down admission)", () => {
+    const tracked = programTemplates.substanceUseAdult({ timeZone: "America/Chicago" });
+    const e = enrol("p-1", "2026-03-02", { startPhase: "step-down" });
+    expect(plannedPath(tracked, e).map((p) => [p.phaseId, p.from, p.to])).toEqual([
+      ["step-down", "2026-03-02", "2026-03-29"],
+      ["transition", "2026-03-30", "2026-04-26"],
+    ]);
+    const s = planSchedule({
+      program: tracked,
+      enrollments: [e],
+      from: "2026-03-02",
+      weeks: 1,
+      seed: 1,
+    });
+    expect(new Set(s.sessions.map((x) => x.phaseId))).toEqual(new Set(["step-down"]));
+  });
+
+  it("keeps one therapist for a participant's individual sessions when they are free", () => {
+    const staff = ["t-1", "t-2", "t-3"].map((id) =>
+      parseStaff({
+        id,
+        roles: ["therapist"],
+        availability: ([1, 2, 3, 4, 5] as const).map((weekday) => ({
+          weekday,
+          from: "08:00",
+          to: "18:00",
+        })),
+      }),
+    );
+    const s = planSchedule({
+      program,
+      enrollments: [enrol("p-1", "2026-03-02"), enrol("p-2", "2026-03-02")],
+      staff,
+      from: "2026-03-02",
+      weeks: 4,
+      seed: 1,
+    });
+    for (const id of ["p-1", "p-2"]) {
+      const therapists = new Set(
+        s.sessions
+          .filter(
+            (x) => x.sessionType === "individual-therapy" && x.participantIds.includes(id as never),
+          )
+          .flatMap((x) => x.staffIds),
+      );
+      expect(therapists.size).toBe(1);
+    }
+  });
+
+  it("plans without a staff list, leaving staffIds empty, so apps can plan first and staff later", () => {
+    const s = planSchedule({
+      program,
+      enrollments: [enrol("p-1", "2026-03-02")],
+      from: "2026-03-02",
+      weeks: 1,
+      seed: 1,
+    });
+    expect(s.sessions.every((x) => x.staffIds.length === 0)).toBe(true);
+    expect(s.sessions.map((x) => x.sessionType)).toEqual([
+      "group-therapy",
+      "individual-therapy",
+      "group-therapy",
+    ]);
+  });
+
+  it("refuses windows and seeds it cannot honour, with IopError naming the option", () => {
+    const base = { program, enrollments: [], from: "2026-03-02", weeks: 1, seed: 1 };
+    expect(() => planSchedule({ ...base, weeks: 105 })).toThrow(IopError);
+    expect(() => planSchedule({ ...base, weeks: 105 })).toThrow(
+      /weeks must be a whole number from 1 to 104/,
+    );
+    expect(() => planSchedule({ ...base, seed: 0.5 })).toThrow(IopError);
+    expect(() => planSchedule({ ...base, from: "2026-02-30" })).toThrow(IopError);
+  });
+});

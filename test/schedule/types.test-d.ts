@@ -1,0 +1,30 @@
+import { expectTypeOf, test } from "vitest";
+import {
+  checkSchedule,
+  planSchedule,
+  type Enrollment,
+  type InvariantCode,
+  type ParticipantId,
+  type Schedule,
+  type ScheduledSession,
+  type StaffId,
+  type Violation,
+} from "iopkit";
+
+test("planSchedule takes validated records and returns a Schedule", () => {
+  expectTypeOf(planSchedule).returns.toEqualTypeOf<Schedule>();
+  expectTypeOf<Parameters<typeof planSchedule>[0]["enrollments"]>().toEqualTypeOf<
+    readonly Enrollment[]
+  >();
+  // @ts-expect-error - seed is required: the planner never picks one
+  planSchedule({ program: {} as never, enrollments: [], from: "2026-03-02", weeks: 1 });
+});
+
+test("sessions carry branded ids; violations name an invariant S1–S13", () => {
+  expectTypeOf<ScheduledSession["participantIds"]>().toEqualTypeOf<ParticipantId[]>();
+  expectTypeOf<ScheduledSession["staffIds"]>().toEqualTypeOf<StaffId[]>();
+  expectTypeOf(checkSchedule).returns.toEqualTypeOf<Violation[]>();
+  expectTypeOf<Violation["code"]>().toEqualTypeOf<InvariantCode>();
+  // @ts-expect-error - "S14" is not an invariant
+  const _v: InvariantCode = "S14";
+});
