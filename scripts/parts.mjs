@@ -10,5 +10,6 @@ export const parts = [
   { name: "measures", layer: 2 },
   { name: "participant", layer: 2.5 },
   { name: "eligibility", layer: 3 },
+  { name: "privacy", layer: 3 },
   { name: "testing", layer: 9 },
 ];

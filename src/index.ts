@@ -11,3 +11,4 @@ export * from "./program/index";
 export * from "./participant/index";
 export * from "./measures/index";
 export * from "./eligibility/index";
+export * from "./privacy/index";
