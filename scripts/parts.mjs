@@ -11,5 +11,6 @@ export const parts = [
   { name: "participant", layer: 2.5 },
   { name: "eligibility", layer: 3 },
   { name: "schedule", layer: 3 },
+  { name: "privacy", layer: 3 },
   { name: "testing", layer: 9 },
 ];

@@ -12,3 +12,4 @@ export * from "./participant/index";
 export * from "./measures/index";
 export * from "./eligibility/index";
 export * from "./schedule/index";
+export * from "./privacy/index";

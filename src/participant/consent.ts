@@ -8,6 +8,7 @@
  */
 import { pure } from "../core/pure";
 import { z } from "zod";
+import { parserFor, type Result } from "../core/errors";
 import { ConsentId, IsoDateSchema, LabelSchema, TextSchema } from "../core/index";
 
 /** Why information is disclosed. */
@@ -51,7 +52,14 @@ export const Recipient = /* @__PURE__ */ pure(() =>
 /** A recipient, named or a class. */
 export type Recipient = z.infer<typeof Recipient>;
 
-/** When the consent ends: on a date, or on an event or condition (e.g. "discharge from the program"). */
+/**
+ * When the consent ends: on a date, on an event or condition (e.g. "discharge from the program"),
+ * or — for a single consent for all future treatment, payment and health-care operations only —
+ * `"none"`. The 2024 rule (42 CFR 2.31(a)(6) as amended, 89 FR 12472) accepts "end of the
+ * treatment", "none" or similar language as the expiry of a TPO consent; `canDisclose`
+ * (iopkit/privacy) refuses `"none"` on any other consent. (Wording checked against a secondary
+ * summary of § 2.31, not the eCFR text itself: unverified.)
+ */
 export const ConsentExpiry = /* @__PURE__ */ pure(() =>
   z.discriminatedUnion("kind", [
     z.strictObject({ kind: z.literal("date"), date: IsoDateSchema }),
@@ -60,9 +68,10 @@ export const ConsentExpiry = /* @__PURE__ */ pure(() =>
       event: LabelSchema,
       occurredOn: IsoDateSchema.optional(),
     }),
+    z.strictObject({ kind: z.literal("none") }),
   ]),
 );
-/** Consent expiry: a date, or an event (with the date it occurred, once it has). */
+/** Consent expiry: a date, an event (with the date it occurred, once it has), or none (TPO consents only). */
 export type ConsentExpiry = z.infer<typeof ConsentExpiry>;
 
 /** A Part 2 consent. Every element is optional in the record so that `canDisclose` can name what is missing. */
@@ -95,3 +104,19 @@ export const Consent = /* @__PURE__ */ pure(() =>
 export type Consent = z.infer<typeof Consent>;
 /** A Part 2 consent as an app writes it. */
 export type ConsentInput = z.input<typeof Consent>;
+
+const consentParser = /* @__PURE__ */ pure(() => parserFor(Consent, "parseConsent"));
+
+/**
+ * Validates a consent from any input (a form, a database row); throws
+ * {@link core!IopError | IopError} listing every problem with its path. Elements the rule requires
+ * may be absent here: `canDisclose` (iopkit/privacy) names them when it refuses a disclosure.
+ */
+export function parseConsent(input: unknown): Consent {
+  return consentParser.parse(input);
+}
+
+/** Like {@link parseConsent}, but returns `{ success, data | error }`. */
+export function safeParseConsent(input: unknown): Result<Consent> {
+  return consentParser.safeParse(input);
+}

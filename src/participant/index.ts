@@ -23,5 +23,7 @@ export {
   DisclosurePurpose,
   InformationKind,
   Recipient,
+  parseConsent,
+  safeParseConsent,
   type ConsentInput,
 } from "./consent";

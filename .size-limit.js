@@ -1,0 +1,56 @@
+// size-limit budgets: the whole library, each subpath on its own (own code: zod, luxon,
+// ts-pattern and fast-check excluded), and single functions that prove tree-shaking. Budgets are
+// min+gzip kB; change them here, with the reason in the commit.
+import { parts } from "./scripts/parts.mjs";
+
+const external = ["zod", "luxon", "ts-pattern", "fast-check"];
+/** Per-subpath budgets in kB (min+gzip, own code). */
+const partBudgets = {
+  core: 5.5,
+  program: 10,
+  measures: 10,
+  participant: 3.5,
+  eligibility: 8.5,
+  schedule: 21,
+  privacy: 10,
+  attendance: 24,
+  episode: 28,
+  aftercare: 30,
+  interop: 40,
+  testing: 40,
+};
+
+export default [
+  {
+    name: "whole library (main entry), own code",
+    path: "dist/index.js",
+    import: "*",
+    ignore: external,
+    gzip: true,
+    limit: "72 kB",
+  },
+  ...parts.map((p) => ({
+    name: `iopkit/${p.name}, own code`,
+    path: `dist/${p.name}/index.js`,
+    import: "*",
+    ignore: external,
+    gzip: true,
+    limit: `${partBudgets[p.name] ?? 40} kB`,
+  })),
+  {
+    name: "assessEligibility only, own code (tree-shaking proof)",
+    path: "dist/index.js",
+    import: "{ assessEligibility }",
+    ignore: external,
+    gzip: true,
+    limit: "12 kB",
+  },
+  {
+    name: "createZoneClock only, own code (tree-shaking proof)",
+    path: "dist/index.js",
+    import: "{ createZoneClock }",
+    ignore: external,
+    gzip: true,
+    limit: "3 kB",
+  },
+];

@@ -1,0 +1,302 @@
+/**
+ * `redact`: the same record with personal data replaced or removed, for logs, analytics and test
+ * fixtures. Works on any JSON value — participants, consents, schedules, episode logs, FHIR bundles.
+ */
+import { pure } from "../core/pure";
+import { IopError, parserFor, type IopIssue } from "../core/errors";
+import {
+  fromEpochDay,
+  hashString,
+  isInstant,
+  isIsoDate,
+  MAX_EPOCH_DAY,
+  MIN_EPOCH_DAY,
+  toEpochDay,
+} from "../core/index";
+import { RedactionPolicy, type RedactionPolicyInput } from "./redaction-policy";
+import { createTextMatcher, foldText, type TextMatcher } from "./text-matcher";
+
+/** Deepest nesting `redact` follows; deeper values are reported as `too-deep`. */
+const MAX_DEPTH = 1000;
+/** Most problems one call reports. */
+const MAX_ISSUES = 1000;
+/** What replaces a personal string inside other text in `remove` mode. */
+const REMOVED_MARKER = "[redacted]";
+
+const policyParser = /* @__PURE__ */ pure(() => parserFor(RedactionPolicy, "redact"));
+
+type Path = (string | number)[];
+
+/** `id`, or a camelCase key ending in `Id`, `ID`, `Ids` or `IDs` (`participantId`, `staffIds`). */
+function isIdKey(key: string | undefined): boolean {
+  return key !== undefined && (key === "id" || /[a-z0-9](?:Id|ID)s?$/.test(key));
+}
+
+function isPlainObject(v: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+function describe(v: unknown): string {
+  if (typeof v === "number") return String(v);
+  if (typeof v === "object" && v !== null) {
+    const ctor: unknown = (v as { constructor?: unknown }).constructor;
+    const name = typeof ctor === "function" ? ctor.name : "";
+    return name === "" ? "a non-plain object" : `a ${name}`;
+  }
+  return `a ${typeof v}`;
+}
+
+const hex8 = (n: number): string => n.toString(16).padStart(8, "0");
+
+/**
+ * Returns a copy of `record` with personal data replaced (default) or removed, following
+ * `policy` (see {@link RedactionPolicy} for every option and its default). The input is never
+ * changed; the same record and policy always give the same output.
+ *
+ * What happens to each value, in this order:
+ * 1. **Personal-data fields** (a key in `personalFields`, not exempted by `keep`): the whole value,
+ *    nested or not. `pseudonymise` turns every string in it into `anon-` + 16 hex digits (the same
+ *    string, ignoring case, always gives the same pseudonym under one salt) and every number into
+ *    0; `remove` deletes the field.
+ * 2. **Ids** (key `id` or ending in `Id`/`Ids`): kept, or with `ids: "pseudonymise"` replaced by
+ *    `id-` + 16 hex digits, the same id the same pseudonym everywhere, so relations survive.
+ * 3. **Dates and instants** (any string that is an ISO date or an ISO instant with offset): kept,
+ *    shifted by `shiftDays`, or generalised, per `dates` (shifts are clamped to years 0001–9999).
+ * 4. **Every other string** is scrubbed: each occurrence of a *personal string* — a string found in
+ *    a personal-data field, or a word of a name field (`nameFields`), at least `minScrubLength`
+ *    (default 3) UTF-16 code units long — is replaced, ignoring case, by that string's pseudonym
+ *    (or `"[redacted]"` in `remove` mode); with `ids: "pseudonymise"`, occurrences of ids of that
+ *    length are replaced by the id's pseudonym. If a personal string could still be read across
+ *    the seams of the replacements, the whole string is replaced by its own pseudonym.
+ *
+ * **Guarantee** (tested as a property): apart from date and instant values and kept ids, no string
+ * in the output contains a personal string of the input, ignoring case. Personal strings shorter
+ * than `minScrubLength` are replaced in their own field only. Pseudonyms are chosen to contain no
+ * personal string (an id pseudonym gives up after 32 candidates). Object keys are never changed,
+ * arrays keep their length, and in `pseudonymise` mode every object keeps its keys. Numbers, booleans
+ * and null outside personal fields are kept (-0 is written 0, as JSON does).
+ *
+ * Scrubbing is literal: it cannot recognise a name it was not given ("the patient's sister Mary")
+ * nor a short name, and it may rewrite codes that happen to contain a personal string (a patient
+ * called "Mild" turns `severity: "mild"` into a pseudonym). Pseudonyms are not encryption.
+ *
+ * @param record - any JSON value: objects, arrays, strings, finite numbers, booleans, null.
+ *   Throws {@link core!IopError | IopError} listing every value that is not JSON (`not-json`:
+ *   NaN, a Date, a function, …), every cycle (`cycle`) and nesting deeper than 1000 (`too-deep`).
+ * @param policy - see {@link RedactionPolicy}; throws {@link core!IopError | IopError} when invalid.
+ * @example
+ * ```ts
+ * const safe = redact({ name: "Alex Rivera", message: "Alex Rivera missed group" });
+ * // → { name: "anon-…", message: "anon-… missed group" } (the same pseudonym twice)
+ * ```
+ */
+export function redact<T>(record: T, policy: RedactionPolicyInput = {}): T {
+  const p = policyParser.parse(policy);
+  const personalKeys = new Set(p.personalFields);
+  const nameKeys = new Set(p.nameFields);
+  const birthKeys = new Set(p.birthDateFields);
+  const keepPatterns = p.keep.map((k) => k.split("."));
+  const pseudonymiseIds = p.ids === "pseudonymise";
+  const min = p.minScrubLength;
+
+  const path: Path = [];
+  const kept = (): boolean =>
+    keepPatterns.some((pattern) => {
+      if (pattern.length > path.length) return false;
+      const offset = path.length - pattern.length;
+      return pattern.every((seg, i) => seg === "*" || seg === String(path[offset + i]));
+    });
+  const isPersonal = (key: string): boolean => personalKeys.has(key) && !kept();
+
+  // Pass 1: check the value is JSON; collect personal strings and ids.
+  const issues: IopIssue[] = [];
+  const personal = new Set<string>(); // folded
+  const ids = new Set<string>(); // exact
+  const ancestors = new Set<object>();
+  const issue = (code: string, message: string): void => {
+    if (issues.length < MAX_ISSUES) issues.push({ code, path: [...path], message });
+  };
+  const addPersonal = (s: string, nameLike: boolean): void => {
+    if (s.length >= min) personal.add(foldText(s));
+    if (nameLike)
+      for (const word of s.split(/[^\p{L}\p{N}]+/u))
+        if (word.length >= min) personal.add(foldText(word));
+  };
+  const collect = (
+    v: unknown,
+    key: string | undefined,
+    inPersonal: boolean,
+    nameLike: boolean,
+  ): void => {
+    if (issues.length >= MAX_ISSUES) return;
+    if (typeof v === "string") {
+      if (inPersonal) addPersonal(v, nameLike);
+      else if (pseudonymiseIds && isIdKey(key)) ids.add(v);
+      return;
+    }
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) issue("not-json", `${describe(v)} is not a JSON value`);
+      return;
+    }
+    if (typeof v === "boolean" || v === null) return;
+    if (typeof v !== "object") {
+      issue("not-json", `${describe(v)} is not a JSON value`);
+      return;
+    }
+    if (!Array.isArray(v) && !isPlainObject(v)) {
+      issue("not-json", `${describe(v)} is not a JSON value; convert it first`);
+      return;
+    }
+    if (ancestors.has(v)) {
+      issue("cycle", "the value contains itself");
+      return;
+    }
+    if (path.length >= MAX_DEPTH) {
+      issue("too-deep", `values nested deeper than ${MAX_DEPTH} levels are not redacted`);
+      return;
+    }
+    ancestors.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        const item: unknown = v[i];
+        if (item === undefined) issue("not-json", "undefined is not a JSON value in an array");
+        else collect(item, key, inPersonal, nameLike);
+        path.pop();
+      }
+    } else {
+      const obj = v as Record<string, unknown>;
+      for (const k of Object.keys(obj)) {
+        path.push(k);
+        const child = obj[k];
+        if (child !== undefined) {
+          const personalHere = inPersonal || isPersonal(k);
+          collect(child, k, personalHere, personalHere && nameKeys.has(k));
+        }
+        path.pop();
+      }
+    }
+    ancestors.delete(v);
+  };
+  collect(record, undefined, false, false);
+  if (issues.length > 0) throw new IopError("redact", issues);
+
+  // The patterns to scrub, and replacements chosen so they contain none of them.
+  const idPatterns = new Map<string, string>(); // folded id → the first id (sorted) with that fold
+  for (const id of [...ids].sort())
+    if (id.length >= min && !idPatterns.has(foldText(id))) idPatterns.set(foldText(id), id);
+  const matcher: TextMatcher = createTextMatcher([...personal, ...idPatterns.keys()]);
+  const clean = (s: string): boolean => !matcher.contains(s);
+  const candidate = (domain: string, key: string, attempt: number): string =>
+    hex8(hashString(`${p.salt}\u0000${domain}\u0000${key}\u0000${attempt}`)) +
+    hex8(hashString(`${attempt}\u0001${key}\u0001${domain}\u0001${p.salt}`));
+  const anonCache = new Map<string, string>();
+  const anon = (folded: string): string => {
+    const hit = anonCache.get(folded);
+    if (hit !== undefined) return hit;
+    let out = "";
+    for (let i = 0; i < 32; i++) {
+      const c = (i < 16 ? "anon-" : "") + candidate("anon", folded, i);
+      if (clean(c)) {
+        out = c;
+        break;
+      }
+    }
+    anonCache.set(folded, out);
+    return out;
+  };
+  const idCache = new Map<string, string>();
+  const idPseudonym = (id: string): string => {
+    const hit = idCache.get(id);
+    if (hit !== undefined) return hit;
+    let out = `id-${candidate("id", id, 32)}`;
+    for (let i = 0; i < 32; i++) {
+      const c = (i < 16 ? "id-" : "") + candidate("id", id, i);
+      if (clean(c)) {
+        out = c;
+        break;
+      }
+    }
+    idCache.set(id, out);
+    return out;
+  };
+  const marker = clean(REMOVED_MARKER) ? REMOVED_MARKER : "";
+  const pseudonymise = p.mode === "pseudonymise";
+  const wholeReplacement = (s: string): string => (pseudonymise ? anon(foldText(s)) : marker);
+  const occurrence = (folded: string): string => {
+    if (personal.has(folded)) return pseudonymise ? anon(folded) : marker;
+    const id = idPatterns.get(folded);
+    return id === undefined ? marker : idPseudonym(id);
+  };
+  const scrub = (s: string): string => {
+    if (matcher.size === 0) return s;
+    const found = matcher.findAll(s);
+    if (found.length === 0) return s;
+    let out = "";
+    let at = 0;
+    for (const m of found) {
+      out += s.slice(at, m.start) + occurrence(m.pattern);
+      at = m.end;
+    }
+    out += s.slice(at);
+    return clean(out) ? out : wholeReplacement(s);
+  };
+  const shiftDate = (date: string): string => {
+    const day = Math.min(MAX_EPOCH_DAY, Math.max(MIN_EPOCH_DAY, toEpochDay(date) + p.shiftDays));
+    return fromEpochDay(day);
+  };
+  const dateValue = (s: string, key: string | undefined): string | undefined => {
+    const date = isIsoDate(s);
+    if (!date && !isInstant(s)) return undefined;
+    if (p.dates === "keep") return s;
+    if (p.dates === "shift") return date ? shiftDate(s) : shiftDate(s.slice(0, 10)) + s.slice(10);
+    if (date)
+      return key !== undefined && birthKeys.has(key)
+        ? `${s.slice(0, 4)}-01-01`
+        : `${s.slice(0, 7)}-01`;
+    const offset = /(?:Z|[+-]\d{2}:\d{2})$/.exec(s)?.[0] ?? "Z";
+    return `${s.slice(0, 7)}-01T00:00:00.000${offset}`;
+  };
+
+  // Pass 2: build the output.
+  const build = (v: unknown, key: string | undefined, inPersonal: boolean): unknown => {
+    if (typeof v === "string") {
+      if (inPersonal) return anon(foldText(v));
+      if (isIdKey(key)) return pseudonymiseIds ? idPseudonym(v) : v;
+      return dateValue(v, key) ?? scrub(v);
+    }
+    // -0 becomes 0, as JSON.stringify writes it.
+    if (typeof v === "number") return inPersonal || v === 0 ? 0 : v;
+    if (typeof v !== "object" || v === null) return v;
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        out.push(build(v[i], key, inPersonal));
+        path.pop();
+      }
+      return out;
+    }
+    const obj = v as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(obj)) {
+      path.push(k);
+      const personalHere = inPersonal || isPersonal(k);
+      if (!(personalHere && !inPersonal && !pseudonymise)) {
+        const value = obj[k] === undefined ? undefined : build(obj[k], k, personalHere);
+        if (k === "__proto__")
+          Object.defineProperty(out, k, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        else out[k] = value;
+      }
+      path.pop();
+    }
+    return out;
+  };
+  return build(record, undefined, false) as T;
+}

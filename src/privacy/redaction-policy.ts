@@ -1,0 +1,169 @@
+/** The policy `redact` follows: which fields hold personal data, how to replace them, dates and ids. */
+import { pure } from "../core/pure";
+import { z } from "zod";
+import { parserFor, type Result } from "../core/errors";
+import { participantPersonalFields } from "../participant/index";
+
+/**
+ * Keys whose values are personal data wherever they appear (the whole value, nested or not):
+ * the participant's {@link participant!participantPersonalFields | participantPersonalFields}
+ * (`name`, `phone`, `email`, `address`, `notes`), the consent's `patientName`, the usual person-name
+ * keys (`firstName`, `middleName`, `lastName`, `fullName`, `preferredName`, `displayName`, FHIR
+ * `given` and `family`), contact details (`telecom`, `contact`, `phoneNumber`, `mobile`),
+ * identifiers (`ssn`, `mrn`, FHIR `identifier`), `birthPlace`, `photo`, free text (`note`,
+ * `comment`, `comments`) and FHIR narrative XHTML (`div`, which renders the resource's data).
+ *
+ * `name` is treated as a person's name wherever it appears (a named consent recipient, a staff
+ * member, but also a program or phase name): over-redaction is the safe side. Exempt paths with
+ * {@link RedactionPolicy | `keep`}.
+ */
+export const defaultPersonalFields: readonly string[] = [
+  ...participantPersonalFields,
+  "patientName",
+  "firstName",
+  "middleName",
+  "lastName",
+  "fullName",
+  "preferredName",
+  "displayName",
+  "given",
+  "family",
+  "telecom",
+  "contact",
+  "phoneNumber",
+  "mobile",
+  "ssn",
+  "mrn",
+  "identifier",
+  "birthPlace",
+  "photo",
+  "note",
+  "comment",
+  "comments",
+  "div",
+];
+
+/**
+ * Personal-data keys that hold names: besides the whole value, each word of at least
+ * `minScrubLength` characters is scrubbed from every other string (so "Alex" is found in
+ * "Alex missed group" when the name is "Alex Rivera").
+ */
+export const defaultNameFields: readonly string[] = [
+  "name",
+  "patientName",
+  "firstName",
+  "middleName",
+  "lastName",
+  "fullName",
+  "preferredName",
+  "displayName",
+  "given",
+  "family",
+];
+
+/**
+ * Paths exempt from the personal-data keys by default: medication names (`medications.*.name`)
+ * are clinical data, not identifiers.
+ */
+export const defaultKeptPaths: readonly string[] = ["medications.*.name"];
+
+/** Keys of birth dates, generalised to the year by `dates: "generalise"`. */
+export const defaultBirthDateFields: readonly string[] = ["dateOfBirth", "birthDate"];
+
+const FieldName = /* @__PURE__ */ pure(() => z.string().min(1, "must not be empty").max(100));
+const PathPattern = /* @__PURE__ */ pure(() =>
+  z
+    .string()
+    .max(500)
+    .regex(
+      /^[^.]+(\.[^.]+)*$/,
+      "must be keys separated by dots, `*` standing for any one key or index",
+    ),
+);
+
+/**
+ * How `redact` treats a record. Every field has a default, so `{}` is a valid policy.
+ *
+ * - `mode` — `"pseudonymise"` (default): every string in a personal-data field becomes a stable
+ *   pseudonym `anon-` + 16 hex digits, numbers become 0, so the record keeps its shape (and a
+ *   redacted participant still parses). `"remove"`: personal-data fields are deleted. A participant's and a
+ *   consent's own personal fields are optional, but a named consent recipient's `name` is not, so
+ *   a record with one no longer parses after removal.
+ * - `personalFields`, `nameFields`, `keep` — see {@link defaultPersonalFields},
+ *   {@link defaultNameFields}, {@link defaultKeptPaths}. A `keep` pattern is a dot path whose `*`
+ *   stands for any one key or array index; it matches a field when it matches the last segments of
+ *   the field's path (so `medications.*.name` works on a participant or a list of them).
+ * - `salt` — mixed into every pseudonym: the same value gets the same pseudonym under the same
+ *   salt (to join logs), another under another salt. Pseudonyms come from two 32-bit FNV-1a hashes:
+ *   stable tokens, **not encryption** — anyone holding the salt can test guesses.
+ * - `minScrubLength` — personal strings (whole values and name words) at least this long are also
+ *   scrubbed from every other string (case-insensitively); shorter ones ("Al", a 1-letter initial)
+ *   are replaced in their own field only, since scrubbing them would rewrite every word.
+ * - `dates` — `"keep"`; `"shift"`: every ISO date and instant moves by `shiftDays` calendar days
+ *   (intervals kept; an instant keeps its wall time and offset); `"generalise"`: birth dates
+ *   (`birthDateFields`) become `YYYY-01-01`, other dates the first of their month, instants
+ *   midnight on the first of their month at their own offset.
+ * - `ids` — `"keep"` (default); `"pseudonymise"`: the value of every key `id` or ending in `Id`/`Ids`
+ *   becomes `id-` + 16 hex digits, the same id getting the same pseudonym everywhere in the record
+ *   (and wherever it occurs inside other strings, e.g. `"Patient/p-001"`), so relations survive.
+ */
+export const RedactionPolicy = /* @__PURE__ */ pure(() =>
+  z
+    .strictObject({
+      mode: z.enum(["pseudonymise", "remove"]).default("pseudonymise"),
+      personalFields: z
+        .array(FieldName)
+        .max(1000)
+        .default(() => [...defaultPersonalFields]),
+      nameFields: z
+        .array(FieldName)
+        .max(1000)
+        .default(() => [...defaultNameFields]),
+      keep: z
+        .array(PathPattern)
+        .max(1000)
+        .default(() => [...defaultKeptPaths]),
+      salt: z.string().max(1000).default(""),
+      minScrubLength: z.number().int().min(1).max(1000).default(3),
+      dates: z.enum(["keep", "shift", "generalise"]).default("keep"),
+      /** Calendar days to shift by, ±36 500 (100 years). */
+      shiftDays: z.number().int().min(-36_500).max(36_500).default(0),
+      birthDateFields: z
+        .array(FieldName)
+        .max(1000)
+        .default(() => [...defaultBirthDateFields]),
+      ids: z.enum(["keep", "pseudonymise"]).default("keep"),
+    })
+    .superRefine((p, ctx) => {
+      if (p.dates === "shift" && p.shiftDays === 0)
+        ctx.addIssue({
+          code: "custom",
+          message: 'dates: "shift" needs a non-zero shiftDays',
+          path: ["shiftDays"],
+          params: { code: "shift-days-required" },
+        });
+    }),
+);
+/** A redaction policy with every default filled in. */
+export type RedactionPolicy = z.infer<typeof RedactionPolicy>;
+/** A redaction policy as an app writes it: every field optional. */
+export type RedactionPolicyInput = z.input<typeof RedactionPolicy>;
+
+const policyParser = /* @__PURE__ */ pure(() => parserFor(RedactionPolicy, "parseRedactionPolicy"));
+
+/**
+ * Validates a redaction policy (e.g. from configuration) and fills in the defaults; throws
+ * {@link core!IopError | IopError} listing every problem.
+ * @example
+ * ```ts
+ * const policy = parseRedactionPolicy({ dates: "shift", shiftDays: -17, salt: "2026-export" });
+ * ```
+ */
+export function parseRedactionPolicy(input: unknown): RedactionPolicy {
+  return policyParser.parse(input);
+}
+
+/** Like {@link parseRedactionPolicy}, but returns `{ success, data | error }`. */
+export function safeParseRedactionPolicy(input: unknown): Result<RedactionPolicy> {
+  return policyParser.safeParse(input);
+}
