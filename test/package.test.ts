@@ -29,7 +29,7 @@ describe("package.json", () => {
     expect(pkg["license"]).toBe("MIT");
   });
 
-  it("has zod as a peer, fast-check as an optional peer, and runtime deps luxon (+ types) and ts-pattern", () => {
+  it("has zod as a peer, fast-check as an optional peer, and runtime deps luxon (+ types), ts-pattern and FHIR types", () => {
     expect(Object.keys(pkg["dependencies"] as object).sort()).toEqual([
       "@types/luxon",
       "luxon",
