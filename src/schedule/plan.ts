@@ -491,12 +491,14 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   }
   const groups: GroupState[] = [];
   const capacity = program.groupCapacity;
-  for (const key of [...cohorts.keys()].sort((a, b) => {
-    const [pa, ta] = a.split("|");
-    const [pb, tb] = b.split("|");
-    return Number(pa) - Number(pb) || (ta ?? "").localeCompare(tb ?? "");
-  })) {
-    const c = cohorts.get(key);
+  // Cohorts in phase order, then in the order the phase defines its tracks.
+  const trackRank = (c: { phaseIndex: number; track: string | undefined }): number => {
+    const phase = program.phases[c.phaseIndex];
+    return phase === undefined ? 0 : minutesOf.tracks(phase).indexOf(c.track);
+  };
+  for (const c of [...cohorts.values()].sort(
+    (a, b) => a.phaseIndex - b.phaseIndex || trackRank(a) - trackRank(b),
+  )) {
     const phase = c === undefined ? undefined : program.phases[c.phaseIndex];
     if (c === undefined || phase === undefined) continue;
     // Best fit: the fullest group with room (packs rolling cohorts into fewer, fuller groups), ties
