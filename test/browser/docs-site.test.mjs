@@ -14,7 +14,9 @@ import { checkLinks, launchBrowser, serveStatic, watchPage } from "./kit.mjs";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SITE = join(ROOT, "docs", "site");
 const SHOTS = join(ROOT, "test-results", "screenshots");
-const guides = readdirSync(join(SITE, "documents")).filter((f) => f.endsWith(".html")).map((f) => `documents/${f}`);
+const guides = readdirSync(join(SITE, "documents"))
+  .filter((f) => f.endsWith(".html"))
+  .map((f) => `documents/${f}`);
 const API = [
   "modules/schedule.html",
   "functions/schedule.planSchedule.html",
@@ -56,7 +58,14 @@ async function openPage(path) {
 
 describe("the documentation site in chromium", () => {
   test("lists every guide", () => {
-    for (const title of ["Getting_started", "Concepts", "Eligibility_and_levels_of_care", "Scheduling_and_its_invariants", "Property-testing_your_app_with_iopkit", "FAQ"]) {
+    for (const title of [
+      "Getting_started",
+      "Concepts",
+      "Eligibility_and_levels_of_care",
+      "Scheduling_and_its_invariants",
+      "Property-testing_your_app_with_iopkit",
+      "FAQ",
+    ]) {
       assert.ok(guides.includes(`documents/${title}.html`), `guide ${title} is on the site`);
     }
   });
@@ -67,7 +76,10 @@ describe("the documentation site in chromium", () => {
       const h1 = (await page.textContent("h1"))?.trim();
       assert.ok(h1, "the page has a heading");
       const { checked, broken } = await checkLinks(page, server.url, linkCache);
-      await page.screenshot({ path: join(SHOTS, `${path.replaceAll("/", "__").replace(/\.html$/, "")}.png`), fullPage: path === "index.html" });
+      await page.screenshot({
+        path: join(SHOTS, `${path.replaceAll("/", "__").replace(/\.html$/, "")}.png`),
+        fullPage: path === "index.html",
+      });
       await page.close();
       assert.ok(checked > 0, "the page links somewhere");
       assert.deepEqual(broken, [], "broken internal links");
@@ -83,7 +95,9 @@ describe("the documentation site in chromium", () => {
       const { page, problems } = await openPage("documents/Getting_started.html");
       await page.click("#tsd-search-trigger");
       await page.waitForSelector("#tsd-search[open] #tsd-search-input");
-      await page.waitForFunction(() => !document.querySelector("#tsd-search-status")?.textContent?.trim());
+      await page.waitForFunction(
+        () => !document.querySelector("#tsd-search-status")?.textContent?.trim(),
+      );
       await page.fill("#tsd-search-input", query);
       const first = page.locator('#tsd-search-results li[role="option"] a').first();
       await first.waitFor();
@@ -99,7 +113,9 @@ describe("the documentation site in chromium", () => {
     const { page } = await openPage("index.html");
     await page.keyboard.press("/");
     await page.waitForSelector("#tsd-search[open]");
-    await page.waitForFunction(() => !document.querySelector("#tsd-search-status")?.textContent?.trim());
+    await page.waitForFunction(
+      () => !document.querySelector("#tsd-search-status")?.textContent?.trim(),
+    );
     await page.fill("#tsd-search-input", "step-down");
     await page.locator('#tsd-search-results li[role="option"]').first().waitFor();
     assert.ok((await page.locator('#tsd-search-results li[role="option"]').count()) > 0);
