@@ -12,5 +12,6 @@ export const parts = [
   { name: "eligibility", layer: 3 },
   { name: "schedule", layer: 3 },
   { name: "privacy", layer: 3 },
+  { name: "interop", layer: 7 },
   { name: "testing", layer: 9 },
 ];

@@ -13,3 +13,4 @@ export * from "./measures/index";
 export * from "./eligibility/index";
 export * from "./schedule/index";
 export * from "./privacy/index";
+export * from "./interop/index";
