@@ -949,6 +949,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   for (const person of people) {
     const preferred = preferredStaff.get(person) ?? new Map<SessionTypeId, number>();
     let previous: number | undefined;
+    const personStream = root.fork(person.id);
     const firstMonday = mondayOfEpochDay(person.spans[0]?.startDay ?? clinic.windowStart);
     const lastDay = person.spans[person.spans.length - 1]?.endDay ?? clinic.windowStart;
     for (let monday = firstMonday; monday < lastDay; monday += 7) {
@@ -969,8 +970,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       for (let day = monday; day < monday + 7; day++)
         if (spanOnDay(person, day) !== undefined && (person.byDay.get(day)?.length ?? 0) > 0)
           onSite.push(day);
-      const isoWeek = isoWeekKeyOfEpochDay(monday);
-      const rng = testStream(root, person.id, monday);
+      const rng = testStream(personStream, monday);
       const count = Math.min(rng.int(min, max), onSite.length);
       const chosen = chooseTestDays(
         rng,
@@ -1001,6 +1001,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         }
       }
       if (placed < min && fullWeek(person, monday)) {
+        const isoWeek = isoWeekKeyOfEpochDay(monday);
         shortfalls.push({
           invariant: "S12",
           code: onSite.length < min ? "too-few-site-days" : "no-collection-slot",
