@@ -13,3 +13,5 @@ export * from "./measures/index";
 export * from "./eligibility/index";
 export * from "./schedule/index";
 export * from "./privacy/index";
+export * from "./attendance/index";
+export * from "./episode/index";

@@ -18,3 +18,10 @@ export {
   type PlanningInputOptions,
   type StaffTeamOptions,
 } from "./schedule";
+export {
+  attendanceLog,
+  drugTestResults,
+  type AttendanceLogOptions,
+  type DrugTestResultsOptions,
+} from "./attendance";
+export { eligibilityDecisionFor, episodeEvents, type EpisodeEventsOptions } from "./episode";
