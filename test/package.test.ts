@@ -30,7 +30,7 @@ describe("package.json", () => {
   });
 
   it("has zod as a peer, fast-check as an optional peer, and runtime deps luxon (+ types), ts-pattern and FHIR types", () => {
-        // @medplum/fhirtypes is type-only: FHIR R4 types appear in the interop API; no runtime code ships.
+    // @medplum/fhirtypes is type-only: FHIR R4 types appear in the interop API; no runtime code ships.
     expect(Object.keys(pkg["dependencies"] as object).sort()).toEqual([
       "@medplum/fhirtypes",
       "@types/luxon",

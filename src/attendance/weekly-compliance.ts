@@ -117,7 +117,7 @@ export function weeklyCompliance(options: WeeklyComplianceOptions): WeekComplian
   const { program, schedule, attendance } = options;
   const clock = createZoneClock(program.timeZone);
   const index = matchedIndex("weeklyCompliance", schedule, attendance, clock);
-  const { sessions, day, seatBase, seatParticipant, seatRecord, minutes, startMs } = index;
+  const { sessions, day, seatBase, seatParticipant, seatMinutes, minutes, startMs } = index;
   const participants = [...index.participants];
   const participantIndex = new Map(index.participantIndex);
   const enrolled = new Map<number, Enrollment>();
@@ -174,10 +174,7 @@ export function weeklyCompliance(options: WeeklyComplianceOptions): WeekComplian
       const cell = p * W + w;
       scheduled[cell] = (scheduled[cell] ?? 0) + m;
       has[cell] = 1;
-      const rec = seatRecord[k] ?? -1;
-      if (clinical && rec >= 0)
-        attended[cell] =
-          (attended[cell] ?? 0) + (attendance[rec] as AttendanceRecord).minutesAttended;
+      if (clinical) attended[cell] = (attended[cell] ?? 0) + (seatMinutes[k] ?? 0);
       if (ph >= 0) {
         mask[cell] = (mask[cell] ?? 0) | (1 << ph);
         if (start < (firstStart[cell] ?? 0)) {
@@ -206,6 +203,8 @@ export function weeklyCompliance(options: WeeklyComplianceOptions): WeekComplian
     const spans = enrollment === undefined ? [] : phaseSpans(program, enrollment, phaseIndex);
     const from = firstDay[p] ?? 0;
     const to = lastDay[p] ?? 0;
+    const low = Math.max(windowStart, from);
+    const high = Math.min(windowEnd - 1, cutoff, to);
     const counted = (d: number): boolean =>
       d >= windowStart &&
       d < windowEnd &&
@@ -232,6 +231,36 @@ export function weeklyCompliance(options: WeeklyComplianceOptions): WeekComplian
         for (let d = monday; d < monday + 7 && !any; d++) any = counted(d);
         if (!any) continue;
       }
+      const attendedMinutes = attended[cell] ?? 0;
+      const hours = attendedMinutes / 60;
+      const first = firstPhase[cell] ?? -1;
+      const phase = program.phases[first];
+      // The common case: a week wholly counted, in one phase, read from the sessions.
+      if (
+        enrollment === undefined &&
+        phase !== undefined &&
+        first === lastPhase[cell] &&
+        mask[cell] === 1 << first &&
+        monday >= low &&
+        monday + 6 <= high
+      ) {
+        carried = first;
+        const { min, max } = phase.hoursPerWeek;
+        out.push({
+          participantId: participants[p] as ParticipantId,
+          isoWeek: weekKeys[w] ?? "",
+          phaseId: phase.id,
+          phaseIds: [phase.id],
+          attendedHours: hours,
+          attendedMinutes,
+          scheduledHours: (scheduled[cell] ?? 0) / 60,
+          band: { min, max },
+          expectedBand: { min, max },
+          status: hours < min - EPS ? "below" : hours > max + EPS ? "above" : "within",
+          partial: false,
+        });
+        continue;
+      }
       const row = weekRow(
         program,
         patternDays,
@@ -240,13 +269,11 @@ export function weeklyCompliance(options: WeeklyComplianceOptions): WeekComplian
         counted,
         monday,
         mask[cell] ?? 0,
-        firstPhase[cell] ?? -1,
+        first,
         lastPhase[cell] ?? -1,
         carried,
       );
       carried = row.last;
-      const attendedMinutes = attended[cell] ?? 0;
-      const hours = attendedMinutes / 60;
       const { expected } = row;
       out.push({
         participantId: participants[p] as ParticipantId,

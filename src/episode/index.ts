@@ -63,4 +63,4 @@ export {
   type EpisodeDueDates,
   type LostToContact,
 } from "./due-dates";
-export { enrollmentPathFromEpisode } from "./enrollment-path";
+export { enrollmentPathFromEpisode, type EnrollmentPathOptions } from "./enrollment-path";

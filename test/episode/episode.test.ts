@@ -224,6 +224,15 @@ describe("steps (DESIGN S6: intensity only rises at a step-up)", () => {
     ).toEqual([]);
   });
 
+  it("extendOn keeps a participant who is not ready in the phase (an extension step, S7)", () => {
+    const s = replay(admitted);
+    expect(enrollmentPathFromEpisode(s, { extendOn: "2026-04-06" })).toEqual([
+      { phaseId: "intensive", from: "2026-03-09", reason: "admission" },
+      { phaseId: "intensive", from: "2026-04-06", reason: "extension" },
+    ]);
+    expect(enrollmentPathFromEpisode(s, { extendOn: "2026-03-09" })).toHaveLength(1);
+  });
+
   it("phases entered and left on the same day collapse into the last (path steps need increasing dates)", () => {
     const log: EpisodeEvent[] = [...admitted, { kind: "stepped-down", on: "2026-03-09" }];
     expect(enrollmentPathFromEpisode(replay(log))).toEqual([
