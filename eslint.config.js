@@ -103,7 +103,14 @@ export default defineConfig(
         URL: "readonly",
         Buffer: "readonly",
         setTimeout: "readonly",
+        fetch: "readonly",
+        performance: "readonly",
       },
     },
+  },
+  {
+    // Callbacks passed to page.evaluate / waitForFunction run in the browser.
+    files: ["test/browser/**/*.mjs"],
+    languageOptions: { globals: { document: "readonly", window: "readonly" } },
   },
 );

@@ -16,7 +16,8 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["test/**/*.test.ts"],
+    // Tests, and the example test files of examples/ (e.g. property-testing.test.ts).
+    include: ["test/**/*.test.ts", "examples/**/*.test.ts"],
     exclude: ["test/browser/**", "node_modules/**"],
     setupFiles: ["test/setup.ts"],
     testTimeout: 60_000,

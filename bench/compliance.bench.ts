@@ -2,7 +2,7 @@
 // 2026-11-01 DST change in New York) → attended clinical hours per participant per ISO week
 // against the phase band. Beside a per-record luxon implementation and a typed-array lower bound.
 import { DateTime } from "luxon";
-import { sessionTypes, weeklyCompliance, type ScheduledSession } from "../dist/index.js";
+import { sessionTypes, weeklyCompliance, type ScheduledSession } from "iopkit";
 import { attendance, complianceProgram, schedule } from "./fixtures/attendance";
 import type { Bench } from "./harness";
 

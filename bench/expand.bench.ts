@@ -2,13 +2,7 @@
 // Mon/Wed/Fri 09:00 in New York, everyone enrolled for the whole window), across the 2026-11-01
 // DST change.
 import { DateTime } from "luxon";
-import {
-  civilFromDays,
-  createZoneClock,
-  expandPattern,
-  toEpochDay,
-  toMinutes,
-} from "../dist/index.js";
+import { civilFromDays, createZoneClock, expandPattern, toEpochDay, toMinutes } from "iopkit";
 import { enrollmentsFor, threeDayProgram } from "./fixtures/clinic";
 import type { Bench } from "./harness";
 

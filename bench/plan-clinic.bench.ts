@@ -1,5 +1,5 @@
 // A 200-participant clinic, planned in full for 12 weeks. Goal: under 50 ms.
-import { planSchedule } from "../dist/index.js";
+import { planSchedule } from "iopkit";
 import { enrollmentsFor, staffFor, templateProgram } from "./fixtures/clinic";
 import type { Bench } from "./harness";
 

@@ -1,6 +1,6 @@
 // The whole planner for 10,000 participants × 12 weeks on the adult template: rolling groups,
 // staff, one-to-ones, make-ups after a closure, drug tests. Goal: under 2 s and 1 GB here.
-import { planSchedule } from "../dist/index.js";
+import { planSchedule } from "iopkit";
 import { enrollmentsFor, staffFor, templateProgram } from "./fixtures/clinic";
 import type { Bench } from "./harness";
 

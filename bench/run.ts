@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { median, type Bench } from "./harness";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,10 +18,28 @@ const files = readdirSync(here)
   .sort();
 
 const tsx = join(here, "..", "node_modules", "tsx", "dist", "cli.mjs");
-function worker(file: string, extra: string[]): Record<string, number[] | number> {
+interface Meta {
+  name: string;
+  workload: string;
+  units: number;
+  unitName: string;
+  goals: Bench["goals"];
+  subjectUnits?: number;
+  lowerBoundUnits?: number;
+  baselines: { name: string; units?: number }[];
+}
+function worker(file: string, extra: string[]): Record<string, number[] | number> & { meta: Meta } {
+  // Benchmarks import "iopkit": bench/tsconfig.runtime.json maps it to the built dist/, the shipped code.
   const r = spawnSync(
     process.execPath,
-    [tsx, join(here, "worker.ts"), join(here, file), ...extra],
+    [
+      tsx,
+      "--tsconfig",
+      join(here, "tsconfig.runtime.json"),
+      join(here, "worker.ts"),
+      join(here, file),
+      ...extra,
+    ],
     {
       encoding: "utf8",
       maxBuffer: 1 << 24,
@@ -29,15 +47,20 @@ function worker(file: string, extra: string[]): Record<string, number[] | number
   );
   if (r.status !== 0) throw new Error(`${file} failed:\n${r.stderr}`);
   const line = r.stdout.trim().split("\n").pop() ?? "{}";
-  return JSON.parse(line) as Record<string, number[] | number>;
+  return JSON.parse(line) as Record<string, number[] | number> & { meta: Meta };
 }
 
 const results: unknown[] = [];
 let missed = 0;
 for (const file of files) {
-  const bench = ((await import(pathToFileURL(join(here, file)).href)) as { default: Bench })
-    .default;
   const runs = Array.from({ length: processes }, () => worker(file, []));
+  const meta = runs[0]?.meta;
+  if (meta === undefined) throw new Error(`${file} reported nothing`);
+  const bench = {
+    ...meta,
+    subject: { units: meta.subjectUnits },
+    lowerBound: meta.lowerBoundUnits === undefined ? undefined : { units: meta.lowerBoundUnits },
+  };
   const med = (key: string): number | undefined => {
     const all = runs.flatMap((r) => {
       const v = r[key];
@@ -46,7 +69,7 @@ for (const file of files) {
     return all.length === 0 ? undefined : median(all);
   };
   // Every time is normalised to the bench's units, so a baseline may run a smaller sample.
-  const scale = (c: { units?: number } | undefined): number =>
+  const scale = (c: { units?: number | undefined } | undefined): number =>
     bench.units / (c?.units ?? bench.units);
   const subject = (med("subject") ?? Number.NaN) * scale(bench.subject);
   const lowerRaw = med("lowerBound");

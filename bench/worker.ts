@@ -8,7 +8,18 @@ if (file === undefined) throw new Error("usage: worker.ts <bench file> [--only s
 const onlySubject = rest.includes("--only") && rest.includes("subject");
 const bench = ((await import(pathToFileURL(file).href)) as { default: Bench }).default;
 const reps = bench.repetitions ?? 5;
-const result: Record<string, number[] | number> = {};
+const result: Record<string, unknown> = {
+  meta: {
+    name: bench.name,
+    workload: bench.workload,
+    units: bench.units,
+    unitName: bench.unitName,
+    goals: bench.goals,
+    subjectUnits: bench.subject.units,
+    lowerBoundUnits: bench.lowerBound?.units,
+    baselines: (bench.baselines ?? []).map((b) => ({ name: b.name, units: b.units })),
+  },
+};
 if (onlySubject) {
   // One run, no warm-up: the peak is that of a single result alive at a time.
   const t0 = process.hrtime.bigint();

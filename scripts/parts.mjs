@@ -14,5 +14,6 @@ export const parts = [
   { name: "privacy", layer: 3 },
   { name: "attendance", layer: 4 },
   { name: "episode", layer: 4.5 },
+  { name: "interop", layer: 7 },
   { name: "testing", layer: 9 },
 ];

@@ -10,8 +10,9 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const logs = join(root, ".tmp", "examples");
 mkdirSync(logs, { recursive: true });
+// *.test.ts examples are test files: vitest runs them (npm run test:unit).
 const files = readdirSync(join(root, "examples"))
-  .filter((f) => f.endsWith(".ts"))
+  .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
   .sort();
 let failed = 0;
 for (const file of files) {

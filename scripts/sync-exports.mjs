@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Writes package.json `exports` and typedoc.json `entryPoints` from scripts/parts.mjs.
+// Writes package.json `exports` and typedoc.json `entryPoints` from scripts/parts.mjs (plus the
+// `./schemas/*` export of the JSON Schema files).
 // With --check, writes nothing and exits 1 if either file is out of date.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -18,6 +19,8 @@ const entry = (base) => ({
 export function expected() {
   const exportsMap = { ".": entry("index") };
   for (const p of parts) exportsMap[`./${p.name}`] = entry(`${p.name}/index`);
+  // JSON Schemas of the input records, written by scripts/write-schemas.mjs after tsup.
+  exportsMap["./schemas/*"] = "./dist/schemas/*";
   exportsMap["./package.json"] = "./package.json";
   return { exportsMap, entryPoints: parts.map((p) => `src/${p.name}/index.ts`) };
 }

@@ -15,3 +15,4 @@ export * from "./schedule/index";
 export * from "./privacy/index";
 export * from "./attendance/index";
 export * from "./episode/index";
+export * from "./interop/index";

@@ -59,7 +59,33 @@ writeFileSync(
   }),
 );
 
+/** Blocks fenced ```ts file=PATH: the file itself is run (by vitest or the examples runner); the block must equal it. */
+function fileBlocks(
+  source: string,
+): { source: string; line: number; path: string; code: string }[] {
+  const lines = readFileSync(source, "utf8").split("\n");
+  const out: { source: string; line: number; path: string; code: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^```ts file=(\S+)$/.exec(lines[i]?.trim() ?? "");
+    if (m === null) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end]?.trim() !== "```") end++;
+    out.push({ source, line: i + 1, path: m[1] ?? "", code: lines.slice(i + 1, end).join("\n") });
+    i = end;
+  }
+  return out;
+}
+
 describe("documentation snippets", () => {
+  it.each(
+    sources.flatMap(fileBlocks).map((b) => [`${b.source}:${b.line} = ${b.path}`, b] as const),
+  )("%s", (_name, b) => {
+    expect(
+      b.code.trim(),
+      `${b.source}:${b.line} differs from ${b.path}: copy the file into the guide`,
+    ).toBe(readFileSync(b.path, "utf8").trim());
+  });
+
   it("there are snippets in the README and in every guide", () => {
     for (const source of sources)
       expect(

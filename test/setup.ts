@@ -9,4 +9,4 @@ if (!Number.isSafeInteger(seed)) throw new Error(`FC_SEED must be an integer, go
 const numRunsText = process.env["FC_NUM_RUNS"];
 const numRuns = numRunsText === undefined || numRunsText === "" ? 100 : Number(numRunsText);
 
-fc.configureGlobal({ seed, numRuns, endOnFailure: true });
+fc.configureGlobal({ seed, numRuns });

@@ -86,6 +86,8 @@ export const Unavailability = /* @__PURE__ */ pure(() =>
     .refine((u) => toMinutes(u.to) > toMinutes(u.from), {
       message: "`to` must be after `from` on the same day",
       params: { code: "unavailability-ends-before-start" },
+      // Compare only well-formed times: a malformed one already has its own issue.
+      when: (payload) => payload.issues.length === 0,
     }),
 );
 /** A weekly unavailable block. */

@@ -249,6 +249,9 @@ export function redact<T>(record: T, policy: RedactionPolicyInput = {}): T {
   const dateValue = (s: string, key: string | undefined): string | undefined => {
     const date = isIsoDate(s);
     if (!date && !isInstant(s)) return undefined;
+    // A birth date says who someone is: by default only its year survives, whatever `dates` says.
+    if (date && p.birthDates === "year" && key !== undefined && birthKeys.has(key))
+      return `${s.slice(0, 4)}-01-01`;
     if (p.dates === "keep") return s;
     if (p.dates === "shift") return date ? shiftDate(s) : shiftDate(s.slice(0, 10)) + s.slice(10);
     if (date)

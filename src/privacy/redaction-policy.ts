@@ -103,6 +103,8 @@ const PathPattern = /* @__PURE__ */ pure(() =>
  *   (intervals kept; an instant keeps its wall time and offset); `"generalise"`: birth dates
  *   (`birthDateFields`) become `YYYY-01-01`, other dates the first of their month, instants
  *   midnight on the first of their month at their own offset.
+ * - `birthDates` — `"year"` (default): birth dates (`birthDateFields`) become `YYYY-01-01` in
+ *   every `dates` mode, since an exact birth date identifies a person; `"keep"`: they follow `dates`.
  * - `ids` — `"keep"` (default); `"pseudonymise"`: the value of every key `id` or ending in `Id`/`Ids`
  *   becomes `id-` + 16 hex digits, the same id getting the same pseudonym everywhere in the record
  *   (and wherever it occurs inside other strings, e.g. `"Patient/p-001"`), so relations survive.
@@ -132,6 +134,7 @@ export const RedactionPolicy = /* @__PURE__ */ pure(() =>
         .array(FieldName)
         .max(1000)
         .default(() => [...defaultBirthDateFields]),
+      birthDates: z.enum(["year", "keep"]).default("year"),
       ids: z.enum(["keep", "pseudonymise"]).default("keep"),
     })
     .superRefine((p, ctx) => {

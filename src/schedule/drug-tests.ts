@@ -80,11 +80,12 @@ export interface DrugTestPlan {
 }
 
 /**
- * The random stream of one participant's tests in the ISO week starting `monday` (an epoch day):
- * determined by the seed, the participant and the week alone. @internal
+ * The random stream of one participant's tests in the ISO week starting `monday` (an epoch day),
+ * from their own stream (`root.fork(participantId)`): determined by the seed, the participant and
+ * the week alone. @internal
  */
-export function testStream(root: Rng, participantId: string, monday: number): Rng {
-  return root.fork(participantId).fork(monday);
+export function testStream(participantStream: Rng, monday: number): Rng {
+  return participantStream.fork(monday);
 }
 
 /** Every `k`-element subset of `items` (ascending input gives ascending subsets). */
@@ -172,7 +173,7 @@ export function planDrugTests(input: PlanDrugTestsOptions): DrugTestPlan {
   if (!checked.success) throw new IopError("planDrugTests", issuesFromZod(checked.error));
   const options = checked.data;
   const { policy } = options;
-  const root = createRng(options.seed);
+  const participantStream = createRng(options.seed).fork(options.participantId);
   const breaks = new Set((options.afterBreak ?? []).map(toEpochDay));
   const favoured = (d: number): boolean => policy.favourDayAfterBreak && breaks.has(d);
   let previous = options.previousTest === undefined ? undefined : toEpochDay(options.previousTest);
@@ -181,7 +182,7 @@ export function planDrugTests(input: PlanDrugTestsOptions): DrugTestPlan {
   options.weeks.forEach((week, w) => {
     const days = [...new Set(week.onSiteDays.map(toEpochDay))].sort((a, b) => a - b);
     const isoWeek = days[0] === undefined ? `week-${w + 1}` : isoWeekKeyOfEpochDay(days[0]);
-    const rng = testStream(root, options.participantId, mondayOfEpochDay(days[0] ?? 0));
+    const rng = testStream(participantStream, mondayOfEpochDay(days[0] ?? 0));
     const count = Math.min(
       rng.int(week.bounds.min, Math.max(week.bounds.min, week.bounds.max)),
       days.length,

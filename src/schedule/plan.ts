@@ -491,12 +491,14 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   }
   const groups: GroupState[] = [];
   const capacity = program.groupCapacity;
-  for (const key of [...cohorts.keys()].sort((a, b) => {
-    const [pa, ta] = a.split("|");
-    const [pb, tb] = b.split("|");
-    return Number(pa) - Number(pb) || (ta ?? "").localeCompare(tb ?? "");
-  })) {
-    const c = cohorts.get(key);
+  // Cohorts in phase order, then in the order the phase defines its tracks.
+  const trackRank = (c: { phaseIndex: number; track: string | undefined }): number => {
+    const phase = program.phases[c.phaseIndex];
+    return phase === undefined ? 0 : minutesOf.tracks(phase).indexOf(c.track);
+  };
+  for (const c of [...cohorts.values()].sort(
+    (a, b) => a.phaseIndex - b.phaseIndex || trackRank(a) - trackRank(b),
+  )) {
     const phase = c === undefined ? undefined : program.phases[c.phaseIndex];
     if (c === undefined || phase === undefined) continue;
     // Best fit: the fullest group with room (packs rolling cohorts into fewer, fuller groups), ties
@@ -947,6 +949,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   for (const person of people) {
     const preferred = preferredStaff.get(person) ?? new Map<SessionTypeId, number>();
     let previous: number | undefined;
+    const personStream = root.fork(person.id);
     const firstMonday = mondayOfEpochDay(person.spans[0]?.startDay ?? clinic.windowStart);
     const lastDay = person.spans[person.spans.length - 1]?.endDay ?? clinic.windowStart;
     for (let monday = firstMonday; monday < lastDay; monday += 7) {
@@ -967,8 +970,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       for (let day = monday; day < monday + 7; day++)
         if (spanOnDay(person, day) !== undefined && (person.byDay.get(day)?.length ?? 0) > 0)
           onSite.push(day);
-      const isoWeek = isoWeekKeyOfEpochDay(monday);
-      const rng = testStream(root, person.id, monday);
+      const rng = testStream(personStream, monday);
       const count = Math.min(rng.int(min, max), onSite.length);
       const chosen = chooseTestDays(
         rng,
@@ -999,6 +1001,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         }
       }
       if (placed < min && fullWeek(person, monday)) {
+        const isoWeek = isoWeekKeyOfEpochDay(monday);
         shortfalls.push({
           invariant: "S12",
           code: onSite.length < min ? "too-few-site-days" : "no-collection-slot",

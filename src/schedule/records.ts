@@ -111,6 +111,8 @@ export const StaffAvailability = /* @__PURE__ */ pure(() =>
     .refine((a) => toMinutes(a.to) > toMinutes(a.from), {
       message: "`to` must be after `from`",
       params: { code: "availability-ends-before-start" },
+      // Compare only well-formed times: a malformed one already has its own issue.
+      when: (payload) => payload.issues.length === 0,
     }),
 );
 /** A staff availability block. */

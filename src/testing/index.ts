@@ -19,6 +19,26 @@ export {
   type StaffTeamOptions,
 } from "./schedule";
 export {
+  measureAdministration,
+  measureAnswers,
+  type MeasureAdministrationOptions,
+} from "./measures";
+export { consent, type ConsentArbitraryOptions } from "./consent";
+export {
+  invalidParticipant,
+  invalidProgram,
+  participantRules,
+  programRules,
+  type InvalidRecord,
+  type ParticipantRule,
+  type ProgramRule,
+} from "./invalid";
+export {
+  assertScheduleInvariants,
+  ScheduleInvariantError,
+  type AssertScheduleOptions,
+} from "./assert";
+export {
   attendanceLog,
   drugTestResults,
   type AttendanceLogOptions,

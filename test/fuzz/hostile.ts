@@ -76,6 +76,15 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>(
   ),
 })).value;
 
+/** A string one edit away from `s`: a character dropped, added, changed to "9", or a space in front. */
+function nearMiss(s: string, at: number, how: number): string {
+  const i = s.length === 0 ? 0 : at % s.length;
+  if (how === 0) return s.slice(0, i) + s.slice(i + 1);
+  if (how === 1) return `${s.slice(0, i)}0${s.slice(i)}`;
+  if (how === 2) return `${s.slice(0, i)}9${s.slice(i + 1)}`;
+  return ` ${s}`;
+}
+
 /**
  * Takes a valid record and breaks it in one place: a field replaced by a hostile value, removed,
  * or joined by an unknown key.
@@ -90,15 +99,26 @@ export function mutated(valid: unknown): fc.Arbitrary<unknown> {
   };
   walk(valid, []);
   return fc
-    .tuple(fc.constantFrom(...paths), fc.oneof(hostileJson, fc.constant(undefined)), fc.boolean())
-    .map(([path, replacement, addKey]) => {
+    .tuple(
+      fc.constantFrom(...paths),
+      fc.oneof(hostileJson, fc.constant(undefined)),
+      fc.boolean(),
+      fc.nat(),
+      fc.constantFrom(0, 1, 2, 3),
+    )
+    .map(([path, hostile, addKey, at, how]) => {
       const copy: unknown = structuredClone(valid);
-      if (path.length === 0) return replacement;
+      if (path.length === 0) return hostile;
       let parent: unknown = copy;
       for (const part of path.slice(0, -1))
         parent = (parent as Record<string | number, unknown>)[part];
       const last = path[path.length - 1] as string | number;
       const target = parent as Record<string | number, unknown>;
+      // Half the time a string is replaced by a near miss of itself ("08:0", "2026-03-90", "p-1x"):
+      // the values that pass a format check's neighbours and reach the rules behind it.
+      const original = target[last];
+      const replacement =
+        typeof original === "string" && at % 2 === 0 ? nearMiss(original, at, how) : hostile;
       if (addKey && typeof target === "object" && !Array.isArray(target))
         Object.defineProperty(target, "__proto__", {
           value: { polluted: true },

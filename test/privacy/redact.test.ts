@@ -66,7 +66,8 @@ describe("redact — a participant (pseudonymise, the default)", () => {
   it("replaces every personal field with a pseudonym and keeps the rest", () => {
     for (const f of participantPersonalFields) expect(out[f]).toMatch(ANON);
     expect(out.id).toBe("p-001");
-    expect(out.dateOfBirth).toBe("1990-05-17");
+    // An exact birth date identifies a person: by default only its year survives.
+    expect(out.dateOfBirth).toBe("1990-01-01");
     expect(out.conditions).toEqual(participant.conditions);
     expect(out.medications).toEqual([{ name: "buprenorphine", purpose: "addiction" }]);
   });
@@ -206,12 +207,13 @@ describe("redact — dates", () => {
     time: "09:00",
   };
 
-  it('"keep" (default) leaves dates and instants as they are', () => {
-    expect(redact(record)).toEqual(record);
+  it('"keep" (default) leaves dates and instants as they are, except birth dates, which keep only their year', () => {
+    expect(redact(record)).toEqual({ ...record, dateOfBirth: "1990-01-01" });
+    expect(redact(record, { birthDates: "keep" })).toEqual(record);
   });
 
   it('"shift" moves every date and instant by shiftDays, keeping intervals, wall time and offset', () => {
-    const out = redact(record, { dates: "shift", shiftDays: -10 });
+    const out = redact(record, { dates: "shift", shiftDays: -10, birthDates: "keep" });
     expect(out).toEqual({
       dateOfBirth: "1990-05-07",
       assessedOn: "2026-02-20",

@@ -1,0 +1,82 @@
+/**
+ * RFC 5545 content lines, written by hand: TEXT escaping (§3.3.11), line folding at 75 octets
+ * (§3.1) and DATE-TIME and UTC-OFFSET values (§3.3.5, §3.3.14). Internal to the iCalendar writer.
+ */
+import { civilFromDays, MS_PER_DAY } from "../../core/index";
+
+/** Line break of iCalendar content lines (RFC 5545 §3.1). */
+export const CRLF = "\r\n";
+
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11): `\` → `\\`, `;` → `\;`, `,` → `\,`, a line break
+ * (LF, CRLF or CR) → `\n`. Control characters the RFC forbids in TEXT (U+0000–U+001F except tab,
+ * and U+007F) are dropped, and a lone UTF-16 surrogate (which has no UTF-8 form) becomes U+FFFD.
+ * @internal
+ */
+export function escapeText(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      out += "\\n";
+      if (text.charCodeAt(i + 1) === 10) i++;
+    } else if (c === 10) out += "\\n";
+    else if (c === 92 || c === 59 || c === 44) out += `\\${text.charAt(i)}`;
+    else if ((c < 32 && c !== 9) || c === 127) continue;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      const d = text.charCodeAt(i + 1);
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        out += text.slice(i, i + 2);
+        i++;
+      } else out += "\ufffd";
+    } else out += text.charAt(i);
+  }
+  return out;
+}
+
+/**
+ * Folds one content line (RFC 5545 §3.1): no physical line longer than 75 octets of UTF-8, a
+ * continuation line starting with one space (counted in its 75), and never a split inside a
+ * multi-byte character. Returns the line with its CRLF.
+ * @internal
+ */
+export function foldLine(line: string): string {
+  if (line.length <= 25) return line + CRLF; // ≤ 25 UTF-16 units are ≤ 75 octets
+  let out = "";
+  let octets = 0;
+  for (const ch of line) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (octets + size > 75) {
+      out += `${CRLF} `;
+      octets = 1;
+    }
+    out += ch;
+    octets += size;
+  }
+  return out + CRLF;
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+
+/**
+ * A DATE-TIME in basic form, `YYYYMMDDTHHMMSS`, of epoch milliseconds shifted by an offset in
+ * minutes (0 for UTC; append `Z` yourself). Milliseconds are dropped.
+ * @internal
+ */
+export function basicDateTime(epochMs: number, offsetMinutes: number): string {
+  const local = epochMs + offsetMinutes * 60_000;
+  const day = Math.floor(local / MS_PER_DAY);
+  const { year, month, day: dom } = civilFromDays(day);
+  const seconds = Math.floor((local - day * MS_PER_DAY) / 1000);
+  return `${pad(year, 4)}${pad(month, 2)}${pad(dom, 2)}T${pad(Math.floor(seconds / 3600), 2)}${pad(
+    Math.floor(seconds / 60) % 60,
+    2,
+  )}${pad(seconds % 60, 2)}`;
+}
+
+/** A UTC-OFFSET value, `±HHMM` (`+0000` for zero, which the RFC requires). @internal */
+export function utcOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60), 2)}${pad(abs % 60, 2)}`;
+}

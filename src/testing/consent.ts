@@ -1,0 +1,75 @@
+/** Arbitraries for 42 CFR Part 2 consents. */
+import fc from "fast-check";
+import { addDays, consentId, type IsoDate } from "../core/index";
+import { parseConsent, type Consent } from "../participant/index";
+
+/** Options of {@link consent}. */
+export interface ConsentArbitraryOptions {
+  /** The patient's name on the form. @defaultValue a generated name */
+  readonly patientName?: string;
+  /** Signed on or after this date. @defaultValue "2026-01-01" */
+  readonly from?: IsoDate;
+}
+
+/**
+ * A complete Part 2 consent (every element present, not revoked, expiring after it was signed),
+ * either to named recipients or a class, or a single TPO consent. Shrinks toward a consent to one
+ * named recipient for treatment.
+ */
+export function consent(options: ConsentArbitraryOptions = {}): fc.Arbitrary<Consent> {
+  return fc
+    .record({
+      n: fc.integer({ min: 1, max: 9999 }),
+      name:
+        options.patientName === undefined
+          ? fc.constantFrom("Alex Rivera", "Wei Chen", "Maria Okafor")
+          : fc.constant(options.patientName),
+      signedDay: fc.integer({ min: 0, max: 90 }),
+      validDays: fc.integer({ min: 30, max: 365 }),
+      tpo: fc.boolean(),
+      recipients: fc.uniqueArray(
+        fc.oneof(
+          fc
+            .constantFrom("Dr. Lee, primary care", "County probation office")
+            .map((name) => ({ kind: "named" as const, name })),
+          fc.constant({ kind: "class" as const, description: "treating-provider" }),
+        ),
+        { minLength: 1, maxLength: 2, selector: (r) => JSON.stringify(r) },
+      ),
+      purposes: fc.uniqueArray(
+        fc.constantFrom(
+          "treatment" as const,
+          "payment" as const,
+          "health-care-operations" as const,
+        ),
+        { minLength: 1, maxLength: 3 },
+      ),
+      information: fc.uniqueArray(
+        fc.constantFrom(
+          "attendance" as const,
+          "diagnosis" as const,
+          "treatment-plan" as const,
+          "drug-tests" as const,
+          "measures" as const,
+        ),
+        { minLength: 1, maxLength: 4 },
+      ),
+    })
+    .map((g) => {
+      const signedOn = addDays(options.from ?? "2026-01-01", g.signedDay);
+      return parseConsent({
+        id: consentId(`c-${g.n}`),
+        patientName: g.name,
+        discloser: "Riverside IOP",
+        recipients: g.recipients,
+        purposes: g.purposes,
+        coversAllTpo: g.tpo,
+        information: g.information,
+        amount: "as listed, since admission",
+        signedBy: "patient",
+        signedOn,
+        statesRightToRevoke: true,
+        expiry: { kind: "date", date: addDays(signedOn, g.validDays) },
+      });
+    });
+}

@@ -1,0 +1,149 @@
+/**
+ * `invalid*` arbitraries: records that break exactly one named rule, for testing error paths.
+ * Each yields `{ rule, input }`: `input` fails its parse function with issues whose codes are all
+ * `rule` (a rule may be broken in several places of one record, e.g. two sessions outside hours).
+ */
+import fc from "fast-check";
+import { hoursBandOf } from "../program/index";
+import { clinicalHours, entriesForTrack, tracksOf, type Program } from "../program/index";
+import { participant } from "./participant";
+import { program } from "./program";
+
+/** A record that breaks one rule. */
+export interface InvalidRecord<Rule extends string = string> {
+  /** The issue code the parse function reports (and no other). */
+  readonly rule: Rule;
+  /** The broken record. */
+  readonly input: unknown;
+}
+
+/** The program rules {@link invalidProgram} can break. */
+export const programRules = [
+  "invalid-time-zone",
+  "unrecognized-keys",
+  "too-small",
+  "invalid-format",
+  "band-outside-level",
+  "pattern-below-band",
+  "outside-operating-hours",
+  "duplicate-phase-id",
+  "phases-exceed-length",
+] as const;
+/** A program rule {@link invalidProgram} can break. */
+export type ProgramRule = (typeof programRules)[number];
+
+const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+function breakProgram(p: Program, rule: ProgramRule): unknown {
+  const input = json(p) as Program & Record<string, unknown>;
+  const phase = input.phases[0];
+  if (phase === undefined) return input;
+  switch (rule) {
+    case "invalid-time-zone":
+      return { ...input, timeZone: "Mars/Olympus_Mons" };
+    case "unrecognized-keys":
+      return { ...input, colour: "teal" };
+    case "too-small":
+      return { ...input, groupCapacity: 0 };
+    case "invalid-format":
+      phase.pattern = phase.pattern.map((e, i) => (i === 0 ? { ...e, start: "25:00" } : e));
+      return input;
+    case "band-outside-level": {
+      const band = hoursBandOf(phase.levelOfCare ?? input.levelOfCare, input.population);
+      if (band?.max !== null && band !== null)
+        phase.hoursPerWeek = {
+          ...phase.hoursPerWeek,
+          max: band.maxExclusive ? band.max : band.max + 0.5,
+        };
+      return input;
+    }
+    case "pattern-below-band": {
+      const lowest = Math.min(
+        ...tracksOf(phase).map((t) => clinicalHours(entriesForTrack(phase.pattern, t))),
+      );
+      phase.hoursPerWeek = {
+        ...phase.hoursPerWeek,
+        min: Math.min(lowest + 0.25, phase.hoursPerWeek.max),
+      };
+      return input;
+    }
+    case "outside-operating-hours": {
+      const day = phase.pattern[0]?.weekday;
+      return { ...input, operatingHours: input.operatingHours.filter((w) => w.weekday !== day) };
+    }
+    case "duplicate-phase-id": {
+      const second = input.phases[1];
+      if (second !== undefined) second.id = phase.id;
+      return input;
+    }
+    case "phases-exceed-length": {
+      const minSum = input.phases.reduce((s, ph) => s + ph.weeks.min, 0);
+      return { ...input, lengthWeeks: { min: 1, max: Math.max(1, minSum - 1) } };
+    }
+  }
+}
+
+/** Which rules a program can break (some need two phases or more than one week). */
+function breakable(p: Program, rule: ProgramRule): boolean {
+  if (rule === "duplicate-phase-id") return p.phases.length >= 2;
+  if (rule === "phases-exceed-length") return p.phases.reduce((s, ph) => s + ph.weeks.min, 0) >= 2;
+  if (rule === "band-outside-level") {
+    const max = hoursBandOf(p.phases[0]?.levelOfCare ?? p.levelOfCare, p.population)?.max;
+    return max !== null && max !== undefined;
+  }
+  if (rule === "pattern-below-band") {
+    const phase = p.phases[0];
+    return (
+      phase !== undefined &&
+      Math.min(...tracksOf(phase).map((t) => clinicalHours(entriesForTrack(phase.pattern, t)))) +
+        0.25 <=
+        phase.hoursPerWeek.max
+    );
+  }
+  return true;
+}
+
+/** A program input that breaks one rule of `defineProgram` (pinned with `rule`, else any). */
+export function invalidProgram(rule?: ProgramRule): fc.Arbitrary<InvalidRecord<ProgramRule>> {
+  const rules = rule === undefined ? fc.constantFrom(...programRules) : fc.constant(rule);
+  return fc
+    .tuple(program(), rules)
+    .filter(([p, r]) => breakable(p, r))
+    .map(([p, r]) => ({ rule: r, input: breakProgram(p, r) }));
+}
+
+/** The participant rules {@link invalidParticipant} can break. */
+export const participantRules = [
+  "invalid-value",
+  "invalid-format",
+  "unrecognized-keys",
+  "unavailability-ends-before-start",
+  "invalid-type",
+] as const;
+/** A participant rule {@link invalidParticipant} can break. */
+export type ParticipantRule = (typeof participantRules)[number];
+
+/** A participant input that breaks one rule of `parseParticipant`. */
+export function invalidParticipant(
+  rule?: ParticipantRule,
+): fc.Arbitrary<InvalidRecord<ParticipantRule>> {
+  const rules = rule === undefined ? fc.constantFrom(...participantRules) : fc.constant(rule);
+  return fc.tuple(participant(), rules).map(([p, r]) => {
+    const input = json(p) as Record<string, unknown>;
+    switch (r) {
+      case "invalid-value":
+        return { rule: r, input: { ...input, dimensions: { ...p.dimensions, readiness: 5 } } };
+      case "invalid-format":
+        return { rule: r, input: { ...input, dateOfBirth: "1990-02-30" } };
+      case "unrecognized-keys":
+        return { rule: r, input: { ...input, favouriteColour: "teal" } };
+      case "unavailability-ends-before-start":
+        return {
+          rule: r,
+          input: { ...input, unavailable: [{ weekday: 2, from: "17:00", to: "09:00" }] },
+        };
+      case "invalid-type":
+        return { rule: r, input: { ...input, familyInvolved: "yes" } };
+    }
+  });
+}
