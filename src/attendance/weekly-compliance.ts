@@ -104,8 +104,10 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  *   on a Wednesday into a Mon–Thu phase of 12–16 h, the first week is judged against 6–8 h.
  *
  * Throws {@link core!IopError | IopError} listing every record that does not fit the schedule
- * (see {@link checkAttendance}); nothing is dropped silently. Converts each session's start to a
- * local day once (the zone clock caches offsets per day): about 30 ns per record.
+ * (see {@link checkAttendance}); nothing is dropped silently. Each session's start is read once
+ * and turned into a local day through the zone clock's per-day offset cache; records are matched
+ * with one map lookup and accumulated in typed arrays — about 0.2 µs per record for a million
+ * records (10,000 participants × 12 weeks: bench/compliance.bench.ts).
  *
  * @example
  * ```ts
