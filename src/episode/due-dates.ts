@@ -3,6 +3,7 @@
  * recertification, utilisation review — and whether the participant is lost to contact.
  */
 import { addDays, daysBetween, type IsoDate } from "../core/calendar";
+import { misuse } from "../core/errors";
 import { attendanceSummary, type AttendanceRecord } from "../attendance/index";
 import type { Program } from "../program/index";
 import type { Schedule } from "../schedule/index";
@@ -69,7 +70,8 @@ function dueDate(since: IsoDate, due: IsoDate, asOf: IsoDate): DueDate {
  * Sources: intervals are the program's `reviewPolicy` — treatment-plan review 30 days (common
  * state or payer rule; unverified), recertification 60 days (Medicare IOP: at least every other
  * month), utilisation review 14 days (common payer rule; unverified) — and lost to contact is
- * `absencePolicy.lostToContactDays` (14; unverified). Pure.
+ * `absencePolicy.lostToContactDays` (14; unverified). Pure. Throws
+ * {@link core!IopError | IopError} (`program-mismatch`) when `program` is not the episode's.
  *
  * @example
  * ```ts
@@ -79,6 +81,13 @@ function dueDate(since: IsoDate, due: IsoDate, asOf: IsoDate): DueDate {
  */
 export function episodeDueDates(state: EpisodeState, context: DueDatesContext): EpisodeDueDates {
   const { program, asOf } = context;
+  if (program.id !== state.programId)
+    misuse(
+      "episodeDueDates",
+      "program-mismatch",
+      `the episode is in ${state.programId}, not ${program.id}`,
+      ["program"],
+    );
   const policy = program.reviewPolicy;
   const active = state.status !== "discharged" && state.status !== "aftercare";
   const treatment =

@@ -4,6 +4,7 @@
  * sign-off), each met or unmet with its evidence.
  */
 import { daysBetween, type IsoDate } from "../core/calendar";
+import { misuse } from "../core/errors";
 import type { PhaseId } from "../core/ids";
 import { attendanceSummary, drugTestSummary } from "../attendance/index";
 import type { AttendanceRecord, DrugTestResult } from "../attendance/index";
@@ -98,7 +99,8 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
  *   decided `step-down`.
  *
  * Open reviews and measure flags are reported for attention, not as criteria: a relapse is a
- * signal to adjust the plan, not a failure (seed 000).
+ * signal to adjust the plan, not a failure (seed 000). Throws {@link core!IopError | IopError}
+ * (`program-mismatch`, `unknown-phase`) when `program` is not the episode's.
  *
  * @example
  * ```ts
@@ -114,12 +116,21 @@ export function evaluatePhaseExit(
 ): PhaseExitReport {
   const { program, asOf } = context;
   const { phase, participantId: id } = state;
-  const criteria = program.phases.find((p) => p.id === phase.id)?.exitCriteria ?? {
-    minWeeks: 0,
-    minAttendanceRate: 0,
-    negativeTestsInARow: 0,
-    requiresClinicianSignOff: false,
-  };
+  if (program.id !== state.programId)
+    misuse(
+      "evaluatePhaseExit",
+      "program-mismatch",
+      `the episode is in ${state.programId}, not ${program.id}`,
+      ["program"],
+    );
+  const criteria = program.phases.find((p) => p.id === phase.id)?.exitCriteria;
+  if (criteria === undefined)
+    misuse(
+      "evaluatePhaseExit",
+      "unknown-phase",
+      `phase ${phase.id} is not in program ${program.id}`,
+      ["program"],
+    );
   const results: ExitCriterionResult[] = [];
 
   const days = Math.max(0, daysBetween(phase.startedOn, asOf));

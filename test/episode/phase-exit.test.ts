@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   episodeDueDates,
   evaluatePhaseExit,
+  IopError,
   replayEpisodeOrThrow,
   scorePhq9,
   type AttendanceRecord,
@@ -140,6 +141,17 @@ describe("evaluatePhaseExit (DESIGN: time in phase, attendance rate, recent nega
         code: "suicidal-ideation",
       }),
     ]);
+  });
+
+  it("throws IopError when given another program than the episode's", () => {
+    const other = { ...program, id: "other" as typeof program.id };
+    const context = { schedule, attendance: [], drugTests: [], asOf: "2026-03-30" };
+    expect(() => evaluatePhaseExit(inPhase(admitted), { ...context, program: other })).toThrow(
+      IopError,
+    );
+    expect(() =>
+      episodeDueDates(inPhase(admitted), { program: other, asOf: "2026-03-30" }),
+    ).toThrow(/program-mismatch/);
   });
 
   it("in the last phase there is no next phase: leaving it is completion", () => {
