@@ -13,4 +13,6 @@ export * from "./measures/index";
 export * from "./eligibility/index";
 export * from "./schedule/index";
 export * from "./privacy/index";
+export * from "./attendance/index";
+export * from "./episode/index";
 export * from "./interop/index";

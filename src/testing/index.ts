@@ -38,3 +38,10 @@ export {
   ScheduleInvariantError,
   type AssertScheduleOptions,
 } from "./assert";
+export {
+  attendanceLog,
+  drugTestResults,
+  type AttendanceLogOptions,
+  type DrugTestResultsOptions,
+} from "./attendance";
+export { eligibilityDecisionFor, episodeEvents, type EpisodeEventsOptions } from "./episode";
