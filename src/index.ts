@@ -16,3 +16,4 @@ export * from "./privacy/index";
 export * from "./interop/index";
 export * from "./attendance/index";
 export * from "./episode/index";
+export * from "./aftercare/index";
