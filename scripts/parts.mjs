@@ -14,6 +14,7 @@ export const parts = [
   { name: "privacy", layer: 3 },
   { name: "attendance", layer: 4 },
   { name: "episode", layer: 4.5 },
+  { name: "aftercare", layer: 5 },
   { name: "interop", layer: 7 },
   { name: "testing", layer: 9 },
 ];

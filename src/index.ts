@@ -15,4 +15,5 @@ export * from "./schedule/index";
 export * from "./privacy/index";
 export * from "./attendance/index";
 export * from "./episode/index";
+export * from "./aftercare/index";
 export * from "./interop/index";

@@ -41,6 +41,7 @@ export {
   type PhaseInput,
   type ProgramInput,
 } from "./program";
+export { AftercarePolicy, CheckInStage, type AftercarePolicyInput } from "./aftercare-policy";
 export { defineProgram, safeDefineProgram } from "./define-program";
 export {
   clinicalHours,

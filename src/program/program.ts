@@ -17,6 +17,7 @@ import {
   WallTimeSchema,
   WeekdaySchema,
 } from "../core/index";
+import { AftercarePolicy } from "./aftercare-policy";
 import { AsamEdition, LevelOfCareId, Population } from "./levels-of-care";
 import { programIssues } from "./program-issues";
 import { Modality, SessionTypeId } from "./session-types";
@@ -253,6 +254,11 @@ export const ProgramShape = /* @__PURE__ */ pure(() =>
     absencePolicy: AbsencePolicy.prefault({}),
     drugTestPolicy: DrugTestPolicy.prefault({}),
     reviewPolicy: ReviewPolicy.prefault({}),
+    /**
+     * Aftercare: check-in cadence, continuing care, mutual support, hand-offs, outreach and the
+     * answer to a lapse (seeds 000, 003). Every default is common practice, unverified: edit it.
+     */
+    aftercarePolicy: AftercarePolicy.prefault({}),
     /**
      * Hours of services in a day for it to count as an IOP service day (per-diem billing).
      * @defaultValue 3 (HCPCS H0015: at least 3 hours a day, 3 days a week)

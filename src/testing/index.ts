@@ -45,3 +45,10 @@ export {
   type DrugTestResultsOptions,
 } from "./attendance";
 export { eligibilityDecisionFor, episodeEvents, type EpisodeEventsOptions } from "./episode";
+export {
+  aftercarePolicy,
+  checkInOutcomes,
+  dischargedEpisode,
+  type CheckInOutcomesOptions,
+  type DischargedEpisodeOptions,
+} from "./aftercare";

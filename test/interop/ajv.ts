@@ -7,6 +7,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsImport, { type FormatsPlugin } from "ajv-formats";
 import type { z } from "zod";
 import {
+  AftercarePlan,
+  CheckInOutcome,
   ClinicianOverride,
   Consent,
   DisclosureRequest,
@@ -16,6 +18,7 @@ import {
   Participant,
   Program,
   RedactionPolicy,
+  RelapsePreventionPlan,
   Schedule,
   ScheduledSession,
   Staff,
@@ -47,6 +50,9 @@ export const zodSchemas: Record<JsonSchemaName, z.ZodType> = {
   RedactionPolicy,
   ClinicianOverride,
   EligibilityDecision,
+  AftercarePlan,
+  RelapsePreventionPlan,
+  CheckInOutcome,
 };
 
 /** One ajv holding every record's schema; `validate(name, value)` checks a value against one. */

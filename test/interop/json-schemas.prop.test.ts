@@ -10,9 +10,12 @@ import {
   IopError,
   jsonSchema,
   jsonSchemaNames,
+  planAftercare,
   type JsonSchemaName,
 } from "iopkit";
 import {
+  checkInOutcomes,
+  dischargedEpisode,
   enrollment,
   participant,
   program,
@@ -85,6 +88,18 @@ const redactionPolicy = fc.record(
   { requiredKeys: [] },
 );
 
+/** Aftercare plans for generated programs, discharged episodes and participants. */
+const aftercarePlan = program({ phases: { min: 1, max: 2 } }).chain((p) =>
+  fc.tuple(dischargedEpisode(p), participant()).map(([episode, q]) =>
+    planAftercare({
+      participant: { ...q, id: episode.participantId },
+      episode,
+      program: p,
+      from: episode.discharge.on,
+    }),
+  ),
+);
+
 /** Valid records of every kind, with their record name (every name appears). */
 const validRecord: fc.Arbitrary<readonly [JsonSchemaName, unknown]> = fc.oneof(
   program().map((p) => ["Program", p] as const),
@@ -117,6 +132,16 @@ const validRecord: fc.Arbitrary<readonly [JsonSchemaName, unknown]> = fc.oneof(
           assessEligibility(pa, pr, o === undefined ? {} : { override: o }),
         ] as const,
     ),
+  aftercarePlan.map((p) => ["AftercarePlan", p] as const),
+  aftercarePlan
+    .map((p) => p.components.find((c) => c.kind === "relapse-prevention"))
+    .filter((c) => c?.kind === "relapse-prevention")
+    .map((c) => ["RelapsePreventionPlan", c?.kind === "relapse-prevention" ? c.plan : {}] as const),
+  aftercarePlan
+    .chain((p) => checkInOutcomes(p, { maxUnscheduled: 1 }))
+    .filter((list) => list.length > 0)
+    .chain((list) => fc.constantFrom(...list))
+    .map((o) => ["CheckInOutcome", o] as const),
 );
 
 describe("JSON Schemas accept what zod accepts", () => {

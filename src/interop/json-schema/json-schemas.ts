@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { misuse } from "../../core/errors";
 import { pure } from "../../core/pure";
+import { AftercarePlan, CheckInOutcome, RelapsePreventionPlan } from "../../aftercare/index";
 import { ClinicianOverride, EligibilityDecision } from "../../eligibility/index";
 import { MeasureAdministration } from "../../measures/index";
 import { Consent, Participant } from "../../participant/index";
@@ -37,6 +38,9 @@ export const jsonSchemaNames = [
   "RedactionPolicy",
   "ClinicianOverride",
   "EligibilityDecision",
+  "AftercarePlan",
+  "RelapsePreventionPlan",
+  "CheckInOutcome",
 ] as const;
 
 /** The name of a record that has a JSON Schema, e.g. `"Program"`. */
@@ -101,6 +105,21 @@ const records: { readonly [K in JsonSchemaName]: RecordEntry } = {
     description:
       "The eligibility decision assessEligibility returns: outcome, recommended level, every reason and condition.",
   },
+  AftercarePlan: {
+    schema: () => AftercarePlan,
+    description:
+      "An aftercare plan as planAftercare returns it: the discharge situation and its components, each with its reason (parseAftercarePlan).",
+  },
+  RelapsePreventionPlan: {
+    schema: () => RelapsePreventionPlan,
+    description:
+      "A relapse-prevention plan the participant fills in: triggers, warning signs, coping strategies, contacts, steps after a lapse (parseRelapsePreventionPlan).",
+  },
+  CheckInOutcome: {
+    schema: () => CheckInOutcome,
+    description:
+      "The outcome of an aftercare check-in or outreach attempt: completed (with a lapse, mutual-support meetings) or missed (parseCheckInOutcome).",
+  },
 };
 
 /** A JSON Schema (draft 2020-12) document for one record. */
@@ -134,7 +153,9 @@ const kebab = (name: string): string =>
  * refinements, which JSON Schema cannot express, so **only the `parse…` functions enforce them**:
  * - Program (`defineProgram`): every rule of `programIssues` — a phase's hours band inside its
  *   level's band and its weekly pattern inside its hours band, patterns inside operating hours,
- *   intensity never rising, lengths adding up, `min ≤ max` in every range;
+ *   intensity never rising, lengths adding up, `min ≤ max` in every range — and the aftercare
+ *   policy's check-in stages in order and thinning out, outreach attempt days increasing;
+ * - CheckInOutcome: a missed check-in without contact details, substances only with a lapse;
  * - Enrollment: `end` not before `start`, path steps in order and starting on `start`, not both
  *   `startPhase` and `path`; Staff and Participant: availability and unavailability blocks ending
  *   after they start;

@@ -1,0 +1,581 @@
+/**
+ * `planAftercare`: the end of an episode, modelled as well as its start — a plan derived from the
+ * participant's profile, the course of the episode and how it ended, with a reason on every
+ * component (seeds 000, 003; seed 000: relapse is not failure).
+ */
+import { match } from "ts-pattern";
+import { misuse } from "../core/errors";
+import { addDays, MAX_EPOCH_DAY, tryParseIsoDate, type IsoDate } from "../core/calendar";
+import type {
+  AftercareEpisode,
+  DischargedEpisode,
+  EpisodeState,
+  Treatment,
+} from "../episode/index";
+import type { Participant } from "../participant/index";
+import {
+  levelsOfCare,
+  type AsamEdition,
+  type CheckInStage,
+  type LevelOfCareId,
+  type Program,
+} from "../program/index";
+import type {
+  AftercareComponent,
+  AftercareComponentKind,
+  AftercarePlan,
+  AftercareReason,
+  AftercareSituation,
+  ComponentOf,
+  HandoffDestination,
+  MutualSupportGroup,
+} from "./aftercare-plan";
+import { attemptDates, checkInDates, openDays, type NextOpenDay } from "./contact-dates";
+import type { PlanEntry, SupportContact } from "./relapse-prevention-plan";
+import { aftercareComponentsBySituation, aftercareSituation } from "./situation";
+
+/** What {@link planAftercare} takes. */
+export interface PlanAftercareInput {
+  /** The participant's profile: living situation, responsibilities, family, medications, conditions. */
+  readonly participant: Participant;
+  /** The episode, discharged (or in aftercare): only these carry a discharge. */
+  readonly episode: DischargedEpisode | AftercareEpisode;
+  /** The program: its `aftercarePolicy`, calendar (operating days, closures) and zone. */
+  readonly program: Program;
+  /** The first day of aftercare (day 0), a calendar date in the program's zone; not before the discharge. */
+  readonly from: IsoDate;
+}
+
+type Relapse = Treatment["relapses"][number];
+
+interface Context {
+  readonly participant: Participant;
+  readonly episode: DischargedEpisode | AftercareEpisode;
+  readonly program: Program;
+  readonly policy: Program["aftercarePolicy"];
+  readonly from: IsoDate;
+  readonly fromDay: number;
+  readonly nextOpen: NextOpenDay;
+  readonly situation: AftercareSituation;
+  /** Relapses and positive tests during the whole treatment. */
+  readonly relapses: readonly Relapse[];
+  /** Those in the last phase the participant was in. */
+  readonly recentRelapses: readonly Relapse[];
+  readonly hasSubstanceUse: boolean;
+  readonly medications: Participant["medications"];
+}
+
+const CONTEXT = "planAftercare";
+
+/** The ASAM continuum a transfer steps along, least intensive first. */
+const continuum: readonly LevelOfCareId[] = [
+  "remission-monitoring",
+  "outpatient",
+  "intensive-outpatient",
+  "partial-hospitalization",
+  "residential",
+  "inpatient",
+];
+
+/**
+ * Plans aftercare for a discharged episode. The plan's shape follows the discharge (see
+ * {@link aftercareSituation} and the table in {@link aftercareComponentsBySituation}): completion
+ * steps down to continuing care with check-ins, mutual support, alumni services and a
+ * relapse-prevention plan; a transfer gets a warm hand-off; a loss of contact gets re-engagement
+ * outreach; a death gets an empty plan that says why. Within that shape the profile adds sober
+ * living (an unsafe, unsupportive or unstable home), vocational or educational support (work,
+ * school), family therapy (family involved) and medication continuity (a medication for addiction
+ * or mental health, with the first prescriber follow-up date).
+ *
+ * A relapse or positive test in the last phase of treatment strengthens the plan: closer check-ins
+ * first (`aftercarePolicy.afterRecentRelapse`) and more continuing-care sessions; any relapse or
+ * step-up pre-fills the relapse-prevention plan's triggers. Relapse is not failure (seed 000).
+ *
+ * Check-ins and outreach attempts are calendar dates in the program's zone on **open days** (an
+ * operating weekday that is not a closure): a date that falls on another day moves forward to the
+ * next open day, keeping `movedFrom`. Check-in gaps never shrink (see the guide "Aftercare and
+ * continued monitoring"). Deadlines (`startBy`, `firstFollowUp`, a hand-off's `by`) are not moved.
+ * Every number comes from `program.aftercarePolicy` (common practice, unverified). Pure and
+ * deterministic.
+ *
+ * Throws {@link core!IopError | IopError} for misuse: `from` not a date (`invalid-date`) or before
+ * the discharge (`before-discharge`), too late to plan (`date-out-of-range`), a participant or
+ * program other than the episode's (`participant-mismatch`, `program-mismatch`), an episode
+ * without a discharge (`not-discharged`; the type already forbids it).
+ *
+ * @example
+ * ```ts
+ * const plan = planAftercare({ participant, episode, program, from: "2026-06-02" });
+ * for (const c of plan.components) console.log(c.kind, c.reason.message);
+ * ```
+ */
+export function planAftercare(input: PlanAftercareInput): AftercarePlan {
+  const { participant, episode, program, from } = input;
+  const status = (episode as EpisodeState).status;
+  if (status !== "discharged" && status !== "aftercare")
+    misuse(CONTEXT, "not-discharged", `the episode is ${status}: plan aftercare after discharge`, [
+      "episode",
+    ]);
+  const fromDay = tryParseIsoDate(from);
+  if (fromDay === undefined)
+    misuse(
+      CONTEXT,
+      "invalid-date",
+      `from must be a calendar date YYYY-MM-DD, got ${String(from)}`,
+      ["from"],
+    );
+  if (from < episode.discharge.on)
+    misuse(
+      CONTEXT,
+      "before-discharge",
+      `aftercare cannot start (${from}) before the discharge (${episode.discharge.on})`,
+      ["from"],
+    );
+  if (fromDay + 1200 + 7 * (program.closures.length + 1) > MAX_EPOCH_DAY)
+    misuse(CONTEXT, "date-out-of-range", `from (${from}) is too late to plan a year ahead`, [
+      "from",
+    ]);
+  if (participant.id !== episode.participantId)
+    misuse(
+      CONTEXT,
+      "participant-mismatch",
+      `the participant is ${participant.id}, the episode is ${episode.participantId}'s`,
+      ["participant", "id"],
+    );
+  if (program.id !== episode.programId)
+    misuse(
+      CONTEXT,
+      "program-mismatch",
+      `the program is ${program.id}, the episode is in ${episode.programId}`,
+      ["program", "id"],
+    );
+
+  const relapses = episode.treatment?.relapses ?? [];
+  const last = episode.treatment?.phaseHistory.at(-1);
+  const ctx: Context = {
+    participant,
+    episode,
+    program,
+    policy: program.aftercarePolicy,
+    from,
+    fromDay,
+    nextOpen: openDays(program, CONTEXT),
+    situation: aftercareSituation(episode.discharge),
+    relapses,
+    recentRelapses: last === undefined ? [] : relapses.filter((r) => r.on >= last.from),
+    hasSubstanceUse: participant.conditions.some((c) => c.kind === "substance-use"),
+    medications: participant.medications.filter((m) => m.purpose !== "other"),
+  };
+  const { discharge } = episode;
+  return {
+    participantId: episode.participantId,
+    programId: episode.programId,
+    ...(episode.episodeId === undefined ? {} : { episodeId: episode.episodeId }),
+    from,
+    timeZone: program.timeZone,
+    discharge: {
+      on: discharge.on,
+      type: discharge.type,
+      reason: discharge.reason,
+      ...(discharge.referredTo === undefined ? {} : { referredTo: discharge.referredTo }),
+    },
+    situation: ctx.situation,
+    summary: summaryOf(ctx),
+    components: aftercareComponentsBySituation[ctx.situation].flatMap((kind) =>
+      componentsOf(kind, ctx),
+    ),
+  };
+}
+
+function componentsOf(kind: AftercareComponentKind, ctx: Context): AftercareComponent[] {
+  const one = (c: AftercareComponent | undefined): AftercareComponent[] =>
+    c === undefined ? [] : [c];
+  return match(kind)
+    .with("continuing-care", () => [continuingCare(ctx)])
+    .with("mutual-support", () => [mutualSupport(ctx)])
+    .with("sober-living", () => one(soberLiving(ctx)))
+    .with("vocational", () =>
+      ctx.participant.responsibilities.includes("work")
+        ? [
+            {
+              kind: "vocational" as const,
+              reason: {
+                code: "work-at-stake",
+                message:
+                  "Work is part of the participant's life: vocational support to keep, return to or find work (seed 000: vocational support; seed 003: vocational opportunities).",
+                evidence: { responsibilities: ctx.participant.responsibilities },
+              },
+            },
+          ]
+        : [],
+    )
+    .with("educational", () =>
+      ctx.participant.responsibilities.includes("school")
+        ? [
+            {
+              kind: "educational" as const,
+              reason: {
+                code: "school-at-stake",
+                message:
+                  "School is part of the participant's life: educational support to stay in or return to school (seed 000: educational support).",
+                evidence: { responsibilities: ctx.participant.responsibilities },
+              },
+            },
+          ]
+        : [],
+    )
+    .with("family-therapy", () =>
+      ctx.participant.familyInvolved
+        ? [
+            {
+              kind: "family-therapy" as const,
+              reason: {
+                code: "family-involved",
+                message: `Family was involved in treatment: continue family therapy every ${plural(ctx.policy.familyTherapyEveryWeeks, "week")} (seed 000: family involvement; seed 003: involving family throughout).`,
+                evidence: { familyInvolved: true },
+              },
+              everyWeeks: ctx.policy.familyTherapyEveryWeeks,
+            },
+          ]
+        : [],
+    )
+    .with("medication-continuity", () => one(medicationContinuity(ctx)))
+    .with("alumni", () => [
+      {
+        kind: "alumni" as const,
+        reason: {
+          code: "alumni",
+          message: `Alumni group membership and events, ${plural(ctx.policy.alumniMeetingsPerMonth, "meeting")} a month, to stay connected with peers (seed 000: alumni services; seed 003: alumni groups).`,
+        },
+        meetingsPerMonth: ctx.policy.alumniMeetingsPerMonth,
+      },
+    ])
+    .with("re-engagement-outreach", () => [reengagement(ctx)])
+    .with("warm-handoff", () => one(warmHandoff(ctx)))
+    .with("relapse-prevention", () => [relapsePrevention(ctx)])
+    .with("monitoring", () => [monitoring(ctx)])
+    .exhaustive();
+}
+
+function summaryOf(ctx: Context): AftercareReason {
+  const { discharge } = ctx.episode;
+  const why = discharge.reason.replace(/-/g, " ");
+  const evidence = {
+    type: discharge.type,
+    reason: discharge.reason,
+    ...(discharge.referredTo === undefined ? {} : { referredTo: discharge.referredTo }),
+  };
+  const [code, message] = match(ctx.situation)
+    .returnType<[string, string]>()
+    .with("completed", () => [
+      "completed",
+      `The program was completed on ${discharge.on}: step down to continuing care, with check-ins that thin out, mutual support, alumni services and a relapse-prevention plan (seeds 000, 003).`,
+    ])
+    .with("stepped-down", () => [
+      "transferred-lower",
+      `Transferred to a lower level of care on ${discharge.on}: a warm hand-off, with check-ins, mutual support, alumni services and a relapse-prevention plan (seeds 000, 003).`,
+    ])
+    .with("stepped-up", () => [
+      "transferred-higher",
+      `Transferred to a higher level of care on ${discharge.on}: a warm hand-off; the receiving provider takes over monitoring, and the relapse-prevention plan and medications go with the participant.`,
+    ])
+    .with("continuing-elsewhere", () => [
+      "continuing-elsewhere",
+      `Treatment ended before completion on ${discharge.on} (${why}): a warm hand-off to the same level of care elsewhere, with check-ins until it is done and beyond.`,
+    ])
+    .with("left-early", () => [
+      "left-early",
+      `Treatment ended before completion on ${discharge.on} (${why}): continuing care is offered, check-ins keep the door open; relapse is not failure (seed 000).`,
+    ])
+    .with("lost-to-contact", () => [
+      "lost-to-contact",
+      `The participant stopped coming and contact failed (discharged ${discharge.on}): re-engagement outreach, not a closed file (seed 000: relapse calls for more support).`,
+    ])
+    .with("medical", () => [
+      "medical",
+      `Treatment ended on ${discharge.on} for medical reasons: a hand-off to the medical team with the medication list, and check-ins to offer a return when the participant is able.`,
+    ])
+    .with("incarcerated", () => [
+      "incarcerated",
+      `The participant is in custody (discharged ${discharge.on}): a hand-off to the correctional health service with the medication list and the relapse-prevention plan.`,
+    ])
+    .with("died", () => [
+      "died",
+      `The participant died (discharged ${discharge.on}): no aftercare plan.`,
+    ])
+    .exhaustive();
+  return { code, message, evidence };
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** `"outpatient (ASAM 1)"`, `"remission-monitoring (ASAM 1.0)"`: a level with its code(s) in the program's edition. */
+function levelLabel(level: LevelOfCareId, edition: AsamEdition): string {
+  const codes = levelsOfCare.filter((l) => l.id === level && l.edition === edition);
+  return codes.length === 0 ? level : `${level} (ASAM ${codes.map((l) => l.code).join("/")})`;
+}
+
+function relapseNote(ctx: Context): string {
+  const n = ctx.recentRelapses.length;
+  return `${plural(n, "relapse or positive test")} in the last phase of treatment (${ctx.recentRelapses.map((r) => r.on).join(", ")})`;
+}
+
+function continuingCare(ctx: Context): ComponentOf<"continuing-care"> {
+  const { policy } = ctx;
+  const recent = ctx.recentRelapses.length > 0;
+  const sessions = recent
+    ? policy.afterRecentRelapse.continuingCareSessionsPerWeek
+    : policy.continuingCare.sessionsPerWeek;
+  const level = policy.continuingCare.level;
+  const startBy = addDays(ctx.from, policy.continuingCare.startWithinDays);
+  const what = `${levelLabel(level, ctx.program.asamEdition)}, ${plural(sessions, "session")} a week, starting by ${startBy}`;
+  const more = recent
+    ? ` ${plural(sessions, "session")} rather than ${policy.continuingCare.sessionsPerWeek} after ${relapseNote(ctx)} (seed 000: relapse calls for more support).`
+    : "";
+  const completed = ctx.situation === "completed";
+  return {
+    kind: "continuing-care",
+    reason: {
+      code: completed ? "step-down-after-completion" : "continuing-care-offer",
+      message: completed
+        ? `Continuing care at a lower level after completing the program: ${what} (seed 000: ongoing therapy; seed 003: referrals for continued individual counselling).${more}`
+        : `Offer continuing care after treatment ended early: ${what} (seed 000: ongoing therapy).${more}`,
+      evidence: {
+        level,
+        sessionsPerWeek: sessions,
+        recentRelapses: ctx.recentRelapses.map((r) => r.on),
+      },
+    },
+    level,
+    sessionsPerWeek: sessions,
+    startBy,
+  };
+}
+
+function mutualSupport(ctx: Context): ComponentOf<"mutual-support"> {
+  const { meetingsPerWeek, tracking } = ctx.policy.mutualSupport;
+  const other = ctx.participant.conditions.some((c) => c.kind !== "substance-use");
+  const groups: MutualSupportGroup[] = [
+    ...(ctx.hasSubstanceUse ? (["aa", "na", "smart-recovery"] as const) : []),
+    ...(other || !ctx.hasSubstanceUse ? (["peer-support-group"] as const) : []),
+  ];
+  return {
+    kind: "mutual-support",
+    reason: {
+      code: "mutual-support",
+      message: `Go to ${plural(meetingsPerWeek, "mutual-support meeting")} a week (${groups.join(", ")}); attendance is ${tracking} at check-ins (seed 000: support groups, AA and NA; SAMHSA TIP 47: mutual-support attendance encouraged).`,
+      evidence: { conditions: ctx.participant.conditions.map((c) => c.kind) },
+    },
+    groups,
+    meetingsPerWeek,
+    tracking,
+  };
+}
+
+const homeText: Readonly<Record<Participant["living"], string>> = {
+  "supportive-home": "the home is supportive",
+  "unsupportive-home": "the home is unsupportive",
+  "unsafe-home": "the home is unsafe",
+  "sober-living": "the participant lives in sober living",
+  "unstable-housing": "housing is unstable",
+};
+
+function soberLiving(ctx: Context): ComponentOf<"sober-living"> | undefined {
+  if (!ctx.hasSubstanceUse) return undefined;
+  const { living } = ctx.participant;
+  const rating = ctx.participant.dimensions.recoveryEnvironment;
+  const evidence = { living, ...(rating === undefined ? {} : { recoveryEnvironment: rating }) };
+  if (living === "sober-living")
+    return {
+      kind: "sober-living",
+      reason: {
+        code: "sober-living-continue",
+        message:
+          "The participant lives in sober living: keep that place through early recovery (seed 000: sober living arrangements).",
+        evidence,
+      },
+      action: "continue",
+    };
+  const home = living !== "supportive-home";
+  const risky = rating !== undefined && rating >= 3;
+  if (!home && !risky) return undefined;
+  const why = [
+    ...(home ? [homeText[living]] : []),
+    ...(risky ? [`the recovery environment is rated ${rating} (ASAM dimension 6)`] : []),
+  ].join(" and ");
+  return {
+    kind: "sober-living",
+    reason: {
+      code: "home-environment",
+      message: `Arrange sober living: ${why} (seed 000: sober living arrangements; seed 001: a toxic home calls for a change of environment).`,
+      evidence,
+    },
+    action: "arrange",
+  };
+}
+
+function medicationContinuity(ctx: Context): ComponentOf<"medication-continuity"> | undefined {
+  if (ctx.medications.length === 0) return undefined;
+  const firstFollowUp = addDays(ctx.from, ctx.policy.medicationFollowUpWithinDays);
+  const names = ctx.medications.map((m) => `${m.name} (${m.purpose})`).join(", ");
+  const how = match(ctx.situation)
+    .with(
+      "stepped-up",
+      "medical",
+      "incarcerated",
+      "continuing-elsewhere",
+      () => "hand the medication list to the receiving provider and confirm it",
+    )
+    .with(
+      "lost-to-contact",
+      () => "tell the prescriber the participant is out of contact, and offer it when reached",
+    )
+    .with("completed", "stepped-down", "left-early", "died", () => "book it")
+    .exhaustive();
+  return {
+    kind: "medication-continuity",
+    reason: {
+      code: "medication-continuity",
+      message: `Takes medication for addiction or mental health — ${names}. First prescriber follow-up by ${firstFollowUp}: ${how} (seed 000: medication management).`,
+      evidence: { medications: ctx.medications },
+    },
+    medications: ctx.medications.map((m) => ({ name: m.name, purpose: m.purpose })),
+    firstFollowUp,
+  };
+}
+
+function reengagement(ctx: Context): ComponentOf<"re-engagement-outreach"> {
+  const days = ctx.policy.reengagementAttemptDays;
+  return {
+    kind: "re-engagement-outreach",
+    reason: {
+      code: "lost-to-contact",
+      message: `Contact was lost: try to reach the participant on days ${days.join(", ")} of aftercare; when reached, re-assess for a return to treatment (DOMAIN.md "Discharge": stopped coming and contact failed; seed 000: relapse is not failure).`,
+      evidence: { attemptDays: days },
+    },
+    attempts: attemptDates(ctx.fromDay, days, ctx.nextOpen),
+  };
+}
+
+function warmHandoff(ctx: Context): ComponentOf<"warm-handoff"> | undefined {
+  const { discharge } = ctx.episode;
+  const within = ctx.policy.handoffWithinDays;
+  const current =
+    ctx.episode.ladder.find((p) => p.id === discharge.phaseId)?.levelOfCare ??
+    ctx.program.levelOfCare;
+  const step = (by: 1 | -1): LevelOfCareId | undefined => {
+    const i = continuum.indexOf(current);
+    return i < 0 ? undefined : continuum[i + by];
+  };
+  const target = match(ctx.situation)
+    .returnType<
+      { to: HandoffDestination; inferred: LevelOfCareId | undefined; days: number } | undefined
+    >()
+    .with("stepped-up", () => ({ to: "higher-level", inferred: step(1), days: within.higher }))
+    .with("stepped-down", () => ({ to: "lower-level", inferred: step(-1), days: within.lower }))
+    .with("continuing-elsewhere", () => ({
+      to: "same-level-elsewhere",
+      inferred: current,
+      days: within.elsewhere,
+    }))
+    .with("medical", () => ({ to: "medical-care", inferred: undefined, days: within.higher }))
+    .with("incarcerated", () => ({
+      to: "correctional-health-care",
+      inferred: undefined,
+      days: within.higher,
+    }))
+    .with("completed", "left-early", "lost-to-contact", "died", () => undefined)
+    .exhaustive();
+  if (target === undefined) return undefined;
+  const level = discharge.referredTo ?? target.inferred;
+  const by = addDays(ctx.from, target.days);
+  const where =
+    level === undefined
+      ? target.to.replace(/-/g, " ")
+      : `${target.to.replace(/-/g, " ")}: ${levelLabel(level, ctx.program.asamEdition)}`;
+  const source =
+    discharge.referredTo !== undefined
+      ? "the level recorded at discharge"
+      : level !== undefined && target.to !== "same-level-elsewhere"
+        ? `not recorded at discharge: one step along the ASAM continuum from ${current}`
+        : level !== undefined
+          ? "the level the participant was in"
+          : "no level recorded";
+  return {
+    kind: "warm-handoff",
+    reason: {
+      code: discharge.referredTo === undefined ? "handoff" : "handoff-recorded-level",
+      message: `Warm hand-off to ${where} (${source}), complete by ${by}: introduce the participant to the receiving provider and send the plan with consent (DOMAIN.md "Discharge": transferred or referred; 42 CFR Part 2 consent applies).`,
+      evidence: {
+        from: current,
+        ...(discharge.referredTo === undefined ? {} : { referredTo: discharge.referredTo }),
+      },
+    },
+    to: target.to,
+    ...(level === undefined ? {} : { level }),
+    by,
+  };
+}
+
+function relapsePrevention(ctx: Context): ComponentOf<"relapse-prevention"> {
+  const { participant, program, relapses } = ctx;
+  const stepUps = ctx.episode.treatment?.stepUps ?? 0;
+  const substances = [...new Set(relapses.flatMap((r) => r.substances))];
+  const triggers: PlanEntry[] = substances.map((s) => ({
+    text: `${s}: used or tested positive during treatment`,
+    source: "episode",
+  }));
+  if (participant.living === "unsafe-home" || participant.living === "unsupportive-home")
+    triggers.push({ text: homeText[participant.living], source: "profile" });
+  const contacts: SupportContact[] = [{ role: "program", name: program.name }];
+  if (participant.familyInvolved) contacts.push({ role: "family" });
+  if (ctx.medications.length > 0) contacts.push({ role: "prescriber" });
+  const history = relapses.length > 0 || stepUps > 0;
+  return {
+    kind: "relapse-prevention",
+    reason: {
+      code: history ? "relapse-history" : "relapse-prevention",
+      message: history
+        ? `A relapse-prevention plan built on what treatment showed — ${plural(relapses.length, "relapse or positive test")} and ${plural(stepUps, "step-up")}: triggers are pre-filled; the participant adds warning signs, coping strategies and people to call (seeds 000, 003: relapse-prevention resources; seed 000: relapse is not failure).`
+        : "A relapse-prevention plan the participant fills in: triggers, warning signs, coping strategies, people to call, what to do after a lapse (seeds 000, 003: relapse-prevention resources).",
+      evidence: {
+        relapses: relapses.map((r) => ({ on: r.on, kind: r.kind, substances: [...r.substances] })),
+        stepUps,
+      },
+    },
+    plan: {
+      triggers,
+      warningSigns: [],
+      copingStrategies: [],
+      contacts,
+      afterALapse: ctx.policy.afterALapseSteps.map((text) => ({ text, source: "program" })),
+    },
+  };
+}
+
+function describeCadence(stages: readonly CheckInStage[]): string {
+  return stages.map((s) => `every ${plural(s.everyDays, "day")} to day ${s.untilDay}`).join(", ");
+}
+
+function monitoring(ctx: Context): ComponentOf<"monitoring"> {
+  const { policy } = ctx;
+  const recent = ctx.recentRelapses.length > 0;
+  const early = policy.afterRecentRelapse;
+  const stages: CheckInStage[] = recent
+    ? [{ untilDay: early.untilDay, everyDays: early.everyDays }, ...policy.checkIns]
+    : [...policy.checkIns];
+  const checkIns = checkInDates(ctx.fromDay, stages, ctx.nextOpen);
+  const moved = checkIns.filter((c) => c.movedFrom !== undefined).length;
+  return {
+    kind: "monitoring",
+    reason: {
+      code: recent ? "monitoring-after-relapse" : "continued-monitoring",
+      message: `${plural(checkIns.length, "check-in")} that thin out: ${describeCadence(stages)} (seeds 000, 003: continued monitoring and support; the cadence is the program's aftercarePolicy, common practice, unverified).${recent ? ` Closer at first after ${relapseNote(ctx)} (seed 000: relapse calls for more support).` : ""}${moved > 0 ? ` ${plural(moved, "check-in")} moved to the next open day past a closure or a day the clinic is shut.` : ""}`,
+      evidence: {
+        stages,
+        ...(recent ? { recentRelapses: ctx.recentRelapses.map((r) => r.on) } : {}),
+      },
+    },
+    checkIns,
+  };
+}

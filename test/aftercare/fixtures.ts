@@ -1,0 +1,104 @@
+// Hand-made cases for the aftercare tests: the adult substance-use template in New York (open
+// Monday to Friday), a participant profile to edit one field at a time, and episode logs that end
+// in each kind of discharge.
+import {
+  parseParticipant,
+  programTemplates,
+  replayEpisodeOrThrow,
+  type AftercareEpisode,
+  type DischargeReason,
+  type DischargeType,
+  type DischargedEpisode,
+  type EpisodeEvent,
+  type LevelOfCareId,
+  type Participant,
+  type ParticipantId,
+  type ParticipantInput,
+  type Program,
+} from "iopkit";
+import { eligibilityDecisionFor } from "iopkit/testing";
+
+/** Intensive (ASAM 2.1) → step-down (2.1) → transition (outpatient); open Monday–Friday. */
+export const program: Program = programTemplates.substanceUseAdult({
+  timeZone: "America/New_York",
+  tracks: ["morning"],
+});
+
+export const pid = "p-1" as ParticipantId;
+
+/** A participant with nothing that triggers a profile-based component; edit one field per test. */
+export function person(edit: Partial<ParticipantInput> = {}): Participant {
+  return parseParticipant({
+    id: pid,
+    dateOfBirth: "1988-04-02",
+    conditions: [{ kind: "substance-use", severity: "moderate" }],
+    dimensions: { withdrawal: 1, recoveryEnvironment: 1 },
+    detox: "completed",
+    history: { outpatientEpisodes: 1, relapsesAfterOutpatient: 1, residentialCompleted: false },
+    living: "supportive-home",
+    responsibilities: [],
+    unavailable: [],
+    familyInvolved: false,
+    medications: [],
+    ...edit,
+  });
+}
+
+const phase = (i: number) => program.phases[i]?.id ?? program.phases[0]!.id;
+
+/** Referral to the start of the first phase (Monday 2026-03-09). */
+export const admittedLog: EpisodeEvent[] = [
+  { kind: "referred", on: "2026-03-02", participantId: pid, programId: program.id },
+  { kind: "assessed", on: "2026-03-04", decision: eligibilityDecisionFor(program, "admit") },
+  { kind: "admitted", on: "2026-03-06", programId: program.id, phaseId: phase(0) },
+  { kind: "phase-started", on: "2026-03-09", phaseId: phase(0) },
+];
+
+/** Through all three phases to the last (transition) phase, entered on 2026-05-04. */
+export const lastPhaseLog: EpisodeEvent[] = [
+  ...admittedLog,
+  { kind: "stepped-down", on: "2026-04-06" },
+  { kind: "stepped-down", on: "2026-05-04" },
+];
+
+export type Ended = DischargedEpisode | AftercareEpisode;
+
+/** The state a whole log gives, which must end discharged or in aftercare. */
+export function ended(events: EpisodeEvent[]): Ended {
+  const s = replayEpisodeOrThrow(events, program);
+  if (s.status !== "discharged" && s.status !== "aftercare") throw new Error(s.status);
+  return s;
+}
+
+/** Completed on Monday 2026-06-01 after the whole course; `extra` events go before the discharge. */
+export function completed(extra: EpisodeEvent[] = [], aftercare = true): Ended {
+  return ended([
+    ...lastPhaseLog,
+    ...extra,
+    { kind: "discharged", on: "2026-06-01", type: "completed", reason: "treatment-completed" },
+    ...(aftercare ? [{ kind: "aftercare-started" as const, on: "2026-06-01" }] : []),
+  ]);
+}
+
+/** Discharged on 2026-04-15 from the step-down phase with a type and reason. */
+export function dischargedAs(
+  type: DischargeType,
+  reason: DischargeReason,
+  referredTo?: LevelOfCareId,
+): Ended {
+  return ended([
+    ...admittedLog,
+    { kind: "stepped-down", on: "2026-04-06" },
+    {
+      kind: "discharged",
+      on: "2026-04-15",
+      type,
+      reason,
+      ...(referredTo === undefined ? {} : { referredTo }),
+    },
+  ]);
+}
+
+/** The component kinds of a plan, in order. */
+export const kinds = (plan: { components: readonly { kind: string }[] }): string[] =>
+  plan.components.map((c) => c.kind);
