@@ -43,24 +43,24 @@ export type AftercareSituation = z.infer<typeof AftercareSituation>;
 
 /**
  * True when `value` is plain JSON data that survives a JSON round trip unchanged: null, booleans,
- * strings, finite numbers other than `-0`, arrays and plain objects of those.
+ * strings, finite numbers, arrays and plain objects of those.
  * @internal
  */
 export function isPlainJson(value: unknown): boolean {
   if (value === null || typeof value === "boolean" || typeof value === "string") return true;
-  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value === "number") return Number.isFinite(value);
   if (Array.isArray(value)) return value.every(isPlainJson);
   if (typeof value !== "object") return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return (proto === Object.prototype || proto === null) && Object.values(value).every(isPlainJson);
 }
 const plainJson = {
-  message: "must be plain JSON data (finite numbers, no -0)",
+  message: "must be plain JSON data (finite numbers)",
   params: { code: "not-plain-json" },
 } as const;
 
-/** A count or amount ≥ 0 that survives a JSON round trip (`-0` is rejected). @internal */
-export const amount = (): z.ZodNumber => z.number().min(0).refine(isPlainJson, plainJson);
+/** A count or amount ≥ 0. @internal */
+export const amount = (): z.ZodNumber => z.number().min(0);
 
 /** Why: a machine-readable code, a sentence naming its source, and the evidence used. */
 export const AftercareReason = /* @__PURE__ */ pure(() =>

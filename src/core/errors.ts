@@ -102,17 +102,21 @@ export function misuse(
 
 /** Converts zod's issues into iopkit issues (zod's snake_case codes become kebab-case). */
 export function issuesFromZod(error: z.ZodError): IopIssue[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue): IopIssue[] => {
+    const at = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    // One issue per unknown key, at the key's own path, so a form can point at the field.
+    if (issue.code === "unrecognized_keys")
+      return issue.keys.map((key) => ({
+        code: "unrecognized-keys",
+        path: [...at, key],
+        message: `unknown field ${JSON.stringify(key)}: this record has no such field (check its spelling)`,
+      }));
     const params: unknown = (issue as { params?: unknown }).params;
     const custom =
       issue.code === "custom" && typeof params === "object" && params !== null && "code" in params
         ? String(params.code)
         : undefined;
-    return {
-      code: custom ?? issue.code.replace(/_/g, "-"),
-      path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-      message: issue.message,
-    };
+    return [{ code: custom ?? issue.code.replace(/_/g, "-"), path: at, message: issue.message }];
   });
 }
 

@@ -14,15 +14,25 @@ const onlyIfValidSoFar = (payload: { issues: readonly unknown[] }): boolean =>
   payload.issues.length === 0;
 
 /**
- * A calendar date `"YYYY-MM-DD"` that exists (`"2026-02-30"` is rejected).
- * JSON Schema: `format: "date"` with the exact pattern.
+ * A calendar date `"YYYY-MM-DD"` that exists: `"2026-2-3"` is `invalid-format`, `"2026-02-30"` is
+ * `invalid-date`. JSON Schema: `format: "date"` (RFC 3339 full-date, which also checks the day).
  */
 export const IsoDateSchema = /* @__PURE__ */ pure(() =>
-  z.iso.date({ error: "must be a calendar date YYYY-MM-DD" }).refine(isIsoDate, {
-    message: "must be a calendar date YYYY-MM-DD",
-    params: { code: "invalid-date" },
-    when: onlyIfValidSoFar,
-  }),
+  z
+    .string({ error: "must be a calendar date YYYY-MM-DD" })
+    .check(
+      z.refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text), {
+        message: "must be a calendar date YYYY-MM-DD",
+        params: { code: "invalid-format" },
+      }),
+    )
+    .refine(isIsoDate, {
+      message:
+        "is not a day of the calendar (e.g. 30 February, or 29 February outside a leap year)",
+      params: { code: "invalid-date" },
+      when: onlyIfValidSoFar,
+    })
+    .meta({ format: "date" }),
 );
 
 /** A wall-clock time `"HH:mm"`, `"00:00"`–`"23:59"` (so `"24:00"` is rejected). */

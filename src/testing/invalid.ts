@@ -134,7 +134,7 @@ export function invalidParticipant(
       case "invalid-value":
         return { rule: r, input: { ...input, dimensions: { ...p.dimensions, readiness: 5 } } };
       case "invalid-format":
-        return { rule: r, input: { ...input, dateOfBirth: "1990-02-30" } };
+        return { rule: r, input: { ...input, dateOfBirth: "17/05/1990" } };
       case "unrecognized-keys":
         return { rule: r, input: { ...input, favouriteColour: "teal" } };
       case "unavailability-ends-before-start":

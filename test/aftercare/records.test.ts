@@ -81,7 +81,7 @@ describe("the program's aftercarePolicy (policy is data; seeds 000, 003; values 
     expect(issues(r).map(([, path]) => path)).toEqual([
       "aftercarePolicy.checkIns",
       "aftercarePolicy.outreachWithinDays",
-      "aftercarePolicy",
+      "aftercarePolicy.weekly",
     ]);
   });
 });
@@ -133,7 +133,7 @@ describe("parseCheckInOutcome", () => {
       issues(safeParseCheckInOutcome({ due: "2026-02-30", status: "late", extra: 1 })).map(
         ([, p]) => p,
       ),
-    ).toEqual(["due", "status", ""]);
+    ).toEqual(["due", "status", "extra"]);
   });
 });
 
@@ -165,7 +165,7 @@ describe("parseRelapsePreventionPlan: the lists the participant fills in (seeds 
       afterALapse: [],
       mood: "ok",
     });
-    expect(issues(r).map(([, p]) => p)).toEqual(["triggers.0.text", "contacts.0.role", ""]);
+    expect(issues(r).map(([, p]) => p)).toEqual(["triggers.0.text", "contacts.0.role", "mood"]);
   });
 });
 

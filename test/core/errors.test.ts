@@ -58,7 +58,7 @@ describe("parse / safeParse pairs", () => {
     expect(r.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
       ["invalid-type", "name"],
       ["invalid-type", "size"],
-      ["unrecognized-keys", ""],
+      ["unrecognized-keys", "extra"],
     ]);
   });
 

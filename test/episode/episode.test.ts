@@ -434,7 +434,8 @@ describe("parsing a stored log (apps keep it in a database and replay it)", () =
     expect(codes({ kind: "plan-reviewed", on: "2026-04-01", extra: 1 })).toEqual([
       "unrecognized-keys",
     ]);
-    expect(codes({ kind: "plan-reviewed", on: "2026-02-30" })).toEqual(["invalid-format"]);
+    expect(codes({ kind: "plan-reviewed", on: "2026-02-30" })).toEqual(["invalid-date"]);
+    expect(codes({ kind: "plan-reviewed", on: "2026-4-1" })).toEqual(["invalid-format"]);
     expect(
       codes({
         kind: "level-of-care-authorised",

@@ -445,7 +445,7 @@ describe("toICalendar: bad options", () => {
     }
     expect(error).toBeInstanceOf(IopError);
     const paths = (error as IopError).issues.map((i) => i.path.join("."));
-    for (const p of ["timeZone", "now", "for", "uidDomain", "summary", "method", ""])
+    for (const p of ["timeZone", "now", "for", "uidDomain", "summary", "method", "colour"])
       expect(paths).toContain(p);
   });
 

@@ -50,10 +50,10 @@ describe("parseParticipant", () => {
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
-      ["invalid-format", "dateOfBirth"],
+      ["invalid-date", "dateOfBirth"],
       ["invalid-value", "dimensions.readiness"],
       ["unavailability-ends-before-start", "unavailable.0"],
-      ["unrecognized-keys", ""],
+      ["unrecognized-keys", "favouriteColour"],
     ]);
     expect(() => parseParticipant(input)).toThrow(IopError);
   });

@@ -431,7 +431,7 @@ describe("parseDisclosureRequest / parseConsent", () => {
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.error.issues.map((i) => i.path.join("."))).toEqual(
-      expect.arrayContaining(["information", "on", ""]),
+      expect.arrayContaining(["information", "on", "extra"]),
     );
     expect(() => parseDisclosureRequest(null)).toThrow(IopError);
   });

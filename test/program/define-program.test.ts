@@ -58,7 +58,7 @@ describe("defineProgram", () => {
       ["invalid-time-zone", "timeZone"],
       ["too-small", "groupCapacity"],
       ["invalid-format", "phases.0.pattern.0.start"],
-      ["unrecognized-keys", ""],
+      ["unrecognized-keys", "extra"],
     ]);
   });
 
