@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import {
+  admissionTracks,
   addDays,
   assessEligibility,
   checkSchedule,
@@ -113,11 +114,7 @@ const admitted = screened.filter(
   (s) => s.decision.outcome === "admit" || s.decision.outcome === "admit-with-conditions",
 );
 const enrollments: Enrollment[] = admitted.map((s, i) => {
-  const track = s.decision.conditions.find((c) => c.code === "track")?.evidence;
-  const named =
-    typeof track === "object" && track !== null && "tracks" in track && Array.isArray(track.tracks)
-      ? String(track.tracks[0])
-      : undefined;
+  const named = admissionTracks(s.decision)?.[0];
   return parseEnrollment({
     participant: s.participant,
     start: addDays(from, (i % 4) * 3),

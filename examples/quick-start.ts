@@ -9,6 +9,7 @@
  * every session at the clinic's wall-clock time.
  */
 import {
+  admissionTracks,
   assessEligibility,
   checkSchedule,
   instantToZoned,
@@ -67,10 +68,15 @@ for (const c of decision.conditions) console.log(`  on condition: ${c.message}`)
 if (decision.outcome !== "admit" && decision.outcome !== "admit-with-conditions")
   throw new Error("this example expects Maya to be admitted");
 
-// 4. Enrol her from a Monday. Without an explicit `track`, the planner picks the first track
-//    that avoids her unavailable times — the same one the decision's "track" condition names.
+// 4. Enrol her from a Monday on the track her "track" condition names (without a `track`, the
+//    planner would pick the first track that avoids her unavailable times: the same one here).
 const start = "2026-04-13";
-const enrollment = parseEnrollment({ participant: maya, start });
+const track = admissionTracks(decision)?.[0];
+const enrollment = parseEnrollment({
+  participant: maya,
+  start,
+  ...(track === undefined ? {} : { track }),
+});
 
 // 5. A small staff team, in the clinic's zone: who can do what, and when they work.
 const clinicDays = program.operatingHours.map((w) => ({

@@ -2,6 +2,7 @@
  * Who belongs in an IOP: an explainable placement decision, with the rules as data.
  * @module eligibility
  */
+export { admissionTracks } from "./admission-tracks";
 export { assessEligibility, sessionTypesForConditions, type AssessOptions } from "./assess";
 export {
   ClinicianOverride,

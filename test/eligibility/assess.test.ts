@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  admissionTracks,
   assessEligibility,
   eligibilityRules,
   IopError,
@@ -247,6 +248,20 @@ describe("assessEligibility (each rule with its source)", () => {
     expect(d.outcome).toBe("admit-with-conditions");
     expect(d.conditions).toEqual([
       expect.objectContaining({ code: "track", evidence: { tracks: ["evening"] } }),
+    ]);
+    expect(admissionTracks(d)).toEqual(["evening"]);
+    expect(admissionTracks(decide(fit()))).toBeUndefined();
+    // A stored decision whose evidence is not a list of track names sets no track.
+    const odd = (evidence: unknown) =>
+      admissionTracks({
+        ...d,
+        conditions: [{ code: "track", message: "", ruleId: "flexible-track", evidence }],
+      });
+    expect([odd(undefined), odd({ tracks: [] }), odd({ tracks: [1] }), odd("evening")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
     ]);
     const never = decide(
       fit({
