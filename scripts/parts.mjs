@@ -13,5 +13,7 @@ export const parts = [
   { name: "schedule", layer: 3 },
   { name: "privacy", layer: 3 },
   { name: "interop", layer: 7 },
+  { name: "attendance", layer: 4 },
+  { name: "episode", layer: 4.5 },
   { name: "testing", layer: 9 },
 ];

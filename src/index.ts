@@ -14,3 +14,5 @@ export * from "./eligibility/index";
 export * from "./schedule/index";
 export * from "./privacy/index";
 export * from "./interop/index";
+export * from "./attendance/index";
+export * from "./episode/index";

@@ -38,3 +38,9 @@ export {
   ScheduleInvariantError,
   type AssertScheduleOptions,
 } from "./assert";
+  attendanceLog,
+  drugTestResults,
+  type AttendanceLogOptions,
+  type DrugTestResultsOptions,
+} from "./attendance";
+export { eligibilityDecisionFor, episodeEvents, type EpisodeEventsOptions } from "./episode";

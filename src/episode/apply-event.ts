@@ -1,0 +1,478 @@
+/**
+ * The episode's state machine: `startEpisode`, `applyEvent` and `replayEpisode`. Pure and total:
+ * an impossible transition is a typed error value, never an exception, and inputs are never
+ * mutated. Internally a fold works on a private draft (so replaying a long log is linear) and
+ * hands out a fresh state at the end.
+ */
+import { match } from "ts-pattern";
+import { IopError } from "../core/errors";
+import type { IsoDate } from "../core/calendar";
+import type { PhaseId } from "../core/ids";
+import type { Program } from "../program/index";
+import type { EpisodeEvent, EventOf } from "./episode-event";
+import type {
+  Assessment,
+  Authorisation,
+  CurrentPhase,
+  Discharge,
+  EpisodeBase,
+  EpisodeError,
+  EpisodeErrorCode,
+  EpisodeState,
+  EpisodeStatus,
+  InPhaseEpisode,
+  OpenReview,
+  PhaseHistoryEntry,
+  ReviewRecord,
+  Treatment,
+} from "./episode-state";
+
+/** The outcome of {@link applyEvent} and {@link startEpisode}: the next state, or why the event was rejected. */
+export type EpisodeResult =
+  | { readonly ok: true; readonly state: EpisodeState }
+  | { readonly ok: false; readonly error: EpisodeError };
+
+/** A rejected log: the index of the first rejected event, why, and the state before it (`null` at index 0). */
+export interface ReplayFailure {
+  /** Always `false`. */
+  readonly ok: false;
+  /** Index of the rejected event in the log. */
+  readonly index: number;
+  /** Why it was rejected. */
+  readonly error: EpisodeError;
+  /** The state the events before it give, or `null` when the first event was rejected. */
+  readonly state: EpisodeState | null;
+}
+
+/** The outcome of {@link replayEpisode}. */
+export type ReplayResult = { readonly ok: true; readonly state: EpisodeState } | ReplayFailure;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Draft = Mutable<Omit<EpisodeBase, "authorisations">> & {
+  status: EpisodeStatus;
+  authorisations: Authorisation[];
+  assessment: Assessment | undefined;
+  treatment:
+    | (Mutable<Treatment> & {
+        phaseHistory: PhaseHistoryEntry[];
+        openReviews: OpenReview[];
+        reviews: ReviewRecord[];
+        relapses: Mutable<Treatment>["relapses"][number][];
+      })
+    | undefined;
+  phase: CurrentPhase | undefined;
+  discharge: Discharge | undefined;
+  aftercareOn: IsoDate | undefined;
+};
+
+const fail = (code: EpisodeErrorCode, message: string): EpisodeError => ({ code, message });
+const mismatch = (referred: string, program: string): EpisodeError =>
+  fail("program-mismatch", `referred to ${referred}, not ${program}`);
+
+/**
+ * Starts an episode from its `referred` event, copying the program's phases (ids and levels of
+ * care) into the state so that later steps can be checked without the program.
+ * Rejects (`program-mismatch`) a referral to another program.
+ * @example
+ * ```ts
+ * const r = startEpisode(program, { kind: "referred", on: "2026-03-02", participantId, programId: program.id });
+ * ```
+ */
+export function startEpisode(program: Program, event: EventOf<"referred">): EpisodeResult {
+  if (event.programId !== program.id)
+    return { ok: false, error: mismatch(event.programId, program.id) };
+  return { ok: true, state: freeze(draftOf(program, event)) };
+}
+
+/**
+ * Applies one event: returns `{ ok: true, state }` with the next state, or `{ ok: false, error }`
+ * for an impossible transition (see {@link EpisodeErrorCode}): an event dated before the previous
+ * one, admission without an admitting eligibility decision, stepping down from the last phase,
+ * a step-up no review decided, any clinical event after discharge, … Never throws; never mutates
+ * `state`.
+ *
+ * A relapse or a positive test is not failure (seed 000): it opens a clinical review and leaves
+ * the phase as it is; only a review decides to continue, step up or refer to a higher level.
+ *
+ * @example
+ * ```ts
+ * const r = applyEvent(state, { kind: "relapse-reported", on: "2026-03-20" });
+ * if (r.ok) console.log(r.state.status); // still "in-phase", with an open review
+ * ```
+ */
+export function applyEvent(state: EpisodeState, event: EpisodeEvent): EpisodeResult {
+  const d = thaw(state);
+  const error = step(d, event);
+  return error === undefined ? { ok: true, state: freeze(d) } : { ok: false, error };
+}
+
+/**
+ * Folds a whole log (oldest first) into a state, stopping at the first rejected event with its
+ * index and why. The first event must be `referred` (to `program`). Pure and total; replaying the
+ * same log always gives an equal state.
+ * @example
+ * ```ts
+ * const r = replayEpisode(parseEpisodeLog(rows), program);
+ * if (!r.ok) console.log(`event ${r.index}: ${r.error.message}`);
+ * ```
+ */
+export function replayEpisode(events: readonly EpisodeEvent[], program: Program): ReplayResult {
+  const first = events[0];
+  if (first === undefined)
+    return { ok: false, index: 0, error: fail("empty-log", "the log has no events"), state: null };
+  if (first.kind !== "referred")
+    return {
+      ok: false,
+      index: 0,
+      error: fail("not-referred-first", `the first event must be referred, not ${first.kind}`),
+      state: null,
+    };
+  if (first.programId !== program.id)
+    return { ok: false, index: 0, error: mismatch(first.programId, program.id), state: null };
+  const d = draftOf(program, first);
+  for (let i = 1; i < events.length; i++) {
+    const error = step(d, events[i] as EpisodeEvent);
+    if (error !== undefined) return { ok: false, index: i, error, state: freeze(d) };
+  }
+  return { ok: true, state: freeze(d) };
+}
+
+/**
+ * Like {@link replayEpisode}, but returns the state or throws {@link core!IopError | IopError}
+ * whose issue has the code of the rejection and the path `[index]`.
+ */
+export function replayEpisodeOrThrow(
+  events: readonly EpisodeEvent[],
+  program: Program,
+): EpisodeState {
+  const r = replayEpisode(events, program);
+  if (r.ok) return r.state;
+  throw new IopError("replayEpisode", [
+    { code: r.error.code, path: [r.index], message: r.error.message },
+  ]);
+}
+
+function draftOf(program: Program, e: EventOf<"referred">): Draft {
+  return {
+    participantId: e.participantId,
+    programId: e.programId,
+    ...(e.episodeId === undefined ? {} : { episodeId: e.episodeId }),
+    ladder: program.phases.map((p) => ({
+      id: p.id,
+      levelOfCare: p.levelOfCare ?? program.levelOfCare,
+    })),
+    referredOn: e.on,
+    lastEventOn: e.on,
+    eventCount: 1,
+    status: "referred",
+    authorisations: [],
+    assessment: undefined,
+    treatment: undefined,
+    phase: undefined,
+    discharge: undefined,
+    aftercareOn: undefined,
+  };
+}
+
+function thaw(s: EpisodeState): Draft {
+  const t = "treatment" in s ? s.treatment : undefined;
+  return {
+    participantId: s.participantId,
+    programId: s.programId,
+    ...(s.episodeId === undefined ? {} : { episodeId: s.episodeId }),
+    ladder: s.ladder,
+    referredOn: s.referredOn,
+    lastEventOn: s.lastEventOn,
+    eventCount: s.eventCount,
+    status: s.status,
+    authorisations: [...s.authorisations],
+    assessment: "assessment" in s ? s.assessment : undefined,
+    treatment:
+      t === undefined
+        ? undefined
+        : {
+            ...t,
+            phaseHistory: [...t.phaseHistory],
+            openReviews: [...t.openReviews],
+            reviews: [...t.reviews],
+            relapses: [...t.relapses],
+          },
+    phase: s.status === "in-phase" ? s.phase : undefined,
+    discharge: s.status === "discharged" || s.status === "aftercare" ? s.discharge : undefined,
+    aftercareOn: s.status === "aftercare" ? s.aftercare.startedOn : undefined,
+  };
+}
+
+function freezeTreatment(t: NonNullable<Draft["treatment"]>): Treatment {
+  return {
+    ...t,
+    phaseHistory: [...t.phaseHistory],
+    openReviews: [...t.openReviews],
+    reviews: [...t.reviews],
+    relapses: [...t.relapses],
+  };
+}
+
+function freeze(d: Draft): EpisodeState {
+  const base: EpisodeBase = {
+    participantId: d.participantId,
+    programId: d.programId,
+    ...(d.episodeId === undefined ? {} : { episodeId: d.episodeId }),
+    ladder: d.ladder,
+    referredOn: d.referredOn,
+    lastEventOn: d.lastEventOn,
+    eventCount: d.eventCount,
+    authorisations: [...d.authorisations],
+  };
+  const { assessment, treatment, phase, discharge } = d;
+  const closedParts = {
+    ...(assessment === undefined ? {} : { assessment }),
+    ...(treatment === undefined ? {} : { treatment: freezeTreatment(treatment) }),
+  };
+  // The step functions keep the draft consistent with its status; the fallbacks are unreachable.
+  return match(d.status)
+    .returnType<EpisodeState>()
+    .with("referred", () => ({ ...base, status: "referred" }))
+    .with("assessed", () =>
+      assessment === undefined
+        ? { ...base, status: "referred" }
+        : { ...base, status: "assessed", assessment },
+    )
+    .with("admitted", "in-phase", (status) =>
+      assessment === undefined || treatment === undefined
+        ? { ...base, status: "referred" }
+        : status === "in-phase" && phase !== undefined
+          ? { ...base, status, assessment, treatment: freezeTreatment(treatment), phase }
+          : { ...base, status: "admitted", assessment, treatment: freezeTreatment(treatment) },
+    )
+    .with("discharged", "aftercare", (status) =>
+      discharge === undefined
+        ? { ...base, status: "referred" }
+        : status === "aftercare" && d.aftercareOn !== undefined
+          ? { ...base, status, ...closedParts, discharge, aftercare: { startedOn: d.aftercareOn } }
+          : { ...base, status: "discharged", ...closedParts, discharge },
+    )
+    .exhaustive();
+}
+
+const isActive = (s: EpisodeStatus): boolean => s !== "discharged" && s !== "aftercare";
+
+/** The treatment record of an admitted draft, or why the event needs one. */
+function treating(d: Draft, kind: string): NonNullable<Draft["treatment"]> | EpisodeError {
+  return d.treatment === undefined ? fail("not-admitted", `${kind} before admission`) : d.treatment;
+}
+
+/** The phase in force, or why a step needs one. */
+function inPhase(d: Draft, kind: string): CurrentPhase | EpisodeError {
+  if (d.treatment === undefined) return fail("not-admitted", `${kind} before admission`);
+  return d.phase ?? fail("phase-not-started", `${kind} before the first phase started`);
+}
+
+const isError = (x: object): x is EpisodeError => "code" in x && "message" in x;
+
+/** Enters phase `index` on `on`, closing the current one. */
+function enter(
+  d: Draft,
+  t: NonNullable<Draft["treatment"]>,
+  index: number,
+  on: IsoDate,
+  reason: PhaseHistoryEntry["reason"],
+): void {
+  const phase = d.ladder[index];
+  if (phase === undefined) return;
+  closeHistory(t, on);
+  t.phaseHistory.push({ phaseId: phase.id, from: on, reason });
+  d.phase = { id: phase.id, index, startedOn: on, levelOfCare: phase.levelOfCare };
+  d.status = "in-phase";
+}
+
+function closeHistory(t: NonNullable<Draft["treatment"]>, on: IsoDate): void {
+  const last = t.phaseHistory[t.phaseHistory.length - 1];
+  if (last !== undefined && last.to === undefined)
+    t.phaseHistory[t.phaseHistory.length - 1] = { ...last, to: on };
+}
+
+function indexOf(d: Draft, id: PhaseId | string): number {
+  return d.ladder.findIndex((p) => p.id === id);
+}
+
+/** Validates `e` against the draft, then applies it. On error the draft is left untouched. */
+function step(d: Draft, e: EpisodeEvent): EpisodeError | undefined {
+  if (e.on < d.lastEventOn)
+    return fail(
+      "out-of-order",
+      `${e.kind} on ${e.on} is before the previous event (${d.lastEventOn})`,
+    );
+  if (!isActive(d.status) && e.kind !== "aftercare-started")
+    return fail(
+      "episode-closed",
+      `${e.kind} after discharge on ${d.discharge?.on ?? d.lastEventOn}`,
+    );
+  const error = match(e)
+    .returnType<EpisodeError | undefined>()
+    .with({ kind: "referred" }, () => fail("already-referred", "the episode was already referred"))
+    .with({ kind: "assessed" }, (ev) => {
+      if (d.treatment !== undefined)
+        return fail("already-admitted", "assessed after admission: start a new episode");
+      d.assessment = { on: ev.on, decision: ev.decision };
+      d.status = "assessed";
+      return undefined;
+    })
+    .with({ kind: "admitted" }, (ev) => {
+      if (d.treatment !== undefined) return fail("already-admitted", "already admitted");
+      if (d.assessment === undefined)
+        return fail("not-assessed", "admitted without an eligibility decision");
+      if (ev.programId !== d.programId)
+        return fail("program-mismatch", `admitted to ${ev.programId}, referred to ${d.programId}`);
+      const outcome = d.assessment.decision.outcome;
+      if (outcome !== "admit" && outcome !== "admit-with-conditions")
+        return fail("not-eligible", `the eligibility decision in force is ${outcome}`);
+      if (indexOf(d, ev.phaseId) < 0)
+        return fail("unknown-phase", `phase ${ev.phaseId} is not in the program`);
+      d.treatment = {
+        admission: { on: ev.on, phaseId: ev.phaseId },
+        phaseHistory: [],
+        openReviews: [],
+        reviews: [],
+        relapses: [],
+        stepUps: 0,
+        stepDowns: 0,
+        lastPlanReviewOn: null,
+        lastRecertifiedOn: null,
+        stepUpApproved: false,
+      };
+      d.status = "admitted";
+      return undefined;
+    })
+    .with({ kind: "phase-started" }, (ev) => {
+      const t = treating(d, ev.kind);
+      if (isError(t)) return t;
+      if (d.phase !== undefined) return fail("phase-already-started", "a phase is in force");
+      const i = indexOf(d, ev.phaseId);
+      if (i < 0) return fail("unknown-phase", `phase ${ev.phaseId} is not in the program`);
+      if (ev.phaseId !== t.admission.phaseId)
+        return fail("phase-mismatch", `admitted into ${t.admission.phaseId}, not ${ev.phaseId}`);
+      enter(d, t, i, ev.on, "admission");
+      return undefined;
+    })
+    .with({ kind: "stepped-down" }, (ev) => {
+      const t = treating(d, ev.kind);
+      const phase = inPhase(d, ev.kind);
+      if (isError(t)) return t;
+      if (isError(phase)) return phase;
+      if (phase.index === d.ladder.length - 1)
+        return fail("no-lower-phase", `${phase.id} is the last phase: discharge instead`);
+      const to = ev.toPhaseId === undefined ? phase.index + 1 : indexOf(d, ev.toPhaseId);
+      if (to < 0) return fail("unknown-phase", `phase ${ev.toPhaseId ?? ""} is not in the program`);
+      if (to <= phase.index)
+        return fail("not-a-step-down", `${ev.toPhaseId ?? ""} is not after ${phase.id}`);
+      enter(d, t, to, ev.on, "step-down");
+      t.stepDowns += 1;
+      return undefined;
+    })
+    .with({ kind: "stepped-up" }, (ev) => {
+      const t = treating(d, ev.kind);
+      const phase = inPhase(d, ev.kind);
+      if (isError(t)) return t;
+      if (isError(phase)) return phase;
+      if (phase.index === 0)
+        return fail("no-higher-phase", `${phase.id} is the first phase: refer to a higher level`);
+      const to = ev.toPhaseId === undefined ? phase.index - 1 : indexOf(d, ev.toPhaseId);
+      if (to < 0) return fail("unknown-phase", `phase ${ev.toPhaseId ?? ""} is not in the program`);
+      if (to >= phase.index)
+        return fail("not-a-step-up", `${ev.toPhaseId ?? ""} is not before ${phase.id}`);
+      if (!t.stepUpApproved)
+        return fail("step-up-without-review", "no clinical review decided to step up");
+      enter(d, t, to, ev.on, "step-up");
+      t.stepUps += 1;
+      t.stepUpApproved = false;
+      return undefined;
+    })
+    .with({ kind: "relapse-reported" }, { kind: "positive-test-recorded" }, (ev) => {
+      const t = treating(d, ev.kind);
+      if (isError(t)) return t;
+      const trigger = ev.kind === "relapse-reported" ? "relapse" : "positive-test";
+      const found = ev.substances ?? [];
+      t.openReviews.push({ openedOn: ev.on, trigger, substances: found });
+      t.relapses.push({
+        on: ev.on,
+        kind: trigger,
+        substances: found,
+        confirmed: ev.kind === "positive-test-recorded" && ev.confirmed === true,
+      });
+      return undefined;
+    })
+    .with({ kind: "clinical-review-held" }, (ev) => {
+      const t = treating(d, ev.kind);
+      if (isError(t)) return t;
+      t.reviews.push({
+        on: ev.on,
+        outcome: ev.outcome,
+        phaseId: d.phase?.id ?? null,
+        closed: t.openReviews,
+      });
+      t.openReviews = [];
+      t.stepUpApproved = ev.outcome === "step-up";
+      return undefined;
+    })
+    .with({ kind: "plan-reviewed" }, { kind: "recertified" }, (ev) => {
+      const t = treating(d, ev.kind);
+      if (isError(t)) return t;
+      if (ev.kind === "plan-reviewed") t.lastPlanReviewOn = ev.on;
+      else t.lastRecertifiedOn = ev.on;
+      return undefined;
+    })
+    .with({ kind: "level-of-care-authorised" }, (ev) => {
+      d.authorisations.push({
+        on: ev.on,
+        level: ev.level,
+        from: ev.from,
+        to: ev.to,
+        ...(ev.payer === undefined ? {} : { payer: ev.payer }),
+        ...(ev.reference === undefined ? {} : { reference: ev.reference }),
+      });
+      return undefined;
+    })
+    .with({ kind: "discharged" }, (ev) => {
+      if ((ev.type === "completed") !== (ev.reason === "treatment-completed"))
+        return fail(
+          "reason-mismatch",
+          `a ${ev.type} discharge cannot have reason ${ev.reason}: completed goes with treatment-completed`,
+        );
+      const last = d.ladder.length - 1;
+      if (ev.type === "completed" && d.phase?.index !== last)
+        return fail("completed-early", "completed outside the last phase: step down first");
+      const from = d.status as Discharge["from"];
+      if (d.treatment !== undefined) closeHistory(d.treatment, ev.on);
+      d.discharge = {
+        on: ev.on,
+        type: ev.type,
+        reason: ev.reason,
+        from,
+        phaseId: d.phase?.id ?? null,
+        ...(ev.referredTo === undefined ? {} : { referredTo: ev.referredTo }),
+      };
+      d.phase = undefined;
+      d.status = "discharged";
+      return undefined;
+    })
+    .with({ kind: "aftercare-started" }, (ev) => {
+      if (d.status === "aftercare")
+        return fail("aftercare-already-started", "aftercare already started");
+      if (d.status !== "discharged")
+        return fail("not-discharged", "aftercare starts after discharge");
+      d.aftercareOn = ev.on;
+      d.status = "aftercare";
+      return undefined;
+    })
+    .exhaustive();
+  if (error !== undefined) return error;
+  d.lastEventOn = e.on;
+  d.eventCount += 1;
+  return undefined;
+}
+
+/** Narrows a state to one in a phase. */
+export function isInPhase(state: EpisodeState): state is InPhaseEpisode {
+  return state.status === "in-phase";
+}

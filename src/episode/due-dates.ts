@@ -1,0 +1,134 @@
+/**
+ * `episodeDueDates`: what is due next, derived from the log — treatment-plan review,
+ * recertification, utilisation review — and whether the participant is lost to contact.
+ */
+import { addDays, daysBetween, type IsoDate } from "../core/calendar";
+import { attendanceSummary, type AttendanceRecord } from "../attendance/index";
+import type { Program } from "../program/index";
+import type { Schedule } from "../schedule/index";
+import type { EpisodeState } from "./episode-state";
+
+/** What {@link episodeDueDates} reads besides the episode. */
+export interface DueDatesContext {
+  /** The program: `reviewPolicy` and `absencePolicy`. */
+  readonly program: Program;
+  /** The day to judge on. */
+  readonly asOf: IsoDate;
+  /** The schedule and attendance, for lost to contact (left out: `lostToContact` is `null`). */
+  readonly schedule?: Pick<Schedule, "sessions">;
+  /** Attendance records (any participants'; only this participant's are read). */
+  readonly attendance?: readonly AttendanceRecord[];
+}
+
+/** A date something is due. */
+export interface DueDate {
+  /** The day it is due. */
+  readonly due: IsoDate;
+  /** The date the interval runs from (admission, the last review, an authorisation's start). */
+  readonly since: IsoDate;
+  /** Days from `asOf` to `due`; negative when overdue. */
+  readonly daysLeft: number;
+  /** `asOf` is after `due`. */
+  readonly overdue: boolean;
+}
+
+/** Whether the participant has stopped coming. */
+export interface LostToContact {
+  /** More than `absencePolicy.lostToContactDays` without an attended session. */
+  readonly lost: boolean;
+  /** The last attended session's local date, or `null` (then days count from admission). */
+  readonly lastAttendedOn: IsoDate | null;
+  /** Days from the last attended session (or admission) to `asOf`. */
+  readonly daysWithoutAttendance: number;
+  /** The policy's threshold in days. */
+  readonly thresholdDays: number;
+}
+
+/** The due dates of an episode; `null` where nothing is due (not admitted, discharged, no authorisation). */
+export interface EpisodeDueDates {
+  /** Next treatment-plan review: every `reviewPolicy.treatmentPlanReviewDays` from admission or the last `plan-reviewed`. */
+  readonly treatmentPlanReview: DueDate | null;
+  /** Next recertification: every `reviewPolicy.recertificationDays` from admission or the last `recertified`. */
+  readonly recertification: DueDate | null;
+  /**
+   * Next utilisation review: `reviewPolicy.utilizationReviewDays` after the latest authorisation
+   * starts, or the day it ends, whichever is first.
+   */
+  readonly utilizationReview: DueDate | null;
+  /** Lost to contact, when a schedule and attendance were given and the participant is admitted. */
+  readonly lostToContact: LostToContact | null;
+}
+
+function dueDate(since: IsoDate, due: IsoDate, asOf: IsoDate): DueDate {
+  const daysLeft = daysBetween(asOf, due);
+  return { due, since, daysLeft, overdue: daysLeft < 0 };
+}
+
+/**
+ * The dates due for an episode on `asOf`, from the log alone (and attendance, for lost to contact).
+ * Sources: intervals are the program's `reviewPolicy` — treatment-plan review 30 days (common
+ * state or payer rule; unverified), recertification 60 days (Medicare IOP: at least every other
+ * month), utilisation review 14 days (common payer rule; unverified) — and lost to contact is
+ * `absencePolicy.lostToContactDays` (14; unverified). Pure.
+ *
+ * @example
+ * ```ts
+ * const due = episodeDueDates(state, { program, asOf: "2026-04-20" });
+ * if (due.treatmentPlanReview?.overdue) console.log("plan review overdue");
+ * ```
+ */
+export function episodeDueDates(state: EpisodeState, context: DueDatesContext): EpisodeDueDates {
+  const { program, asOf } = context;
+  const policy = program.reviewPolicy;
+  const active = state.status !== "discharged" && state.status !== "aftercare";
+  const treatment =
+    state.status === "admitted" || state.status === "in-phase" ? state.treatment : undefined;
+
+  const auth = active ? state.authorisations[state.authorisations.length - 1] : undefined;
+  let utilizationReview: DueDate | null = null;
+  if (auth !== undefined) {
+    const byInterval = addDays(auth.from, policy.utilizationReviewDays);
+    utilizationReview = dueDate(auth.from, byInterval < auth.to ? byInterval : auth.to, asOf);
+  }
+  if (treatment === undefined)
+    return {
+      treatmentPlanReview: null,
+      recertification: null,
+      utilizationReview,
+      lostToContact: null,
+    };
+
+  const admitted = treatment.admission.on;
+  const planSince = treatment.lastPlanReviewOn ?? admitted;
+  const recertSince = treatment.lastRecertifiedOn ?? admitted;
+  let lostToContact: LostToContact | null = null;
+  if (context.schedule !== undefined && context.attendance !== undefined) {
+    const id = state.participantId;
+    const [summary] = attendanceSummary({
+      program,
+      schedule: context.schedule,
+      attendance: context.attendance.filter((r) => r.participantId === id),
+      asOf,
+      participantIds: [id],
+    });
+    const last = summary?.lastAttendedOn ?? null;
+    const days = Math.max(0, daysBetween(last ?? admitted, asOf));
+    const threshold = program.absencePolicy.lostToContactDays;
+    lostToContact = {
+      lost: days > threshold,
+      lastAttendedOn: last,
+      daysWithoutAttendance: days,
+      thresholdDays: threshold,
+    };
+  }
+  return {
+    treatmentPlanReview: dueDate(
+      planSince,
+      addDays(planSince, policy.treatmentPlanReviewDays),
+      asOf,
+    ),
+    recertification: dueDate(recertSince, addDays(recertSince, policy.recertificationDays), asOf),
+    utilizationReview,
+    lostToContact,
+  };
+}

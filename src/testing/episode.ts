@@ -1,0 +1,236 @@
+/**
+ * An arbitrary for valid episode logs: each event is chosen among those the episode's state allows
+ * (by a small transition table of its own, not by the library's state machine), so
+ * `replayEpisode` accepts every generated log.
+ */
+import fc from "fast-check";
+import { pure } from "../core/pure";
+import { addDays, type IsoDate, type ParticipantId, type PhaseId } from "../core/index";
+import type { EligibilityDecision } from "../eligibility/index";
+import type { EpisodeEvent } from "../episode/index";
+import type { Program } from "../program/index";
+import { referenceDate } from "./participant";
+
+/** Options of {@link episodeEvents}. */
+export interface EpisodeEventsOptions {
+  /** The referral date. @defaultValue {@link referenceDate} */
+  readonly from?: IsoDate;
+  /** The participant. @defaultValue "p-1" */
+  readonly participantId?: string;
+  /** Most events. @defaultValue 30 */
+  readonly maxEvents?: number;
+  /** Most days between two events. @defaultValue 10 */
+  readonly maxGapDays?: number;
+}
+
+/** A minimal eligibility decision with the given outcome, at the program's level. */
+export function eligibilityDecisionFor(
+  program: Program,
+  outcome: EligibilityDecision["outcome"],
+): EligibilityDecision {
+  return {
+    outcome,
+    recommendedLevel: program.levelOfCare,
+    programLevel: program.levelOfCare,
+    reasons: [],
+    conditions: [],
+    computed: { outcome, recommendedLevel: program.levelOfCare },
+    asamEdition: program.asamEdition,
+    rulesApplied: [],
+  };
+}
+
+interface Walk {
+  status: "referred" | "assessed" | "admitted" | "in-phase" | "discharged" | "aftercare";
+  admits: boolean;
+  admittedPhase: number;
+  phase: number;
+  approved: boolean;
+}
+
+const move = /* @__PURE__ */ pure(() =>
+  fc.noBias(fc.record({ pick: fc.nat(), gap: fc.nat(), arg: fc.nat() })),
+);
+
+/**
+ * A valid episode log for a program: referral, then events the state allows — assessments,
+ * admission into any phase, phase start, step-downs, step-ups after a review decided so, relapses,
+ * positive tests, reviews, plan reviews, recertifications, authorisations, a discharge whose type
+ * and reason agree (completed only from the last phase), aftercare. Dates never go back.
+ * @example
+ * ```ts
+ * fc.assert(fc.property(program().chain((p) => episodeEvents(p).map((log) => ({ p, log }))),
+ *   ({ p, log }) => replayEpisode(log, p).ok));
+ * ```
+ */
+export function episodeEvents(
+  program: Program,
+  options: EpisodeEventsOptions = {},
+): fc.Arbitrary<EpisodeEvent[]> {
+  const from = options.from ?? referenceDate;
+  const maxGap = options.maxGapDays ?? 10;
+  const last = program.phases.length - 1;
+  const phaseId = (i: number): PhaseId =>
+    program.phases[i]?.id ?? (program.phases[0]?.id as PhaseId);
+  return fc
+    .array(move, { maxLength: Math.max(0, (options.maxEvents ?? 30) - 1), size: "max" })
+    .map((moves) => {
+      let on = from;
+      const events: EpisodeEvent[] = [
+        {
+          kind: "referred",
+          on,
+          participantId: (options.participantId ?? "p-1") as ParticipantId,
+          programId: program.id,
+        },
+      ];
+      const w: Walk = {
+        status: "referred",
+        admits: false,
+        admittedPhase: 0,
+        phase: 0,
+        approved: false,
+      };
+      for (const m of moves) {
+        if (w.status === "aftercare") break;
+        on = addDays(on, m.gap % (maxGap + 1));
+        const a = m.arg;
+        const authorise = (): EpisodeEvent => ({
+          kind: "level-of-care-authorised",
+          on,
+          level: program.levelOfCare,
+          from: on,
+          to: addDays(on, 7 + (a % 60)),
+        });
+        const dropOut = (): EpisodeEvent => {
+          const options = [
+            ["not-completed", "client-decision"],
+            ["not-completed", "lost-to-contact"],
+            ["not-completed", "attendance"],
+            ["transferred-higher", "clinical-need"],
+            ["transferred-lower", "clinical-need"],
+          ] as const;
+          const [type, reason] = options[a % options.length] ?? options[0];
+          return { kind: "discharged", on, type, reason };
+        };
+        const clinical = (): EpisodeEvent[] => [
+          { kind: "relapse-reported", on },
+          { kind: "positive-test-recorded", on, substances: ["opioids"], confirmed: a % 2 === 0 },
+          {
+            kind: "clinical-review-held",
+            on,
+            outcome:
+              (["continue", "step-up", "refer-higher", "step-down"] as const)[a % 4] ?? "continue",
+          },
+          { kind: "plan-reviewed", on },
+          { kind: "recertified", on },
+        ];
+        // Weighted choices: progress is likelier than dropping out.
+        const choices: [number, () => EpisodeEvent[]][] = [];
+        switch (w.status) {
+          case "referred":
+          case "assessed":
+            choices.push([
+              w.status === "referred" ? 12 : 2,
+              () => [
+                {
+                  kind: "assessed",
+                  on,
+                  decision: eligibilityDecisionFor(program, a % 4 === 0 ? "refer-higher" : "admit"),
+                },
+              ],
+            ]);
+            if (w.status === "assessed" && w.admits)
+              choices.push(
+                [12, () => [{ kind: "admitted", on, programId: program.id, phaseId: phaseId(0) }]],
+                [
+                  2,
+                  () => [
+                    {
+                      kind: "admitted",
+                      on,
+                      programId: program.id,
+                      phaseId: phaseId(a % (last + 1)),
+                    },
+                  ],
+                ],
+              );
+            choices.push([2, () => [authorise()]], [1, () => [dropOut()]]);
+            break;
+          case "admitted":
+            choices.push(
+              [16, () => [{ kind: "phase-started", on, phaseId: phaseId(w.admittedPhase) }]],
+              [4, clinical],
+              [2, () => [authorise()]],
+              [1, () => [dropOut()]],
+            );
+            break;
+          case "in-phase":
+            if (w.phase < last) choices.push([6, () => [{ kind: "stepped-down", on }]]);
+            if (w.phase > 0 && w.approved) choices.push([6, () => [{ kind: "stepped-up", on }]]);
+            choices.push([12, clinical], [2, () => [authorise()]], [1, () => [dropOut()]]);
+            if (w.phase === last)
+              choices.push([
+                1,
+                () => [
+                  { kind: "discharged", on, type: "completed", reason: "treatment-completed" },
+                ],
+              ]);
+            break;
+          default:
+            choices.push([1, () => [{ kind: "aftercare-started", on }]]);
+        }
+        const total = choices.reduce((t, [weight]) => t + weight, 0);
+        let ticket = m.pick % total;
+        let options: EpisodeEvent[] = [];
+        for (const [weight, build] of choices) {
+          if (ticket < weight) {
+            options = build();
+            break;
+          }
+          ticket -= weight;
+        }
+        const event = options[Math.floor(m.pick / total) % Math.max(1, options.length)];
+        if (event === undefined) continue;
+        events.push(event);
+        advance(w, event, last, program);
+      }
+      return events;
+    });
+}
+
+function advance(w: Walk, e: EpisodeEvent, last: number, program: Program): void {
+  const index = (id: string) => program.phases.findIndex((p) => p.id === id);
+  switch (e.kind) {
+    case "assessed":
+      w.status = "assessed";
+      w.admits = e.decision.outcome === "admit";
+      break;
+    case "admitted":
+      w.status = "admitted";
+      w.admittedPhase = index(e.phaseId);
+      break;
+    case "phase-started":
+      w.status = "in-phase";
+      w.phase = w.admittedPhase;
+      break;
+    case "stepped-down":
+      w.phase = Math.min(last, w.phase + 1);
+      break;
+    case "stepped-up":
+      w.phase = Math.max(0, w.phase - 1);
+      w.approved = false;
+      break;
+    case "clinical-review-held":
+      w.approved = e.outcome === "step-up";
+      break;
+    case "discharged":
+      w.status = "discharged";
+      break;
+    case "aftercare-started":
+      w.status = "aftercare";
+      break;
+    default:
+      break;
+  }
+}

@@ -1,0 +1,270 @@
+// weeklyCompliance and checkAttendance, one rule per test, each naming its source.
+import { describe, expect, it } from "vitest";
+import {
+  checkAttendance,
+  IopError,
+  parseAttendanceRecord,
+  parseEnrollment,
+  parseParticipant,
+  safeParseAttendanceRecord,
+  weeklyCompliance,
+  type AttendanceRecord,
+  type ParticipantInput,
+} from "iopkit";
+import { program, recordAll, scheduleOf, session, templateDay, templateWeek } from "./fixtures";
+
+const person = (id: string): ParticipantInput => ({
+  id,
+  dateOfBirth: "1990-01-01",
+  conditions: [{ kind: "substance-use", severity: "moderate" }],
+  dimensions: {
+    withdrawal: 0,
+    biomedical: 0,
+    emotionalBehavioral: 1,
+    readiness: 2,
+    relapsePotential: 2,
+    recoveryEnvironment: 1,
+  },
+  detox: "not-needed",
+  history: { outpatientEpisodes: 0, relapsesAfterOutpatient: 0, residentialCompleted: false },
+  living: "supportive-home",
+  responsibilities: [],
+  unavailable: [],
+  familyInvolved: false,
+  medications: [],
+});
+const enrol = (id: string, start: string, extra: Record<string, unknown> = {}) =>
+  parseEnrollment({ participant: parseParticipant(person(id)), start, ...extra });
+
+describe("attendance records", () => {
+  it("parses a record and rejects unknown keys (records are strict)", () => {
+    const r = { sessionId: "s-1", participantId: "p-1", status: "present", minutesAttended: 120 };
+    expect(parseAttendanceRecord(r)).toEqual(r);
+    expect(safeParseAttendanceRecord({ ...r, minutes: 3 }).success).toBe(false);
+  });
+
+  it("an absence has 0 minutes attended", () => {
+    const r = safeParseAttendanceRecord({
+      sessionId: "s-1",
+      participantId: "p-1",
+      status: "absent-unexcused",
+      minutesAttended: 30,
+    });
+    expect(r.success ? [] : r.error.issues.map((i) => i.code)).toEqual(["absent-with-minutes"]);
+  });
+});
+
+describe("checkAttendance: records that do not fit the schedule are reported, never dropped", () => {
+  const sessions = templateDay("2026-03-09", ["p-1", "p-2"]);
+  const schedule = scheduleOf(sessions, "2026-03-09", 1);
+  const ok: AttendanceRecord = parseAttendanceRecord({
+    sessionId: "g-2026-03-09",
+    participantId: "p-1",
+    status: "present",
+    minutesAttended: 120,
+  });
+  const bad: AttendanceRecord[] = [
+    ok,
+    { ...ok, sessionId: "nope" as AttendanceRecord["sessionId"] },
+    { ...ok, participantId: "p-9" as AttendanceRecord["participantId"] },
+    { ...ok, participantId: "p-2" as AttendanceRecord["participantId"], minutesAttended: 121 },
+    { ...ok, status: "late", minutesAttended: 100 },
+  ];
+
+  it("names each problem with its path and a code", () => {
+    expect(checkAttendance({ schedule, attendance: bad })).toEqual([
+      expect.objectContaining({ code: "unknown-session", path: ["attendance", 1, "sessionId"] }),
+      expect.objectContaining({ code: "not-on-roster", path: ["attendance", 2, "participantId"] }),
+      expect.objectContaining({
+        code: "minutes-beyond-session",
+        path: ["attendance", 3, "minutesAttended"],
+      }),
+      expect.objectContaining({ code: "duplicate-attendance", path: ["attendance", 4] }),
+    ]);
+    expect(checkAttendance({ schedule, attendance: [ok] })).toEqual([]);
+  });
+
+  it("late and left-early minutes count toward the session's length", () => {
+    const r = {
+      ...ok,
+      status: "late" as const,
+      minutesAttended: 100,
+      lateMinutes: 15,
+      leftEarlyMinutes: 10,
+    };
+    expect(checkAttendance({ schedule, attendance: [r] }).map((i) => i.code)).toEqual([
+      "minutes-beyond-session",
+    ]);
+  });
+
+  it("weeklyCompliance throws IopError carrying every problem", () => {
+    let caught: unknown;
+    try {
+      weeklyCompliance({ program, schedule, attendance: bad });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(IopError);
+    expect((caught as IopError).issues).toHaveLength(4);
+  });
+});
+
+describe("weeklyCompliance (DESIGN.md S5; ASAM adult IOP 9–19 h/week; template bands)", () => {
+  const week = templateWeek("2026-03-09", [1, 2, 3, 4], ["p-1"]);
+
+  it("a full intensive week, 4 days × 3 h = 12 h, is within 12–16 h (H0015: ≥ 3 h a day, ≥ 3 days)", () => {
+    const [w] = weeklyCompliance({
+      program,
+      schedule: scheduleOf(week, "2026-03-09", 1),
+      attendance: recordAll(week),
+    });
+    expect(w).toEqual({
+      participantId: "p-1",
+      isoWeek: "2026-W11",
+      phaseId: "intensive",
+      phaseIds: ["intensive"],
+      attendedHours: 12,
+      attendedMinutes: 720,
+      scheduledHours: 12,
+      band: { min: 12, max: 16 },
+      expectedBand: { min: 12, max: 16 },
+      status: "within",
+      partial: false,
+    });
+  });
+
+  it("a missed day leaves the week below the band; extra hours put it above", () => {
+    const missed = recordAll(week).map((r) =>
+      r.sessionId.endsWith("03-10")
+        ? { ...r, status: "absent-unexcused" as const, minutesAttended: 0 }
+        : r,
+    );
+    const schedule = scheduleOf(week, "2026-03-09", 1);
+    expect(weeklyCompliance({ program, schedule, attendance: missed })[0]).toMatchObject({
+      attendedHours: 9,
+      scheduledHours: 12,
+      status: "below",
+    });
+    const more = [
+      ...week,
+      ...templateDay("2026-03-13", ["p-1"]),
+      session("i-1", "2026-03-13", "13:00", 120, ["p-1"], { type: "individual-therapy" }),
+    ];
+    expect(
+      weeklyCompliance({
+        program,
+        schedule: scheduleOf(more, "2026-03-09", 1),
+        attendance: recordAll(more),
+      })[0],
+    ).toMatchObject({ attendedHours: 17, status: "above" });
+  });
+
+  it("drug-test collections are not clinical time (session types: drug test)", () => {
+    const withTest = [
+      ...week,
+      session("t-1", "2026-03-10", "12:30", 15, ["p-1"], { type: "drug-test" }),
+    ];
+    const [w] = weeklyCompliance({
+      program,
+      schedule: scheduleOf(withTest, "2026-03-09", 1),
+      attendance: recordAll(withTest),
+    });
+    expect(w).toMatchObject({ attendedHours: 12, scheduledHours: 12 });
+  });
+
+  it("weeks are ISO weeks on the program's clock: Sunday 20:00 in New York is still that week", () => {
+    const sessions = [
+      session("a", "2026-03-09", "09:00", 120, ["p-1"], { phaseId: "intensive" }),
+      // 2026-03-15T20:00-04:00 is Monday 00:00 UTC, but Sunday on the clinic's clock.
+      session("b", "2026-03-15", "20:00", 60, ["p-1"], { phaseId: "intensive" }),
+    ];
+    const rows = weeklyCompliance({
+      program,
+      schedule: scheduleOf(sessions, "2026-03-09", 2),
+      attendance: recordAll(sessions),
+    });
+    expect(rows.map((r) => [r.isoWeek, r.attendedHours])).toEqual([["2026-W11", 3]]);
+  });
+
+  it("an admission mid-week is a partial week, judged against the prorated band (DESIGN S5: first weeks may be partial)", () => {
+    // Admitted Wednesday: 2 of the phase's 4 session days remain, so 12–16 h becomes 6–8 h.
+    const days = templateWeek("2026-03-09", [3, 4], ["p-1"]);
+    const schedule = scheduleOf(days, "2026-03-09", 1);
+    const expected = {
+      attendedHours: 6,
+      band: { min: 12, max: 16 },
+      expectedBand: { min: 6, max: 8 },
+      status: "within",
+      partial: true,
+    };
+    const withEnrollment = weeklyCompliance({
+      program,
+      schedule,
+      attendance: recordAll(days),
+      enrollments: [enrol("p-1", "2026-03-11")],
+    });
+    expect(withEnrollment[0]).toMatchObject(expected);
+    // Without enrolments, the first scheduled session stands for the admission.
+    expect(weeklyCompliance({ program, schedule, attendance: recordAll(days) })[0]).toMatchObject(
+      expected,
+    );
+  });
+
+  it("a week in which the phase changes is judged against the wider band (DESIGN S5)", () => {
+    const sessions = [
+      ...templateWeek("2026-03-09", [1, 2, 3], ["p-1"], "intensive"),
+      ...templateWeek("2026-03-09", [4], ["p-1"], "step-down"),
+    ];
+    const enrollment = enrol("p-1", "2026-03-09", {
+      path: [
+        { phaseId: "intensive", from: "2026-03-09" },
+        { phaseId: "step-down", from: "2026-03-12" },
+      ],
+    });
+    for (const enrollments of [[enrollment], undefined]) {
+      const [w] = weeklyCompliance({
+        program,
+        schedule: scheduleOf(sessions, "2026-03-09", 1),
+        attendance: recordAll(sessions),
+        ...(enrollments === undefined ? {} : { enrollments }),
+      });
+      expect(w).toMatchObject({
+        phaseId: "step-down",
+        phaseIds: ["intensive", "step-down"],
+        band: { min: 9, max: 16 },
+        status: "within",
+      });
+    }
+  });
+
+  it("with enrolments, an enrolled participant with nothing scheduled is still judged (absent for all)", () => {
+    const rows = weeklyCompliance({
+      program,
+      schedule: scheduleOf(week, "2026-03-09", 1),
+      attendance: recordAll(week),
+      enrollments: [enrol("p-1", "2026-03-09"), enrol("p-2", "2026-03-09")],
+    });
+    expect(rows.map((r) => [r.participantId, r.attendedHours, r.status])).toEqual([
+      ["p-1", 12, "within"],
+      ["p-2", 0, "below"],
+    ]);
+  });
+
+  it("asOf leaves out later sessions and marks its week partial", () => {
+    const two = [...week, ...templateWeek("2026-03-16", [1, 2, 3, 4], ["p-1"])];
+    const rows = weeklyCompliance({
+      program,
+      schedule: scheduleOf(two, "2026-03-09", 2),
+      attendance: recordAll(two),
+      asOf: "2026-03-10",
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      attendedHours: 6,
+      scheduledHours: 6,
+      expectedBand: { min: 6, max: 8 },
+      partial: true,
+      status: "within",
+    });
+  });
+});

@@ -1,0 +1,77 @@
+// Episode entries: the event and log parsers, replayEpisode over parsed logs, and the derived
+// views (evaluatePhaseExit, episodeDueDates) with hostile dates.
+import fc from "fast-check";
+import {
+  episodeDueDates,
+  evaluatePhaseExit,
+  parseEpisodeEvent,
+  parseEpisodeLog,
+  programTemplates,
+  replayEpisode,
+  replayEpisodeOrThrow,
+  safeParseEpisodeEvent,
+  safeParseEpisodeLog,
+  type EpisodeEvent,
+} from "iopkit";
+import { eligibilityDecisionFor } from "iopkit/testing";
+import type { FuzzEntry } from "../entry";
+import { hostileJson, mutated } from "../hostile";
+
+const program = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
+const log: EpisodeEvent[] = [
+  { kind: "referred", on: "2026-03-02", participantId: "p-1" as never, programId: program.id },
+  { kind: "assessed", on: "2026-03-04", decision: eligibilityDecisionFor(program, "admit") },
+  { kind: "admitted", on: "2026-03-06", programId: program.id, phaseId: "intensive" as never },
+  { kind: "phase-started", on: "2026-03-09", phaseId: "intensive" as never },
+  { kind: "relapse-reported", on: "2026-03-20", substances: ["alcohol"] },
+  { kind: "clinical-review-held", on: "2026-03-21", outcome: "step-up" },
+  {
+    kind: "level-of-care-authorised",
+    on: "2026-03-21",
+    level: "intensive-outpatient",
+    from: "2026-03-21",
+    to: "2026-04-21",
+  },
+  { kind: "stepped-down", on: "2026-04-06" },
+  { kind: "discharged", on: "2026-05-01", type: "not-completed", reason: "moved" },
+];
+const plain = JSON.parse(JSON.stringify(log)) as unknown;
+const inPhase = replayEpisodeOrThrow(log.slice(0, 8), program);
+const dates = fc.oneof(hostileJson, fc.constantFrom("2026-04-10", "2026-03-01"));
+
+export const entries: FuzzEntry[] = [
+  {
+    name: "parseEpisodeEvent",
+    inputs: fc.oneof(...log.map((e) => mutated(JSON.parse(JSON.stringify(e))))),
+    call: (x) => parseEpisodeEvent(x),
+  },
+  { name: "safeParseEpisodeEvent", inputs: mutated(log[6]), call: (x) => safeParseEpisodeEvent(x) },
+  { name: "parseEpisodeLog", inputs: mutated(plain), call: (x) => parseEpisodeLog(x) },
+  {
+    name: "parseEpisodeLog → replayEpisode",
+    inputs: mutated(plain),
+    call: (x) => {
+      const r = safeParseEpisodeLog(x);
+      return r.success ? replayEpisode(r.data, program) : r;
+    },
+  },
+  {
+    name: "evaluatePhaseExit (asOf)",
+    inputs: dates,
+    call: (x) =>
+      inPhase.status === "in-phase"
+        ? evaluatePhaseExit(inPhase, {
+            program,
+            schedule: { sessions: [] },
+            attendance: [],
+            drugTests: [],
+            asOf: x as string,
+          })
+        : undefined,
+  },
+  {
+    name: "episodeDueDates (asOf)",
+    inputs: dates,
+    call: (x) => episodeDueDates(inPhase, { program, asOf: x as string }),
+  },
+];
