@@ -12,8 +12,8 @@ export const parts = [
   { name: "eligibility", layer: 3 },
   { name: "schedule", layer: 3 },
   { name: "privacy", layer: 3 },
-  { name: "interop", layer: 7 },
   { name: "attendance", layer: 4 },
   { name: "episode", layer: 4.5 },
+  { name: "interop", layer: 7 },
   { name: "testing", layer: 9 },
 ];
