@@ -38,6 +38,7 @@ export {
   ScheduleInvariantError,
   type AssertScheduleOptions,
 } from "./assert";
+export {
   attendanceLog,
   drugTestResults,
   type AttendanceLogOptions,
