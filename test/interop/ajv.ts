@@ -7,11 +7,15 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsImport, { type FormatsPlugin } from "ajv-formats";
 import type { z } from "zod";
 import {
+  AttendanceRecord,
   ClinicianOverride,
   Consent,
   DisclosureRequest,
+  DrugTestResult,
   EligibilityDecision,
   Enrollment,
+  EpisodeEvent,
+  EpisodeLog,
   MeasureAdministration,
   Participant,
   Program,
@@ -47,6 +51,10 @@ export const zodSchemas: Record<JsonSchemaName, z.ZodType> = {
   RedactionPolicy,
   ClinicianOverride,
   EligibilityDecision,
+  AttendanceRecord,
+  DrugTestResult,
+  EpisodeEvent,
+  EpisodeLog,
 };
 
 /** One ajv holding every record's schema; `validate(name, value)` checks a value against one. */

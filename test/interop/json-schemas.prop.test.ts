@@ -13,7 +13,10 @@ import {
   type JsonSchemaName,
 } from "iopkit";
 import {
+  attendanceLog,
+  drugTestResults,
   enrollment,
+  episodeEvents,
   participant,
   program,
   referenceDate,
@@ -117,6 +120,23 @@ const validRecord: fc.Arbitrary<readonly [JsonSchemaName, unknown]> = fc.oneof(
           assessEligibility(pa, pr, o === undefined ? {} : { override: o }),
         ] as const,
     ),
+  schedule({ maxParticipants: 3, maxWeeks: 1 })
+    .chain(({ schedule: sc }) => attendanceLog(sc))
+    .filter((log) => log.length > 0)
+    .chain((log) => fc.constantFrom(...log))
+    .map((r) => ["AttendanceRecord", r] as const),
+  schedule({ maxParticipants: 3, maxWeeks: 2 })
+    .chain(({ schedule: sc }) => drugTestResults(sc))
+    .filter((tests) => tests.length > 0)
+    .chain((tests) => fc.constantFrom(...tests))
+    .map((t) => ["DrugTestResult", t] as const),
+  program()
+    .chain((p) => episodeEvents(p))
+    .chain((log) => fc.constantFrom(...log))
+    .map((e) => ["EpisodeEvent", e] as const),
+  program({ phases: 2 })
+    .chain((p) => episodeEvents(p, { maxEvents: 12 }))
+    .map((log) => ["EpisodeLog", log] as const),
 );
 
 describe("JSON Schemas accept what zod accepts", () => {
