@@ -1,6 +1,7 @@
 /**
- * Data exchange with other systems: iCalendar export of schedules (`toICalendar`) and JSON Schemas
- * of the input records (`jsonSchemas`), under iopkit's canonical URLs.
+ * Data exchange with other systems: FHIR R4 bundles (`toFhirBundle`), iCalendar export of
+ * schedules (`toICalendar`) and JSON Schemas of the input records (`jsonSchemas`), under iopkit's
+ * canonical URLs.
  * @module interop
  */
 export { canonicalBaseUrl, schemaBaseUrl } from "./canonical";
@@ -17,3 +18,22 @@ export {
   type JsonSchemaDocument,
   type JsonSchemaName,
 } from "./json-schema/json-schemas";
+export {
+  toFhirBundle,
+  type FhirBundleType,
+  type FhirExport,
+  type FhirExportInput,
+  type FhirExportResource,
+  type FhirScheduleInput,
+  type ToFhirBundleOptions,
+} from "./fhir/to-fhir-bundle";
+export { type FhirOmission, type FhirOmissionCode } from "./fhir/fhir-omission";
+export { type ScoredMeasure } from "./fhir/observation";
+export { fhirIdNamespace, fhirResourceId } from "./fhir/fhir-resource-id";
+export {
+  fhirCodeSystems,
+  fhirExtensions,
+  fhirIdentifierKinds,
+  fhirIdentifierSystems,
+  type FhirIdentifierKind,
+} from "./fhir/fhir-urls";

@@ -9,11 +9,15 @@ import type { z } from "zod";
 import {
   AftercarePlan,
   CheckInOutcome,
+  AttendanceRecord,
   ClinicianOverride,
   Consent,
   DisclosureRequest,
+  DrugTestResult,
   EligibilityDecision,
   Enrollment,
+  EpisodeEvent,
+  EpisodeLog,
   MeasureAdministration,
   Participant,
   Program,
@@ -53,6 +57,10 @@ export const zodSchemas: Record<JsonSchemaName, z.ZodType> = {
   AftercarePlan,
   RelapsePreventionPlan,
   CheckInOutcome,
+  AttendanceRecord,
+  DrugTestResult,
+  EpisodeEvent,
+  EpisodeLog,
 };
 
 /** One ajv holding every record's schema; `validate(name, value)` checks a value against one. */

@@ -16,7 +16,10 @@ import {
 import {
   checkInOutcomes,
   dischargedEpisode,
+  attendanceLog,
+  drugTestResults,
   enrollment,
+  episodeEvents,
   participant,
   program,
   referenceDate,
@@ -142,6 +145,23 @@ const validRecord: fc.Arbitrary<readonly [JsonSchemaName, unknown]> = fc.oneof(
     .filter((list) => list.length > 0)
     .chain((list) => fc.constantFrom(...list))
     .map((o) => ["CheckInOutcome", o] as const),
+  schedule({ maxParticipants: 3, maxWeeks: 1 })
+    .chain(({ schedule: sc }) => attendanceLog(sc))
+    .filter((log) => log.length > 0)
+    .chain((log) => fc.constantFrom(...log))
+    .map((r) => ["AttendanceRecord", r] as const),
+  schedule({ maxParticipants: 3, maxWeeks: 2 })
+    .chain(({ schedule: sc }) => drugTestResults(sc))
+    .filter((tests) => tests.length > 0)
+    .chain((tests) => fc.constantFrom(...tests))
+    .map((t) => ["DrugTestResult", t] as const),
+  program()
+    .chain((p) => episodeEvents(p))
+    .chain((log) => fc.constantFrom(...log))
+    .map((e) => ["EpisodeEvent", e] as const),
+  program({ phases: 2 })
+    .chain((p) => episodeEvents(p, { maxEvents: 12 }))
+    .map((log) => ["EpisodeLog", log] as const),
 );
 
 describe("JSON Schemas accept what zod accepts", () => {

@@ -38,8 +38,16 @@ describe("jsonSchemas", () => {
       expect(schema.$id.startsWith(schemaBaseUrl)).toBe(true);
       expect(schema.title).toBe(name);
       expect(schema.description.length).toBeGreaterThan(20);
-      expect(schema["type"]).toBe("object");
-      expect(schema["additionalProperties"]).toBe(false);
+      // A record is an object with no unknown keys; a union (EpisodeEvent) is one of such
+      // objects; a log (EpisodeLog) is a list of such records.
+      const items = schema["items"] as Record<string, unknown> | undefined;
+      const record = schema["type"] === "array" && items !== undefined ? items : schema;
+      const branches = (record["oneOf"] as Record<string, unknown>[] | undefined) ?? [record];
+      expect(branches.length).toBeGreaterThan(0);
+      for (const b of branches) {
+        expect(b["type"]).toBe("object");
+        expect(b["additionalProperties"]).toBe(false);
+      }
       expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
       expect(() => makeAjv().compile(schema)).not.toThrow();
     },
@@ -138,6 +146,40 @@ describe("rules only the parse… functions enforce (zod refinements; documented
     expect(accepts("MeasureAdministration", admin)).toBe(true);
     expect(zodCodes("MeasureAdministration", admin).every((c) => c === "custom")).toBe(true);
     expect(zodCodes("MeasureAdministration", admin).length).toBeGreaterThan(0);
+  });
+
+  it("AttendanceRecord, DrugTestResult, EpisodeEvent and EpisodeLog: their refinements", () => {
+    const absent = {
+      sessionId: "s-1",
+      participantId: "p-1",
+      status: "absent-unexcused",
+      minutesAttended: 30,
+    };
+    expect(accepts("AttendanceRecord", absent)).toBe(true);
+    expect(zodCodes("AttendanceRecord", absent)).toEqual(["custom"]);
+    const test = {
+      participantId: "p-1",
+      collectedAt: "2026-03-10T09:05:00-04:00",
+      result: "negative",
+      substances: ["opioids"],
+      confirmed: true,
+    };
+    expect(accepts("DrugTestResult", test)).toBe(true);
+    expect(zodCodes("DrugTestResult", test)).toEqual(["custom", "custom"]);
+    const authorised = {
+      kind: "level-of-care-authorised",
+      on: "2026-03-09",
+      level: "intensive-outpatient",
+      from: "2026-03-09",
+      to: "2026-03-01",
+    };
+    expect(accepts("EpisodeEvent", authorised)).toBe(true);
+    expect(zodCodes("EpisodeEvent", authorised)).toEqual(["custom"]);
+    expect(accepts("EpisodeLog", [authorised])).toBe(true);
+    expect(zodCodes("EpisodeLog", [authorised])).toEqual(["custom"]);
+    // The discriminator is structural: an unknown kind fails both.
+    expect(accepts("EpisodeEvent", { ...authorised, kind: "teleported" })).toBe(false);
+    expect(zodCodes("EpisodeEvent", { ...authorised, kind: "teleported" })).not.toEqual([]);
   });
 
   it("Program: a phase's pattern outside its hours band (programIssues)", () => {

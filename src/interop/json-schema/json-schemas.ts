@@ -7,7 +7,9 @@ import { z } from "zod";
 import { misuse } from "../../core/errors";
 import { pure } from "../../core/pure";
 import { AftercarePlan, CheckInOutcome, RelapsePreventionPlan } from "../../aftercare/index";
+import { AttendanceRecord, DrugTestResult } from "../../attendance/index";
 import { ClinicianOverride, EligibilityDecision } from "../../eligibility/index";
+import { EpisodeEvent, EpisodeLog } from "../../episode/index";
 import { MeasureAdministration } from "../../measures/index";
 import { Consent, Participant } from "../../participant/index";
 import { DisclosureRequest, RedactionPolicy } from "../../privacy/index";
@@ -41,6 +43,10 @@ export const jsonSchemaNames = [
   "AftercarePlan",
   "RelapsePreventionPlan",
   "CheckInOutcome",
+  "AttendanceRecord",
+  "DrugTestResult",
+  "EpisodeEvent",
+  "EpisodeLog",
 ] as const;
 
 /** The name of a record that has a JSON Schema, e.g. `"Program"`. */
@@ -120,6 +126,26 @@ const records: { readonly [K in JsonSchemaName]: RecordEntry } = {
     description:
       "The outcome of an aftercare check-in or outreach attempt: completed (with a lapse, mutual-support meetings) or missed (parseCheckInOutcome).",
   },
+  AttendanceRecord: {
+    schema: () => AttendanceRecord,
+    description:
+      "One participant at one scheduled session: status and minutes attended (parseAttendanceRecord).",
+  },
+  DrugTestResult: {
+    schema: () => DrugTestResult,
+    description:
+      "One drug test of one participant: when, the outcome, substances found on a positive (parseDrugTestResult).",
+  },
+  EpisodeEvent: {
+    schema: () => EpisodeEvent,
+    description:
+      "One dated event of a participant's episode (referral, admission, steps, reviews, discharge…), told apart by kind (parseEpisodeEvent).",
+  },
+  EpisodeLog: {
+    schema: () => EpisodeLog,
+    description:
+      "A stored episode log: the episode's events, oldest first (parseEpisodeLog; replayEpisode checks their order).",
+  },
 };
 
 /** A JSON Schema (draft 2020-12) document for one record. */
@@ -161,6 +187,10 @@ const kebab = (name: string): string =>
  *   after they start;
  * - MeasureAdministration: the answers against the instrument (count, types, ranges, skip logic,
  *   AUDIT-C needing `sex`);
+ * - AttendanceRecord: an absence with minutes attended; DrugTestResult: substances or
+ *   `confirmed` on a result other than positive; EpisodeEvent (and each event of an EpisodeLog):
+ *   an authorisation ending before it starts — and whether the events can happen in that order,
+ *   which is `replayEpisode`'s to say;
  * - every record: time zones known to the runtime (the schema accepts any string of 1–64
  *   characters), instant offsets within ±18:00, and text fields that zod trims before checking
  *   (ClinicianOverride's `reason` may not be blank).

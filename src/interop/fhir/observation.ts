@@ -1,0 +1,182 @@
+/**
+ * Drug-test results and measure scores → Observations (category laboratory and survey). @internal
+ */
+import type { CodeableConcept, Observation } from "@medplum/fhirtypes";
+import { formatInstant, toEpochMs, type ParticipantId } from "../../core/index";
+import type { DrugTestResult } from "../../attendance/index";
+import { instruments, type MeasureScore, type ScoreBand } from "../../measures/index";
+import { opt, optList, parts, type Draft, type FhirContext } from "./context";
+import { fhirCodeSystems, fhirExtensions, hl7 } from "./fhir-urls";
+
+/**
+ * A scored administration of one participant, for export. `MeasureScore` itself names no one.
+ */
+export interface ScoredMeasure {
+  /** Whose score it is. */
+  readonly participantId: ParticipantId;
+  /** The score, from `scoreAdministration`, `scorePhq9` and the like. */
+  readonly score: MeasureScore;
+  /**
+   * Your id of this record, used as the Observation's identifier value. @defaultValue
+   * `<participantId>/<instrument>/<administeredOn>` (`undated` when the score has no date)
+   */
+  readonly id?: string;
+}
+
+const category = (code: "laboratory" | "survey", display: string): CodeableConcept[] => [
+  { coding: [{ system: hl7.observationCategory, code, display }] },
+];
+
+const RESULT_NAMES = {
+  negative: "Negative",
+  positive: "Positive",
+  dilute: "Dilute specimen",
+} as const;
+
+const resultConcept = (result: keyof typeof RESULT_NAMES): CodeableConcept => ({
+  coding: [{ system: fhirCodeSystems.drugTestResult, code: result, display: RESULT_NAMES[result] }],
+  text: RESULT_NAMES[result],
+});
+
+const interpretation = (code: "POS" | "NEG"): CodeableConcept[] => [
+  {
+    coding: [
+      { system: hl7.interpretation, code, display: code === "POS" ? "Positive" : "Negative" },
+    ],
+  },
+];
+
+/** The drug test's identifier value: participant and collection instant (in UTC). */
+export const drugTestKey = (test: DrugTestResult): string =>
+  `${test.participantId}/${formatInstant(toEpochMs(test.collectedAt), 0)}`;
+
+/**
+ * A drug-test result: code iopkit `drug-screen`, category laboratory, status `final`. Negative,
+ * positive and dilute are the value (with interpretation `NEG`/`POS`); a refusal has no value but
+ * `dataAbsentReason` `asked-declined`, a missed test `not-performed`. Substances found become
+ * components (code text = the substance, value positive); `observed` and `confirmed` go in the
+ * `drugTest` extension.
+ */
+export function drugTestDraft(ctx: FhirContext, test: DrugTestResult): Draft {
+  const value = drugTestKey(test);
+  const r = test.result;
+  const absent = r === "refused" || r === "missed";
+  const resource: Observation = {
+    resourceType: "Observation",
+    ...(test.observed === undefined && test.confirmed === undefined
+      ? {}
+      : {
+          extension: [
+            parts(fhirExtensions.drugTest, {
+              observed: test.observed === undefined ? undefined : { valueBoolean: test.observed },
+              confirmed:
+                test.confirmed === undefined ? undefined : { valueBoolean: test.confirmed },
+            }),
+          ],
+        }),
+    identifier: [ctx.identifier("drug-test", value)],
+    status: "final",
+    category: category("laboratory", "Laboratory"),
+    code: {
+      coding: [{ system: fhirCodeSystems.drugTest, code: "drug-screen", display: "Drug screen" }],
+      text: "Drug screen",
+    },
+    subject: ctx.patient(test.participantId),
+    effectiveDateTime: ctx.instant(test.collectedAt),
+    ...(absent
+      ? {
+          dataAbsentReason: {
+            coding: [
+              r === "refused"
+                ? {
+                    system: hl7.dataAbsentReason,
+                    code: "asked-declined",
+                    display: "Asked But Declined",
+                  }
+                : { system: hl7.dataAbsentReason, code: "not-performed", display: "Not Performed" },
+            ],
+            text: r === "refused" ? "Refused" : "Missed",
+          },
+        }
+      : { valueCodeableConcept: resultConcept(r) }),
+    ...(r === "positive" || r === "negative"
+      ? { interpretation: interpretation(r === "positive" ? "POS" : "NEG") }
+      : {}),
+    ...optList(
+      "component",
+      (test.substances ?? []).map((s) => ({
+        code: { text: s },
+        valueCodeableConcept: resultConcept("positive"),
+        interpretation: interpretation("POS"),
+      })),
+    ),
+  };
+  return {
+    resource,
+    kind: "drug-test",
+    value,
+    sud: true,
+    sortKey: `${formatInstant(toEpochMs(test.collectedAt), 0)}|${value}`,
+  };
+}
+
+const bandConcept = (band: ScoreBand): CodeableConcept => ({
+  coding: [{ system: fhirCodeSystems.scoreBand, code: band.id, display: band.label }],
+  text: band.label,
+});
+
+/** Instruments about substance use: their scores get the Part 2 labels in any program. */
+const SUD_INSTRUMENTS: readonly string[] = ["audit-c", "dast-10", "bam"];
+
+/** The measure's identifier value. */
+export const measureKey = (m: ScoredMeasure): string =>
+  m.id ?? `${m.participantId}/${m.score.instrument}/${m.score.administeredOn ?? "undated"}`;
+
+/**
+ * A measure score: category survey, status `final`, code the instrument's LOINC total code where
+ * it has one (PHQ-9 44261-6, GAD-7 70274-6, AUDIT-C 75626-2) and always iopkit's instrument code;
+ * the total as `valueInteger` with its band as interpretation; BAM's three composites as
+ * components (no total: none is validated); flags as notes.
+ */
+export function measureDraft(ctx: FhirContext, m: ScoredMeasure): Draft {
+  const s = m.score;
+  const def = instruments[s.instrument];
+  const value = measureKey(m);
+  const resource: Observation = {
+    resourceType: "Observation",
+    identifier: [ctx.identifier("measure", value)],
+    status: "final",
+    category: category("survey", "Survey"),
+    code: {
+      coding: [
+        ...(def.loinc.total === undefined ? [] : [{ system: hl7.loinc, code: def.loinc.total }]),
+        { system: fhirCodeSystems.instrument, code: s.instrument, display: def.shortName },
+      ],
+      text: def.name,
+    },
+    subject: ctx.patient(m.participantId),
+    ...opt("effectiveDateTime", s.administeredOn),
+    ...(s.instrument === "bam"
+      ? {
+          component: (["use", "risk", "protective"] as const).map((c) => ({
+            code: {
+              coding: [{ system: fhirCodeSystems.bamComposite, code: c, display: `BAM ${c}` }],
+            },
+            valueInteger: s.composites[c].score,
+            interpretation: [bandConcept(s.composites[c].band)],
+          })),
+        }
+      : { valueInteger: s.total, interpretation: [bandConcept(s.band)] }),
+    ...optList(
+      "note",
+      s.flags.map((f) => ({ text: f.message })),
+    ),
+  };
+  return {
+    resource,
+    kind: "measure",
+    value,
+    sud: ctx.sudProgram || SUD_INSTRUMENTS.includes(s.instrument),
+    sortKey: `${m.participantId}|${s.administeredOn ?? ""}|${value}`,
+  };
+}
