@@ -1,6 +1,12 @@
 // size-limit budgets: the whole library, each subpath on its own (own code: zod, luxon,
 // ts-pattern and fast-check excluded), and single functions that prove tree-shaking. Budgets are
 // min+gzip kB; change them here, with the reason in the commit.
+//
+// The whole library started with a 40 kB budget (issue 2, when it was the foundation); with nine
+// parts (the scheduler, episodes, aftercare, FHIR and the rest) its own code is ~72 kB, so the
+// budget follows it with a little room, and the per-part budgets and the single-function
+// tree-shaking proofs below are what keep an app's bundle small: an app pays for the parts it
+// imports (e.g. assessEligibility alone ≈ 6 kB).
 import { parts } from "./scripts/parts.mjs";
 
 const external = ["zod", "luxon", "ts-pattern", "fast-check"];
@@ -27,7 +33,7 @@ export default [
     import: "*",
     ignore: external,
     gzip: true,
-    limit: "72 kB",
+    limit: "76 kB",
   },
   ...parts.map((p) => ({
     name: `iopkit/${p.name}, own code`,

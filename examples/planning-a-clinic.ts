@@ -96,13 +96,31 @@ for (const g of schedule.groups.slice(0, 1)) {
   const roster = g.members.map((m) => `${m.participantId} ${m.from.slice(5)}→${m.to.slice(5)}`);
   console.log(`  ${g.id} roster: ${roster.join(", ")}`);
 }
-// Members stay in the group they joined: a group starts small and drains as its members step down.
+// A group that falls below program.groupMinimum (3) as people step down merges into another group
+// of its phase and track with room: its members then have two stays, one in each group.
+const moved = schedule.groups.flatMap((g) =>
+  g.members
+    .filter((m) =>
+      schedule.groups.some(
+        (h) =>
+          h !== g &&
+          h.phaseId === g.phaseId &&
+          h.track === g.track &&
+          h.members.some((x) => x.participantId === m.participantId && x.to < m.from),
+      ),
+    )
+    .map((m) => `${m.participantId} into ${g.id} from ${m.from}`),
+);
+console.log(`  merged: ${moved.length === 0 ? "none" : moved.join(", ")}`);
+// A group can still be small when no other group of its phase and track meets beside it.
 const small = new Map<string, Set<string>>();
 for (const s of schedule.sessions)
-  if (s.groupId !== undefined && s.participantIds.length < 3)
+  if (s.groupId !== undefined && s.participantIds.length < program.groupMinimum)
     small.set(s.groupId, (small.get(s.groupId) ?? new Set()).add(isoWeekKey(local(s.start).date)));
 for (const [id, weeks] of small)
-  console.log(`  ${id} has under 3 members in ${[...weeks].join(", ")}`);
+  console.log(
+    `  ${id} (the only one of its track) has under ${program.groupMinimum} members in ${[...weeks].join(", ")}`,
+  );
 
 console.log("\nWhat the planner could not do, and why:");
 for (const u of schedule.unschedulable)

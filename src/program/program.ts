@@ -247,6 +247,16 @@ export const ProgramShape = /* @__PURE__ */ pure(() =>
     closures: z.array(IsoDateSchema).max(limits.maxListLength).default([]),
     /** Most participants in one group session. @defaultValue 12 (seed 001: groups of 10–12) */
     groupCapacity: z.number().int().min(1).max(100).default(12),
+    /**
+     * Fewest members a group should meet with. When people leave a group and it falls below this,
+     * the planner moves its members into another group of the same phase and track that has room
+     * for them for the rest of their stay (a group of one or two is not group therapy; seed 002:
+     * members share experiences and practise skills together). iopkit's scheduling default, not a
+     * clinical figure. A minimum above `groupCapacity` counts as `groupCapacity` (so a program
+     * with groups of 2 merges groups of 1 without setting this). `1` turns merging off.
+     * @defaultValue 3
+     */
+    groupMinimum: z.number().int().min(1).max(100).default(3),
     /** Phases in order; intensity never rises (S6). */
     phases: z.array(Phase).min(1, "a program needs at least one phase").max(limits.maxPhases),
     /** Program length bounds in weeks (S7). Seed 001: 8–12 weeks. */

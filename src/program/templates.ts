@@ -28,6 +28,8 @@ export interface TemplateOptions {
   readonly closures?: readonly IsoDate[];
   /** Most participants per group. @defaultValue 12 (seed 001: groups of 10–12) */
   readonly groupCapacity?: number;
+  /** Fewest members a group should meet with (smaller groups merge). @defaultValue 3 */
+  readonly groupMinimum?: number;
 }
 
 /** Options of templates that run day and evening tracks. */
@@ -91,6 +93,7 @@ const TemplateOptionsSchema = /* @__PURE__ */ pure(() =>
     name: z.string().optional(),
     closures: z.array(IsoDateSchema).optional(),
     groupCapacity: z.number().optional(),
+    groupMinimum: z.number().optional(),
     tracks: z
       .array(z.enum(["morning", "evening"]))
       .min(1, "run at least one track")
@@ -254,6 +257,7 @@ export function substanceUseAdult(input: TrackedTemplateOptions): Program {
     operatingHours: weekdays(MON_FRI, "08:00", "21:30"),
     closures: [...(options.closures ?? [])],
     groupCapacity: options.groupCapacity ?? 12,
+    ...(options.groupMinimum === undefined ? {} : { groupMinimum: options.groupMinimum }),
     phases,
     lengthWeeks: { min: 8, max: 12 },
   });
@@ -298,6 +302,7 @@ export function mentalHealthAdult(input: TrackedTemplateOptions): Program {
     operatingHours: weekdays(MON_FRI, "08:00", "21:30"),
     closures: [...(options.closures ?? [])],
     groupCapacity: options.groupCapacity ?? 12,
+    ...(options.groupMinimum === undefined ? {} : { groupMinimum: options.groupMinimum }),
     phases: [
       {
         id: "stabilisation",
@@ -374,6 +379,7 @@ export function adolescent(input: TemplateOptions): Program {
     operatingHours: weekdays(MON_FRI, "15:00", "20:00"),
     closures: [...(options.closures ?? [])],
     groupCapacity: options.groupCapacity ?? 10,
+    ...(options.groupMinimum === undefined ? {} : { groupMinimum: options.groupMinimum }),
     phases: [
       {
         id: "core",
@@ -485,6 +491,7 @@ export function eatingDisorder(input: TemplateOptions): Program {
     operatingHours: weekdays(MON_FRI, "16:00", "21:30"),
     closures: [...(options.closures ?? [])],
     groupCapacity: options.groupCapacity ?? 8,
+    ...(options.groupMinimum === undefined ? {} : { groupMinimum: options.groupMinimum }),
     phases: [
       {
         id: "core",

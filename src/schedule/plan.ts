@@ -44,6 +44,7 @@ import {
   type WeeklyBlocks,
 } from "./tracks";
 import { phaseSpans, type PhaseSpan } from "./path";
+import { mergeSmallGroups, type Stay } from "./merge";
 import type {
   Enrollment,
   Group,
@@ -113,7 +114,7 @@ interface GroupState {
   readonly phaseIndex: number;
   readonly track: string | undefined;
   readonly ends: number[];
-  readonly members: { person: Person; startDay: number; endDay: number }[];
+  members: Stay<Person>[];
   facilitator: number | undefined;
 }
 
@@ -221,7 +222,8 @@ function rolesNeeded(
  *   time in the program's zone, across DST changes (RFC 5545 rule for gaps and overlaps) (S10).
  * - Participants of the same phase and track share groups of at most `groupCapacity` (S3); a new
  *   group, with its own facilitator, opens when the others are full. Groups roll: people join and
- *   leave on their own dates.
+ *   leave on their own dates. A group that falls below `groupMinimum` as people leave merges into
+ *   another group of the same phase and track that has room for its members.
  * - The individual session every N weeks and the other one-to-ones that apply (family therapy when
  *   family is involved, medication management when on medication) are placed inside opening hours,
  *   outside the participant's unavailability and other sessions, with a free staff member of the
@@ -543,7 +545,6 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
           facilitator: undefined,
         };
         mine.push(g);
-        groups.push(g);
         open.push(target);
       }
       const g = mine[target];
@@ -556,6 +557,17 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         heapPush(full, (g.ends[0] ?? 0) * SLOT + filled);
       }
     }
+    // Groups that people have left merge into fuller ones (program.groupMinimum).
+    const meets = new Set(
+      phase.pattern
+        .filter((e) => e.track === undefined || e.track === c.track)
+        .map((e) => e.weekday),
+    );
+    groups.push(
+      ...mergeSmallGroups(mine, capacity, Math.min(program.groupMinimum, capacity), (day) =>
+        meets.has(weekdayOfEpochDay(day)),
+      ),
+    );
   }
 
   /** Records a draft and files it under each attendee's day. */

@@ -26,6 +26,8 @@ export interface ProgramArbitraryOptions {
   readonly phases?: number | { readonly min: number; readonly max: number };
   /** Pin the group capacity. */
   readonly groupCapacity?: number;
+  /** Pin the group minimum (groups below it merge). @defaultValue 1–4 */
+  readonly groupMinimum?: number;
   /** Number of tracks (1 or 2). @defaultValue 1–2 */
   readonly tracks?: 1 | 2;
 }
@@ -79,6 +81,10 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
         options.groupCapacity === undefined
           ? fc.integer({ min: 1, max: 16 })
           : fc.constant(options.groupCapacity),
+      groupMinimum:
+        options.groupMinimum === undefined
+          ? fc.integer({ min: 1, max: 4 })
+          : fc.constant(options.groupMinimum),
       tracks: trackCount,
       plans: fc.array(phasePlan, { minLength: phaseCount.min, maxLength: phaseCount.max }),
       individualMinutes: fc.constantFrom(30, 45, 50, 60),
@@ -215,6 +221,7 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
         })),
         closures: g.closures.map((d) => fromEpochDay(base + d)),
         groupCapacity: g.groupCapacity,
+        groupMinimum: g.groupMinimum,
         phases,
         lengthWeeks: { min: Math.max(1, planned - 2), max: planned + 2 },
       };

@@ -4,11 +4,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  addDays,
   checkSchedule,
   InvariantCode,
   parseSchedule,
   planSchedule,
   type Schedule,
+  type ScheduledSession,
   type Violation,
 } from "iopkit";
 import { schedule, staffTeam, planningInput } from "iopkit/testing";
@@ -110,21 +112,63 @@ describe("planSchedule laws", () => {
     );
   });
 
-  it("groups never exceed capacity and members keep one group per phase", () => {
+  it("groups never exceed capacity; a member is in one group of a phase at a time, without gaps", () => {
     fc.assert(
       fc.property(
         schedule({ maxParticipants: 30, program: { groupCapacity: 3 } }),
         ({ schedule: s }) => {
           for (const x of s.sessions)
             if (x.groupId !== undefined) expect(x.participantIds.length).toBeLessThanOrEqual(3);
-          const seen = new Map<string, string>();
-          for (const g of s.groups) {
+          // A merge ends a stay in one group the day before it continues in another.
+          const stays = new Map<string, { from: string; to: string }[]>();
+          for (const g of s.groups)
             for (const m of g.members) {
               const key = `${m.participantId}|${g.phaseId}|${g.track ?? ""}`;
-              expect(seen.get(key) ?? g.id).toBe(g.id);
-              seen.set(key, g.id);
+              stays.set(key, [...(stays.get(key) ?? []), { from: m.from, to: m.to }]);
             }
+          for (const list of stays.values()) {
+            const sorted = [...list].sort((a, b) => a.from.localeCompare(b.from));
+            for (let i = 1; i < sorted.length; i++)
+              expect(sorted[i]?.from).toBe(addDays(sorted[i - 1]?.to ?? "", 1));
           }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("a group below groupMinimum meets only when no other group meeting with it could take its members for the rest of their stay", () => {
+    fc.assert(
+      fc.property(
+        schedule({ maxParticipants: 30, program: { groupCapacity: 4 } }),
+        ({ schedule: s, input }) => {
+          const { groupCapacity: capacity, groupMinimum } = input.program;
+          const minimum = Math.min(groupMinimum, capacity);
+          const members = new Map(s.groups.map((g) => [g.id as string, g.members]));
+          const at = new Map<string, ScheduledSession[]>();
+          for (const x of s.sessions)
+            if (x.groupId !== undefined && x.makeUp !== true) {
+              const key = `${x.start}|${x.phaseId ?? ""}|${x.track ?? ""}|${x.sessionType}`;
+              at.set(key, [...(at.get(key) ?? []), x]);
+            }
+          for (const same of at.values())
+            for (const small of same) {
+              if (small.participantIds.length >= minimum) continue;
+              const day = small.start.slice(0, 10);
+              const movers = (members.get(small.groupId ?? "") ?? []).filter(
+                (m) => m.from <= day && day <= m.to,
+              );
+              for (const other of same) {
+                if (other === small) continue;
+                const stays = [...movers, ...(members.get(other.groupId ?? "") ?? [])];
+                // The most people the other group would hold on any day from this one on.
+                let peak = 0;
+                const last = stays.reduce((m, x) => (x.to > m ? x.to : m), day);
+                for (let d = day; d <= last; d = addDays(d, 1))
+                  peak = Math.max(peak, stays.filter((x) => x.from <= d && d <= x.to).length);
+                expect(peak, `${small.id} beside ${other.id}`).toBeGreaterThan(capacity);
+              }
+            }
         },
       ),
       { numRuns: 40 },

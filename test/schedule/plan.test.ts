@@ -227,6 +227,53 @@ describe("planSchedule behaviour", () => {
     expect(checkSchedule(s, { program, enrollments, staff })).toEqual([]);
   });
 
+  it("merges a group that people have left into another with room (groupMinimum; seed 001: groups of 10–12)", () => {
+    const program4 = defineProgram(tiny("America/Chicago", { groupCapacity: 4, groupMinimum: 3 }));
+    const enrollments = [
+      enrol("p-1", "2026-03-02", { end: "2026-03-20" }),
+      enrol("p-2", "2026-03-02", { end: "2026-03-20" }),
+      enrol("p-3", "2026-03-02"),
+      enrol("p-4", "2026-03-02"),
+      enrol("p-5", "2026-03-09"),
+      enrol("p-6", "2026-03-09"),
+    ];
+    const s = planSchedule({
+      program: program4,
+      enrollments,
+      from: "2026-03-02",
+      weeks: 4,
+      seed: 1,
+    });
+    const groupSessions = (date: string) =>
+      s.sessions
+        .filter((x) => x.groupId !== undefined && x.start.startsWith(date))
+        .map((x) => [x.groupId, x.participantIds.join(" ")]);
+    // Week 2: the first group is full, so the second meets with the two newcomers.
+    expect(groupSessions("2026-03-16")).toEqual([
+      ["only.all.g1", "p-1 p-2 p-3 p-4"],
+      ["only.all.g2", "p-5 p-6"],
+    ]);
+    // Week 4: two have left the first group; the newer group's members join the older one.
+    expect(groupSessions("2026-03-23")).toEqual([["only.all.g1", "p-3 p-4 p-5 p-6"]]);
+    expect(s.groups.find((g) => g.id === "only.all.g2")?.members).toEqual([
+      { participantId: "p-5", from: "2026-03-09", to: "2026-03-22" },
+      { participantId: "p-6", from: "2026-03-09", to: "2026-03-22" },
+    ]);
+    expect(checkSchedule(s, { program: program4, enrollments })).toEqual([]);
+    // groupMinimum 1 keeps the groups apart.
+    const apart = planSchedule({
+      program: defineProgram(tiny("America/Chicago", { groupCapacity: 4, groupMinimum: 1 })),
+      enrollments,
+      from: "2026-03-02",
+      weeks: 4,
+      seed: 1,
+    });
+    expect(
+      apart.sessions.filter((x) => x.groupId !== undefined && x.start.startsWith("2026-03-23"))
+        .length,
+    ).toBe(2);
+  });
+
   it("lets groups roll: a place freed by someone leaving is taken by the next to join", () => {
     const small = defineProgram(tiny("America/Chicago", { groupCapacity: 2 }));
     const enrollments = [
