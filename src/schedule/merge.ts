@@ -90,7 +90,11 @@ export function mergeSmallGroups<P, G extends MergeableGroup<P>>(
       let target: number | undefined;
       let moving = staying;
       for (const candidates of [staying, now]) {
-        target = order.find((j) => peakFrom(groups[j]?.members ?? [], candidates, day) <= capacity);
+        target = order.find(
+          (j) =>
+            (present[j] ?? 0) + now.length <= capacity && // room today, before the whole sweep
+            peakFrom(groups[j]?.members ?? [], candidates, day) <= capacity,
+        );
         if (target !== undefined) {
           moving = candidates;
           break;
