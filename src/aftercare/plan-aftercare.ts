@@ -4,7 +4,7 @@
  * component (seeds 000, 003; seed 000: relapse is not failure).
  */
 import { match } from "ts-pattern";
-import { misuse } from "../core/errors";
+import { misuse, describeValue } from "../core/errors";
 import { addDays, MAX_EPOCH_DAY, tryParseIsoDate, type IsoDate } from "../core/calendar";
 import type {
   AftercareEpisode,
@@ -121,7 +121,7 @@ export function planAftercare(input: PlanAftercareInput): AftercarePlan {
     misuse(
       CONTEXT,
       "invalid-date",
-      `from must be a calendar date YYYY-MM-DD, got ${String(from)}`,
+      `from must be a calendar date YYYY-MM-DD, got ${describeValue(from)}`,
       ["from"],
     );
   if (from < episode.discharge.on)

@@ -4,7 +4,7 @@
  * return to IOP after repeated lapses. Never "discharge from aftercare": relapse is a signal to add
  * support, not failure (seed 000).
  */
-import { misuse } from "../core/errors";
+import { misuse, describeValue } from "../core/errors";
 import { fromEpochDay, toEpochDay, tryParseIsoDate, type IsoDate } from "../core/calendar";
 import type { Program } from "../program/index";
 import type { AftercarePlan, AftercareReason, ComponentOf } from "./aftercare-plan";
@@ -136,7 +136,7 @@ export function reviewAftercare(
     misuse(
       CONTEXT,
       "invalid-date",
-      `asOf must be a calendar date YYYY-MM-DD, got ${String(asOf)}`,
+      `asOf must be a calendar date YYYY-MM-DD, got ${describeValue(asOf)}`,
       ["asOf"],
     );
   if (plan.situation === "died")

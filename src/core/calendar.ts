@@ -3,7 +3,7 @@
  * epoch day 0, a Thursday); it makes date arithmetic exact and fast, free of time zones and DST.
  * Algorithms: Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms" (proleptic Gregorian).
  */
-import { misuse } from "./errors";
+import { misuse, describeValue } from "./errors";
 
 /** A calendar date, `"YYYY-MM-DD"` (ISO 8601), e.g. `"2026-03-09"`. */
 export type IsoDate = string;
@@ -109,7 +109,7 @@ export function fromEpochDay(epochDay: number): IsoDate {
     misuse(
       "fromEpochDay",
       "invalid-epoch-day",
-      `epoch day must be an integer for a date in years 0001–9999, got ${String(epochDay)}`,
+      `epoch day must be an integer for a date in years 0001–9999, got ${describeValue(epochDay)}`,
     );
   }
   const { year, month, day } = civilFromDays(epochDay);
@@ -119,7 +119,7 @@ export function fromEpochDay(epochDay: number): IsoDate {
 /** The date `days` calendar days after `date` (negative goes back). */
 export function addDays(date: IsoDate, days: number): IsoDate {
   if (!Number.isSafeInteger(days))
-    misuse("addDays", "invalid-days", `days must be a safe integer, got ${String(days)}`);
+    misuse("addDays", "invalid-days", `days must be a safe integer, got ${describeValue(days)}`);
   return fromEpochDay(toEpochDay(date) + days);
 }
 

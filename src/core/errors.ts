@@ -90,6 +90,22 @@ export interface Failure {
   readonly error: IopError;
 }
 
+/**
+ * A short description of any value for an error message; never throws (an object whose `toString`
+ * is not a function cannot be turned into a string) and never quotes more than 40 characters.
+ * @internal
+ */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (value === undefined) return "nothing";
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return "a list";
+  return `a ${typeof value}`;
+}
+
 /** Throws an {@link IopError} with a single issue at the root; for misuse of an API by a program. */
 export function misuse(
   context: string,

@@ -10,7 +10,7 @@
  * on the parent's seed and the label, not on how many numbers were drawn before. The planner forks
  * per participant and week, so adding one participant does not change anyone else's test days.
  */
-import { misuse } from "./errors";
+import { misuse, describeValue } from "./errors";
 
 /** A seeded random stream. Holds mutable state: create one per task, never share between tasks. */
 export interface Rng {
@@ -69,7 +69,7 @@ function seed32(seed: number): number {
  */
 export function createRng(seed: number): Rng {
   if (!Number.isSafeInteger(seed))
-    misuse("createRng", "invalid-seed", `seed must be a safe integer, got ${String(seed)}`);
+    misuse("createRng", "invalid-seed", `seed must be a safe integer, got ${describeValue(seed)}`);
   return fromSeed32(seed32(seed));
 }
 

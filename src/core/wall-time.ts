@@ -1,5 +1,5 @@
 /** Wall-clock times of day, `"HH:mm"` on a 24-hour clock, as minutes after midnight. */
-import { misuse } from "./errors";
+import { misuse, describeValue } from "./errors";
 
 /** A wall-clock time of day, `"HH:mm"` (24 h, `"00:00"`–`"23:59"`), e.g. `"09:00"`. */
 export type WallTime = string;
@@ -36,7 +36,11 @@ export function toMinutes(time: WallTime): number {
  */
 export function fromMinutes(minutes: number): WallTime {
   if (!Number.isFinite(minutes))
-    misuse("fromMinutes", "invalid-minutes", `minutes must be finite, got ${String(minutes)}`);
+    misuse(
+      "fromMinutes",
+      "invalid-minutes",
+      `minutes must be finite, got ${describeValue(minutes)}`,
+    );
   const m = ((Math.trunc(minutes) % 1440) + 1440) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 }

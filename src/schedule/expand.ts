@@ -3,7 +3,7 @@
  * what a patient portal shows as "your sessions", and the core of the planner's date arithmetic.
  */
 import type { IsoDate } from "../core/calendar";
-import { misuse } from "../core/errors";
+import { misuse, describeValue } from "../core/errors";
 import { limits } from "../core/limits";
 import { toEpochDay, weekdayOfEpochDay } from "../core/calendar";
 import type { Instant } from "../core/instant";
@@ -62,7 +62,7 @@ export function expandPattern(options: ExpandPatternOptions): PatternOccurrence[
     misuse(
       "expandPattern",
       "limit-exceeded",
-      `weeks must be a whole number from 1 to ${limits.maxWeeks}, got ${String(options.weeks)}`,
+      `weeks must be a whole number from 1 to ${limits.maxWeeks}, got ${describeValue(options.weeks)}`,
       ["weeks"],
     );
   }

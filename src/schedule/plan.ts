@@ -13,7 +13,7 @@ import {
   weekdayOfEpochDay,
   type IsoDate,
 } from "../core/calendar";
-import { misuse } from "../core/errors";
+import { misuse, describeValue } from "../core/errors";
 import {
   type GroupId,
   type ParticipantId,
@@ -250,7 +250,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     misuse(
       "planSchedule",
       "limit-exceeded",
-      `weeks must be a whole number from 1 to ${limits.maxWeeks}, got ${String(options.weeks)}`,
+      `weeks must be a whole number from 1 to ${limits.maxWeeks}, got ${describeValue(options.weeks)}`,
       ["weeks"],
     );
   }
@@ -266,14 +266,17 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       "staff",
     ]);
   if (!Number.isSafeInteger(seed))
-    misuse("planSchedule", "invalid-seed", `seed must be a safe integer, got ${String(seed)}`, [
-      "seed",
-    ]);
+    misuse(
+      "planSchedule",
+      "invalid-seed",
+      `seed must be a safe integer, got ${describeValue(seed)}`,
+      ["seed"],
+    );
   if (tryParseIsoDate(options.from) === undefined)
     misuse(
       "planSchedule",
       "invalid-date",
-      `from must be a calendar date YYYY-MM-DD, got ${JSON.stringify(options.from)}`,
+      `from must be a calendar date YYYY-MM-DD, got ${describeValue(options.from)}`,
       ["from"],
     );
 

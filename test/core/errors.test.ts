@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { formatPath, IopError, participantId, ParticipantId } from "iopkit/core";
+import {
+  addDays,
+  createRng,
+  formatPath,
+  IopError,
+  participantId,
+  ParticipantId,
+} from "iopkit/core";
+import { planSchedule, programTemplates } from "iopkit";
 import { parserFor } from "../../src/core/errors";
 
 describe("IopError", () => {
@@ -81,5 +89,31 @@ describe("branded ids", () => {
     expect(ParticipantId.safeParse("urn:p.1_2").success).toBe(true);
     for (const bad of ["", " p1", "p 1", "-p", "x".repeat(129), "ünï"])
       expect(() => participantId(bad)).toThrow(IopError);
+  });
+});
+
+describe("misuse messages describe any value without throwing", () => {
+  // Found by the fuzz test with FC_SEED=12: String({ toString: 0 }) throws a TypeError.
+  const hostile = [{ toString: 0 }, Object.create(null) as object, [1, 2], "x".repeat(100), 10n];
+  it.each(hostile.map((v) => [v]))("%s", (value) => {
+    expect(() => createRng(value as never)).toThrow(IopError);
+    expect(() => addDays("2026-01-01", value as never)).toThrow(IopError);
+    expect(() =>
+      planSchedule({
+        program: programTemplates.substanceUseAdult({ timeZone: "UTC" }),
+        enrollments: [],
+        from: "2026-01-05",
+        weeks: value as never,
+        seed: 1,
+      }),
+    ).toThrow(IopError);
+  });
+  it("quotes at most 40 characters of a string", () => {
+    try {
+      addDays("2026-01-01", "y".repeat(100) as never);
+    } catch (e) {
+      expect((e as IopError).message).toContain(`"${"y".repeat(40)}…"`);
+    }
+    expect.assertions(1);
   });
 });
