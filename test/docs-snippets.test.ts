@@ -86,6 +86,13 @@ describe("documentation snippets", () => {
     ).toBe(readFileSync(b.path, "utf8").trim());
   });
 
+  it("typedoc.json lists every guide once (in reading order), so the site shows them all", () => {
+    const listed = (
+      JSON.parse(readFileSync("typedoc.json", "utf8")) as { projectDocuments: string[] }
+    ).projectDocuments;
+    expect([...listed].sort()).toEqual(sources.filter((s) => s.startsWith("docs/guides/")));
+  });
+
   it("there are snippets in the README and in every guide", () => {
     for (const source of sources)
       expect(
