@@ -27,3 +27,51 @@ export function progressDone(): void {
 export function heading(text: string): string {
   return `\n${text}\n${"═".repeat(text.length)}`;
 }
+
+/** `text` cut to `width` characters, with an ellipsis when cut. */
+export function fit(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
+/**
+ * Each line of `text` wrapped at word boundaries to `width` characters; continuation lines get
+ * the line's own indentation plus `hang` spaces.
+ */
+export function wrap(text: string, width: number, hang = 4): string {
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      const indent = " ".repeat(line.length - line.trimStart().length);
+      const out: string[] = [];
+      let current = "";
+      for (const word of line.trimStart().split(" ")) {
+        const prefix = out.length === 0 ? indent : indent + " ".repeat(hang);
+        if (current !== "" && prefix.length + current.length + 1 + word.length > width) {
+          out.push(prefix + current);
+          current = word;
+        } else current = current === "" ? word : `${current} ${word}`;
+      }
+      out.push((out.length === 0 ? indent : indent + " ".repeat(hang)) + current);
+      return out;
+    })
+    .join("\n");
+}
+
+/** A UTC offset in minutes as `UTC−04:00` / `UTC+01:00`. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? "−" : "+";
+  const abs = Math.abs(minutes);
+  return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/** A byte count as `812 B`, `14.2 kB` or `3.1 MB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/** A share as a whole percentage, or `—`. */
+export function percent(share: number | null): string {
+  return share === null ? "—" : `${Math.round(share * 100)}%`;
+}

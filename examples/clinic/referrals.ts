@@ -1,17 +1,25 @@
 /**
  * A seeded stream of referrals for the demo clinic: mostly people who fit an adult IOP, and some
  * who need detox, residential care, a lower level, a change of environment, an adolescent
- * program, another program, or a fuller assessment. Deterministic for a seed.
+ * program, another program, or a fuller assessment. Each signs a 42 CFR Part 2 consent at intake
+ * that lets the clinic share attendance, drug tests and the treatment plan with their primary-care
+ * practice. Deterministic for a seed.
  */
 import {
   addDays,
   createRng,
   parseParticipant,
+  type ConsentInput,
   type Participant,
   type ParticipantInput,
   type Rng,
   type Weekday,
 } from "iopkit";
+
+/** The clinic that discloses records (the consent's "who may disclose"). */
+export const CLINIC_NAME = "Riverside Recovery Center";
+/** Every referral's primary-care practice: the recipient their consent names. */
+export const PRIMARY_CARE = "Riverside Family Medicine";
 
 const FIRST = [
   "Alex",
@@ -44,6 +52,13 @@ const LAST = [
   "Costa",
 ];
 
+/** Medications referrals take: two for addiction, an antidepressant for co-occurring depression. */
+const MEDICATIONS = [
+  { name: "buprenorphine", purpose: "addiction" },
+  { name: "naltrexone", purpose: "addiction" },
+  { name: "sertraline", purpose: "psychiatric" },
+] as const;
+
 /** The kinds of referral the demo mixes, and how often (out of 40). */
 const KINDS = [
   ["fits", 16],
@@ -63,11 +78,12 @@ export type ReferralKind = (typeof KINDS)[number][0];
 function base(rng: Rng, n: number, assessedOn: string): ParticipantInput {
   const first = rng.pick(FIRST) ?? "Alex";
   const age = rng.int(22, 64);
+  const name = `${first} ${rng.pick(LAST) ?? "Smith"}`;
   return {
     id: `p-${String(n).padStart(3, "0")}`,
     dateOfBirth: addDays(assessedOn, -(age * 365 + rng.int(0, 364))),
     sex: rng.next() < 0.5 ? "female" : "male",
-    name: `${first} ${rng.pick(LAST) ?? "Smith"}`,
+    name,
     assessedOn,
     conditions: [
       {
@@ -95,6 +111,27 @@ function base(rng: Rng, n: number, assessedOn: string): ParticipantInput {
     unavailable: [],
     familyInvolved: rng.next() < 0.5,
     medications: [],
+    consents: [intakeConsent(name, assessedOn)],
+  };
+}
+
+/**
+ * The consent signed at intake: the clinic may disclose attendance, drug tests and the treatment
+ * plan to the participant's primary-care practice, for treatment, for a year. It holds every
+ * element 42 CFR 2.31 asks for (DOMAIN.md "42 CFR Part 2"); it names no employer.
+ */
+function intakeConsent(patientName: string, signedOn: string): ConsentInput {
+  return {
+    id: "c-intake",
+    patientName,
+    discloser: CLINIC_NAME,
+    recipients: [{ kind: "named", name: PRIMARY_CARE }],
+    purposes: ["treatment"],
+    information: ["attendance", "drug-tests", "treatment-plan"],
+    signedBy: "patient",
+    signedOn,
+    statesRightToRevoke: true,
+    expiry: { kind: "date", date: addDays(signedOn, 365) },
   };
 }
 
@@ -119,12 +156,7 @@ function referral(kind: ReferralKind, rng: Rng, n: number, assessedOn: string): 
     case "on-medication":
       return {
         ...p,
-        medications: [
-          {
-            name: rng.pick(["buprenorphine", "naltrexone", "sertraline"]) ?? "naltrexone",
-            purpose: "addiction",
-          },
-        ],
+        medications: [rng.pick(MEDICATIONS) ?? { name: "naltrexone", purpose: "addiction" }],
       };
     case "unsafe-home":
       return {

@@ -1,11 +1,15 @@
-// The documentation site (and the demo's report) in a real browser: Debian's chromium driven by
+// The documentation site and the demo's report in a real browser: Debian's chromium driven by
 // playwright-core, headless, no sandbox, background networking off. Serves docs/site on localhost,
 // opens the home page, every guide and a sample of API pages, fails on any console error, failed
 // request or broken internal link, uses the site search, and saves screenshots to
-// test-results/screenshots. Run by `npm run test:browser` (CI installs chromium first:
-// scripts/install-chromium.sh). Needs `npm run docs` (done by npm run test:browser).
+// test-results/screenshots. Then runs the demo (`examples/demo.ts`) into a temporary folder and
+// opens its report.html the same way, at desktop and phone widths, checking that its charts drew.
+// Run by `npm run test:browser` (CI installs chromium first: scripts/install-chromium.sh). Needs
+// `npm run docs` (done by npm run test:browser).
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -120,5 +124,97 @@ describe("the documentation site in chromium", () => {
     await page.locator('#tsd-search-results li[role="option"]').first().waitFor();
     assert.ok((await page.locator('#tsd-search-results li[role="option"]').count()) > 0);
     await page.close();
+  });
+});
+
+describe("the demo's report in chromium", () => {
+  let out;
+  let report;
+
+  before(async () => {
+    out = mkdtempSync(join(tmpdir(), "iopkit-demo-"));
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "examples/demo.ts", "--out", out],
+      { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: { ...process.env, NO_COLOR: "1" } },
+    );
+    assert.equal(r.status, 0, `the demo exits with 0:\n${r.stderr}`);
+    assert.ok(existsSync(join(out, "report.html")), "the demo wrote report.html");
+    report = await serveStatic(out);
+  });
+
+  after(async () => {
+    await report?.close();
+    if (out !== undefined) rmSync(out, { recursive: true, force: true });
+  });
+
+  /** Opens report.html at a width, recording every console error and failed request. */
+  async function openReport(width) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    const problems = watchPage(page, []);
+    const res = await page.goto(new URL("report.html", report.url).href, { waitUntil: "load" });
+    assert.equal(res?.status(), 200, "report.html answers 200");
+    return { page, problems };
+  }
+
+  test("report.html at 1280 px: no errors, every chart drawn, every link resolves", async () => {
+    const { page, problems } = await openReport(1280);
+    assert.match(await page.title(), /simulated clinic/);
+    assert.match((await page.textContent("h1")) ?? "", /Adult Substance-Use IOP/);
+    const charts = await page.$$eval("svg.chart", (svgs) =>
+      svgs.map((svg) => {
+        const box = svg.getBoundingClientRect();
+        return {
+          title: svg.querySelector("title")?.textContent ?? "",
+          width: box.width,
+          height: box.height,
+          marks: svg.querySelectorAll("rect, path, circle").length,
+        };
+      }),
+    );
+    assert.ok(charts.length >= 10, `the report has its charts (found ${charts.length})`);
+    for (const c of charts) {
+      assert.ok(c.title.length > 0, "every chart has a <title>");
+      assert.ok(
+        c.width > 100 && c.height > 50,
+        `${c.title}: drawn with a size (${c.width}×${c.height})`,
+      );
+      assert.ok(c.marks > 0, `${c.title}: has bars or lines`);
+    }
+    for (const title of ["Census by phase per ISO week", "PHQ-9 over the weeks of treatment"]) {
+      const chart = charts.find((c) => c.title === title);
+      assert.ok(
+        chart !== undefined && chart.marks > 5,
+        `the chart "${title}" has its bars or lines`,
+      );
+    }
+    const headings = await page.$$eval("h2", (hs) => hs.map((h) => h.textContent ?? ""));
+    for (const h of [
+      "Census by phase",
+      "PHQ-9 trajectories",
+      "Compliance and attendance",
+      "Notable events",
+    ])
+      assert.ok(headings.includes(h), `section "${h}"`);
+    assert.ok(
+      (await page.locator("table.calendar td li").count()) > 10,
+      "a calendar with sessions",
+    );
+    const { checked, broken } = await checkLinks(page, report.url);
+    assert.ok(checked > 5, "the table of contents and the files are linked");
+    assert.deepEqual(broken, [], "broken links");
+    await page.screenshot({ path: join(SHOTS, "demo-report.png"), fullPage: true });
+    await page.close();
+    assert.deepEqual(problems, [], "console errors, failed requests, HTTP ≥ 400");
+  });
+
+  test("report.html on a phone (390 px): nothing wider than the screen", async () => {
+    const { page, problems } = await openReport(390);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(overflow <= 390, `the page is ${overflow} px wide`);
+    await page.screenshot({ path: join(SHOTS, "demo-report-phone.png"), fullPage: false });
+    await page.close();
+    assert.deepEqual(problems, []);
   });
 });

@@ -1,0 +1,196 @@
+/**
+ * The demo's story, checked: a small clinic run through the same functions as `npm run demo`
+ * (examples/clinic/run.ts), and the command line's handling of bad options.
+ */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { addDays, replayEpisode, type EpisodeEvent } from "iopkit";
+import { parseDemoOptions } from "./clinic/options";
+import { buildDemo, type DemoResult } from "./clinic/run";
+
+const SMALL = { participants: 12, weeks: 12, seed: 2, zone: "America/New_York", out: "out" };
+const demo: DemoResult = buildDemo(SMALL);
+const { data } = demo;
+const { sim, program } = data;
+const logOf = (id: string): readonly EpisodeEvent[] =>
+  sim.logs.find((l) => l.participantId === id)?.events ?? [];
+const allEvents = sim.logs.flatMap((l) => l.events.map((e) => ({ id: l.participantId, e })));
+
+describe("the demo clinic (12 referrals, 12 weeks)", () => {
+  test("admits some referrals and refers the others on", () => {
+    expect(data.admissions.length).toBeGreaterThan(0);
+    expect(data.admissions.length).toBeLessThan(data.screened.length);
+    expect(sim.logs).toHaveLength(data.admissions.length);
+  });
+
+  test("every episode log replays, to the state the simulation ended in", () => {
+    for (const [i, log] of sim.logs.entries()) {
+      const r = replayEpisode(log.events, program);
+      expect(r.ok, `${log.participantId}: ${r.ok ? "" : r.error.message}`).toBe(true);
+      if (r.ok) expect(r.state).toEqual(sim.episodes[i]);
+    }
+  });
+
+  test("someone steps down after a clinician's sign-off", () => {
+    const steps = allEvents.filter(({ e }) => e.kind === "stepped-down");
+    expect(steps.length).toBeGreaterThan(0);
+    for (const { id, e } of steps) {
+      const signOff = logOf(id).find(
+        (x) => x.kind === "clinical-review-held" && x.outcome === "step-down" && x.on === e.on,
+      );
+      expect(signOff, `${id} stepped down on ${e.on} without a sign-off`).toBeDefined();
+    }
+  });
+
+  test("a relapse opens a review, and the review steps the participant up", () => {
+    const up = allEvents.find(({ e }) => e.kind === "stepped-up");
+    expect(up).toBeDefined();
+    const log = logOf(up?.id ?? "");
+    const upAt = log.findIndex((e) => e.kind === "stepped-up");
+    const before = log.slice(0, upAt);
+    expect(before.some((e) => e.kind === "relapse-reported")).toBe(true);
+    expect(before.at(-1)).toMatchObject({ kind: "clinical-review-held", outcome: "step-up" });
+  });
+
+  test("a review refers someone to a higher level, and they are transferred", () => {
+    const transfer = sim.episodes.find(
+      (e) => e.status === "discharged" && e.discharge.type === "transferred-higher",
+    );
+    expect(transfer).toBeDefined();
+    const log = logOf(transfer?.participantId ?? "");
+    expect(log.at(-2)).toMatchObject({ kind: "clinical-review-held", outcome: "refer-higher" });
+    expect(log.at(-1)).toMatchObject({ kind: "discharged", referredTo: "residential" });
+  });
+
+  test("someone who stops coming is discharged as lost to contact", () => {
+    expect(
+      sim.episodes.some(
+        (e) => e.status === "discharged" && e.discharge.reason === "lost-to-contact",
+      ),
+    ).toBe(true);
+  });
+
+  test("someone completes the program and gets an aftercare plan", () => {
+    const completed = sim.episodes.filter(
+      (e) => e.status === "aftercare" && e.discharge.type === "completed",
+    );
+    expect(completed.length).toBeGreaterThan(0);
+    for (const e of completed) {
+      const plan = data.aftercare.find((a) => a.participantId === e.participantId)?.plan;
+      expect(plan?.situation).toBe("completed");
+      expect(plan?.components.some((c) => c.kind === "continuing-care")).toBe(true);
+    }
+    expect(data.featuredAftercare?.plan.discharge.type).toBe("completed");
+    expect(demo.text).toContain(`Aftercare plan for ${data.featuredAftercare?.participantId}`);
+  });
+
+  test("the census counts everyone in treatment each week exactly once", () => {
+    expect(data.census).toHaveLength(SMALL.weeks);
+    for (const week of data.census) {
+      const sunday = addDays(week.monday, 6);
+      // In treatment that week: started by its Sunday, not discharged by its Monday (a discharge
+      // is decided before the day's sessions: the day before it is the last day in treatment).
+      const active = sim.logs.filter(({ events }) => {
+        const started = events.find((e) => e.kind === "phase-started");
+        const discharged = events.find((e) => e.kind === "discharged");
+        return (
+          started !== undefined &&
+          started.on <= sunday &&
+          (discharged === undefined || discharged.on > week.monday)
+        );
+      }).length;
+      expect(
+        week.byPhase.reduce((a, b) => a + b, 0),
+        week.isoWeek,
+      ).toBe(week.inTreatment);
+      expect(week.inTreatment, week.isoWeek).toBe(active);
+    }
+  });
+
+  test("the delivered schedule keeps the invariants S1–S13", () => {
+    expect(data.violations).toEqual([]);
+  });
+
+  test("the consent checks allow the treating provider and deny the employer, with reasons", () => {
+    const [doctor, employer] = data.consentChecks;
+    expect(doctor?.decision.allowed).toBe(true);
+    expect(employer?.decision.allowed).toBe(false);
+    if (employer?.decision.allowed === false)
+      expect(employer.decision.reasons.map((r) => r.element)).toContain("recipient");
+  });
+
+  test("writes the report, the schedule, the logs, the FHIR bundle and a calendar each", () => {
+    const paths = demo.files.map((f) => f.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(["report.html", "schedule.json", "episodes.json", "fhir-bundle.json"]),
+    );
+    expect(paths.filter((p) => p.startsWith("calendars/") && p.endsWith(".ics"))).toHaveLength(
+      sim.logs.length,
+    );
+    const bundle: unknown = JSON.parse(
+      demo.files.find((f) => f.path === "fhir-bundle.json")?.content ?? "",
+    );
+    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
+  });
+
+  test("the report is self-contained: no script, nothing loaded from elsewhere", () => {
+    const html = demo.files.find((f) => f.path === "report.html")?.content ?? "";
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("<title>");
+    expect(html).not.toMatch(/<script|<iframe|<img|@import/i);
+    const targets = [...html.matchAll(/\b(?:src|href)\s*=\s*"([^"]*)"|url\(([^)]*)\)/gi)].map(
+      (m) => m[1] ?? m[2] ?? "",
+    );
+    expect(targets.length).toBeGreaterThan(0);
+    const external = targets.filter((t) => /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(t));
+    expect(external).toEqual(["data:,"]); // the favicon, so no request is made for one
+    expect(html.match(/<svg /g)?.length ?? 0).toBeGreaterThan(sim.logs.length);
+    expect(html.match(/<svg [^>]*role="img"/g)?.length).toBe(html.match(/<svg /g)?.length);
+  });
+
+  test("the same seed gives the same bytes; another seed does not", () => {
+    const again = buildDemo(SMALL);
+    expect(again.text).toBe(demo.text);
+    expect(again.files).toEqual(demo.files);
+    const other = buildDemo({ ...SMALL, seed: 3 });
+    expect(other.files.find((f) => f.path === "episodes.json")?.content).not.toBe(
+      demo.files.find((f) => f.path === "episodes.json")?.content,
+    );
+  });
+});
+
+describe("the demo's options", () => {
+  test("defaults", () => {
+    expect(parseDemoOptions([])).toEqual({
+      ok: true,
+      options: { participants: 40, weeks: 12, seed: 2026, zone: "America/New_York", out: "out" },
+    });
+  });
+
+  test.each([
+    [["--weeks", "0"], "--weeks"],
+    [["--weeks", "1.5"], "--weeks"],
+    [["--participants", "many"], "--participants"],
+    [["--seed", "9007199254740993"], "--seed"],
+    [["--zone", "Mars/Olympus_Mons"], "--zone"],
+    [["--colour", "red"], "colour"],
+    [["extra"], "extra"],
+  ])("%j is refused, naming %s", (argv, named) => {
+    const r = parseDemoOptions(argv);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.join(" ")).toContain(named);
+  });
+
+  test("the command exits with 2 and the usage line on a bad option", () => {
+    const root = join(import.meta.dirname, "..");
+    const r = spawnSync(
+      process.execPath,
+      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "examples/demo.ts", "--weeks", "0"],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("usage: npm run demo --");
+    expect(r.stdout).toBe("");
+  });
+});
