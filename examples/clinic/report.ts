@@ -29,7 +29,7 @@ import {
 import { formatAftercarePlan } from "./print-aftercare";
 import { formatOffset, percent } from "./print";
 import type { ClockChange, DemoData } from "./run";
-import { storyTitle } from "./summary";
+import { complianceCells, storyTitle } from "./summary";
 
 /** A section of the page. */
 interface Section {
@@ -243,17 +243,7 @@ function complianceSection({ compliance }: DemoData): Section {
         "unexcused",
         "outcome",
       ],
-      compliance.map((r) => [
-        r.participantId,
-        r.track,
-        String(r.within + r.below + r.above),
-        String(r.within),
-        String(r.below),
-        String(r.above),
-        percent(r.rate),
-        String(r.unexcused),
-        r.outcome,
-      ]),
+      complianceCells(compliance),
       { numeric: [2, 3, 4, 5, 6, 7], minWidth: 640 },
     )}`,
   };

@@ -21,6 +21,7 @@ import {
   type TotalScore,
   type WeekCompliance,
 } from "iopkit";
+import { percent } from "./print";
 import type { Role, Simulation } from "./simulate";
 
 /** One ISO week of the census: who was in treatment, by phase, and what happened that week. */
@@ -144,6 +145,21 @@ export function complianceRows(program: Program, sim: Simulation): ComplianceRow
       weeks: mine,
     };
   });
+}
+
+/** The compliance table's cells, one row per participant (the console and the report). */
+export function complianceCells(rows: readonly ComplianceRow[]): string[][] {
+  return rows.map((r) => [
+    r.participantId,
+    r.track,
+    String(r.within + r.below + r.above),
+    String(r.within),
+    String(r.below),
+    String(r.above),
+    percent(r.rate),
+    String(r.unexcused),
+    r.outcome,
+  ]);
 }
 
 /** A participant's PHQ-9 scores in order, with the week of treatment each was given in. */

@@ -12,7 +12,7 @@ import {
 import { formatAftercarePlan } from "./print-aftercare";
 import { fit, formatBytes, formatOffset, heading, percent, table, wrap } from "./print";
 import type { DemoData, OutputFile } from "./run";
-import { storyTitle } from "./summary";
+import { complianceCells, storyTitle } from "./summary";
 
 const WIDTH = 100;
 const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -186,17 +186,7 @@ function censusSection({ census, program }: DemoData): string {
 }
 
 function complianceSection({ compliance }: DemoData): string {
-  const rows = compliance.map((r) => [
-    r.participantId,
-    r.track,
-    String(r.within + r.below + r.above),
-    String(r.within),
-    String(r.below),
-    String(r.above),
-    percent(r.rate),
-    String(r.unexcused),
-    r.outcome,
-  ]);
+  const rows = complianceCells(compliance);
   const sum = (k: "within" | "below" | "above"): number => compliance.reduce((n, r) => n + r[k], 0);
   const rates = compliance
     .map((r) => r.rate)

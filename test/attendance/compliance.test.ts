@@ -9,30 +9,10 @@ import {
   safeParseAttendanceRecord,
   weeklyCompliance,
   type AttendanceRecord,
-  type ParticipantInput,
 } from "iopkit";
+import { person } from "../people";
 import { program, recordAll, scheduleOf, session, templateDay, templateWeek } from "./fixtures";
 
-const person = (id: string): ParticipantInput => ({
-  id,
-  dateOfBirth: "1990-01-01",
-  conditions: [{ kind: "substance-use", severity: "moderate" }],
-  dimensions: {
-    withdrawal: 0,
-    biomedical: 0,
-    emotionalBehavioral: 1,
-    readiness: 2,
-    relapsePotential: 2,
-    recoveryEnvironment: 1,
-  },
-  detox: "not-needed",
-  history: { outpatientEpisodes: 0, relapsesAfterOutpatient: 0, residentialCompleted: false },
-  living: "supportive-home",
-  responsibilities: [],
-  unavailable: [],
-  familyInvolved: false,
-  medications: [],
-});
 const enrol = (id: string, start: string, extra: Record<string, unknown> = {}) =>
   parseEnrollment({ participant: parseParticipant(person(id)), start, ...extra });
 

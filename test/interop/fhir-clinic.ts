@@ -26,6 +26,7 @@ import {
   type ScheduledSession,
   type ScoredMeasure,
 } from "iopkit";
+import { person } from "../people";
 import { eligibilityDecisionFor, measureAdministration } from "iopkit/testing";
 import fc from "fast-check";
 
@@ -36,27 +37,12 @@ export const program = programTemplates.substanceUseAdult({
 export const alexId = "p-001" as ParticipantId;
 export const blakeId = "p-002" as ParticipantId;
 
-const profile = (id: string, extra: Partial<ParticipantInput> = {}): ParticipantInput => ({
-  id,
-  dateOfBirth: "1988-04-12",
-  conditions: [{ kind: "substance-use", severity: "moderate" }],
-  dimensions: {
-    withdrawal: 0,
-    biomedical: 0,
-    emotionalBehavioral: 1,
-    readiness: 2,
-    relapsePotential: 2,
-    recoveryEnvironment: 1,
-  },
-  detox: "not-needed",
-  history: { outpatientEpisodes: 1, relapsesAfterOutpatient: 1, residentialCompleted: false },
-  living: "supportive-home",
-  responsibilities: [],
-  unavailable: [],
-  familyInvolved: false,
-  medications: [],
-  ...extra,
-});
+const profile = (id: string, extra: Partial<ParticipantInput> = {}): ParticipantInput =>
+  person(id, {
+    dateOfBirth: "1988-04-12",
+    history: { outpatientEpisodes: 1, relapsesAfterOutpatient: 1, residentialCompleted: false },
+    ...extra,
+  });
 
 const complete = {
   patientName: "Alex Rivera",

@@ -20,33 +20,17 @@ import {
   type ScheduledSession,
   type SessionTypeId,
 } from "iopkit";
+import { person as basePerson } from "../people";
 import { isAmbiguousIn, octets, parseIcs, physicalLines } from "./ical";
 
 const NOW = "2026-02-01T12:00:00.000Z";
 const WEEK = [1, 2, 3, 4, 5, 6, 7] as const;
 
-function person(id: string): ParticipantInput {
-  return {
-    id,
-    dateOfBirth: "1990-01-01",
-    conditions: [{ kind: "substance-use", severity: "moderate" }],
-    dimensions: {
-      withdrawal: 0,
-      biomedical: 0,
-      emotionalBehavioral: 1,
-      readiness: 2,
-      relapsePotential: 2,
-      recoveryEnvironment: 1,
-    },
-    detox: "not-needed",
-    history: { outpatientEpisodes: 0, relapsesAfterOutpatient: 0, residentialCompleted: false },
-    living: "supportive-home",
-    responsibilities: [],
-    unavailable: [],
+const person = (id: string): ParticipantInput =>
+  basePerson(id, {
     familyInvolved: true,
     medications: [{ name: "buprenorphine", purpose: "addiction" }],
-  };
-}
+  });
 
 /**
  * A program open around the clock whose groups meet at night, at the wall times that fall inside

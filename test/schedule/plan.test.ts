@@ -14,6 +14,7 @@ import {
   type ProgramInput,
   type Schedule,
 } from "iopkit";
+import { person } from "../people";
 
 /** A one-phase program: Mon and Wed 09:00–12:00 group (6 h), weekly 60-min individual, no tests. */
 function tiny(timeZone: string, extra: Partial<ProgramInput> = {}): ProgramInput {
@@ -54,29 +55,6 @@ function tiny(timeZone: string, extra: Partial<ProgramInput> = {}): ProgramInput
   };
 }
 
-function person(id: string, extra: Partial<ParticipantInput> = {}): ParticipantInput {
-  return {
-    id,
-    dateOfBirth: "1990-01-01",
-    conditions: [{ kind: "substance-use", severity: "moderate" }],
-    dimensions: {
-      withdrawal: 0,
-      biomedical: 0,
-      emotionalBehavioral: 1,
-      readiness: 2,
-      relapsePotential: 2,
-      recoveryEnvironment: 1,
-    },
-    detox: "not-needed",
-    history: { outpatientEpisodes: 0, relapsesAfterOutpatient: 0, residentialCompleted: false },
-    living: "supportive-home",
-    responsibilities: [],
-    unavailable: [],
-    familyInvolved: false,
-    medications: [],
-    ...extra,
-  };
-}
 const enrol = (
   id: string,
   start: string,
@@ -86,120 +64,98 @@ const enrol = (
 const startsOf = (s: Schedule, type = "group-therapy") =>
   s.sessions.filter((x) => x.sessionType === type).map((x) => x.start);
 
-describe("planSchedule: a hand-computed fortnight in each zone (DOMAIN.md; tz database offsets)", () => {
-  it("America/New_York across the autumn change (EDT −04:00 → EST −05:00 on 2026-11-01)", () => {
-    const program = defineProgram(tiny("America/New_York"));
-    const s = planSchedule({
-      program,
-      enrollments: [enrol("p-1", "2026-10-26")],
-      from: "2026-10-26",
-      weeks: 2,
-      seed: 1,
-    });
-    expect(startsOf(s)).toEqual([
+// Groups on Mon/Wed 09:00 (the tiny program) for a fortnight that spans each zone's change.
+const FORTNIGHTS = [
+  {
+    name: "America/New_York across the autumn change (EDT −04:00 → EST −05:00 on 2026-11-01)",
+    zone: "America/New_York",
+    monday: "2026-10-26",
+    starts: [
       "2026-10-26T09:00:00.000-04:00",
       "2026-10-28T09:00:00.000-04:00",
       "2026-11-02T09:00:00.000-05:00",
       "2026-11-04T09:00:00.000-05:00",
-    ]);
-  });
-
-  it("America/New_York across the spring change (EST → EDT on 2026-03-08)", () => {
-    const program = defineProgram(tiny("America/New_York"));
-    const s = planSchedule({
-      program,
-      enrollments: [enrol("p-1", "2026-03-02")],
-      from: "2026-03-02",
-      weeks: 2,
-      seed: 1,
-    });
-    expect(startsOf(s)).toEqual([
+    ],
+  },
+  {
+    name: "America/New_York across the spring change (EST → EDT on 2026-03-08)",
+    zone: "America/New_York",
+    monday: "2026-03-02",
+    starts: [
       "2026-03-02T09:00:00.000-05:00",
       "2026-03-04T09:00:00.000-05:00",
       "2026-03-09T09:00:00.000-04:00",
       "2026-03-11T09:00:00.000-04:00",
-    ]);
-  });
-
-  it("Europe/London across both changes (GMT ↔ BST on 2026-03-29 and 2026-10-25)", () => {
-    const program = defineProgram(tiny("Europe/London"));
-    const spring = planSchedule({
-      program,
-      enrollments: [enrol("p-1", "2026-03-23")],
-      from: "2026-03-23",
-      weeks: 2,
-      seed: 1,
-    });
-    expect(startsOf(spring)).toEqual([
+    ],
+  },
+  {
+    name: "Europe/London across the spring change (GMT → BST on 2026-03-29)",
+    zone: "Europe/London",
+    monday: "2026-03-23",
+    starts: [
       "2026-03-23T09:00:00.000+00:00",
       "2026-03-25T09:00:00.000+00:00",
       "2026-03-30T09:00:00.000+01:00",
       "2026-04-01T09:00:00.000+01:00",
-    ]);
-    const autumn = planSchedule({
-      program,
-      enrollments: [enrol("p-1", "2026-10-19")],
-      from: "2026-10-19",
-      weeks: 2,
-      seed: 1,
-    });
-    expect(startsOf(autumn)).toEqual([
+    ],
+  },
+  {
+    name: "Europe/London across the autumn change (BST → GMT on 2026-10-25)",
+    zone: "Europe/London",
+    monday: "2026-10-19",
+    starts: [
       "2026-10-19T09:00:00.000+01:00",
       "2026-10-21T09:00:00.000+01:00",
       "2026-10-26T09:00:00.000+00:00",
       "2026-10-28T09:00:00.000+00:00",
-    ]);
-  });
-
-  it("Australia/Lord_Howe across its 30-minute change (+11:00 → +10:30 on 2026-04-05)", () => {
-    const program = defineProgram(tiny("Australia/Lord_Howe"));
-    const s = planSchedule({
-      program,
-      enrollments: [enrol("p-1", "2026-03-30")],
-      from: "2026-03-30",
-      weeks: 2,
-      seed: 1,
-    });
-    expect(startsOf(s)).toEqual([
+    ],
+  },
+  {
+    name: "Australia/Lord_Howe across its 30-minute change (+11:00 → +10:30 on 2026-04-05)",
+    zone: "Australia/Lord_Howe",
+    monday: "2026-03-30",
+    starts: [
       "2026-03-30T09:00:00.000+11:00",
       "2026-04-01T09:00:00.000+11:00",
       "2026-04-06T09:00:00.000+10:30",
       "2026-04-08T09:00:00.000+10:30",
-    ]);
-  });
-
-  it("Asia/Kolkata: no DST, +05:30 all year", () => {
-    const program = defineProgram(tiny("Asia/Kolkata"));
-    const s = planSchedule({
-      program,
-      enrollments: [enrol("p-1", "2026-03-02")],
-      from: "2026-03-02",
-      weeks: 2,
-      seed: 1,
-    });
-    expect(startsOf(s)).toEqual([
+    ],
+  },
+  {
+    name: "Asia/Kolkata: no DST, +05:30 all year",
+    zone: "Asia/Kolkata",
+    monday: "2026-03-02",
+    starts: [
       "2026-03-02T09:00:00.000+05:30",
       "2026-03-04T09:00:00.000+05:30",
       "2026-03-09T09:00:00.000+05:30",
       "2026-03-11T09:00:00.000+05:30",
-    ]);
-  });
-
-  it("Australia/Sydney, southern hemisphere: AEST +10:00 → AEDT +11:00 on 2026-10-04", () => {
-    const program = defineProgram(tiny("Australia/Sydney"));
-    const s = planSchedule({
-      program,
-      enrollments: [enrol("p-1", "2026-09-28")],
-      from: "2026-09-28",
-      weeks: 2,
-      seed: 1,
-    });
-    expect(startsOf(s)).toEqual([
+    ],
+  },
+  {
+    name: "Australia/Sydney, southern hemisphere: AEST +10:00 → AEDT +11:00 on 2026-10-04",
+    zone: "Australia/Sydney",
+    monday: "2026-09-28",
+    starts: [
       "2026-09-28T09:00:00.000+10:00",
       "2026-09-30T09:00:00.000+10:00",
       "2026-10-05T09:00:00.000+11:00",
       "2026-10-07T09:00:00.000+11:00",
-    ]);
+    ],
+  },
+];
+
+describe("planSchedule: a hand-computed fortnight in each zone (DOMAIN.md; tz database offsets)", () => {
+  it.each(FORTNIGHTS)("$name", ({ zone, monday, starts }) => {
+    const program = defineProgram(tiny(zone));
+    const s = planSchedule({
+      program,
+      enrollments: [enrol("p-1", monday)],
+      from: monday,
+      weeks: 2,
+      seed: 1,
+    });
+    expect(startsOf(s)).toEqual(starts);
   });
 });
 
