@@ -98,7 +98,7 @@ interface Person {
   readonly unavailable: WeeklyBlocks;
   readonly onMedication: boolean;
   /** The person's sessions by local day. */
-  readonly byDay: Map<number, Draft[]>;
+  readonly byDay: (Draft[] | undefined)[];
   /** `[index]`, shared by their one-person sessions (never mutated). */
   readonly self: readonly number[];
   /** Their usual start minute per session type and weekday (key: type code × 8 + weekday). */
@@ -281,6 +281,8 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     );
 
   const clinic = clinicOf(program, options.from, options.weeks);
+  /** The window's first day: `person.byDay[day - day0]` holds a person's sessions on `day`. */
+  const day0 = clinic.windowStart;
   const compactDate = compactDates();
   const hasStaff = options.staff !== undefined;
   const staff = staffStates(options.staff ?? []);
@@ -352,7 +354,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       spans,
       unavailable,
       onMedication: enrollment.participant.medications.some((m) => m.purpose !== "other"),
-      byDay: new Map(),
+      byDay: new Array<Draft[] | undefined>(clinic.windowEnd - clinic.windowStart),
       self: [people.length],
       usualTime: new Map(),
       lastOneToOne: new Map(),
@@ -577,8 +579,8 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   const addDraft = (draft: Draft, persons: readonly Person[]): void => {
     drafts.push(draft);
     for (const p of persons) {
-      const list = p.byDay.get(draft.day);
-      if (list === undefined) p.byDay.set(draft.day, [draft]);
+      const list = p.byDay[draft.day - day0];
+      if (list === undefined) p.byDay[draft.day - day0] = [draft];
       else list.push(draft);
     }
   };
@@ -592,7 +594,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     endMs: number,
   ): boolean => {
     if (overlapsAny(person.unavailable[weekdayOfEpochDay(day)], startMin, endMin)) return false;
-    for (const d of person.byDay.get(day) ?? [])
+    for (const d of person.byDay[day - day0] ?? [])
       if (startMs < d.endMs && d.startMs < endMs) return false;
     return true;
   };
@@ -757,7 +759,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     const offSite: number[] = [];
     for (let d = from; d < to; d++)
       if (!isClosedDay(clinic, d))
-        ((person.byDay.get(d)?.length ?? 0) > 0 ? onSite : offSite).push(d);
+        ((person.byDay[d - day0]?.length ?? 0) > 0 ? onSite : offSite).push(d);
     // Fast paths: their usual time for this session on that weekday (weeks repeat, so it is
     // usually free again), then right after the last of their sessions on an on-site day.
     for (const day of onSite.length === 0 ? offSite : onSite) {
@@ -766,21 +768,21 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     }
     for (const day of onSite) {
       let last = 0;
-      for (const d of person.byDay.get(day) ?? []) last = Math.max(last, d.endMin);
+      for (const d of person.byDay[day - day0] ?? []) last = Math.max(last, d.endMin);
       if (tryAt(day, last, false)) return undefined;
     }
     for (const day of onSite.length === 0 ? offSite : [...onSite, ...offSite]) {
       const gaps = freeGaps(
         clinic,
         day,
-        person.byDay.get(day),
+        person.byDay[day - day0],
         person.unavailable[weekdayOfEpochDay(day)],
         minutes,
       );
       if (gaps.length === 0) continue;
       // Right after one of their sessions first, then right before one, then a window's edges,
       // then (when staff are the constraint) anywhere in a gap on a 15-minute grid.
-      const mine = person.byDay.get(day) ?? [];
+      const mine = person.byDay[day - day0] ?? [];
       const after = (m: number): boolean => mine.some((d) => d.endMin === m);
       const before = (m: number): boolean => mine.some((d) => d.startMin === m);
       for (const [a] of gaps) if (after(a) && tryAt(day, a, true)) return undefined;
@@ -869,7 +871,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   const weekHours = (person: Person, monday: number): number => {
     let minutes = 0;
     for (let day = monday; day < monday + 7; day++) {
-      for (const d of person.byDay.get(day) ?? [])
+      for (const d of person.byDay[day - day0] ?? [])
         if (sessionTypes[d.type].countsTowardClinicalHours) minutes += (d.endMs - d.startMs) / MIN;
     }
     return minutes / 60;
@@ -983,7 +985,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       if (max === 0 || min === Number.POSITIVE_INFINITY) continue;
       const onSite: number[] = [];
       for (let day = monday; day < monday + 7; day++)
-        if (spanOnDay(person, day) !== undefined && (person.byDay.get(day)?.length ?? 0) > 0)
+        if (spanOnDay(person, day) !== undefined && (person.byDay[day - day0]?.length ?? 0) > 0)
           onSite.push(day);
       const rng = testStream(personStream, monday);
       const count = Math.min(rng.int(min, max), onSite.length);
@@ -1062,7 +1064,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
 
   // Nothing is dropped (S13): someone enrolled in the window whose days there hold no session is reported.
   for (const person of people) {
-    if (person.byDay.size > 0) continue;
+    if (person.byDay.some((list) => list !== undefined)) continue;
     const from = fromEpochDay(person.spans[0]?.startDay ?? clinic.windowStart);
     const to = fromEpochDay(
       (person.spans[person.spans.length - 1]?.endDay ?? clinic.windowStart) - 1,
