@@ -35,23 +35,26 @@ export function fit(text: string, width: number): string {
 
 /**
  * Each line of `text` wrapped at word boundaries to `width` characters; continuation lines get
- * the line's own indentation plus `hang` spaces.
+ * the line's own indentation plus `hang` spaces, or with `"label"` line up after a short leading
+ * label such as `why: ` (none when the line has no label).
  */
-export function wrap(text: string, width: number, hang = 4): string {
+export function wrap(text: string, width: number, hang: number | "label" = 4): string {
   return text
     .split("\n")
     .flatMap((line) => {
       const indent = " ".repeat(line.length - line.trimStart().length);
+      const label = /^[\w-]{1,12}: /.exec(line.trimStart())?.[0].length ?? 0;
+      const more = indent + " ".repeat(hang === "label" ? label : hang);
       const out: string[] = [];
       let current = "";
       for (const word of line.trimStart().split(" ")) {
-        const prefix = out.length === 0 ? indent : indent + " ".repeat(hang);
+        const prefix = out.length === 0 ? indent : more;
         if (current !== "" && prefix.length + current.length + 1 + word.length > width) {
           out.push(prefix + current);
           current = word;
         } else current = current === "" ? word : `${current} ${word}`;
       }
-      out.push((out.length === 0 ? indent : indent + " ".repeat(hang)) + current);
+      out.push((out.length === 0 ? indent : more) + current);
       return out;
     })
     .join("\n");

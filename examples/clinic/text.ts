@@ -256,7 +256,7 @@ function aftercareSection({ featuredAftercare, aftercare, participants }: DemoDa
     heading(
       `Aftercare: ${aftercare.length} plan(s) made; ${who === undefined ? featuredAftercare.participantId : label(who)}'s in full`,
     ),
-    wrap(formatAftercarePlan(featuredAftercare.plan), WIDTH, 5),
+    wrap(formatAftercarePlan(featuredAftercare.plan), WIDTH, "label"),
   ].join("\n");
 }
 
@@ -265,9 +265,10 @@ function consentSection({ consentChecks }: DemoData): string {
   const lines = [heading("Consent checks (42 CFR Part 2, canDisclose)")];
   for (const { question, decision } of consentChecks) {
     lines.push(wrap(`${decision.allowed ? "✓ allowed" : "✗ denied"}: ${question}`, WIDTH));
-    if (decision.allowed) lines.push(wrap(`    notice: ${decision.notice}`, WIDTH));
+    if (decision.allowed) lines.push(wrap(`    notice: ${decision.notice}`, WIDTH, "label"));
     else
-      for (const r of decision.reasons) lines.push(wrap(`    ${r.element}: ${r.message}`, WIDTH));
+      for (const r of decision.reasons)
+        lines.push(wrap(`    ${r.element}: ${r.message}`, WIDTH, "label"));
   }
   return lines.join("\n");
 }
