@@ -108,6 +108,17 @@ describe("the demo clinic (12 referrals, 12 weeks)", () => {
     }
   });
 
+  test("prints each group's roster, and the report shows it", () => {
+    const html = demo.files.find((f) => f.path === "report.html")?.content ?? "";
+    expect(sim.schedule.groups.length).toBeGreaterThan(0);
+    for (const g of sim.schedule.groups) {
+      const roster = g.members.map((m) => `${m.participantId} ${m.from.slice(5)}→${m.to.slice(5)}`);
+      expect(demo.text).toContain(`${g.id}: `);
+      expect(demo.text.replace(/\s+/g, " ")).toContain(roster.join(", "));
+      expect(html).toContain(roster.join(", "));
+    }
+  });
+
   test("the delivered schedule keeps the invariants S1–S13", () => {
     expect(data.violations).toEqual([]);
   });

@@ -29,7 +29,7 @@ import {
 import { formatAftercarePlan } from "./print-aftercare";
 import { formatOffset, percent } from "./print";
 import type { ClockChange, DemoData } from "./run";
-import { complianceCells, storyTitle } from "./summary";
+import { complianceCells, groupRosters, storyTitle } from "./summary";
 
 /** A section of the page. */
 interface Section {
@@ -53,6 +53,7 @@ export function renderReport(data: DemoData): string {
     storiesSection(data),
     aftercareSection(data),
     calendarSection(data),
+    groupsSection(data),
     consentSection(data),
     filesSection(data),
     notesSection(data),
@@ -259,6 +260,26 @@ function outcomesSection({ outcomes, options }: DemoData): Section {
       outcomes.byOutcome.map((o) => [o.outcome, String(o.count)]),
       { numeric: [1] },
     )}<p>PHQ-9 from baseline to the last score (<code>measureChange</code>, ${p.measured} participants with two or more scores): mean ${p.meanBaseline} → ${p.meanLast}; ${p.improved} improved, ${p.response} responded (at least 50% lower), ${p.remission} in remission (below 5). GAD-7: mean ${outcomes.gad7.meanBaseline} → ${outcomes.gad7.meanLast} (${outcomes.gad7.measured} participants).</p>`,
+  };
+}
+
+function groupsSection({ program, sim }: DemoData): Section {
+  const rows = groupRosters(program, sim).map(({ group, phaseName, sessionsDelivered }) => [
+    group.id,
+    phaseName,
+    group.track ?? "",
+    group.facilitatorId ?? "none",
+    String(sessionsDelivered),
+    group.members.map((m) => `${m.participantId} ${m.from.slice(5)}→${m.to.slice(5)}`).join(", "),
+  ]);
+  return {
+    id: "groups",
+    heading: "Groups and their rosters",
+    html: `<p>The groups of the plan in force at the end (<code>schedule.groups</code>). Groups roll: people join on their own dates and leave when their phase ends, at most <code>groupCapacity</code> at once (S3); a group that falls below <code>groupMinimum</code> merges into another of its phase and track.</p>${htmlTable(
+      ["group", "phase", "track", "facilitator", "sessions held", "roster (from→to)"],
+      rows,
+      { numeric: [4], minWidth: 640 },
+    )}`,
   };
 }
 

@@ -14,6 +14,7 @@ import {
   type AftercarePlan,
   type EpisodeEvent,
   type EpisodeState,
+  type Group,
   type IsoDate,
   type Participant,
   type ParticipantId,
@@ -145,6 +146,29 @@ export function complianceRows(program: Program, sim: Simulation): ComplianceRow
       weeks: mine,
     };
   });
+}
+
+/** A group of the final plan: who was in it and when, and how many of its sessions were held. */
+export interface GroupRoster {
+  readonly group: Group;
+  readonly phaseName: string;
+  readonly sessionsDelivered: number;
+}
+
+/**
+ * Each group of the plan in force at the end, with its phase's name and the number of its
+ * sessions in the schedule as delivered (a group an earlier plan merged away keeps the sessions it
+ * held under its own id, so the counts can sum to less than the group sessions delivered).
+ */
+export function groupRosters(program: Program, sim: Simulation): GroupRoster[] {
+  const held = new Map<string, number>();
+  for (const s of sim.schedule.sessions)
+    if (s.groupId !== undefined) held.set(s.groupId, (held.get(s.groupId) ?? 0) + 1);
+  return sim.schedule.groups.map((group) => ({
+    group,
+    phaseName: program.phases.find((p) => p.id === group.phaseId)?.name ?? group.phaseId,
+    sessionsDelivered: held.get(group.id) ?? 0,
+  }));
 }
 
 /** The compliance table's cells, one row per participant (the console and the report). */

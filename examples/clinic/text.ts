@@ -12,7 +12,7 @@ import {
 import { formatAftercarePlan } from "./print-aftercare";
 import { fit, formatBytes, formatOffset, heading, percent, table, wrap } from "./print";
 import type { DemoData, OutputFile } from "./run";
-import { complianceCells, storyTitle } from "./summary";
+import { complianceCells, groupRosters, storyTitle } from "./summary";
 
 const WIDTH = 100;
 const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -24,6 +24,7 @@ export function consoleText(data: DemoData, files: readonly OutputFile[]): strin
     screeningSection(data),
     scheduleSection(data),
     clockChangeSection(data),
+    groupsSection(data),
     censusSection(data),
     complianceSection(data),
     outcomesSection(data),
@@ -148,6 +149,29 @@ function clockChangeSection({ calendarOf, clockChange, sim, options }: DemoData)
     table(["date", "day", "time", "offset", "session", "phase"], rows),
     "Same wall-clock times, a different UTC offset: S10 holds across the change.",
   ].join("\n");
+}
+
+/** Each group of the final plan and its roster: who was in it, from when to when. */
+function groupsSection({ program, sim }: DemoData): string {
+  const lines = [heading("Groups and their rosters (the plan in force at the end)")];
+  for (const { group, phaseName, sessionsDelivered } of groupRosters(program, sim)) {
+    lines.push(
+      `${group.id}: ${phaseName}${group.track === undefined ? "" : `, ${group.track}`}, facilitator ${group.facilitatorId ?? "none"}, ${group.members.length} member(s), ${sessionsDelivered} sessions held`,
+      wrap(
+        `    ${group.members.map((m) => `${m.participantId} ${m.from.slice(5)}→${m.to.slice(5)}`).join(", ")}`,
+        WIDTH,
+        0,
+      ),
+    );
+  }
+  lines.push(
+    wrap(
+      "Groups roll: people join on their own dates and leave when their phase ends (S3: at most groupCapacity at once); a group that falls below groupMinimum merges into another of its phase and track.",
+      WIDTH,
+      0,
+    ),
+  );
+  return lines.join("\n");
 }
 
 function label(p: Participant): string {

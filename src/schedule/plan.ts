@@ -493,7 +493,10 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         c = { phaseIndex: span.phaseIndex, track: span.track, members: [] };
         cohorts.set(key, c);
       }
-      c.members.push({ person, startDay: span.startDay, endDay: span.endDay });
+      // A phase continued (an extension restates it in the path) is one stay: the same group.
+      const last = c.members[c.members.length - 1];
+      if (last?.person === person && last.endDay === span.startDay) last.endDay = span.endDay;
+      else c.members.push({ person, startDay: span.startDay, endDay: span.endDay });
     }
   }
   const groups: GroupState[] = [];

@@ -360,6 +360,32 @@ describe("planSchedule behaviour", () => {
     expect(s.sessions.every((x) => x.start.slice(11, 16) >= "17:00")).toBe(true);
   });
 
+  it("keeps someone whose phase is extended in the same group (one stay, not two)", () => {
+    const tracked = programTemplates.substanceUseAdult({ timeZone: "America/Chicago" });
+    const path: EnrollmentInput["path"] = [
+      { phaseId: "intensive", from: "2026-03-02", reason: "admission" },
+      { phaseId: "intensive", from: "2026-03-30", reason: "extension" },
+      { phaseId: "step-down", from: "2026-04-13", reason: "step-down" },
+    ];
+    const extended = enrol("p-1", "2026-03-02", { path, track: "morning" });
+    const others = ["p-2", "p-3", "p-4"].map((id) => enrol(id, "2026-03-02", { track: "morning" }));
+    const s = planSchedule({
+      program: tracked,
+      enrollments: [extended, ...others],
+      from: "2026-03-02",
+      weeks: 8,
+      seed: 1,
+    });
+    const stays = s.groups.flatMap((g) =>
+      g.members.filter((m) => m.participantId === "p-1").map((m) => [g.phaseId, m.from, m.to]),
+    );
+    expect(stays).toEqual([
+      ["intensive", "2026-03-02", "2026-04-12"],
+      ["step-down", "2026-04-13", "2026-04-26"],
+    ]);
+    expect(checkSchedule(s, { program: tracked, enrollments: [extended, ...others] })).toEqual([]);
+  });
+
   it("admits straight into a later phase when asked (a step-down admission)", () => {
     const tracked = programTemplates.substanceUseAdult({ timeZone: "America/Chicago" });
     const e = enrol("p-1", "2026-03-02", { startPhase: "step-down" });
