@@ -119,6 +119,11 @@ describe("the demo clinic (12 referrals, 12 weeks)", () => {
     }
   });
 
+  test("re-plans keep what was delivered: no plan moves a session into a day already past", () => {
+    expect(sim.replans.length).toBeGreaterThan(0);
+    expect(sim.replans.map((r) => r.movedIntoPast)).toEqual(sim.replans.map(() => 0));
+  });
+
   test("the delivered schedule keeps the invariants S1–S13", () => {
     expect(data.violations).toEqual([]);
   });

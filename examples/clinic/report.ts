@@ -456,7 +456,7 @@ function notesSection({ sim }: DemoData): Section {
   const notes = [
     "Every number here comes from a seeded simulation (examples/clinic/simulate.ts): attendance, drug tests, PHQ-9 and GAD-7 answers are drawn from each participant's invented traits. Same options, same page, byte for byte.",
     "Decisions use iopkit's rules: assessEligibility screens, evaluatePhaseExit checks each phase's exit criteria at a Monday case conference (the clinician's sign-off is the demo's rule: the planned weeks, or earlier once the PHQ-9 is below 10), episodeDueDates finds plan reviews, recertification and lost contact, and every episode log is replayed by replayEpisode.",
-    `After each conference that changed someone's course the whole window is planned again with planSchedule, from the episodes (enrollmentPathFromEpisode); the schedule shown is what was delivered, day by day, from the plan in force.${moved === 0 ? "" : ` A re-plan sometimes moves a one-to-one session into a week already past; ${moved} such session(s) were never delivered.`}`,
+    `After each conference that changed someone's course the window is planned again with planSchedule from the episodes (enrollmentPathFromEpisode), keeping the sessions already delivered (<code>keep</code>); the schedule shown is what was delivered, day by day, from the plan in force.${moved === 0 ? "" : ` ${moved} session(s) a re-plan put into weeks already past were never delivered.`}`,
     "A participant kept in a phase past its planned weeks has an extension step in their path, kept by the demo: the episode log has no event for it.",
   ];
   return {

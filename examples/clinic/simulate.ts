@@ -5,8 +5,8 @@
  *
  * The schedule is not an input: a clinic re-plans as people step down, step up and leave, so the
  * simulation plans the window, then re-plans it after every weekly case conference that changed
- * someone's course. What the participants attended — the "schedule as delivered" — is each day's
- * sessions taken from the plan in force that day.
+ * someone's course, keeping what was already delivered (`keep`). What the participants attended —
+ * the "schedule as delivered" — is each day's sessions taken from the plan in force that day.
  *
  * Each day:
  * 1. on Mondays, the **case conference** reviews everyone in treatment, using iopkit's own rules:
@@ -110,8 +110,8 @@ export interface Replan {
   /** Whose enrolment changed (a step, an extension, a discharge). */
   readonly changed: readonly ParticipantId[];
   /**
-   * Sessions the new plan puts before `on` that were never delivered: the planner re-plans the
-   * whole window and may move a one-to-one into a week already past (see the report's notes).
+   * Sessions the new plan has before `on` that were never delivered: none, since a re-plan keeps
+   * what was delivered (`keep`); counted so the demo's test can hold it to that.
    */
   readonly movedIntoPast: number;
 }
@@ -589,8 +589,8 @@ function enrollmentOf(p: Person): Enrollment {
 }
 
 /**
- * Re-plans the whole window when an enrolment changed (always, the first time). The new plan is
- * in force from `on`; earlier days stay as they were delivered.
+ * Plans the window when an enrolment changed (always, the first time). A re-plan keeps the
+ * sessions delivered before `on` (`keep`) and plans the rest of the window around them.
  */
 function replan(clinic: Clinic, on: IsoDate, first: boolean): void {
   const { program, input, people } = clinic;
@@ -607,6 +607,7 @@ function replan(clinic: Clinic, on: IsoDate, first: boolean): void {
     from: input.from,
     weeks: input.weeks,
     seed: input.seed,
+    ...(first ? {} : { keep: { before: on, sessions: clinic.delivered } }),
   });
   clinic.plan = plan;
   clinic.planByDay = byLocalDate(plan.sessions);

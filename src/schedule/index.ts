@@ -28,7 +28,7 @@ export {
   type StaffInput,
 } from "./records";
 export { plannedPath, type PhaseSpan, type PlannedPhase } from "./path";
-export { planSchedule, type PlanScheduleOptions } from "./plan";
+export { planSchedule, type KeptSessions, type PlanScheduleOptions } from "./plan";
 export { expandPattern, type ExpandPatternOptions, type PatternOccurrence } from "./expand";
 export { checkSchedule, type CheckContext } from "./check";
 export {

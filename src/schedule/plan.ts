@@ -21,6 +21,7 @@ import {
   type SessionId,
   type StaffId,
 } from "../core/ids";
+import { toEpochMs } from "../core/instant";
 import { limits } from "../core/limits";
 import { createRng, hashString } from "../core/random";
 import { toMinutes } from "../core/wall-time";
@@ -82,6 +83,39 @@ export interface PlanScheduleOptions {
   readonly weeks: number;
   /** Seed of the random choices (drug-test days). Same input and seed → same schedule (S11). */
   readonly seed: number;
+  /**
+   * Sessions to keep as they are, for a re-plan from a date: see {@link KeptSessions}. Without it
+   * the whole window is planned.
+   */
+  readonly keep?: KeptSessions;
+}
+
+/**
+ * What a re-plan keeps: the sessions already held or booked before a date.
+ *
+ * Every session of `sessions` that starts on a local date (in the program's zone) inside the window
+ * and before `before` is kept unchanged in the result, and counts as planned: toward its
+ * participants' weekly hours (S5), one-to-one blocks (S8) and weekly drug tests (S12), as busy time
+ * for them and its staff, and (for a group session) as its group's facilitator when the group still
+ * exists. The planner places nothing before `before`. Sessions on or after `before`, or outside the
+ * window, are not kept: they are what the re-plan replaces.
+ *
+ * Kept sessions are taken as they are and judged against the enrolments you pass: give every
+ * participant in them an enrolment (with its `end` if they have left), or `checkSchedule` reports
+ * them (S13). Weeks and blocks wholly before `before` that fall short are reported in `shortfalls`
+ * with code `"kept-sessions"`.
+ *
+ * @example
+ * ```ts
+ * // After Monday's case conference stepped two people down, re-plan from Monday, keeping last week.
+ * const next = planSchedule({ ...options, enrollments: updated, keep: { before: "2026-11-16", sessions: previous.sessions } });
+ * ```
+ */
+export interface KeptSessions {
+  /** The first day the re-plan may change; sessions before it are kept. */
+  readonly before: IsoDate;
+  /** The previous schedule's sessions (any order; those on or after `before` are replaced). */
+  readonly sessions: readonly ScheduledSession[];
 }
 
 interface Person {
@@ -280,9 +314,23 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       ["from"],
     );
 
+  const keepBefore = options.keep === undefined ? undefined : tryParseIsoDate(options.keep.before);
+  if (options.keep !== undefined && keepBefore === undefined)
+    misuse(
+      "planSchedule",
+      "invalid-date",
+      `keep.before must be a calendar date YYYY-MM-DD, got ${describeValue(options.keep.before)}`,
+      ["keep", "before"],
+    );
+
   const clinic = clinicOf(program, options.from, options.weeks);
   /** The window's first day: `person.byDay[day - day0]` holds a person's sessions on `day`. */
   const day0 = clinic.windowStart;
+  /** The first day the planner places sessions on; kept sessions lie before it. */
+  const keepDay =
+    keepBefore === undefined
+      ? clinic.windowStart
+      : Math.min(Math.max(keepBefore, clinic.windowStart), clinic.windowEnd);
   const compactDate = compactDates();
   const hasStaff = options.staff !== undefined;
   const staff = staffStates(options.staff ?? []);
@@ -602,6 +650,75 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     return true;
   };
 
+  // 2b. Kept sessions (a re-plan): in the result as they are, booked for their people and staff.
+  if (options.keep !== undefined && keepDay > clinic.windowStart) {
+    const personById = new Map<string, Person>(people.map((p) => [p.id, p]));
+    const staffById = new Map<string, StaffState>(staff.map((s) => [s.staff.id, s]));
+    const groupById = new Map<string, GroupState>(groups.map((g) => [g.id, g]));
+    for (const session of options.keep.sessions) {
+      const startMs = toEpochMs(session.start);
+      const endMs = toEpochMs(session.end);
+      const day = clinic.clock.localDayOf(startMs);
+      if (day < clinic.windowStart || day >= keepDay) continue;
+      const attendees: Person[] = [];
+      for (const id of session.participantIds) {
+        const person = personById.get(id);
+        if (person !== undefined) attendees.push(person);
+      }
+      const crew: StaffState[] = [];
+      for (const id of session.staffIds) {
+        const member = staffById.get(id);
+        if (member !== undefined) crew.push(member);
+      }
+      const startMin = clinic.clock.localMinuteOf(startMs);
+      const group = sessionTypes[session.sessionType].format === "group";
+      const draft: Draft = {
+        id: session.id,
+        type: session.sessionType,
+        day,
+        startMin,
+        endMin: localEnd(clinic, day, endMs),
+        startMs,
+        endMs,
+        participants: attendees.map((p) => p.index),
+        staff: crew[0]?.index ?? -1,
+        groupId: session.groupId,
+        phaseId: session.phaseId,
+        track: session.track,
+        patternEntry: session.patternEntry,
+        makeUp: session.makeUp === true,
+        topic: session.topic,
+        kept: session,
+      };
+      addDraft(draft, attendees);
+      for (const member of crew) {
+        book(member, day, startMs, endMs);
+        if (group) {
+          const monday = mondayOfEpochDay(day);
+          member.groupLoad.set(monday, (member.groupLoad.get(monday) ?? 0) + 1);
+        }
+      }
+      const kept = session.groupId === undefined ? undefined : groupById.get(session.groupId);
+      if (kept !== undefined && kept.facilitator === undefined) kept.facilitator = crew[0]?.index;
+      if (group) continue;
+      // One-to-ones and tests: the block they meet (S8) and the time the participant is used to.
+      const typeCode = TYPE_CODES.indexOf(session.sessionType);
+      for (const person of attendees) {
+        person.lastOneToOne.set(
+          session.sessionType,
+          Math.max(day, person.lastOneToOne.get(session.sessionType) ?? day),
+        );
+        person.usualTime.set(typeCode * 8 + weekdayOfEpochDay(day), startMin);
+      }
+    }
+  }
+  /** True when the person has a session of the type on a day in [from, to). */
+  const holds = (person: Person, type: SessionTypeId, from: number, to: number): boolean => {
+    for (let day = from; day < to; day++)
+      if (person.byDay[day - day0]?.some((d) => d.type === type) === true) return true;
+    return false;
+  };
+
   // 3. Group sessions from the weekly patterns; closed days are dropped and remembered.
   const dropped: {
     group: GroupState;
@@ -655,7 +772,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         attendeeIndexes = attendees.map((p) => p.index);
       }
       const today = byWeekday[weekdayOfEpochDay(day)] ?? [];
-      if (today.length === 0 || attendees.length === 0) continue;
+      if (today.length === 0 || attendees.length === 0 || day < keepDay) continue;
       for (const { entry, index } of today) {
         if (clinic.closures.has(day)) {
           dropped.push({ group: g, entry, entryIndex: index, day, attendees });
@@ -681,6 +798,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
           track: g.track,
           makeUp: false,
           topic: entry.topic,
+          kept: undefined,
         };
         const roles = sessionTypes[entry.sessionType].staffRoles;
         const who = assign(roles, draft, draft.endMin, g.facilitator, true);
@@ -754,6 +872,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         patternEntry: undefined,
         makeUp: false,
         topic: undefined,
+        kept: undefined,
       };
       addDraft(draft, [person]);
       return true;
@@ -832,25 +951,38 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
           const lo = Math.max(blockStart, span.phaseStart, clinic.windowStart);
           const hi = Math.min(blockEnd, span.phaseEnd, clinic.windowEnd);
           if (lo >= hi) continue;
-          // A block that already holds one (the previous phase's, in a week where the phase changes)
-          // is met. One-to-ones of a type are placed in date order, so the last one tells.
+          const judged =
+            blockStart >= span.phaseStart &&
+            blockEnd <= span.phaseEnd &&
+            blockStart >= clinic.windowStart &&
+            blockEnd <= clinic.windowEnd;
+          if (hi <= keepDay) {
+            // Wholly kept: the block is what was held.
+            if (judged && !holds(person, req.type, lo, hi))
+              shortfalls.push({
+                invariant: "S8",
+                code: "kept-sessions",
+                participantId: person.id,
+                isoWeek: isoWeekKeyOfEpochDay(blockStart),
+                phaseId: phase.id,
+                message: `the kept sessions hold no ${req.type} between ${fromEpochDay(blockStart)} and ${fromEpochDay(blockEnd - 1)}`,
+              });
+            continue;
+          }
+          // A block that already holds one (the previous phase's, in a week where the phase changes,
+          // or a kept one) is met. One-to-ones of a type are placed in date order, so the last one tells.
           if ((person.lastOneToOne.get(req.type) ?? Number.NEGATIVE_INFINITY) >= blockStart)
             continue;
           const failure = placeSolo(
             person,
             req.type,
             req.minutes,
-            lo,
+            Math.max(lo, keepDay),
             hi,
             TYPE_PREFIX[req.type] ?? req.type,
             phase.id,
             preferred,
           );
-          const judged =
-            blockStart >= span.phaseStart &&
-            blockEnd <= span.phaseEnd &&
-            blockStart >= clinic.windowStart &&
-            blockEnd <= clinic.windowEnd;
           if (failure !== undefined && judged) {
             shortfalls.push({
               invariant: "S8",
@@ -910,7 +1042,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     let needy = lost.attendees.filter((p) => weekHours(p, monday) < weekBand(p, monday).min);
     const startMin = toMinutes(lost.entry.start);
     const options = Array.from({ length: 7 }, (_, k) => monday + k)
-      .filter((d) => d !== lost.day && d >= clinic.windowStart && d < clinic.windowEnd)
+      .filter((d) => d !== lost.day && d >= keepDay && d < clinic.windowEnd)
       .sort((a, b) => Math.abs(a - lost.day) - Math.abs(b - lost.day) || b - a);
     while (needy.length > 0) {
       let best:
@@ -946,6 +1078,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         makeUp: true,
         track: lost.group.track,
         topic: lost.entry.topic,
+        kept: undefined,
       };
       const roles = sessionTypes[lost.entry.sessionType].staffRoles;
       if (
@@ -985,13 +1118,35 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         max = Math.max(max, bounds.max);
         phaseId ??= program.phases[span.phaseIndex]?.id;
       }
-      if (max === 0 || min === Number.POSITIVE_INFINITY) continue;
+      if (min === Number.POSITIVE_INFINITY) continue;
+      // Kept tests count toward the week; new ones go on on-site days from keepDay.
+      let keptTests = 0;
+      for (let day = monday; day < Math.min(monday + 7, keepDay); day++)
+        if (holds(person, "drug-test", day, day + 1)) {
+          keptTests += 1;
+          previous = day;
+        }
+      if (max === 0 && keptTests === 0) continue;
+      if (monday + 7 <= keepDay) {
+        if ((keptTests < min || keptTests > max) && fullWeek(person, monday)) {
+          const isoWeek = isoWeekKeyOfEpochDay(monday);
+          shortfalls.push({
+            invariant: "S12",
+            code: "kept-sessions",
+            participantId: person.id,
+            isoWeek,
+            ...(phaseId === undefined ? {} : { phaseId: phaseId as PhaseId }),
+            message: `the kept sessions hold ${keptTests} drug test(s) in ${isoWeek}, outside the phase's ${min}–${max}`,
+          });
+        }
+        continue;
+      }
       const onSite: number[] = [];
-      for (let day = monday; day < monday + 7; day++)
+      for (let day = Math.max(monday, keepDay); day < monday + 7; day++)
         if (spanOnDay(person, day) !== undefined && (person.byDay[day - day0]?.length ?? 0) > 0)
           onSite.push(day);
       const rng = testStream(personStream, monday);
-      const count = Math.min(rng.int(min, max), onSite.length);
+      const count = Math.max(0, Math.min(rng.int(min, max) - keptTests, onSite.length));
       const chosen = chooseTestDays(
         rng,
         onSite,
@@ -1000,9 +1155,9 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         (d) => drugTestPolicy.favourDayAfterBreak && isClosedDay(clinic, d - 1),
         previous,
       );
-      let placed = 0;
+      let placed = keptTests;
       for (const day of [...chosen, ...onSite.filter((d) => !chosen.includes(d))]) {
-        if (placed >= count) break;
+        if (placed >= keptTests + count) break;
         const phaseOfDay = program.phases[spanOnDay(person, day)?.phaseIndex ?? -1]?.id;
         if (
           placeSolo(
@@ -1020,15 +1175,25 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
           previous = day;
         }
       }
-      if (placed < min && fullWeek(person, monday)) {
+      if ((placed < min || placed > max) && fullWeek(person, monday)) {
+        // Above the maximum only when the kept tests are: a change from keepDay narrowed the week's band.
         const isoWeek = isoWeekKeyOfEpochDay(monday);
+        const tooFewDays = keptTests + onSite.length < min;
         shortfalls.push({
           invariant: "S12",
-          code: onSite.length < min ? "too-few-site-days" : "no-collection-slot",
+          code:
+            placed > max
+              ? "kept-sessions"
+              : tooFewDays
+                ? "too-few-site-days"
+                : "no-collection-slot",
           participantId: person.id,
           isoWeek,
           ...(phaseId === undefined ? {} : { phaseId: phaseId as PhaseId }),
-          message: `${placed} drug test(s) planned in ${isoWeek}, fewer than the phase's minimum of ${min}: ${onSite.length < min ? `the participant is on site only ${onSite.length} day(s) that week` : "no collection time was free"}`,
+          message:
+            placed > max
+              ? `the kept sessions hold ${keptTests} drug test(s) in ${isoWeek}, more than the phase's maximum of ${max}`
+              : `${placed} drug test(s) planned in ${isoWeek}, fewer than the phase's minimum of ${min}: ${tooFewDays ? `the participant is on site only ${keptTests + onSite.length} day(s) that week` : "no collection time was free"}`,
         });
       }
     }
@@ -1046,13 +1211,15 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       let closed = false;
       for (let day = monday; day < monday + 7; day++) if (person.closedDays.has(day)) closed = true;
       const code =
-        band.phases.size > 1
-          ? "phase-change-week"
-          : hours > band.max
-            ? "above-band"
-            : closed
-              ? "closure"
-              : "below-band";
+        monday + 7 <= keepDay
+          ? "kept-sessions"
+          : band.phases.size > 1
+            ? "phase-change-week"
+            : hours > band.max
+              ? "above-band"
+              : closed
+                ? "closure"
+                : "below-band";
       const phaseId = program.phases[spanOnDay(person, monday)?.phaseIndex ?? -1]?.id;
       shortfalls.push({
         invariant: "S5",
@@ -1060,7 +1227,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         participantId: person.id,
         isoWeek: isoWeekKeyOfEpochDay(monday),
         ...(phaseId === undefined ? {} : { phaseId }),
-        message: `${Math.round(hours * 100) / 100} clinical h in ${isoWeekKeyOfEpochDay(monday)}, outside ${band.min}–${band.max} h${code === "closure" ? ": sessions lost to a closure could not be made up that week" : code === "phase-change-week" ? ": the phase changes mid-week" : ""}`,
+        message: `${Math.round(hours * 100) / 100} clinical h in ${isoWeekKeyOfEpochDay(monday)}, outside ${band.min}–${band.max} h${code === "closure" ? ": sessions lost to a closure could not be made up that week" : code === "phase-change-week" ? ": the phase changes mid-week" : code === "kept-sessions" ? ": as the kept sessions hold it" : ""}`,
       });
     }
   }
@@ -1127,6 +1294,14 @@ function toSchedule(
   for (const i of order) {
     const d = drafts[i];
     if (d === undefined) continue;
+    if (d.kept !== undefined) {
+      sessions.push({
+        ...d.kept,
+        participantIds: [...d.kept.participantIds],
+        staffIds: [...d.kept.staffIds],
+      });
+      continue;
+    }
     const staffId = d.staff < 0 ? undefined : staff[d.staff]?.staff.id;
     const staffIds: StaffId[] = staffId === undefined ? [] : [staffId];
     const session: ScheduledSession = {

@@ -7,7 +7,7 @@ import { toEpochDay, weekdayOfEpochDay } from "../core/calendar";
 import { toMinutes } from "../core/wall-time";
 import { createZoneClock, type ZoneClock } from "../core/zone";
 import type { Program, SessionTypeId, StaffRole } from "../program/index";
-import type { Staff } from "./records";
+import type { ScheduledSession, Staff } from "./records";
 
 /** A session being planned; turned into a `ScheduledSession` at the end. */
 export interface Draft {
@@ -30,6 +30,8 @@ export interface Draft {
   patternEntry: number | undefined;
   makeUp: boolean;
   topic: string | undefined;
+  /** The session a re-plan keeps (`PlanScheduleOptions.keep`), written out as it is. */
+  kept: ScheduledSession | undefined;
 }
 
 /** A staff member's calendar. */

@@ -461,3 +461,112 @@ describe("planSchedule behaviour", () => {
     expect(() => planSchedule({ ...base, from: "2026-02-30" })).toThrow(IopError);
   });
 });
+
+describe("planSchedule re-planning from a date (keep)", () => {
+  const program = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
+  const window = { from: "2026-10-19", weeks: 6, seed: 3 } as const;
+  const people = ["p-1", "p-2", "p-3", "p-4"].map((id) =>
+    enrol(id, "2026-10-19", { track: "morning" }),
+  );
+  const first = planSchedule({ program, enrollments: people, ...window });
+  const dayOf = (s: { start: string }): string => s.start.slice(0, 10); // the zone's offset is in the instant
+  const before = (s: Schedule, day: string) => s.sessions.filter((x) => dayOf(x) < day);
+  const monday = "2026-11-09"; // week 4: the intensive phase's last planned week
+  /** checkSchedule's findings the planner did not itself report as shortfalls. */
+  const unreported = (s: Schedule, enrollments = people) =>
+    checkSchedule(s, { program, enrollments }).filter(
+      (v) =>
+        !s.shortfalls.some(
+          (f) =>
+            f.invariant === v.code &&
+            f.participantId === v.participantId &&
+            f.isoWeek === v.isoWeek,
+        ),
+    );
+
+  it("keeps what was held before the date and plans the new course from it (a step-down after a case conference)", () => {
+    const stepped = parseEnrollment({
+      participant: parseParticipant(person("p-1")),
+      start: "2026-10-19",
+      track: "morning",
+      path: [
+        { phaseId: "intensive", from: "2026-10-19", reason: "admission" },
+        { phaseId: "step-down", from: monday, reason: "step-down" },
+      ],
+    });
+    const enrollments = [stepped, ...people.slice(1)];
+    const next = planSchedule({
+      program,
+      enrollments,
+      ...window,
+      keep: { before: monday, sessions: first.sessions },
+    });
+    expect(before(next, monday)).toEqual(before(first, monday));
+    const mine = next.sessions.filter((s) => s.participantIds.includes("p-1" as never));
+    expect(
+      new Set(
+        mine.filter((s) => dayOf(s) >= monday && s.phaseId !== undefined).map((s) => s.phaseId),
+      ),
+    ).not.toContain("intensive");
+    expect(mine.some((s) => dayOf(s) >= monday && s.phaseId === "step-down")).toBe(true);
+    expect(unreported(next, enrollments)).toEqual([]);
+  });
+
+  it("counts a kept one-to-one and drug test toward their block and week, and adds none before the date", () => {
+    const wednesday = "2026-11-11";
+    const next = planSchedule({
+      program,
+      enrollments: people,
+      ...window,
+      keep: { before: wednesday, sessions: first.sessions },
+    });
+    expect(before(next, wednesday)).toEqual(before(first, wednesday));
+    for (const id of ["p-1", "p-2", "p-3", "p-4"]) {
+      const week = next.sessions.filter(
+        (s) =>
+          s.participantIds.includes(id as never) && dayOf(s) >= monday && dayOf(s) < "2026-11-16",
+      );
+      // Intensive: one individual session a week, 1–2 drug tests (templates.ts; DOMAIN.md).
+      expect(week.filter((s) => s.sessionType === "individual-therapy")).toHaveLength(1);
+      const tests = week.filter((s) => s.sessionType === "drug-test").length;
+      expect(tests).toBeGreaterThanOrEqual(1);
+      expect(tests).toBeLessThanOrEqual(2);
+    }
+    expect(unreported(next)).toEqual([]);
+  });
+
+  it("reports a past week the kept sessions leave short (a cancelled individual session) instead of planning into the past", () => {
+    const cancelled = first.sessions.find(
+      (s) => s.sessionType === "individual-therapy" && s.participantIds.includes("p-2" as never),
+    );
+    expect(cancelled).toBeDefined();
+    const kept = first.sessions.filter((s) => s !== cancelled);
+    const next = planSchedule({
+      program,
+      enrollments: people,
+      ...window,
+      keep: { before: monday, sessions: kept },
+    });
+    expect(next.sessions.map((s) => s.id)).not.toContain(cancelled?.id);
+    expect(next.shortfalls).toContainEqual(
+      expect.objectContaining({ invariant: "S8", code: "kept-sessions", participantId: "p-2" }),
+    );
+    expect(unreported(next)).toEqual([]);
+  });
+
+  it("refuses a keep date that is not a calendar date, naming keep.before", () => {
+    const bad = () =>
+      planSchedule({
+        program,
+        enrollments: people,
+        ...window,
+        keep: { before: "2026-11-31", sessions: [] },
+      });
+    expect(bad).toThrow(IopError);
+    try {
+      bad();
+    } catch (e) {
+      expect((e as IopError).issues.map((i) => i.path)).toEqual([["keep", "before"]]);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import {
   planSchedule,
   type Enrollment,
   type InvariantCode,
+  type KeptSessions,
   type ParticipantId,
   type Schedule,
   type ScheduledSession,
@@ -27,4 +28,20 @@ test("sessions carry branded ids; violations name an invariant S1–S13", () => 
   expectTypeOf<Violation["code"]>().toEqualTypeOf<InvariantCode>();
   // @ts-expect-error - "S14" is not an invariant
   const _v: InvariantCode = "S14";
+});
+
+test("a re-plan keeps typed sessions before a date; keep is optional", () => {
+  expectTypeOf<Parameters<typeof planSchedule>[0]["keep"]>().toEqualTypeOf<
+    KeptSessions | undefined
+  >();
+  expectTypeOf<KeptSessions["sessions"]>().toEqualTypeOf<readonly ScheduledSession[]>();
+  planSchedule({
+    program: {} as never,
+    enrollments: [],
+    from: "2026-03-02",
+    weeks: 1,
+    seed: 1,
+    // @ts-expect-error - keep needs the sessions as well as the date
+    keep: { before: "2026-03-04" },
+  });
 });

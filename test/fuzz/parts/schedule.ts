@@ -79,12 +79,14 @@ export const entries: FuzzEntry[] = [
       from: fc.oneof(hostileJson, fc.constant("2026-10-26")),
       weeks: fc.oneof(hostileJson, fc.integer({ min: -2, max: 120 })),
       seed: fc.oneof(hostileJson, fc.integer()),
+      keepBefore: fc.oneof(hostileJson, fc.constant("2026-11-02")),
     }),
     call: (x) => {
       const o = (typeof x === "object" && x !== null ? x : {}) as {
         from: string;
         weeks: number;
         seed: number;
+        keepBefore: string;
       };
       return planSchedule({
         program,
@@ -93,6 +95,7 @@ export const entries: FuzzEntry[] = [
         from: o.from,
         weeks: o.weeks,
         seed: o.seed,
+        keep: { before: o.keepBefore, sessions: planned.sessions },
       });
     },
   },

@@ -1,0 +1,137 @@
+// Re-planning from a date (PlanScheduleOptions.keep): a clinic plans, then the course of some
+// participants changes from a day D (a discharge, an extension, a step-down, a new admission) and
+// the window is planned again keeping everything before D. The past stays exactly as it was, and
+// checkSchedule finds nothing in the whole result the planner did not itself report.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  addDays,
+  checkSchedule,
+  instantToZoned,
+  parseEnrollment,
+  planSchedule,
+  plannedPath,
+  type Enrollment,
+  type IsoDate,
+  type PhaseId,
+  type PlanScheduleOptions,
+  type Schedule,
+  type ScheduledSession,
+  type Violation,
+} from "iopkit";
+import { enrollment, schedule } from "iopkit/testing";
+
+const reported = (s: Schedule, v: Violation): boolean =>
+  s.shortfalls.some(
+    (f) => f.invariant === v.code && f.participantId === v.participantId && f.isoWeek === v.isoWeek,
+  );
+
+type Change = "same" | "end" | "extend" | "step-down";
+
+/** The enrolment with its course changed from `day` on; the days before `day` are untouched. */
+function changed(
+  input: PlanScheduleOptions,
+  e: Enrollment,
+  change: Change,
+  day: IsoDate,
+  extraDays: number,
+): Enrollment {
+  if (change === "same") return e;
+  if (change === "end") {
+    const end = addDays(e.start > addDays(day, -1) ? e.start : addDays(day, -1), extraDays);
+    return e.end !== undefined && e.end < end ? e : { ...e, end };
+  }
+  const path = plannedPath(input.program, e);
+  const now = path.findIndex((p) => p.from <= day && day <= p.to);
+  const current = path[now];
+  if (current === undefined || current.from === day) return e;
+  const phases = input.program.phases;
+  const next =
+    change === "extend"
+      ? current.phaseId
+      : phases[phases.findIndex((p) => p.id === current.phaseId) + 1]?.id;
+  // plannedPath gives the phase ids the program defines.
+  if (next === undefined) return e;
+  return {
+    ...e,
+    path: [
+      ...path
+        .slice(0, now + 1)
+        .map((p) => ({ phaseId: p.phaseId as PhaseId, from: p.from, reason: p.reason })),
+      {
+        phaseId: next as PhaseId,
+        from: day,
+        reason: change === "extend" ? "extension" : "step-down",
+      },
+    ],
+  };
+}
+
+describe("planSchedule with keep: a re-plan from a date", () => {
+  it("keeps every session before the date exactly, and breaks nothing it does not report", () => {
+    fc.assert(
+      fc.property(
+        schedule({ maxWeeks: 6, maxParticipants: 10 }).chain((planned) =>
+          fc.record({
+            planned: fc.constant(planned),
+            offset: fc.integer({ min: 0, max: planned.input.weeks * 7 }),
+            changes: fc.array(fc.constantFrom<Change>("same", "end", "extend", "step-down"), {
+              minLength: planned.input.enrollments.length,
+              maxLength: planned.input.enrollments.length,
+            }),
+            extraDays: fc.integer({ min: 0, max: 20 }),
+            admitted: fc.array(
+              enrollment({ program: planned.input.program, around: planned.input.from }),
+              { maxLength: 2 },
+            ),
+          }),
+        ),
+        ({ planned: { input, schedule: before }, offset, changes, extraDays, admitted }) => {
+          const day = addDays(input.from, offset);
+          const newcomers = admitted.map((e, i) =>
+            parseEnrollment({
+              participant: { ...e.participant, id: `new-${i}` },
+              start: addDays(day, i * 3),
+            }),
+          );
+          const enrollments = [
+            ...input.enrollments.map((e, i) =>
+              changed(input, e, changes[i] ?? "same", day, extraDays),
+            ),
+            ...newcomers,
+          ];
+          const after = planSchedule({
+            ...input,
+            enrollments,
+            keep: { before: day, sessions: before.sessions },
+          });
+
+          const localDay = (s: ScheduledSession): IsoDate =>
+            instantToZoned(s.start, input.program.timeZone).date;
+          const past = (s: Schedule): ScheduledSession[] =>
+            s.sessions.filter((x) => localDay(x) < day);
+          expect(past(after)).toEqual(past(before));
+          expect(new Set(after.sessions.map((x) => x.id)).size).toBe(after.sessions.length);
+
+          // S7 judges the course length of the enrolments this test changed, not the schedule.
+          const breaches = checkSchedule(after, { ...input, enrollments }).filter(
+            (v) => v.code !== "S7" && !reported(after, v),
+          );
+          expect(breaches).toEqual([]);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it("keeping nothing (before = the window's first day) plans as if there were no keep", () => {
+    fc.assert(
+      fc.property(schedule({ maxWeeks: 4 }), ({ input, schedule: s }) => {
+        expect(
+          planSchedule({ ...input, keep: { before: input.from, sessions: s.sessions } }),
+        ).toEqual(s);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
