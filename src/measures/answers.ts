@@ -12,9 +12,20 @@ import {
   type ItemDefinition,
 } from "./instruments";
 
-/** BAM item 7: a days code 0–4 per substance (7A–7G); substances left out were not used. */
+/**
+ * BAM item 7: a days code 0–4 per substance (7A–7G); substances left out were not used. A strict
+ * object rather than a record, so an unknown key (even `"__proto__"`) is an issue, never dropped.
+ */
 export const BamSubstanceDays = /* @__PURE__ */ pure(() =>
-  z.partialRecord(BamSubstance, z.number()),
+  z.strictObject({
+    marijuana: z.number().optional(),
+    sedatives: z.number().optional(),
+    cocaine: z.number().optional(),
+    stimulants: z.number().optional(),
+    opioids: z.number().optional(),
+    inhalants: z.number().optional(),
+    other: z.number().optional(),
+  } satisfies Record<BamSubstance, z.ZodOptional<z.ZodNumber>>),
 );
 /** BAM item 7's answer, e.g. `{ marijuana: 2, opioids: 1 }`. */
 export type BamSubstanceDays = z.infer<typeof BamSubstanceDays>;

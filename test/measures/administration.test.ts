@@ -68,6 +68,22 @@ describe("parseMeasureAdministration", () => {
         ["out-of-range", ["answers", 6, "marijuana"]],
       ]);
   });
+
+  it('reports an unknown key in BAM item 7, even "__proto__" from JSON, instead of dropping it', () => {
+    const answers: unknown = JSON.parse(
+      '[1, 2, 3, 1, 0, 2, { "__proto__": 3, "marijuana": 1 }, 1, 3, 2, 1, 2, 4, 4, 1, 3, 2]',
+    );
+    const r = safeParseMeasureAdministration({
+      instrument: "bam",
+      administeredOn: "2026-03-09",
+      answers,
+    });
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(r.error.issues.map((i) => [i.code, i.path])).toEqual([
+        ["unrecognized-keys", ["answers", 6, "__proto__"]],
+      ]);
+  });
 });
 
 describe("scoreAdministration", () => {
