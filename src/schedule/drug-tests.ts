@@ -57,6 +57,7 @@ const PlanDrugTestsOptionsSchema = /* @__PURE__ */ pure(() =>
         }),
       )
       .max(520),
+    // Not strict: callers pass the program's whole drugTestPolicy; only these two fields are used.
     policy: z.object({
       minDaysApart: z.number().int().min(0).max(7),
       favourDayAfterBreak: z.boolean(),
