@@ -145,6 +145,18 @@ function canTake(
   );
 }
 
+/** True when one of the sessions ends at local minute `m`. */
+function endsAt(sessions: readonly Draft[], m: number): boolean {
+  for (const d of sessions) if (d.endMin === m) return true;
+  return false;
+}
+
+/** True when one of the sessions starts at local minute `m`. */
+function startsAt(sessions: readonly Draft[], m: number): boolean {
+  for (const d of sessions) if (d.startMin === m) return true;
+  return false;
+}
+
 /** An id from parts that are already valid id text, hashed when it would be too long. */
 function fitId(text: string): string {
   return text.length <= limits.maxIdLength ? text : safeId(text);
@@ -758,49 +770,64 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       addDraft(draft, [person]);
       return true;
     };
-    const onSite: number[] = [];
-    const offSite: number[] = [];
-    for (let d = from; d < to; d++)
-      if (!isClosedDay(clinic, d))
-        ((person.byDay[d - day0]?.length ?? 0) > 0 ? onSite : offSite).push(d);
+    // Days of [from, to) the clinic opens, on-site ones (with a session of theirs) first.
+    const onSiteDay = (d: number): boolean => (person.byDay[d - day0]?.length ?? 0) > 0;
+    let onSiteCount = 0;
+    for (let d = from; d < to; d++) if (!isClosedDay(clinic, d) && onSiteDay(d)) onSiteCount++;
     // Fast paths: their usual time for this session on that weekday (weeks repeat, so it is
     // usually free again), then right after the last of their sessions on an on-site day.
-    for (const day of onSite.length === 0 ? offSite : onSite) {
+    for (let day = from; day < to; day++) {
+      if (isClosedDay(clinic, day) || onSiteDay(day) !== onSiteCount > 0) continue;
       const usual = person.usualTime.get(typeCode * 8 + weekdayOfEpochDay(day));
       if (usual !== undefined && tryAt(day, usual, false)) return undefined;
     }
-    for (const day of onSite) {
+    for (let day = from; day < to && onSiteCount > 0; day++) {
+      if (isClosedDay(clinic, day) || !onSiteDay(day)) continue;
       let last = 0;
       for (const d of person.byDay[day - day0] ?? []) last = Math.max(last, d.endMin);
       if (tryAt(day, last, false)) return undefined;
     }
-    for (const day of onSite.length === 0 ? offSite : [...onSite, ...offSite]) {
-      const gaps = freeGaps(
-        clinic,
-        day,
-        person.byDay[day - day0],
-        person.unavailable[weekdayOfEpochDay(day)],
-        minutes,
-      );
-      if (gaps.length === 0) continue;
-      // Right after one of their sessions first, then right before one, then a window's edges,
-      // then (when staff are the constraint) anywhere in a gap on a 15-minute grid.
-      const mine = person.byDay[day - day0] ?? [];
-      const after = (m: number): boolean => mine.some((d) => d.endMin === m);
-      const before = (m: number): boolean => mine.some((d) => d.startMin === m);
-      for (const [a] of gaps) if (after(a) && tryAt(day, a, true)) return undefined;
-      for (const [a, b] of gaps)
-        if (before(b) && !after(a) && tryAt(day, b - minutes, true)) return undefined;
-      for (const [a, b] of gaps)
-        if (
-          (!after(a) && tryAt(day, a, true)) ||
-          (b - minutes !== a && !before(b) && tryAt(day, b - minutes, true))
-        )
-          return undefined;
-      if (hasStaff)
-        for (const [a, b] of gaps)
-          for (let m = a + 15; m + minutes <= b; m += 15) if (tryAt(day, m, true)) return undefined;
-    }
+    for (let pass = 0; pass < 2; pass++)
+      for (let day = from; day < to; day++) {
+        if (isClosedDay(clinic, day) || onSiteDay(day) !== (pass === 0)) continue;
+        const gaps = freeGaps(
+          clinic,
+          day,
+          person.byDay[day - day0],
+          person.unavailable[weekdayOfEpochDay(day)],
+          minutes,
+        );
+        if (gaps.length === 0) continue;
+        // Right after one of their sessions first, then right before one, then a window's edges,
+        // then (when staff are the constraint) anywhere in a gap on a 15-minute grid.
+        const mine = person.byDay[day - day0] ?? [];
+        for (let i = 0; i < gaps.length; i += 2) {
+          const a = gaps[i] ?? 0;
+          if (endsAt(mine, a) && tryAt(day, a, true)) return undefined;
+        }
+        for (let i = 0; i < gaps.length; i += 2) {
+          const a = gaps[i] ?? 0;
+          const b = gaps[i + 1] ?? 0;
+          if (startsAt(mine, b) && !endsAt(mine, a) && tryAt(day, b - minutes, true))
+            return undefined;
+        }
+        for (let i = 0; i < gaps.length; i += 2) {
+          const a = gaps[i] ?? 0;
+          const b = gaps[i + 1] ?? 0;
+          if (
+            (!endsAt(mine, a) && tryAt(day, a, true)) ||
+            (b - minutes !== a && !startsAt(mine, b) && tryAt(day, b - minutes, true))
+          )
+            return undefined;
+        }
+        if (hasStaff)
+          for (let i = 0; i < gaps.length; i += 2) {
+            const a = gaps[i] ?? 0;
+            const b = gaps[i + 1] ?? 0;
+            for (let m = a + 15; m + minutes <= b; m += 15)
+              if (tryAt(day, m, true)) return undefined;
+          }
+      }
     return staffBlocked ? "no-staff-slot" : "no-participant-slot";
   };
 

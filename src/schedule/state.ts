@@ -165,6 +165,7 @@ export function book(s: StaffState, day: number, startMs: number, endMs: number)
 /**
  * The free stretches of a participant's day, in local minutes: the day's opening windows minus
  * their sessions and their unavailable blocks, keeping only stretches of at least `minutes`.
+ * Returns a flat [start, end, …] list.
  */
 export function freeGaps(
   clinic: Clinic,
@@ -172,21 +173,34 @@ export function freeGaps(
   sessions: readonly Draft[] | undefined,
   unavailable: readonly (readonly [number, number])[] | undefined,
   minutes: number,
-): [number, number][] {
-  const busy: [number, number][] = [];
-  for (const d of sessions ?? []) busy.push([d.startMin, d.endMin]);
-  for (const u of unavailable ?? []) busy.push([u[0], u[1]]);
-  busy.sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
+): number[] {
+  // Busy intervals as a flat [from, to, …] list, insertion-sorted by start (a day holds a few).
+  const busy: number[] = [];
+  const add = (from: number, to: number): void => {
+    let i = busy.length;
+    busy.push(from, to);
+    while (i > 0 && (busy[i - 2] ?? 0) > from) {
+      busy[i] = busy[i - 2] ?? 0;
+      busy[i + 1] = busy[i - 1] ?? 0;
+      i -= 2;
+    }
+    busy[i] = from;
+    busy[i + 1] = to;
+  };
+  if (sessions !== undefined) for (const d of sessions) add(d.startMin, d.endMin);
+  if (unavailable !== undefined) for (const u of unavailable) add(u[0], u[1]);
+  const out: number[] = [];
   for (const [open, close] of clinic.opening[weekdayOfEpochDay(day)] ?? []) {
     let cursor = open;
-    for (const [from, to] of busy) {
+    for (let i = 0; i < busy.length; i += 2) {
+      const from = busy[i] ?? 0;
+      const to = busy[i + 1] ?? 0;
       if (to <= cursor) continue;
       if (from >= close) break;
-      if (from - cursor >= minutes) out.push([cursor, from]);
+      if (from - cursor >= minutes) out.push(cursor, from);
       cursor = Math.max(cursor, to);
     }
-    if (close - cursor >= minutes) out.push([cursor, close]);
+    if (close - cursor >= minutes) out.push(cursor, close);
   }
   return out;
 }
