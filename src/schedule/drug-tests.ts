@@ -88,9 +88,9 @@ export function testStream(participantStream: Rng, monday: number): Rng {
   return participantStream.fork(monday);
 }
 
-/** Positions 0…k−1: the first `k`-element subset in lexicographic order. */
-function firstSubset(k: number): number[] {
-  return Array.from({ length: k }, (_, i) => i);
+/** Sets `at` to positions 0…k−1 (its length): the first subset of its size in lexicographic order. */
+function firstSubset(at: number[]): void {
+  for (let i = 0; i < at.length; i++) at[i] = i;
 }
 
 /**
@@ -153,8 +153,9 @@ export function chooseTestDays(
   // widest spacing that leaves any set.
   let apart = minApart;
   let after = previous;
+  const at = new Array<number>(k).fill(0); // the positions in `items` of the set at hand
   while (apart >= 0) {
-    const at = firstSubset(k);
+    firstSubset(at);
     let any = spacedAt(items, at, apart, after);
     while (!any && nextSubset(at, n)) any = spacedAt(items, at, apart, after);
     if (any) break;
@@ -164,20 +165,20 @@ export function chooseTestDays(
       after = previous;
     }
   }
-  const weight = (at: readonly number[]): number => {
+  const weight = (positions: readonly number[]): number => {
     let w = 1;
-    for (const i of at) if (favoured(items[i] ?? 0)) w *= 2;
+    for (const i of positions) if (favoured(items[i] ?? 0)) w *= 2;
     return w;
   };
   let total = 0;
   if (apart >= 0) {
-    const at = firstSubset(k);
+    firstSubset(at);
     do {
       if (spacedAt(items, at, apart, after)) total += weight(at);
     } while (nextSubset(at, n));
   }
   let r = rng.int(0, total - 1);
-  const at = firstSubset(k);
+  firstSubset(at);
   do {
     if (spacedAt(items, at, apart, after)) {
       r -= weight(at);
