@@ -120,6 +120,9 @@ interface GroupState {
 
 const MIN = 60_000;
 
+/** The sessions of a day without any (shared, never mutated). */
+const NO_DRAFTS: readonly Draft[] = [];
+
 /** Session types in a fixed order, for numeric keys. */
 const TYPE_CODES = /* @__PURE__ */ pure(() => Object.keys(sessionTypes) as SessionTypeId[]);
 
@@ -590,14 +593,16 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     );
   }
 
+  /** Files a draft under a person's day. */
+  const fileUnder = (p: Person, draft: Draft): void => {
+    const list = p.byDay[draft.day - day0];
+    if (list === undefined) p.byDay[draft.day - day0] = [draft];
+    else list.push(draft);
+  };
   /** Records a draft and files it under each attendee's day. */
   const addDraft = (draft: Draft, persons: readonly Person[]): void => {
     drafts.push(draft);
-    for (const p of persons) {
-      const list = p.byDay[draft.day - day0];
-      if (list === undefined) p.byDay[draft.day - day0] = [draft];
-      else list.push(draft);
-    }
+    for (const p of persons) fileUnder(p, draft);
   };
   /** True when the person is neither unavailable nor in another session over the interval. */
   const personFree = (
@@ -609,7 +614,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     endMs: number,
   ): boolean => {
     if (overlapsAny(person.unavailable[weekdayOfEpochDay(day)], startMin, endMin)) return false;
-    for (const d of person.byDay[day - day0] ?? [])
+    for (const d of person.byDay[day - day0] ?? NO_DRAFTS)
       if (startMs < d.endMs && d.startMs < endMs) return false;
     return true;
   };
@@ -767,7 +772,8 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         makeUp: false,
         topic: undefined,
       };
-      addDraft(draft, [person]);
+      drafts.push(draft);
+      fileUnder(person, draft);
       return true;
     };
     // Days of [from, to) the clinic opens, on-site ones (with a session of theirs) first.
@@ -784,7 +790,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     for (let day = from; day < to && onSiteCount > 0; day++) {
       if (isClosedDay(clinic, day) || !onSiteDay(day)) continue;
       let last = 0;
-      for (const d of person.byDay[day - day0] ?? []) last = Math.max(last, d.endMin);
+      for (const d of person.byDay[day - day0] ?? NO_DRAFTS) last = Math.max(last, d.endMin);
       if (tryAt(day, last, false)) return undefined;
     }
     for (let pass = 0; pass < 2; pass++)
@@ -800,7 +806,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         if (gaps.length === 0) continue;
         // Right after one of their sessions first, then right before one, then a window's edges,
         // then (when staff are the constraint) anywhere in a gap on a 15-minute grid.
-        const mine = person.byDay[day - day0] ?? [];
+        const mine = person.byDay[day - day0] ?? NO_DRAFTS;
         for (let i = 0; i < gaps.length; i += 2) {
           const a = gaps[i] ?? 0;
           if (endsAt(mine, a) && tryAt(day, a, true)) return undefined;
@@ -901,7 +907,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   const weekHours = (person: Person, monday: number): number => {
     let minutes = 0;
     for (let day = monday; day < monday + 7; day++) {
-      for (const d of person.byDay[day - day0] ?? [])
+      for (const d of person.byDay[day - day0] ?? NO_DRAFTS)
         if (sessionTypes[d.type].countsTowardClinicalHours) minutes += (d.endMs - d.startMs) / MIN;
     }
     return minutes / 60;
@@ -909,19 +915,21 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   const weekBand = (
     person: Person,
     monday: number,
-  ): { min: number; max: number; phases: Set<number> } => {
+  ): { min: number; max: number; phaseChange: boolean } => {
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
-    const phases = new Set<number>();
+    let phaseIndex: number | undefined; // the first phase seen this week
+    let phaseChange = false;
     for (let day = monday; day < monday + 7; day++) {
       const span = spanOnDay(person, day);
       const band = span === undefined ? undefined : program.phases[span.phaseIndex]?.hoursPerWeek;
       if (span === undefined || band === undefined) continue;
-      phases.add(span.phaseIndex);
+      phaseIndex ??= span.phaseIndex;
+      if (span.phaseIndex !== phaseIndex) phaseChange = true;
       min = Math.min(min, band.min);
       max = Math.max(max, band.max);
     }
-    return { min, max, phases };
+    return { min, max, phaseChange };
   };
   /** True when all seven days of the ISO week starting `monday` are inside the person's enrolment and the window. */
   const fullWeek = (person: Person, monday: number): boolean => {
@@ -1072,14 +1080,13 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       if (hours >= band.min - 1e-9 && hours <= band.max + 1e-9) continue;
       let closed = false;
       for (let day = monday; day < monday + 7; day++) if (person.closedDays.has(day)) closed = true;
-      const code =
-        band.phases.size > 1
-          ? "phase-change-week"
-          : hours > band.max
-            ? "above-band"
-            : closed
-              ? "closure"
-              : "below-band";
+      const code = band.phaseChange
+        ? "phase-change-week"
+        : hours > band.max
+          ? "above-band"
+          : closed
+            ? "closure"
+            : "below-band";
       const phaseId = program.phases[spanOnDay(person, monday)?.phaseIndex ?? -1]?.id;
       shortfalls.push({
         invariant: "S5",
@@ -1135,7 +1142,8 @@ function toSchedule(
   for (let i = 0; i < drafts.length; i++)
     keys[i] = ((drafts[i]?.startMs ?? 0) / MIN - base) * 8_388_608 + i;
   keys.sort();
-  const order = Array.from(keys, (k) => k % 8_388_608);
+  const order: number[] = [];
+  for (let i = 0; i < keys.length; i++) order.push((keys[i] ?? 0) % 8_388_608);
   // Shared attendee lists map to one shared id list.
   const idLists = new Map<readonly number[], ParticipantId[]>();
   const idsOf = (list: readonly number[]): ParticipantId[] => {
@@ -1156,12 +1164,31 @@ function toSchedule(
     if (d === undefined) continue;
     const staffId = d.staff < 0 ? undefined : staff[d.staff]?.staff.id;
     const staffIds: StaffId[] = staffId === undefined ? [] : [staffId];
+    // A one-person session's id list is built directly.
+    const only = d.participants.length === 1 ? people[d.participants[0] ?? -1]?.id : undefined;
+    const id = d.id as SessionId;
+    const start = clock.instantAt(d.day, d.startMin);
+    const end = format(d.endMs);
+    const participantIds = only === undefined ? [...idsOf(d.participants)] : [only];
+    if (
+      d.groupId === undefined &&
+      d.phaseId !== undefined &&
+      d.track === undefined &&
+      d.patternEntry === undefined &&
+      !d.makeUp &&
+      d.topic === undefined
+    ) {
+      // The common one-to-one shape in one literal (same keys, in the same order, as below).
+      const phaseId = d.phaseId as PhaseId;
+      sessions.push({ id, sessionType: d.type, start, end, participantIds, staffIds, phaseId });
+      continue;
+    }
     const session: ScheduledSession = {
-      id: d.id as SessionId,
+      id,
       sessionType: d.type,
-      start: clock.instantAt(d.day, d.startMin),
-      end: format(d.endMs),
-      participantIds: [...idsOf(d.participants)],
+      start,
+      end,
+      participantIds,
       staffIds,
     };
     if (d.groupId !== undefined) session.groupId = d.groupId as GroupId;
