@@ -1036,7 +1036,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         previous,
       );
       let placed = 0;
-      for (const day of [...chosen, ...onSite.filter((d) => !chosen.includes(d))]) {
+      for (const day of chosen.concat(onSite.filter((d) => !chosen.includes(d)))) {
         if (placed >= count) break;
         const phaseOfDay = program.phases[spanOnDay(person, day)?.phaseIndex ?? -1]?.id;
         if (
