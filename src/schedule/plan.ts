@@ -300,7 +300,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   const day0 = clinic.windowStart;
   const compactDate = compactDates();
   const hasStaff = options.staff !== undefined;
-  const staff = staffStates(options.staff ?? []);
+  const staff = staffStates(options.staff ?? [], day0);
   const byRole = new Map<StaffRole, StaffState[]>();
   for (const s of staff) for (const r of s.roles) byRole.set(r, [...(byRole.get(r) ?? []), s]);
   const drafts: Draft[] = [];

@@ -39,8 +39,10 @@ export interface StaffState {
   readonly roles: ReadonlySet<StaffRole>;
   /** Availability windows per ISO weekday (1–7), local minutes. */
   readonly availability: readonly (readonly [number, number][])[];
-  /** Busy intervals per local day: flat [startMs, endMs, …]. */
-  readonly busy: Map<number, number[]>;
+  /** Busy intervals per local day (index: day − `firstDay`): flat [startMs, endMs, …]. */
+  readonly busy: (number[] | undefined)[];
+  /** The epoch day of `busy[0]` (the planning window's first day). */
+  readonly firstDay: number;
   /** Group sessions per ISO week (key: Monday's epoch day). */
   readonly groupLoad: Map<number, number>;
   /** Sessions assigned so far, to spread work. */
@@ -95,7 +97,8 @@ export function localEnd(clinic: Clinic, day: number, endMs: number): number {
   return (clinic.clock.localDayOf(endMs) - day) * 1440 + clinic.clock.localMinuteOf(endMs);
 }
 
-export function staffStates(staff: readonly Staff[]): StaffState[] {
+/** Staff calendars for a planning window starting on epoch day `firstDay`. */
+export function staffStates(staff: readonly Staff[], firstDay: number): StaffState[] {
   return staff.map((s, index) => {
     const availability: [number, number][][] = Array.from({ length: 8 }, () => []);
     for (const a of s.availability)
@@ -105,7 +108,8 @@ export function staffStates(staff: readonly Staff[]): StaffState[] {
       staff: s,
       roles: new Set(s.roles),
       availability,
-      busy: new Map(),
+      busy: [],
+      firstDay,
       groupLoad: new Map(),
       load: 0,
     };
@@ -151,13 +155,13 @@ export function staffFree(
   const windows = s.availability[weekdayOfEpochDay(day)] ?? [];
   let inside = false;
   for (const [from, to] of windows) if (from <= startMin && endMin <= to) inside = true;
-  return inside && freeIn(s.busy.get(day), startMs, endMs);
+  return inside && freeIn(s.busy[day - s.firstDay], startMs, endMs);
 }
 
 /** Books an interval into a staff member's day, keeping the list sorted by start. */
 export function book(s: StaffState, day: number, startMs: number, endMs: number): void {
-  const list = s.busy.get(day);
-  if (list === undefined) s.busy.set(day, [startMs, endMs]);
+  const list = s.busy[day - s.firstDay];
+  if (list === undefined) s.busy[day - s.firstDay] = [startMs, endMs];
   else list.splice(lowerBound(list, startMs) * 2, 0, startMs, endMs);
   s.load += 1;
 }
