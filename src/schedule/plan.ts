@@ -1023,7 +1023,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       if (max === 0 || min === Number.POSITIVE_INFINITY) continue;
       const onSite: number[] = [];
       for (let day = monday; day < monday + 7; day++)
-        if (spanOnDay(person, day) !== undefined && (person.byDay[day - day0]?.length ?? 0) > 0)
+        if ((person.byDay[day - day0]?.length ?? 0) > 0 && spanOnDay(person, day) !== undefined)
           onSite.push(day);
       const rng = testStream(personStream, monday);
       const count = Math.min(rng.int(min, max), onSite.length);
