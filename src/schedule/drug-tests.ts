@@ -89,23 +89,39 @@ export function testStream(participantStream: Rng, monday: number): Rng {
   return participantStream.fork(monday);
 }
 
-/** Every `k`-element subset of `items` (ascending input gives ascending subsets). */
-function subsets(items: readonly number[], k: number): number[][] {
-  if (k === 0) return [[]];
-  const out: number[][] = [];
-  const walk = (start: number, acc: number[]): void => {
-    if (acc.length === k) {
-      out.push([...acc]);
-      return;
-    }
-    for (let i = start; i <= items.length - (k - acc.length); i++) {
-      acc.push(items[i] ?? 0);
-      walk(i + 1, acc);
-      acc.pop();
-    }
-  };
-  walk(0, []);
-  return out;
+/** Sets `at` to positions 0…k−1 (its length): the first subset of its size in lexicographic order. */
+function firstSubset(at: number[]): void {
+  for (let i = 0; i < at.length; i++) at[i] = i;
+}
+
+/**
+ * Moves `at` (the ascending positions of a subset of `n` items) to the next subset of its size in
+ * lexicographic order; false when it was the last.
+ */
+function nextSubset(at: number[], n: number): boolean {
+  const k = at.length;
+  let i = k - 1;
+  while (i >= 0 && (at[i] ?? 0) === n - k + i) i--;
+  if (i < 0) return false;
+  let next = (at[i] ?? 0) + 1;
+  for (; i < k; i++) at[i] = next++;
+  return true;
+}
+
+/** True when the days at positions `at` of `items` are `apart` days apart, and from `after` when defined. */
+function spacedAt(
+  items: readonly number[],
+  at: readonly number[],
+  apart: number,
+  after: number | undefined,
+): boolean {
+  let last = after;
+  for (const i of at) {
+    const day = items[i] ?? 0;
+    if (last !== undefined && day - last < apart) return false;
+    last = day;
+  }
+  return true;
 }
 
 /**
@@ -125,33 +141,52 @@ export function chooseTestDays(
   const k = Math.min(count, days.length);
   if (k <= 0) return [];
   // A week has at most 7 days; a longer list (from the public API) is sampled instead of enumerated.
-  const all =
+  // The candidate sets are the k-subsets of `items` (a sample has exactly one), walked by position.
+  const items =
     days.length <= 10
-      ? subsets(days, k)
-      : [
-          rng
-            .shuffle(days)
-            .slice(0, k)
-            .sort((a, b) => a - b),
-        ];
-  const spaced = (set: readonly number[], apart: number, fromPrevious: boolean): boolean => {
-    if (fromPrevious && previous !== undefined && (set[0] ?? 0) - previous < apart) return false;
-    for (let i = 1; i < set.length; i++)
-      if ((set[i] ?? 0) - (set[i - 1] ?? 0) < apart) return false;
-    return true;
+      ? days
+      : rng
+          .shuffle(days)
+          .slice(0, k)
+          .sort((a, b) => a - b);
+  const n = items.length;
+  // The pool: the sets `apart` days apart (and from `previous` while `after` is defined), for the
+  // widest spacing that leaves any set.
+  let apart = minApart;
+  let after = previous;
+  const at = new Array<number>(k).fill(0); // the positions in `items` of the set at hand
+  while (apart >= 0) {
+    firstSubset(at);
+    let any = spacedAt(items, at, apart, after);
+    while (!any && nextSubset(at, n)) any = spacedAt(items, at, apart, after);
+    if (any) break;
+    if (after !== undefined) after = undefined;
+    else {
+      apart--;
+      after = previous;
+    }
+  }
+  const weight = (positions: readonly number[]): number => {
+    let w = 1;
+    for (const i of positions) if (favoured(items[i] ?? 0)) w *= 2;
+    return w;
   };
-  let pool: number[][] = [];
-  for (let apart = minApart; apart >= 0 && pool.length === 0; apart--) {
-    pool = all.filter((set) => spaced(set, apart, true));
-    if (pool.length === 0) pool = all.filter((set) => spaced(set, apart, false));
+  let total = 0;
+  if (apart >= 0) {
+    firstSubset(at);
+    do {
+      if (spacedAt(items, at, apart, after)) total += weight(at);
+    } while (nextSubset(at, n));
   }
-  const weights = pool.map((set) => set.reduce((w, d) => (favoured(d) ? w * 2 : w), 1));
-  let r = rng.int(0, weights.reduce((a, b) => a + b, 0) - 1);
-  for (let i = 0; i < pool.length; i++) {
-    r -= weights[i] ?? 1;
-    if (r < 0) return [...(pool[i] ?? [])];
-  }
-  return [...(pool[pool.length - 1] ?? [])];
+  let r = rng.int(0, total - 1);
+  firstSubset(at);
+  do {
+    if (spacedAt(items, at, apart, after)) {
+      r -= weight(at);
+      if (r < 0) return at.map((i) => items[i] ?? 0);
+    }
+  } while (nextSubset(at, n));
+  return [];
 }
 
 /**

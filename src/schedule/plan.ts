@@ -154,6 +154,9 @@ interface GroupState {
 
 const MIN = 60_000;
 
+/** The sessions of a day without any (shared, never mutated). */
+const NO_DRAFTS: readonly Draft[] = [];
+
 /** Session types in a fixed order, for numeric keys. */
 const TYPE_CODES = /* @__PURE__ */ pure(() => Object.keys(sessionTypes) as SessionTypeId[]);
 
@@ -177,6 +180,18 @@ function canTake(
     staffFree(s, day, startMin, endMin, startMs, endMs) &&
     (!group || (s.groupLoad.get(monday) ?? 0) < s.staff.maxGroupSessionsPerWeek)
   );
+}
+
+/** True when one of the sessions ends at local minute `m`. */
+function endsAt(sessions: readonly Draft[], m: number): boolean {
+  for (const d of sessions) if (d.endMin === m) return true;
+  return false;
+}
+
+/** True when one of the sessions starts at local minute `m`. */
+function startsAt(sessions: readonly Draft[], m: number): boolean {
+  for (const d of sessions) if (d.startMin === m) return true;
+  return false;
 }
 
 /** An id from parts that are already valid id text, hashed when it would be too long. */
@@ -333,7 +348,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       : Math.min(Math.max(keepBefore, clinic.windowStart), clinic.windowEnd);
   const compactDate = compactDates();
   const hasStaff = options.staff !== undefined;
-  const staff = staffStates(options.staff ?? []);
+  const staff = staffStates(options.staff ?? [], day0);
   const byRole = new Map<StaffRole, StaffState[]>();
   for (const s of staff) for (const r of s.roles) byRole.set(r, [...(byRole.get(r) ?? []), s]);
   const drafts: Draft[] = [];
@@ -626,14 +641,16 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     );
   }
 
+  /** Files a draft under a person's day. */
+  const fileUnder = (p: Person, draft: Draft): void => {
+    const list = p.byDay[draft.day - day0];
+    if (list === undefined) p.byDay[draft.day - day0] = [draft];
+    else list.push(draft);
+  };
   /** Records a draft and files it under each attendee's day. */
   const addDraft = (draft: Draft, persons: readonly Person[]): void => {
     drafts.push(draft);
-    for (const p of persons) {
-      const list = p.byDay[draft.day - day0];
-      if (list === undefined) p.byDay[draft.day - day0] = [draft];
-      else list.push(draft);
-    }
+    for (const p of persons) fileUnder(p, draft);
   };
   /** True when the person is neither unavailable nor in another session over the interval. */
   const personFree = (
@@ -645,7 +662,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     endMs: number,
   ): boolean => {
     if (overlapsAny(person.unavailable[weekdayOfEpochDay(day)], startMin, endMin)) return false;
-    for (const d of person.byDay[day - day0] ?? [])
+    for (const d of person.byDay[day - day0] ?? NO_DRAFTS)
       if (startMs < d.endMs && d.startMs < endMs) return false;
     return true;
   };
@@ -874,52 +891,68 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         topic: undefined,
         kept: undefined,
       };
-      addDraft(draft, [person]);
+      drafts.push(draft);
+      fileUnder(person, draft);
       return true;
     };
-    const onSite: number[] = [];
-    const offSite: number[] = [];
-    for (let d = from; d < to; d++)
-      if (!isClosedDay(clinic, d))
-        ((person.byDay[d - day0]?.length ?? 0) > 0 ? onSite : offSite).push(d);
+    // Days of [from, to) the clinic opens, on-site ones (with a session of theirs) first.
+    const onSiteDay = (d: number): boolean => (person.byDay[d - day0]?.length ?? 0) > 0;
+    let onSiteCount = 0;
+    for (let d = from; d < to; d++) if (!isClosedDay(clinic, d) && onSiteDay(d)) onSiteCount++;
     // Fast paths: their usual time for this session on that weekday (weeks repeat, so it is
     // usually free again), then right after the last of their sessions on an on-site day.
-    for (const day of onSite.length === 0 ? offSite : onSite) {
+    for (let day = from; day < to; day++) {
+      if (isClosedDay(clinic, day) || onSiteDay(day) !== onSiteCount > 0) continue;
       const usual = person.usualTime.get(typeCode * 8 + weekdayOfEpochDay(day));
       if (usual !== undefined && tryAt(day, usual, false)) return undefined;
     }
-    for (const day of onSite) {
+    for (let day = from; day < to && onSiteCount > 0; day++) {
+      if (isClosedDay(clinic, day) || !onSiteDay(day)) continue;
       let last = 0;
-      for (const d of person.byDay[day - day0] ?? []) last = Math.max(last, d.endMin);
+      for (const d of person.byDay[day - day0] ?? NO_DRAFTS) last = Math.max(last, d.endMin);
       if (tryAt(day, last, false)) return undefined;
     }
-    for (const day of onSite.length === 0 ? offSite : [...onSite, ...offSite]) {
-      const gaps = freeGaps(
-        clinic,
-        day,
-        person.byDay[day - day0],
-        person.unavailable[weekdayOfEpochDay(day)],
-        minutes,
-      );
-      if (gaps.length === 0) continue;
-      // Right after one of their sessions first, then right before one, then a window's edges,
-      // then (when staff are the constraint) anywhere in a gap on a 15-minute grid.
-      const mine = person.byDay[day - day0] ?? [];
-      const after = (m: number): boolean => mine.some((d) => d.endMin === m);
-      const before = (m: number): boolean => mine.some((d) => d.startMin === m);
-      for (const [a] of gaps) if (after(a) && tryAt(day, a, true)) return undefined;
-      for (const [a, b] of gaps)
-        if (before(b) && !after(a) && tryAt(day, b - minutes, true)) return undefined;
-      for (const [a, b] of gaps)
-        if (
-          (!after(a) && tryAt(day, a, true)) ||
-          (b - minutes !== a && !before(b) && tryAt(day, b - minutes, true))
-        )
-          return undefined;
-      if (hasStaff)
-        for (const [a, b] of gaps)
-          for (let m = a + 15; m + minutes <= b; m += 15) if (tryAt(day, m, true)) return undefined;
-    }
+    for (let pass = 0; pass < 2; pass++)
+      for (let day = from; day < to; day++) {
+        if (isClosedDay(clinic, day) || onSiteDay(day) !== (pass === 0)) continue;
+        const gaps = freeGaps(
+          clinic,
+          day,
+          person.byDay[day - day0],
+          person.unavailable[weekdayOfEpochDay(day)],
+          minutes,
+        );
+        if (gaps.length === 0) continue;
+        // Right after one of their sessions first, then right before one, then a window's edges,
+        // then (when staff are the constraint) anywhere in a gap on a 15-minute grid.
+        const mine = person.byDay[day - day0] ?? NO_DRAFTS;
+        for (let i = 0; i < gaps.length; i += 2) {
+          const a = gaps[i] ?? 0;
+          if (endsAt(mine, a) && tryAt(day, a, true)) return undefined;
+        }
+        for (let i = 0; i < gaps.length; i += 2) {
+          const a = gaps[i] ?? 0;
+          const b = gaps[i + 1] ?? 0;
+          if (startsAt(mine, b) && !endsAt(mine, a) && tryAt(day, b - minutes, true))
+            return undefined;
+        }
+        for (let i = 0; i < gaps.length; i += 2) {
+          const a = gaps[i] ?? 0;
+          const b = gaps[i + 1] ?? 0;
+          if (
+            (!endsAt(mine, a) && tryAt(day, a, true)) ||
+            (b - minutes !== a && !startsAt(mine, b) && tryAt(day, b - minutes, true))
+          )
+            return undefined;
+        }
+        if (hasStaff)
+          for (let i = 0; i < gaps.length; i += 2) {
+            const a = gaps[i] ?? 0;
+            const b = gaps[i + 1] ?? 0;
+            for (let m = a + 15; m + minutes <= b; m += 15)
+              if (tryAt(day, m, true)) return undefined;
+          }
+      }
     return staffBlocked ? "no-staff-slot" : "no-participant-slot";
   };
 
@@ -1006,7 +1039,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   const weekHours = (person: Person, monday: number): number => {
     let minutes = 0;
     for (let day = monday; day < monday + 7; day++) {
-      for (const d of person.byDay[day - day0] ?? [])
+      for (const d of person.byDay[day - day0] ?? NO_DRAFTS)
         if (sessionTypes[d.type].countsTowardClinicalHours) minutes += (d.endMs - d.startMs) / MIN;
     }
     return minutes / 60;
@@ -1014,19 +1047,21 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   const weekBand = (
     person: Person,
     monday: number,
-  ): { min: number; max: number; phases: Set<number> } => {
+  ): { min: number; max: number; phaseChange: boolean } => {
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
-    const phases = new Set<number>();
+    let phaseIndex: number | undefined; // the first phase seen this week
+    let phaseChange = false;
     for (let day = monday; day < monday + 7; day++) {
       const span = spanOnDay(person, day);
       const band = span === undefined ? undefined : program.phases[span.phaseIndex]?.hoursPerWeek;
       if (span === undefined || band === undefined) continue;
-      phases.add(span.phaseIndex);
+      phaseIndex ??= span.phaseIndex;
+      if (span.phaseIndex !== phaseIndex) phaseChange = true;
       min = Math.min(min, band.min);
       max = Math.max(max, band.max);
     }
-    return { min, max, phases };
+    return { min, max, phaseChange };
   };
   /** True when all seven days of the ISO week starting `monday` are inside the person's enrolment and the window. */
   const fullWeek = (person: Person, monday: number): boolean => {
@@ -1143,7 +1178,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       }
       const onSite: number[] = [];
       for (let day = Math.max(monday, keepDay); day < monday + 7; day++)
-        if (spanOnDay(person, day) !== undefined && (person.byDay[day - day0]?.length ?? 0) > 0)
+        if ((person.byDay[day - day0]?.length ?? 0) > 0 && spanOnDay(person, day) !== undefined)
           onSite.push(day);
       const rng = testStream(personStream, monday);
       const count = Math.max(0, Math.min(rng.int(min, max) - keptTests, onSite.length));
@@ -1156,7 +1191,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         previous,
       );
       let placed = keptTests;
-      for (const day of [...chosen, ...onSite.filter((d) => !chosen.includes(d))]) {
+      for (const day of chosen.concat(onSite.filter((d) => !chosen.includes(d)))) {
         if (placed >= keptTests + count) break;
         const phaseOfDay = program.phases[spanOnDay(person, day)?.phaseIndex ?? -1]?.id;
         if (
@@ -1213,7 +1248,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       const code =
         monday + 7 <= keepDay
           ? "kept-sessions"
-          : band.phases.size > 1
+          : band.phaseChange
             ? "phase-change-week"
             : hours > band.max
               ? "above-band"
@@ -1275,7 +1310,8 @@ function toSchedule(
   for (let i = 0; i < drafts.length; i++)
     keys[i] = ((drafts[i]?.startMs ?? 0) / MIN - base) * 8_388_608 + i;
   keys.sort();
-  const order = Array.from(keys, (k) => k % 8_388_608);
+  const order: number[] = [];
+  for (let i = 0; i < keys.length; i++) order.push((keys[i] ?? 0) % 8_388_608);
   // Shared attendee lists map to one shared id list.
   const idLists = new Map<readonly number[], ParticipantId[]>();
   const idsOf = (list: readonly number[]): ParticipantId[] => {
@@ -1304,12 +1340,31 @@ function toSchedule(
     }
     const staffId = d.staff < 0 ? undefined : staff[d.staff]?.staff.id;
     const staffIds: StaffId[] = staffId === undefined ? [] : [staffId];
+    // A one-person session's id list is built directly.
+    const only = d.participants.length === 1 ? people[d.participants[0] ?? -1]?.id : undefined;
+    const id = d.id as SessionId;
+    const start = clock.instantAt(d.day, d.startMin);
+    const end = format(d.endMs);
+    const participantIds = only === undefined ? [...idsOf(d.participants)] : [only];
+    if (
+      d.groupId === undefined &&
+      d.phaseId !== undefined &&
+      d.track === undefined &&
+      d.patternEntry === undefined &&
+      !d.makeUp &&
+      d.topic === undefined
+    ) {
+      // The common one-to-one shape in one literal (same keys, in the same order, as below).
+      const phaseId = d.phaseId as PhaseId;
+      sessions.push({ id, sessionType: d.type, start, end, participantIds, staffIds, phaseId });
+      continue;
+    }
     const session: ScheduledSession = {
-      id: d.id as SessionId,
+      id,
       sessionType: d.type,
-      start: clock.instantAt(d.day, d.startMin),
-      end: format(d.endMs),
-      participantIds: [...idsOf(d.participants)],
+      start,
+      end,
+      participantIds,
       staffIds,
     };
     if (d.groupId !== undefined) session.groupId = d.groupId as GroupId;

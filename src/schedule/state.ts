@@ -41,8 +41,10 @@ export interface StaffState {
   readonly roles: ReadonlySet<StaffRole>;
   /** Availability windows per ISO weekday (1–7), local minutes. */
   readonly availability: readonly (readonly [number, number][])[];
-  /** Busy intervals per local day: flat [startMs, endMs, …]. */
-  readonly busy: Map<number, number[]>;
+  /** Busy intervals per local day (index: day − `firstDay`): flat [startMs, endMs, …]. */
+  readonly busy: (number[] | undefined)[];
+  /** The epoch day of `busy[0]` (the planning window's first day). */
+  readonly firstDay: number;
   /** Group sessions per ISO week (key: Monday's epoch day). */
   readonly groupLoad: Map<number, number>;
   /** Sessions assigned so far, to spread work. */
@@ -97,7 +99,8 @@ export function localEnd(clinic: Clinic, day: number, endMs: number): number {
   return (clinic.clock.localDayOf(endMs) - day) * 1440 + clinic.clock.localMinuteOf(endMs);
 }
 
-export function staffStates(staff: readonly Staff[]): StaffState[] {
+/** Staff calendars for a planning window starting on epoch day `firstDay`. */
+export function staffStates(staff: readonly Staff[], firstDay: number): StaffState[] {
   return staff.map((s, index) => {
     const availability: [number, number][][] = Array.from({ length: 8 }, () => []);
     for (const a of s.availability)
@@ -107,7 +110,8 @@ export function staffStates(staff: readonly Staff[]): StaffState[] {
       staff: s,
       roles: new Set(s.roles),
       availability,
-      busy: new Map(),
+      busy: [],
+      firstDay,
       groupLoad: new Map(),
       load: 0,
     };
@@ -153,13 +157,13 @@ export function staffFree(
   const windows = s.availability[weekdayOfEpochDay(day)] ?? [];
   let inside = false;
   for (const [from, to] of windows) if (from <= startMin && endMin <= to) inside = true;
-  return inside && freeIn(s.busy.get(day), startMs, endMs);
+  return inside && freeIn(s.busy[day - s.firstDay], startMs, endMs);
 }
 
 /** Books an interval into a staff member's day, keeping the list sorted by start. */
 export function book(s: StaffState, day: number, startMs: number, endMs: number): void {
-  const list = s.busy.get(day);
-  if (list === undefined) s.busy.set(day, [startMs, endMs]);
+  const list = s.busy[day - s.firstDay];
+  if (list === undefined) s.busy[day - s.firstDay] = [startMs, endMs];
   else list.splice(lowerBound(list, startMs) * 2, 0, startMs, endMs);
   s.load += 1;
 }
@@ -167,6 +171,7 @@ export function book(s: StaffState, day: number, startMs: number, endMs: number)
 /**
  * The free stretches of a participant's day, in local minutes: the day's opening windows minus
  * their sessions and their unavailable blocks, keeping only stretches of at least `minutes`.
+ * Returns a flat [start, end, …] list.
  */
 export function freeGaps(
   clinic: Clinic,
@@ -174,21 +179,34 @@ export function freeGaps(
   sessions: readonly Draft[] | undefined,
   unavailable: readonly (readonly [number, number])[] | undefined,
   minutes: number,
-): [number, number][] {
-  const busy: [number, number][] = [];
-  for (const d of sessions ?? []) busy.push([d.startMin, d.endMin]);
-  for (const u of unavailable ?? []) busy.push([u[0], u[1]]);
-  busy.sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
+): number[] {
+  // Busy intervals as a flat [from, to, …] list, insertion-sorted by start (a day holds a few).
+  const busy: number[] = [];
+  const add = (from: number, to: number): void => {
+    let i = busy.length;
+    busy.push(from, to);
+    while (i > 0 && (busy[i - 2] ?? 0) > from) {
+      busy[i] = busy[i - 2] ?? 0;
+      busy[i + 1] = busy[i - 1] ?? 0;
+      i -= 2;
+    }
+    busy[i] = from;
+    busy[i + 1] = to;
+  };
+  if (sessions !== undefined) for (const d of sessions) add(d.startMin, d.endMin);
+  if (unavailable !== undefined) for (const u of unavailable) add(u[0], u[1]);
+  const out: number[] = [];
   for (const [open, close] of clinic.opening[weekdayOfEpochDay(day)] ?? []) {
     let cursor = open;
-    for (const [from, to] of busy) {
+    for (let i = 0; i < busy.length; i += 2) {
+      const from = busy[i] ?? 0;
+      const to = busy[i + 1] ?? 0;
       if (to <= cursor) continue;
       if (from >= close) break;
-      if (from - cursor >= minutes) out.push([cursor, from]);
+      if (from - cursor >= minutes) out.push(cursor, from);
       cursor = Math.max(cursor, to);
     }
-    if (close - cursor >= minutes) out.push([cursor, close]);
+    if (close - cursor >= minutes) out.push(cursor, close);
   }
   return out;
 }

@@ -8,7 +8,7 @@ export type WeeklyBlocks = readonly (readonly (readonly [number, number])[])[];
 
 /** The participant's unavailability as minutes per weekday. */
 export function unavailableByWeekday(enrollment: Enrollment): WeeklyBlocks {
-  const out: [number, number][][] = Array.from({ length: 8 }, () => []);
+  const out: [number, number][][] = [[], [], [], [], [], [], [], []];
   for (const u of enrollment.participant.unavailable)
     out[u.weekday]?.push([toMinutes(u.from), toMinutes(u.to)]);
   return out;
