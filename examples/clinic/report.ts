@@ -29,7 +29,7 @@ import {
 import { formatAftercarePlan } from "./print-aftercare";
 import { formatOffset, percent } from "./print";
 import type { ClockChange, DemoData } from "./run";
-import { complianceCells, groupRosters, storyTitle } from "./summary";
+import { censusCells, complianceCells, groupRosters, storyTitle } from "./summary";
 
 /** A section of the page. */
 interface Section {
@@ -109,16 +109,7 @@ function censusSection({ census, program }: DemoData): Section {
       "stepped up",
       "discharged",
     ],
-    census.map((w) => [
-      w.isoWeek,
-      w.monday,
-      ...w.byPhase.map(String),
-      String(w.inTreatment),
-      String(w.started),
-      String(w.steppedDown),
-      String(w.steppedUp),
-      String(w.discharged),
-    ]),
+    censusCells(census),
     { numeric: Array.from({ length: phases.length + 5 }, (_, i) => i + 2), minWidth: 640 },
   );
   return {

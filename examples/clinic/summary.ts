@@ -171,6 +171,20 @@ export function groupRosters(program: Program, sim: Simulation): GroupRoster[] {
   }));
 }
 
+/** The census table's cells, one row per ISO week (the console and the report). */
+export function censusCells(census: readonly WeekCensus[]): string[][] {
+  return census.map((w) => [
+    w.isoWeek,
+    w.monday,
+    ...w.byPhase.map(String),
+    String(w.inTreatment),
+    String(w.started),
+    String(w.steppedDown),
+    String(w.steppedUp),
+    String(w.discharged),
+  ]);
+}
+
 /** The compliance table's cells, one row per participant (the console and the report). */
 export function complianceCells(rows: readonly ComplianceRow[]): string[][] {
   return rows.map((r) => [

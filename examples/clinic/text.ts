@@ -12,7 +12,7 @@ import {
 import { formatAftercarePlan } from "./print-aftercare";
 import { fit, formatBytes, formatOffset, heading, percent, table, wrap } from "./print";
 import type { DemoData, OutputFile } from "./run";
-import { complianceCells, groupRosters, storyTitle } from "./summary";
+import { censusCells, complianceCells, groupRosters, storyTitle } from "./summary";
 
 const WIDTH = 100;
 const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -179,16 +179,7 @@ function label(p: Participant): string {
 }
 
 function censusSection({ census, program }: DemoData): string {
-  const rows = census.map((w) => [
-    w.isoWeek,
-    w.monday,
-    ...w.byPhase.map(String),
-    String(w.inTreatment),
-    String(w.started),
-    String(w.steppedDown),
-    String(w.steppedUp),
-    String(w.discharged),
-  ]);
+  const rows = censusCells(census);
   return [
     heading("Census by phase per ISO week"),
     table(
