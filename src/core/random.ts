@@ -40,15 +40,15 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
-function splitmix32(state: number): () => number {
-  let s = state >>> 0;
-  return () => {
-    s = (s + 0x9e3779b9) >>> 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-  };
+/**
+ * The `n`-th output (1-based) of SplitMix32 seeded with `state`. Its state only advances by the
+ * golden-ratio constant, so any output can be computed directly.
+ */
+function splitmixOutput(state: number, n: number): number {
+  let z = ((state >>> 0) + n * 0x9e3779b9) >>> 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
 }
 
 /** Reduces any safe integer seed to 32 bits, mixing both halves so that nearby 53-bit seeds differ. */
@@ -83,11 +83,11 @@ class Sfc32 implements Rng {
 
   constructor(seed: number) {
     this.seed = seed;
-    const sm = splitmix32(seed);
-    this.a = sm();
-    this.b = sm();
-    this.c = sm();
-    this.d = sm();
+    // The first four outputs of SplitMix32(seed), computed directly (forks are many).
+    this.a = splitmixOutput(seed, 1);
+    this.b = splitmixOutput(seed, 2);
+    this.c = splitmixOutput(seed, 3);
+    this.d = splitmixOutput(seed, 4);
     for (let i = 0; i < 12; i++) this.nextUint32();
   }
 

@@ -133,6 +133,8 @@ interface Person {
   readonly onMedication: boolean;
   /** The person's sessions by local day. */
   readonly byDay: (Draft[] | undefined)[];
+  /** Clinical minutes planned per ISO week of the window (index: weeks from the window's first Monday). */
+  readonly weekMinutes: number[];
   /** `[index]`, shared by their one-person sessions (never mutated). */
   readonly self: readonly number[];
   /** Their usual start minute per session type and weekday (key: type code × 8 + weekday). */
@@ -341,6 +343,8 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   const clinic = clinicOf(program, options.from, options.weeks);
   /** The window's first day: `person.byDay[day - day0]` holds a person's sessions on `day`. */
   const day0 = clinic.windowStart;
+  /** The Monday of the window's first week: `person.weekMinutes[(monday - monday0) / 7]`. */
+  const monday0 = mondayOfEpochDay(day0);
   /** The first day the planner places sessions on; kept sessions lie before it. */
   const keepDay =
     keepBefore === undefined
@@ -418,6 +422,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       unavailable,
       onMedication: enrollment.participant.medications.some((m) => m.purpose !== "other"),
       byDay: new Array<Draft[] | undefined>(clinic.windowEnd - clinic.windowStart),
+      weekMinutes: new Array<number>(options.weeks + 1).fill(0),
       self: [people.length],
       usualTime: new Map(),
       lastOneToOne: new Map(),
@@ -646,6 +651,10 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     const list = p.byDay[draft.day - day0];
     if (list === undefined) p.byDay[draft.day - day0] = [draft];
     else list.push(draft);
+    if (sessionTypes[draft.type].countsTowardClinicalHours) {
+      const week = (mondayOfEpochDay(draft.day) - monday0) / 7;
+      p.weekMinutes[week] = (p.weekMinutes[week] ?? 0) + (draft.endMs - draft.startMs) / MIN;
+    }
   };
   /** Records a draft and files it under each attendee's day. */
   const addDraft = (draft: Draft, persons: readonly Person[]): void => {
@@ -1036,14 +1045,9 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     for (const s of person.spans) if (s.startDay <= day && day < s.endDay) return s;
     return undefined;
   };
-  const weekHours = (person: Person, monday: number): number => {
-    let minutes = 0;
-    for (let day = monday; day < monday + 7; day++) {
-      for (const d of person.byDay[day - day0] ?? NO_DRAFTS)
-        if (sessionTypes[d.type].countsTowardClinicalHours) minutes += (d.endMs - d.startMs) / MIN;
-    }
-    return minutes / 60;
-  };
+  /** Clinical hours planned for the person in the ISO week starting `monday` (kept as drafts are filed). */
+  const weekHours = (person: Person, monday: number): number =>
+    (person.weekMinutes[(monday - monday0) / 7] ?? 0) / 60;
   const weekBand = (
     person: Person,
     monday: number,
