@@ -44,7 +44,7 @@ import {
   unavailableByWeekday,
   type WeeklyBlocks,
 } from "./tracks";
-import { phaseSpans, type PhaseSpan } from "./path";
+import { phaseSpans, spanOn, type PhaseSpan } from "./path";
 import { mergeSmallGroups, type Stay } from "./merge";
 import type {
   Enrollment,
@@ -219,6 +219,18 @@ function compactDates(): (day: number) => string {
     }
     return text;
   };
+}
+
+/** Records a one-person session on `day` at `startMin`: the person's usual time for it, and their latest of its type. */
+function noteSolo(
+  person: Person,
+  type: SessionTypeId,
+  typeCode: number,
+  day: number,
+  startMin: number,
+): void {
+  person.usualTime.set(typeCode * 8 + weekdayOfEpochDay(day), startMin);
+  person.lastOneToOne.set(type, Math.max(day, person.lastOneToOne.get(type) ?? day));
 }
 
 function applies(req: OneToOneRequirement, person: Person): boolean {
@@ -492,8 +504,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       resume.set(key, chosen === undefined ? k : k + 1);
     }
     if (chosen === undefined) return undefined;
-    book(chosen, day, startMs, endMs);
-    if (group) chosen.groupLoad.set(monday, (chosen.groupLoad.get(monday) ?? 0) + 1);
+    book(chosen, day, startMs, endMs, group);
     return chosen.index;
   };
   /** True when every member of the roles is known to be busy for the interval (a cheap pre-check). */
@@ -634,11 +645,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       }
     }
     // Groups that people have left merge into fuller ones (program.groupMinimum).
-    const meets = new Set(
-      phase.pattern
-        .filter((e) => e.track === undefined || e.track === c.track)
-        .map((e) => e.weekday),
-    );
+    const meets = new Set(entriesForTrack(phase.pattern, c.track).map((e) => e.weekday));
     groups.push(
       ...mergeSmallGroups(mine, capacity, Math.min(program.groupMinimum, capacity), (day) =>
         meets.has(weekdayOfEpochDay(day)),
@@ -717,25 +724,14 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         kept: session,
       };
       addDraft(draft, attendees);
-      for (const member of crew) {
-        book(member, day, startMs, endMs);
-        if (group) {
-          const monday = mondayOfEpochDay(day);
-          member.groupLoad.set(monday, (member.groupLoad.get(monday) ?? 0) + 1);
-        }
-      }
+      for (const member of crew) book(member, day, startMs, endMs, group);
       const kept = session.groupId === undefined ? undefined : groupById.get(session.groupId);
       if (kept !== undefined && kept.facilitator === undefined) kept.facilitator = crew[0]?.index;
       if (group) continue;
       // One-to-ones and tests: the block they meet (S8) and the time the participant is used to.
       const typeCode = TYPE_CODES.indexOf(session.sessionType);
-      for (const person of attendees) {
-        person.lastOneToOne.set(
-          session.sessionType,
-          Math.max(day, person.lastOneToOne.get(session.sessionType) ?? day),
-        );
-        person.usualTime.set(typeCode * 8 + weekdayOfEpochDay(day), startMin);
-      }
+      for (const person of attendees)
+        noteSolo(person, session.sessionType, typeCode, day, startMin);
     }
   }
   /** True when the person has a session of the type on a day in [from, to). */
@@ -761,10 +757,8 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       { length: 8 },
       () => [],
     );
-    phase.pattern.forEach((entry, index) => {
-      if (entry.track === undefined || entry.track === g.track)
-        byWeekday[entry.weekday]?.push({ entry, index });
-    });
+    for (const entry of entriesForTrack(phase.pattern, g.track))
+      byWeekday[entry.weekday]?.push({ entry, index: phase.pattern.indexOf(entry) });
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
     for (const m of g.members) {
@@ -880,8 +874,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         }
         if (!preferred.has(type)) preferred.set(type, who);
       }
-      person.usualTime.set(typeCode * 8 + weekdayOfEpochDay(day), startMin);
-      person.lastOneToOne.set(type, Math.max(day, person.lastOneToOne.get(type) ?? day));
+      noteSolo(person, type, typeCode, day, startMin);
       const draft: Draft = {
         id: fitId(`${idPrefix}.${person.id}.${compactDate(day)}`),
         type,
@@ -1041,10 +1034,6 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   }
 
   // Weekly clinical hours and bands, for make-ups and the S5 pass.
-  const spanOnDay = (person: Person, day: number): Person["spans"][number] | undefined => {
-    for (const s of person.spans) if (s.startDay <= day && day < s.endDay) return s;
-    return undefined;
-  };
   /** Clinical hours planned for the person in the ISO week starting `monday` (kept as drafts are filed). */
   const weekHours = (person: Person, monday: number): number =>
     (person.weekMinutes[(monday - monday0) / 7] ?? 0) / 60;
@@ -1057,7 +1046,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     let phaseIndex: number | undefined; // the first phase seen this week
     let phaseChange = false;
     for (let day = monday; day < monday + 7; day++) {
-      const span = spanOnDay(person, day);
+      const span = spanOn(person.spans, day);
       const band = span === undefined ? undefined : program.phases[span.phaseIndex]?.hoursPerWeek;
       if (span === undefined || band === undefined) continue;
       phaseIndex ??= span.phaseIndex;
@@ -1070,7 +1059,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   /** True when all seven days of the ISO week starting `monday` are inside the person's enrolment and the window. */
   const fullWeek = (person: Person, monday: number): boolean => {
     for (let day = monday; day < monday + 7; day++)
-      if (spanOnDay(person, day) === undefined) return false;
+      if (spanOn(person.spans, day) === undefined) return false;
     return true;
   };
 
@@ -1093,7 +1082,8 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
         if (!isOpen(clinic, day, startMin, endMin)) continue;
         const who = needy.filter(
           (p) =>
-            spanOnDay(p, day) !== undefined && personFree(p, day, startMin, endMin, startMs, endMs),
+            spanOn(p.spans, day) !== undefined &&
+            personFree(p, day, startMin, endMin, startMs, endMs),
         );
         if (who.length > (best?.who.length ?? 0)) best = { day, startMs, endMs, endMin, who };
       }
@@ -1149,7 +1139,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       let max = 0;
       let phaseId: string | undefined;
       for (let day = monday; day < monday + 7; day++) {
-        const span = spanOnDay(person, day);
+        const span = spanOn(person.spans, day);
         const bounds =
           span === undefined ? undefined : program.phases[span.phaseIndex]?.drugTestsPerWeek;
         if (span === undefined || bounds === undefined) continue;
@@ -1182,7 +1172,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       }
       const onSite: number[] = [];
       for (let day = Math.max(monday, keepDay); day < monday + 7; day++)
-        if ((person.byDay[day - day0]?.length ?? 0) > 0 && spanOnDay(person, day) !== undefined)
+        if ((person.byDay[day - day0]?.length ?? 0) > 0 && spanOn(person.spans, day) !== undefined)
           onSite.push(day);
       const rng = testStream(personStream, monday);
       const count = Math.max(0, Math.min(rng.int(min, max) - keptTests, onSite.length));
@@ -1197,7 +1187,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
       let placed = keptTests;
       for (const day of chosen.concat(onSite.filter((d) => !chosen.includes(d)))) {
         if (placed >= keptTests + count) break;
-        const phaseOfDay = program.phases[spanOnDay(person, day)?.phaseIndex ?? -1]?.id;
+        const phaseOfDay = program.phases[spanOn(person.spans, day)?.phaseIndex ?? -1]?.id;
         if (
           placeSolo(
             person,
@@ -1259,7 +1249,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
               : closed
                 ? "closure"
                 : "below-band";
-      const phaseId = program.phases[spanOnDay(person, monday)?.phaseIndex ?? -1]?.id;
+      const phaseId = program.phases[spanOn(person.spans, monday)?.phaseIndex ?? -1]?.id;
       shortfalls.push({
         invariant: "S5",
         code,

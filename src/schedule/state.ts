@@ -3,7 +3,7 @@
  * calendars and participants' days. Internal to `planSchedule`.
  * @internal
  */
-import { toEpochDay, weekdayOfEpochDay } from "../core/calendar";
+import { mondayOfEpochDay, toEpochDay, weekdayOfEpochDay } from "../core/calendar";
 import { toMinutes } from "../core/wall-time";
 import { createZoneClock, type ZoneClock } from "../core/zone";
 import type { Program, SessionTypeId, StaffRole } from "../program/index";
@@ -160,12 +160,25 @@ export function staffFree(
   return inside && freeIn(s.busy[day - s.firstDay], startMs, endMs);
 }
 
-/** Books an interval into a staff member's day, keeping the list sorted by start. */
-export function book(s: StaffState, day: number, startMs: number, endMs: number): void {
+/**
+ * Books an interval into a staff member's day, keeping the list sorted by start; a group session
+ * also counts toward their weekly group load.
+ */
+export function book(
+  s: StaffState,
+  day: number,
+  startMs: number,
+  endMs: number,
+  group: boolean,
+): void {
   const list = s.busy[day - s.firstDay];
   if (list === undefined) s.busy[day - s.firstDay] = [startMs, endMs];
   else list.splice(lowerBound(list, startMs) * 2, 0, startMs, endMs);
   s.load += 1;
+  if (group) {
+    const monday = mondayOfEpochDay(day);
+    s.groupLoad.set(monday, (s.groupLoad.get(monday) ?? 0) + 1);
+  }
 }
 
 /**
