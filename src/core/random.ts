@@ -40,6 +40,11 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
+/** A 32-bit number as 8 lowercase hex digits, for ids and pseudonyms built from {@link hashString}. @internal */
+export function hex8(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, "0");
+}
+
 /**
  * The `n`-th output (1-based) of SplitMix32 seeded with `state`. Its state only advances by the
  * golden-ratio constant, so any output can be computed directly.

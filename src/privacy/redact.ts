@@ -3,6 +3,7 @@
  * fixtures. Works on any JSON value — participants, consents, schedules, episode logs, FHIR bundles.
  */
 import { pure } from "../core/pure";
+import { hex8 } from "../core/random";
 import { IopError, parserFor, type IopIssue } from "../core/errors";
 import {
   fromEpochDay,
@@ -46,8 +47,6 @@ function describe(v: unknown): string {
   }
   return `a ${typeof v}`;
 }
-
-const hex8 = (n: number): string => n.toString(16).padStart(8, "0");
 
 /**
  * Returns a copy of `record` with personal data replaced (default) or removed, following
@@ -191,36 +190,26 @@ export function redact<T>(record: T, policy: RedactionPolicyInput = {}): T {
   const candidate = (domain: string, key: string, attempt: number): string =>
     hex8(hashString(`${p.salt}\u0000${domain}\u0000${key}\u0000${attempt}`)) +
     hex8(hashString(`${attempt}\u0001${key}\u0001${domain}\u0001${p.salt}`));
-  const anonCache = new Map<string, string>();
-  const anon = (folded: string): string => {
-    const hit = anonCache.get(folded);
-    if (hit !== undefined) return hit;
-    let out = "";
-    for (let i = 0; i < 32; i++) {
-      const c = (i < 16 ? "anon-" : "") + candidate("anon", folded, i);
-      if (clean(c)) {
-        out = c;
-        break;
+  /** Pseudonyms in one domain: the first of 32 attempts the patterns do not match (the first 16 with `prefix`), memoised. */
+  const pseudonyms = (domain: string, prefix: string, fallback: (key: string) => string) => {
+    const cache = new Map<string, string>();
+    return (key: string): string => {
+      let out = cache.get(key);
+      if (out !== undefined) return out;
+      out = fallback(key);
+      for (let i = 0; i < 32; i++) {
+        const c = (i < 16 ? prefix : "") + candidate(domain, key, i);
+        if (clean(c)) {
+          out = c;
+          break;
+        }
       }
-    }
-    anonCache.set(folded, out);
-    return out;
+      cache.set(key, out);
+      return out;
+    };
   };
-  const idCache = new Map<string, string>();
-  const idPseudonym = (id: string): string => {
-    const hit = idCache.get(id);
-    if (hit !== undefined) return hit;
-    let out = `id-${candidate("id", id, 32)}`;
-    for (let i = 0; i < 32; i++) {
-      const c = (i < 16 ? "id-" : "") + candidate("id", id, i);
-      if (clean(c)) {
-        out = c;
-        break;
-      }
-    }
-    idCache.set(id, out);
-    return out;
-  };
+  const anon = pseudonyms("anon", "anon-", () => "");
+  const idPseudonym = pseudonyms("id", "id-", (id) => `id-${candidate("id", id, 32)}`);
   const marker = clean(REMOVED_MARKER) ? REMOVED_MARKER : "";
   const pseudonymise = p.mode === "pseudonymise";
   const wholeReplacement = (s: string): string => (pseudonymise ? anon(foldText(s)) : marker);

@@ -4,6 +4,19 @@ import { z } from "zod";
 import { parserFor, type Result } from "../core/errors";
 import { participantPersonalFields } from "../participant/index";
 
+/** Keys that hold a person's name, besides `name` itself (FHIR `given`/`family` among them). */
+const personNameKeys = [
+  "patientName",
+  "firstName",
+  "middleName",
+  "lastName",
+  "fullName",
+  "preferredName",
+  "displayName",
+  "given",
+  "family",
+] as const;
+
 /**
  * Keys whose values are personal data wherever they appear (the whole value, nested or not):
  * the participant's {@link participant!participantPersonalFields | participantPersonalFields}
@@ -19,15 +32,7 @@ import { participantPersonalFields } from "../participant/index";
  */
 export const defaultPersonalFields: readonly string[] = [
   ...participantPersonalFields,
-  "patientName",
-  "firstName",
-  "middleName",
-  "lastName",
-  "fullName",
-  "preferredName",
-  "displayName",
-  "given",
-  "family",
+  ...personNameKeys,
   "telecom",
   "contact",
   "phoneNumber",
@@ -48,18 +53,7 @@ export const defaultPersonalFields: readonly string[] = [
  * `minScrubLength` characters is scrubbed from every other string (so "Alex" is found in
  * "Alex missed group" when the name is "Alex Rivera").
  */
-export const defaultNameFields: readonly string[] = [
-  "name",
-  "patientName",
-  "firstName",
-  "middleName",
-  "lastName",
-  "fullName",
-  "preferredName",
-  "displayName",
-  "given",
-  "family",
-];
+export const defaultNameFields: readonly string[] = ["name", ...personNameKeys];
 
 /**
  * Paths exempt from the personal-data keys by default: medication names (`medications.*.name`)

@@ -154,9 +154,4 @@ export class DraftList {
     this.drafts.push(draft);
     return true;
   }
-
-  /** Whether an identifier is taken. */
-  has(resourceType: string, kind: FhirIdentifierKind, value: string): boolean {
-    return this.seen.has(`${resourceType}|${kind}|${value}`);
-  }
 }

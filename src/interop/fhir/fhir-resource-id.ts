@@ -5,6 +5,7 @@
  * runs where neither `node:crypto` nor a synchronous WebCrypto digest is available.
  */
 import { pure } from "../../core/pure";
+import { hex8 } from "../../core/random";
 
 /**
  * The namespace of iopkit's FHIR ids: the version-5 UUID of the URL `https://iopkit.dev/fhir` in
@@ -98,8 +99,6 @@ function sha1(namespace: readonly number[], name: string): number[] {
   }
   return [h0, h1, h2, h3];
 }
-
-const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, "0");
 
 /** The bytes of a UUID string. */
 const uuidBytes = (uuid: string): number[] => {

@@ -2,7 +2,7 @@
  * RFC 5545 content lines, written by hand: TEXT escaping (§3.3.11), line folding at 75 octets
  * (§3.1) and DATE-TIME and UTC-OFFSET values (§3.3.5, §3.3.14). Internal to the iCalendar writer.
  */
-import { civilFromDays, MS_PER_DAY } from "../../core/index";
+import { formatInstant, offsetSuffix } from "../../core/instant";
 
 /** Line break of iCalendar content lines (RFC 5545 §3.1). */
 export const CRLF = "\r\n";
@@ -57,26 +57,17 @@ export function foldLine(line: string): string {
   return out + CRLF;
 }
 
-const pad = (n: number, width: number): string => String(n).padStart(width, "0");
-
 /**
  * A DATE-TIME in basic form, `YYYYMMDDTHHMMSS`, of epoch milliseconds shifted by an offset in
  * minutes (0 for UTC; append `Z` yourself). Milliseconds are dropped.
  * @internal
  */
 export function basicDateTime(epochMs: number, offsetMinutes: number): string {
-  const local = epochMs + offsetMinutes * 60_000;
-  const day = Math.floor(local / MS_PER_DAY);
-  const { year, month, day: dom } = civilFromDays(day);
-  const seconds = Math.floor((local - day * MS_PER_DAY) / 1000);
-  return `${pad(year, 4)}${pad(month, 2)}${pad(dom, 2)}T${pad(Math.floor(seconds / 3600), 2)}${pad(
-    Math.floor(seconds / 60) % 60,
-    2,
-  )}${pad(seconds % 60, 2)}`;
+  // The extended form's date and time ("YYYY-MM-DDTHH:mm:ss" of core's instant format), separators dropped.
+  return formatInstant(epochMs, offsetMinutes).slice(0, 19).replace(/[-:]/g, "");
 }
 
 /** A UTC-OFFSET value, `±HHMM` (`+0000` for zero, which the RFC requires). @internal */
 export function utcOffset(minutes: number): string {
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60), 2)}${pad(abs % 60, 2)}`;
+  return offsetSuffix(minutes).replace(":", "");
 }

@@ -28,6 +28,7 @@ import {
   type ZoneClock,
 } from "../../core/index";
 import { pure } from "../../core/pure";
+import { hex8 } from "../../core/random";
 import type { ScheduledSession } from "../../schedule/index";
 import { basicDateTime, escapeText, foldLine } from "./content-line";
 import { vtimezoneLines } from "./vtimezone";
@@ -123,8 +124,6 @@ const OptionsSchema = /* @__PURE__ */ pure(() =>
 );
 
 const optionsParser = /* @__PURE__ */ pure(() => parserFor(OptionsSchema, "toICalendar"));
-
-const hex8 = (n: number): string => n.toString(16).padStart(8, "0");
 
 /** The default UID local part: 64 bits of two FNV-1a hashes of the session id. */
 function defaultUid(session: ScheduledSession): string {
