@@ -46,7 +46,7 @@ export type AftercareSituation = z.infer<typeof AftercareSituation>;
  * strings, finite numbers, arrays and plain objects of those.
  * @internal
  */
-export function isPlainJson(value: unknown): boolean {
+function isPlainJson(value: unknown): boolean {
   if (value === null || typeof value === "boolean" || typeof value === "string") return true;
   if (typeof value === "number") return Number.isFinite(value);
   if (Array.isArray(value)) return value.every(isPlainJson);
@@ -58,6 +58,9 @@ const plainJson = {
   message: "must be plain JSON data (finite numbers)",
   params: { code: "not-plain-json" },
 } as const;
+
+/** `"1 day"`, `"3 days"`: a count and a word, plural when it is not 1. @internal */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** A count or amount ≥ 0. @internal */
 export const amount = (): z.ZodNumber => z.number().min(0);

@@ -30,6 +30,7 @@ import type {
   HandoffDestination,
   MutualSupportGroup,
 } from "./aftercare-plan";
+import { plural } from "./aftercare-plan";
 import { attemptDates, checkInDates, openDays, type NextOpenDay } from "./contact-dates";
 import type { PlanEntry, SupportContact } from "./relapse-prevention-plan";
 import { aftercareComponentsBySituation, aftercareSituation } from "./situation";
@@ -306,8 +307,6 @@ function summaryOf(ctx: Context): AftercareReason {
     .exhaustive();
   return { code, message, evidence };
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** `"outpatient (ASAM 1)"`, `"remission-monitoring (ASAM 1.0)"`: a level with its code(s) in the program's edition. */
 function levelLabel(level: LevelOfCareId, edition: AsamEdition): string {

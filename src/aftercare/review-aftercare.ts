@@ -7,7 +7,12 @@
 import { misuse, describeValue } from "../core/errors";
 import { fromEpochDay, toEpochDay, tryParseIsoDate, type IsoDate } from "../core/calendar";
 import type { Program } from "../program/index";
-import type { AftercarePlan, AftercareReason, ComponentOf } from "./aftercare-plan";
+import {
+  plural,
+  type AftercarePlan,
+  type AftercareReason,
+  type ComponentOf,
+} from "./aftercare-plan";
 import type { CheckInOutcome } from "./check-in-outcome";
 import { openDays } from "./contact-dates";
 
@@ -91,7 +96,6 @@ export interface AftercareReview {
 
 const CONTEXT = "reviewAftercare";
 const dateOf = (o: CheckInOutcome): IsoDate => o.on ?? o.due;
-const days = (n: number): string => `${n} day${n === 1 ? "" : "s"}`;
 const order: readonly RecommendationCode[] = [
   "outreach",
   "earlier-check-in",
@@ -216,7 +220,7 @@ export function reviewAftercare(
       due,
       reason: {
         code: missed.length > 1 ? "missed-check-ins" : "missed-check-in",
-        message: `${missed.length > 1 ? `${missed.length} check-ins missed in a row` : "A check-in was missed"} (${missed.join(", ")})${lastContact === undefined ? "" : ` since the last contact on ${lastContact}`}: reach out by ${due} (within ${days(policy.outreachWithinDays)}; common practice, unverified).`,
+        message: `${missed.length > 1 ? `${missed.length} check-ins missed in a row` : "A check-in was missed"} (${missed.join(", ")})${lastContact === undefined ? "" : ` since the last contact on ${lastContact}`}: reach out by ${due} (within ${plural(policy.outreachWithinDays, "day")}; common practice, unverified).`,
         evidence: { missed, ...(lastContact === undefined ? {} : { lastContact }) },
       },
     });
@@ -311,7 +315,7 @@ export function reviewAftercare(
         due,
         reason: {
           code: "mutual-support-below-aim",
-          message: `${meetings} mutual-support meeting${meetings === 1 ? "" : "s"} (${verification}) in the ${days(span)} to ${on}, against an aim of ${support.meetingsPerWeek} a week (${aim}): talk about what gets in the way at the next contact (seed 000: support group meetings).`,
+          message: `${plural(meetings, "mutual-support meeting")} (${verification}) in the ${plural(span, "day")} to ${on}, against an aim of ${support.meetingsPerWeek} a week (${aim}): talk about what gets in the way at the next contact (seed 000: support group meetings).`,
           evidence: { meetings, verification, since, on, aim },
         },
       });

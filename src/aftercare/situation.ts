@@ -51,6 +51,18 @@ export function aftercareSituation(
     );
 }
 
+/** What every discharge that stays in community care gets, after its first contact. */
+const COMMUNITY_SUPPORT = [
+  "medication-continuity",
+  "monitoring",
+  "relapse-prevention",
+  "mutual-support",
+  "sober-living",
+  "family-therapy",
+  "vocational",
+  "educational",
+] as const satisfies readonly AftercareComponentKind[];
+
 /**
  * The components a plan may hold in each situation, in the order the plan lists them. Kinds in
  * *italics* below appear only when the participant's profile calls for them:
@@ -77,53 +89,11 @@ export function aftercareSituation(
 export const aftercareComponentsBySituation: Readonly<
   Record<AftercareSituation, readonly AftercareComponentKind[]>
 > = {
-  completed: [
-    "continuing-care",
-    "medication-continuity",
-    "monitoring",
-    "relapse-prevention",
-    "mutual-support",
-    "sober-living",
-    "family-therapy",
-    "vocational",
-    "educational",
-    "alumni",
-  ],
-  "stepped-down": [
-    "warm-handoff",
-    "medication-continuity",
-    "monitoring",
-    "relapse-prevention",
-    "mutual-support",
-    "sober-living",
-    "family-therapy",
-    "vocational",
-    "educational",
-    "alumni",
-  ],
+  completed: ["continuing-care", ...COMMUNITY_SUPPORT, "alumni"],
+  "stepped-down": ["warm-handoff", ...COMMUNITY_SUPPORT, "alumni"],
   "stepped-up": ["warm-handoff", "medication-continuity", "relapse-prevention"],
-  "continuing-elsewhere": [
-    "warm-handoff",
-    "medication-continuity",
-    "monitoring",
-    "relapse-prevention",
-    "mutual-support",
-    "sober-living",
-    "family-therapy",
-    "vocational",
-    "educational",
-  ],
-  "left-early": [
-    "continuing-care",
-    "medication-continuity",
-    "monitoring",
-    "relapse-prevention",
-    "mutual-support",
-    "sober-living",
-    "family-therapy",
-    "vocational",
-    "educational",
-  ],
+  "continuing-elsewhere": ["warm-handoff", ...COMMUNITY_SUPPORT],
+  "left-early": ["continuing-care", ...COMMUNITY_SUPPORT],
   "lost-to-contact": ["re-engagement-outreach", "medication-continuity", "relapse-prevention"],
   medical: ["warm-handoff", "medication-continuity", "monitoring", "relapse-prevention"],
   incarcerated: ["warm-handoff", "medication-continuity", "relapse-prevention"],
