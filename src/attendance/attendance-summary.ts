@@ -129,19 +129,19 @@ export function attendanceSummary(options: AttendanceSummaryOptions): Attendance
   const wanted =
     options.participantIds === undefined ? undefined : new Set<string>(options.participantIds);
 
-  // Seats per participant, in session start order.
+  // Seats per participant, in session start order, and each counted seat's session.
   const seats: number[][] = index.participants.map(() => []);
+  const sessionOf = new Int32Array(seatParticipant.length);
   for (let s = 0; s < sessions.length; s++) {
     const session = sessions[s] as ScheduledSession;
     const d = day[s] ?? 0;
     if (d < from || d > to || session.sessionType === "drug-test") continue;
     if (options.phaseId !== undefined && session.phaseId !== options.phaseId) continue;
-    for (let k = seatBase[s] ?? 0; k < (seatBase[s + 1] ?? 0); k++)
+    for (let k = seatBase[s] ?? 0; k < (seatBase[s + 1] ?? 0); k++) {
+      sessionOf[k] = s;
       seats[seatParticipant[k] ?? 0]?.push(k);
+    }
   }
-  const sessionOf = new Int32Array(seatParticipant.length);
-  for (let s = 0; s < sessions.length; s++)
-    for (let k = seatBase[s] ?? 0; k < (seatBase[s + 1] ?? 0); k++) sessionOf[k] = s;
 
   const out: AttendanceSummary[] = [];
   const order = index.participants

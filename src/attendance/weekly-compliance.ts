@@ -120,8 +120,8 @@ export function weeklyCompliance(options: WeeklyComplianceOptions): WeekComplian
   const clock = createZoneClock(program.timeZone);
   const index = matchedIndex("weeklyCompliance", schedule, attendance, clock);
   const { sessions, day, seatBase, seatParticipant, seatMinutes, minutes, startMs } = index;
-  const participants = [...index.participants];
-  const participantIndex = new Map(index.participantIndex);
+  // The index is this call's own: enrolled participants without sessions are added to it in place.
+  const { participants, participantIndex } = index;
   const enrolled = new Map<number, Enrollment>();
   for (const e of options.enrollments ?? []) {
     let p = participantIndex.get(e.participant.id);

@@ -224,10 +224,11 @@ function freeze(d: Draft): EpisodeState {
     eventCount: d.eventCount,
     authorisations: [...d.authorisations],
   };
-  const { assessment, treatment, phase, discharge } = d;
+  const { assessment, phase, discharge } = d;
+  const treatment = d.treatment === undefined ? undefined : freezeTreatment(d.treatment);
   const closedParts = {
     ...(assessment === undefined ? {} : { assessment }),
-    ...(treatment === undefined ? {} : { treatment: freezeTreatment(treatment) }),
+    ...(treatment === undefined ? {} : { treatment }),
   };
   // The step functions keep the draft consistent with its status; the fallbacks are unreachable.
   return match(d.status)
@@ -242,8 +243,8 @@ function freeze(d: Draft): EpisodeState {
       assessment === undefined || treatment === undefined
         ? { ...base, status: "referred" }
         : status === "in-phase" && phase !== undefined
-          ? { ...base, status, assessment, treatment: freezeTreatment(treatment), phase }
-          : { ...base, status: "admitted", assessment, treatment: freezeTreatment(treatment) },
+          ? { ...base, status, assessment, treatment, phase }
+          : { ...base, status: "admitted", assessment, treatment },
     )
     .with("discharged", "aftercare", (status) =>
       discharge === undefined
