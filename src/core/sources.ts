@@ -88,6 +88,7 @@ export type SourceId =
   | "sordo-2017-ost-mortality"
   | "lifeline-988"
   | "samhsa-teds-d-2015"
+  | "colorado-bha-fhir-ig"
   | "ncqa-hedis"
   | "cms137-iet"
   | "kaplan-meier-1958"
@@ -839,6 +840,22 @@ export const sources: { readonly [Id in SourceId]: Source<Id> } = {
     url: "https://www.datafiles.samhsa.gov/study/treatment-episode-data-set-discharges-teds-d-2015-nid18450",
     kind: "dataset",
     note: "The year is the data year. REASON (reason for discharge) has the same seven codes in later codebooks.",
+  },
+  "colorado-bha-fhir-ig": {
+    id: "colorado-bha-fhir-ig",
+    label: "Colorado BHA FHIR IG",
+    title: "Colorado Behavioral Health Administration FHIR Implementation Guide (CoBHRM)",
+    publisher: "Colorado Behavioral Health Administration",
+    year: 2025,
+    url: "https://build.fhir.org/ig/CoBHA/CoBHRM-FHIR-IG/en/",
+    sectionUrls: {
+      "discharge type":
+        "https://build.fhir.org/ig/CoBHA/CoBHRM-FHIR-IG/en/CodeSystem-bha-discharge-type-cs.html",
+      "end-of-treatment reason":
+        "https://build.fhir.org/ig/CoBHA/CoBHRM-FHIR-IG/en/CodeSystem-bha-end-of-treatment-reason-cs.html",
+    },
+    kind: "code-set",
+    note: "One state's reporting profile, published as a continuous-integration build (not a balloted version).",
   },
   "ncqa-hedis": {
     id: "ncqa-hedis",
