@@ -1,6 +1,6 @@
 // The package's shape: exports in sync with the parts, src folders = parts, metadata a careful
 // library author would publish, and a README that opens with the two commands.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parts } from "../scripts/parts.mjs";
 import { expected } from "../scripts/sync-exports.mjs";
@@ -43,15 +43,44 @@ describe("package.json", () => {
     expect(pkg["peerDependenciesMeta"]).toEqual({ "fast-check": { optional: true } });
   });
 
+  it("says where it lives, where its docs are and where to report bugs, and publishes publicly with provenance", () => {
+    expect(pkg["repository"]).toEqual({
+      type: "git",
+      url: "git+https://github.com/iopkit/iopkit.git",
+    });
+    expect(pkg["homepage"]).toBe("https://iopkit.dev");
+    expect(pkg["bugs"]).toEqual({ url: "https://github.com/iopkit/iopkit/issues" });
+    expect(pkg["publishConfig"]).toEqual({
+      access: "public",
+      provenance: true,
+      registry: "https://registry.npmjs.org/",
+    });
+  });
+
   it("pins rollup so `npm ci` works on these machines (TOOLCHAIN.md pitfall 1)", () => {
     expect(pkg["overrides"]).toMatchObject({ rollup: "4.67.4" });
   });
 });
 
 describe("README", () => {
+  const readme = readFileSync("README.md", "utf8");
+
   it("opens with the two commands a newcomer needs", () => {
-    const head = readFileSync("README.md", "utf8").split("\n").slice(0, 20).join("\n");
+    const head = readme.split("\n").slice(0, 20).join("\n");
     expect(head).toContain("npm ci && npm run demo");
     expect(head).toContain("npm ci && npm test");
+  });
+
+  it("links only with absolute URLs (they must work on the npm page), into files that exist", () => {
+    const links = [...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1] ?? "");
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.filter((l) => !/^https:\/\//.test(l))).toEqual([]);
+    const repo = "https://github.com/iopkit/iopkit/";
+    const missing = links
+      .filter((l) => l.startsWith(`${repo}blob/main/`) || l.startsWith(`${repo}tree/main/`))
+      .map((l) => l.replace(/^https:\/\/github\.com\/iopkit\/iopkit\/(blob|tree)\/main\//, ""))
+      .filter((path) => !existsSync(path));
+    expect(missing).toEqual([]);
+    expect(readme).toContain("https://iopkit.dev");
   });
 });
