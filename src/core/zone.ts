@@ -219,7 +219,7 @@ export interface ZonedParts {
   readonly date: IsoDate;
   /** Local wall-clock time (seconds dropped). */
   readonly time: WallTime;
-  /** UTC offset in minutes, east positive (e.g. -240 for EDT). */
+  /** UTC offset in minutes, east positive (e.g. -240 for EDT); fractional only for local mean time before 1972 (-44.5 for Africa/Monrovia). */
   readonly offsetMinutes: number;
 }
 
