@@ -7,6 +7,7 @@
 //   node scripts/api-report.mjs --update   rewrite the reports (npm run api:update)
 //
 // One TypeScript program is shared by all the entries (api-extractor's CompilerState).
+// `npm run api:update` builds first, then runs this with --update.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
