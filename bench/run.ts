@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { coldImport, coldImportGoals } from "./cold-import";
 import { median, type Bench } from "./harness";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -145,6 +146,37 @@ for (const file of files) {
   missed += verdicts.filter((v) => v.startsWith("MISSED")).length;
   record["verdicts"] = verdicts;
   results.push(record);
+}
+
+// Cold start (bench/cold-import.ts): fresh processes importing the built package beside zod.
+if (filter === undefined || "cold-import".includes(filter)) {
+  const samples = Math.max(15, processes * 5);
+  const rows = coldImport(samples);
+  const zod = rows.find((r) => r.specifier === "zod")?.medianMs ?? Number.NaN;
+  console.log(`\ncold import — import() in a fresh node process, ${samples} processes each`);
+  const verdicts: string[] = [];
+  for (const r of rows) {
+    const extra = r.specifier === "zod" ? "" : `   zod + ${(r.medianMs - zod).toFixed(1)} ms`;
+    console.log(
+      `  ${r.specifier.padEnd(12)} ${r.medianMs.toFixed(1).padStart(8)} ms (min ${r.minMs.toFixed(1)}, max ${r.maxMs.toFixed(1)})${extra}`,
+    );
+    const goal = coldImportGoals[r.specifier];
+    if (goal !== undefined)
+      verdicts.push(
+        r.medianMs - zod <= goal
+          ? `ok: ${r.specifier} ≤ zod + ${goal} ms`
+          : `MISSED: ${r.specifier} is zod + ${(r.medianMs - zod).toFixed(1)} ms > zod + ${goal} ms`,
+      );
+  }
+  for (const v of verdicts) console.log(`  ${v}`);
+  missed += verdicts.filter((v) => v.startsWith("MISSED")).length;
+  results.push({
+    name: "cold import",
+    file: "cold-import.ts",
+    workload: `import() of the built package in a fresh node process, ${samples} processes each`,
+    coldImport: rows,
+    verdicts,
+  });
 }
 
 mkdirSync(join(here, "results"), { recursive: true });

@@ -71,6 +71,7 @@ export {
   type ZoneClock,
   type ZonedParts,
 } from "./zone";
+export { canonicalTimeZone, timeZoneKind, type TimeZoneKind } from "./zone-names";
 export { createRng, hashString, type Rng } from "./random";
 export {
   CountSchema,
