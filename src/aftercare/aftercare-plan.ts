@@ -21,14 +21,7 @@ import {
   versionFieldAdded,
   type RecordFormat,
 } from "../core/record-format";
-import {
-  built,
-  issue,
-  lazySchema,
-  parseWith,
-  safeParseWith,
-  type Schema,
-} from "../core/schema";
+import { built, issue, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 import { DischargeReason, DischargeType } from "../episode/index";
 import { Medication } from "../participant/index";
 import { LevelOfCareId } from "../program/index";

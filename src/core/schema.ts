@@ -63,6 +63,8 @@ function deferred<S extends z.core.$ZodType>(build: () => S): S {
   const stand: S = new Proxy({} as S, {
     get: (_target, key) => (key === BUILT ? real() : Reflect.get(real(), key)),
     set: (_target, key, value) => Reflect.set(real(), key, value),
+    defineProperty: (_target, key, d) => Reflect.defineProperty(real(), key, d),
+    deleteProperty: (_target, key) => Reflect.deleteProperty(real(), key),
     has: (_target, key) => Reflect.has(real(), key),
     ownKeys: () => Reflect.ownKeys(real()),
     getOwnPropertyDescriptor: (_target, key) => descriptor(key),
@@ -276,13 +278,15 @@ function issueMessage(iss: z.core.$ZodRawIssue): string {
       return `must be a multiple of ${iss.divisor}`;
     case "unrecognized_keys":
       return `unknown field${iss.keys.length === 1 ? "" : "s"}`;
-    case "invalid_value":
-      return iss.values.length === 1
-        ? `must be ${oneOf(iss.values)}`
-        : `must be one of ${oneOf(iss.values)}`;
+    case "invalid_value": {
+      const allowed = iss.values.length === 1 ? oneOf(iss.values) : `one of ${oneOf(iss.values)}`;
+      return iss.input === undefined ? `is required: expected ${allowed}` : `must be ${allowed}`;
+    }
     case "invalid_union":
-      if (iss.discriminator !== undefined && Array.isArray(iss["options"]))
-        return `must be one of ${oneOf(iss["options"] as readonly unknown[])}`;
+      if (iss.discriminator !== undefined && Array.isArray(iss["options"])) {
+        const allowed = `one of ${oneOf(iss["options"] as readonly unknown[])}`;
+        return iss.input === undefined ? `is required: expected ${allowed}` : `must be ${allowed}`;
+      }
       return "does not match any of the accepted forms";
     case "invalid_key":
       return `has a key that is not accepted (${kindOf(iss.input)})`;

@@ -24,7 +24,6 @@ export {
   recordKinds,
   type RecordInputOf,
   type RecordKind,
-  type RecordKindEntry,
   type RecordOf,
 } from "./records/record-kinds";
 export {

@@ -424,7 +424,6 @@ export type Named = [
   iop.RecommendationCode,
   iop.RecordInputOf,
   iop.RecordKind,
-  iop.RecordKindEntry<"Participant">,
   iop.RecordOf,
   iop.RedactionPolicy,
   iop.RedactionPolicyInput,

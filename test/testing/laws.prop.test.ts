@@ -11,7 +11,9 @@ import {
   parseMeasureAdministration,
   parseParticipant,
   parseSchedule,
+  parseRecord,
   parseStaff,
+  recordFormats,
   safeDefineProgram,
   safeParseParticipant,
   scoreAdministration,
@@ -51,6 +53,27 @@ describe("every generated record passes its own parse", () => {
         enrollment({ program: template, around: "2026-03-02" }),
         (e) => void expect(parseEnrollment(JSON.parse(JSON.stringify(e)))).toEqual(e),
       ),
+    );
+  });
+
+  it("every record is of the current format, and the current format reads it back (parseRecord)", () => {
+    fc.assert(
+      fc.property(program(), participant(), consent(), (p, q, c) => {
+        expect(p.formatVersion).toBe(recordFormats.Program);
+        expect(q.formatVersion).toBe(recordFormats.Participant);
+        expect(c.formatVersion).toBe(recordFormats.Consent);
+        for (const x of q.consents) expect(x.formatVersion).toBe(recordFormats.Consent);
+        expect(parseRecord("Participant", JSON.parse(JSON.stringify(q)))).toEqual(q);
+      }),
+      { numRuns: 30 },
+    );
+    fc.assert(
+      fc.property(schedule({ maxParticipants: 3, maxWeeks: 2 }), ({ schedule: s }) => {
+        expect(s.formatVersion).toBe(recordFormats.Schedule);
+        for (const x of s.sessions) expect(x.formatVersion).toBe(recordFormats.ScheduledSession);
+        expect(parseRecord("Schedule", JSON.parse(JSON.stringify(s)))).toEqual(s);
+      }),
+      { numRuns: 10 },
     );
   });
 

@@ -190,7 +190,7 @@ export interface RecordInputOf {
   EpisodeLog: EpisodeLogInput;
 }
 
-/** One kind: its schema (a thunk, so unused schemas tree-shake away), its format and what it is. */
+/** One kind: its schema (a thunk, so unused schemas tree-shake away), its format and what it is. @internal */
 export interface RecordKindEntry<K extends RecordKind> {
   /** The schema that reads every format of the kind. */
   readonly schema: () => Schema<RecordOf[K], RecordInputOf[K]>;
