@@ -1,6 +1,8 @@
 // size-limit budgets: the whole library, each subpath on its own (own code: zod, luxon,
 // ts-pattern and fast-check excluded), and single functions that prove tree-shaking. Budgets are
-// min+gzip kB; change them here, with the reason in the commit.
+// min+gzip kB; change them here, with the reason in the commit. (Own code grew with the schema
+// layer on zod/mini: issue sentences iopkit now writes itself, record formats, code sets; what an
+// app pays with dependencies fell — the lead re-tunes these with the with-dependency budgets.)
 //
 // The whole library started with a 40 kB budget (issue 2, when it was the foundation); with nine
 // parts (the scheduler, episodes, aftercare, FHIR and the rest) its own code is ~72 kB, so the
@@ -12,18 +14,18 @@ import { parts } from "./scripts/parts.mjs";
 const external = ["zod", "luxon", "ts-pattern", "fast-check"];
 /** Per-subpath budgets in kB (min+gzip, own code). */
 const partBudgets = {
-  core: 5.5,
-  program: 10,
-  measures: 10,
-  participant: 3.5,
-  eligibility: 8.5,
-  schedule: 21,
-  privacy: 10,
+  core: 7.5,
+  program: 12.5,
+  measures: 11.5,
+  participant: 6.5,
+  eligibility: 10.5,
+  schedule: 23.5,
+  privacy: 11.5,
   attendance: 24,
   episode: 28,
   aftercare: 30,
   interop: 40,
-  testing: 40,
+  testing: 43,
 };
 
 export default [
@@ -33,7 +35,7 @@ export default [
     import: "*",
     ignore: external,
     gzip: true,
-    limit: "76 kB",
+    limit: "82 kB",
   },
   ...parts.map((p) => ({
     name: `iopkit/${p.name}, own code`,
