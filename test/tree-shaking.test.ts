@@ -2,7 +2,7 @@
 // `/* @__PURE__ */ pure(() => …)` (tables) or `/* @__PURE__ */ lazySchema(() => …)` (zod schemas,
 // built on first use) so bundlers drop the unused ones, and importing iopkit builds no schema at
 // all; the size budgets in `npm test` measure the result.
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { unannotated } from "../scripts/pure-annotations.mjs";
@@ -50,6 +50,21 @@ describe("tree-shaking", () => {
       .flatMap((f) => unannotated(f))
       .map((u) => `${u.file}:${u.line} ${u.name} ${u.reason}`);
     expect(found).toEqual([]);
+  });
+
+  it("schemas are composed with src/core/zod.ts (JIT objects, no stand-ins inside), never zod/mini's own", () => {
+    /** Each `z.strictObject(` / `z.array(` … in code (comments left out), even over lines. */
+    const composing = (source: string): number[] => {
+      const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, (c) => c.replace(/[^\n]/g, " "));
+      const re =
+        /\bz\s*\.\s*(strictObject|object|looseObject|array|optional|nullable|_default|prefault|union|discriminatedUnion|pipe)\s*\(/g;
+      return [...code.matchAll(re)].map((m) => code.slice(0, m.index).split("\n").length);
+    };
+    const found = files("src")
+      .filter((f) => !f.endsWith("core/zod.ts"))
+      .flatMap((f) => composing(readFileSync(f, "utf8")).map((line) => `${f}:${line}`));
+    expect(found).toEqual([]);
+    expect(composing("const a = z\n  .strictObject({});\n/** z.array(x) */")).toEqual([1]);
   });
 
   it("the checker flags a bare call, a schema built in pure(), and accepts the lazy forms", () => {

@@ -15,12 +15,7 @@ import {
   type IsoDate,
   type TimeZone,
 } from "../core/index";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import { built, issue, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 import { DischargeReason, DischargeType } from "../episode/index";
 import { Medication } from "../participant/index";
@@ -488,26 +483,22 @@ export interface AftercarePlanInput extends Omit<
 /** The schema of an {@link AftercarePlan}. */
 export const AftercarePlan: Schema<AftercarePlan, AftercarePlanInput> = /* @__PURE__ */ lazySchema(
   () =>
-    storedRecord(
-      aftercarePlanFormat,
-      strictObject({
-        formatVersion: formatVersionField(aftercarePlanFormat.version),
-        participantId: ParticipantId,
-        programId: ProgramId,
-        episodeId: optional(EpisodeId),
-        from: IsoDateSchema,
-        timeZone: TimeZoneSchema,
-        discharge: strictObject({
-          on: IsoDateSchema,
-          type: DischargeType,
-          reason: DischargeReason,
-          referredTo: optional(LevelOfCareId),
-        }),
-        situation: AftercareSituation,
-        summary: AftercareReason,
-        components: array(built(AftercareComponent)),
+    storedObject(aftercarePlanFormat, {
+      participantId: ParticipantId,
+      programId: ProgramId,
+      episodeId: optional(EpisodeId),
+      from: IsoDateSchema,
+      timeZone: TimeZoneSchema,
+      discharge: strictObject({
+        on: IsoDateSchema,
+        type: DischargeType,
+        reason: DischargeReason,
+        referredTo: optional(LevelOfCareId),
       }),
-    ),
+      situation: AftercareSituation,
+      summary: AftercareReason,
+      components: array(built(AftercareComponent)),
+    }),
 );
 
 /**

@@ -7,12 +7,7 @@ import * as z from "zod/mini";
 import { array, optional, strictObject } from "../core/zod";
 import type { Result } from "../core/errors";
 import { IsoDateSchema, LabelSchema, TextSchema, type IsoDate } from "../core/index";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import {
   customIssue,
   lazySchema,
@@ -88,21 +83,20 @@ export interface CheckInOutcomeInput extends Omit<CheckInOutcome, "formatVersion
 /** The schema of a {@link CheckInOutcome}. */
 export const CheckInOutcome: Schema<CheckInOutcome, CheckInOutcomeInput> =
   /* @__PURE__ */ lazySchema(() =>
-    storedRecord(
+    storedObject(
       checkInOutcomeFormat,
-      z
-        .strictObject({
-          formatVersion: formatVersionField(checkInOutcomeFormat.version),
-          due: IsoDateSchema,
-          status: z.enum(checkInStatuses),
-          on: optional(IsoDateSchema),
-          lapse: optional(z.boolean()),
-          substances: optional(array(LabelSchema).check(z.maxLength(50))),
-          mutualSupport: optional(MutualSupportAttendance),
-          by: optional(LabelSchema),
-          notes: optional(TextSchema),
-        })
-        .check(
+      {
+        due: IsoDateSchema,
+        status: z.enum(checkInStatuses),
+        on: optional(IsoDateSchema),
+        lapse: optional(z.boolean()),
+        substances: optional(array(LabelSchema).check(z.maxLength(50))),
+        mutualSupport: optional(MutualSupportAttendance),
+        by: optional(LabelSchema),
+        notes: optional(TextSchema),
+      },
+      (object) =>
+        object.check(
           onceValid<CheckInOutcome>((o, ctx) => {
             if (o.status === "missed")
               for (const key of contactDetails)

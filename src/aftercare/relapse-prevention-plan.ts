@@ -8,12 +8,7 @@ import * as z from "zod/mini";
 import { array, optional, strictObject } from "../core/zod";
 import type { Result } from "../core/errors";
 import { IsoDateSchema, LabelSchema, type IsoDate } from "../core/index";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import { built, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 
 /** Who wrote an entry: the participant, a clinician, the program's policy, or iopkit from the episode or profile. */
@@ -116,18 +111,14 @@ export interface RelapsePreventionPlanInput extends Omit<RelapsePreventionPlan, 
 export const RelapsePreventionPlan: Schema<RelapsePreventionPlan, RelapsePreventionPlanInput> =
   /* @__PURE__ */ lazySchema(() => {
     const entry = built(PlanEntry);
-    return storedRecord(
-      relapsePreventionPlanFormat,
-      strictObject({
-        formatVersion: formatVersionField(relapsePreventionPlanFormat.version),
-        triggers: array(entry).check(z.maxLength(50)),
-        warningSigns: array(entry).check(z.maxLength(50)),
-        copingStrategies: array(entry).check(z.maxLength(50)),
-        contacts: array(built(SupportContact)).check(z.maxLength(20)),
-        afterALapse: array(entry).check(z.maxLength(20)),
-        reviewedOn: optional(IsoDateSchema),
-      }),
-    );
+    return storedObject(relapsePreventionPlanFormat, {
+      triggers: array(entry).check(z.maxLength(50)),
+      warningSigns: array(entry).check(z.maxLength(50)),
+      copingStrategies: array(entry).check(z.maxLength(50)),
+      contacts: array(built(SupportContact)).check(z.maxLength(20)),
+      afterALapse: array(entry).check(z.maxLength(20)),
+      reviewedOn: optional(IsoDateSchema),
+    });
   });
 
 /**

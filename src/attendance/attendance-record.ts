@@ -6,12 +6,7 @@ import * as z from "zod/mini";
 import { optional } from "../core/zod";
 import type { Result } from "../core/errors";
 import { ParticipantId, SessionId, TextSchema } from "../core/index";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import { customIssue, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 
 /**
@@ -94,20 +89,19 @@ export interface AttendanceRecordInput extends Omit<
 /** The schema of an {@link AttendanceRecord}; an absence must have 0 minutes attended. */
 export const AttendanceRecord: Schema<AttendanceRecord, AttendanceRecordInput> =
   /* @__PURE__ */ lazySchema(() =>
-    storedRecord(
+    storedObject(
       attendanceRecordFormat,
-      z
-        .strictObject({
-          formatVersion: formatVersionField(attendanceRecordFormat.version),
-          sessionId: SessionId,
-          participantId: ParticipantId,
-          status: AttendanceStatus,
-          minutesAttended: minutes(),
-          lateMinutes: optional(minutes()),
-          leftEarlyMinutes: optional(minutes()),
-          note: optional(TextSchema),
-        })
-        .check(
+      {
+        sessionId: SessionId,
+        participantId: ParticipantId,
+        status: AttendanceStatus,
+        minutesAttended: minutes(),
+        lateMinutes: optional(minutes()),
+        leftEarlyMinutes: optional(minutes()),
+        note: optional(TextSchema),
+      },
+      (object) =>
+        object.check(
           z.superRefine((r, ctx) => {
             if (r.status.startsWith("absent") && r.minutesAttended > 0)
               ctx.addIssue(

@@ -7,12 +7,7 @@ import * as z from "zod/mini";
 import { array, optional } from "../core/zod";
 import type { Result } from "../core/errors";
 import { InstantSchema, LabelSchema, ParticipantId, SessionId, type Instant } from "../core/index";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import { customIssue, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 import type { DrugTestPolicy } from "../program/index";
 
@@ -76,20 +71,19 @@ export interface DrugTestResultInput extends Omit<
 /** The schema of a {@link DrugTestResult}: substances and confirmation go with a positive only. */
 export const DrugTestResult: Schema<DrugTestResult, DrugTestResultInput> =
   /* @__PURE__ */ lazySchema(() =>
-    storedRecord(
+    storedObject(
       drugTestResultFormat,
-      z
-        .strictObject({
-          formatVersion: formatVersionField(drugTestResultFormat.version),
-          participantId: ParticipantId,
-          collectedAt: InstantSchema,
-          result: DrugTestOutcome,
-          substances: optional(array(LabelSchema).check(z.maxLength(50))),
-          confirmed: optional(z.boolean()),
-          observed: optional(z.boolean()),
-          sessionId: optional(SessionId),
-        })
-        .check(
+      {
+        participantId: ParticipantId,
+        collectedAt: InstantSchema,
+        result: DrugTestOutcome,
+        substances: optional(array(LabelSchema).check(z.maxLength(50))),
+        confirmed: optional(z.boolean()),
+        observed: optional(z.boolean()),
+        sessionId: optional(SessionId),
+      },
+      (object) =>
+        object.check(
           z.superRefine((r, ctx) => {
             if (r.result !== "positive" && r.substances !== undefined && r.substances.length > 0)
               ctx.addIssue(

@@ -6,7 +6,7 @@
  * everything it could not carry over. The policy for apps is in the guide "Storing records".
  */
 import * as z from "zod/mini";
-import { _default, pipe } from "./zod";
+import { _default, pipe, strictObject } from "./zod";
 import { IopError, type IssuePath } from "./errors";
 import { validate } from "./schema";
 
@@ -183,6 +183,39 @@ export function stamp<T extends { readonly formatVersion: number }>(
   draft: Unstamped<T>,
 ): T {
   return { formatVersion: version, ...draft } as unknown as T;
+}
+
+/** A stored kind's object in its current format: `formatVersion` first, then its fields. */
+type StoredShape<V extends number, S extends z.core.$ZodLooseShape> = {
+  formatVersion: z.ZodMiniDefault<z.ZodMiniLiteral<V>>;
+} & S;
+
+/**
+ * The schema of a stored record kind in its current format: a strict object of `formatVersion`
+ * (see {@link formatVersionField}) and `shape`, given to `refine` for checks across fields, read
+ * through {@link storedRecord}.
+ * @internal
+ */
+export function storedObject<V extends number, S extends z.core.$ZodLooseShape>(
+  format: RecordFormat & { readonly version: V },
+  shape: S,
+): z.ZodMiniObject<StoredShape<V, S>, z.core.$strict>;
+export function storedObject<
+  V extends number,
+  S extends z.core.$ZodLooseShape,
+  R extends z.core.$ZodType,
+>(
+  format: RecordFormat & { readonly version: V },
+  shape: S,
+  refine: (object: z.ZodMiniObject<StoredShape<V, S>, z.core.$strict>) => R,
+): R;
+export function storedObject(
+  format: RecordFormat,
+  shape: z.core.$ZodLooseShape,
+  refine?: (object: never) => z.core.$ZodType,
+): z.core.$ZodType {
+  const object = strictObject({ formatVersion: formatVersionField(format.version), ...shape });
+  return storedRecord(format, refine === undefined ? object : refine(object as never));
 }
 
 /** A record upgraded to the current format, with what the upgrade did. */

@@ -2,12 +2,7 @@
 import * as z from "zod/mini";
 import { array, optional, strictObject } from "../core/zod";
 import { IsoDateSchema, LabelSchema, TextSchema, type IsoDate } from "../core/index";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import { built, lazySchema, type Schema } from "../core/schema";
 import { dimensionKeys, type DimensionKey } from "../participant/index";
 import { AsamEdition, LevelOfCareId } from "../program/index";
@@ -165,19 +160,15 @@ export interface ClinicianOverrideInput extends Omit<ClinicianOverride, "formatV
 /** The schema of a {@link ClinicianOverride}. */
 export const ClinicianOverride: Schema<ClinicianOverride, ClinicianOverrideInput> =
   /* @__PURE__ */ lazySchema(() =>
-    storedRecord(
-      clinicianOverrideFormat,
-      strictObject({
-        formatVersion: formatVersionField(clinicianOverrideFormat.version),
-        outcome: EligibilityOutcome,
-        recommendedLevel: optional(LevelOfCareId),
-        reason: z
-          .string()
-          .check(z.trim(), z.minLength(1, "an override needs a reason"), z.maxLength(10_000)),
-        clinician: LabelSchema,
-        date: optional(IsoDateSchema),
-      }),
-    ),
+    storedObject(clinicianOverrideFormat, {
+      outcome: EligibilityOutcome,
+      recommendedLevel: optional(LevelOfCareId),
+      reason: z
+        .string()
+        .check(z.trim(), z.minLength(1, "an override needs a reason"), z.maxLength(10_000)),
+      clinician: LabelSchema,
+      date: optional(IsoDateSchema),
+    }),
   );
 
 /** What the rules computed, kept even when a clinician overrides. */
@@ -242,21 +233,17 @@ export interface EligibilityDecisionInput extends Omit<
 /** The schema of an {@link EligibilityDecision}. */
 export const EligibilityDecision: Schema<EligibilityDecision, EligibilityDecisionInput> =
   /* @__PURE__ */ lazySchema(() =>
-    storedRecord(
-      eligibilityDecisionFormat,
-      strictObject({
-        formatVersion: formatVersionField(eligibilityDecisionFormat.version),
-        outcome: EligibilityOutcome,
-        recommendedLevel: LevelOfCareId,
-        programLevel: LevelOfCareId,
-        reasons: array(built(DecisionReason)),
-        conditions: array(built(DecisionCondition)),
-        computed: strictObject({ outcome: EligibilityOutcome, recommendedLevel: LevelOfCareId }),
-        override: optional(built(ClinicianOverride)),
-        asamEdition: AsamEdition,
-        asOf: optional(IsoDateSchema),
-        rulesApplied: array(z.enum(eligibilityRuleIds)),
-        note: optional(TextSchema),
-      }),
-    ),
+    storedObject(eligibilityDecisionFormat, {
+      outcome: EligibilityOutcome,
+      recommendedLevel: LevelOfCareId,
+      programLevel: LevelOfCareId,
+      reasons: array(built(DecisionReason)),
+      conditions: array(built(DecisionCondition)),
+      computed: strictObject({ outcome: EligibilityOutcome, recommendedLevel: LevelOfCareId }),
+      override: optional(built(ClinicianOverride)),
+      asamEdition: AsamEdition,
+      asOf: optional(IsoDateSchema),
+      rulesApplied: array(z.enum(eligibilityRuleIds)),
+      note: optional(TextSchema),
+    }),
   );

@@ -603,25 +603,23 @@ export const EpisodeEvent: Schema<EpisodeEvent, EpisodeEventInput> = /* @__PURE_
           kind: z.literal("recertified"),
           ...common,
         }),
-        z
-          .strictObject({
-            formatVersion: version,
-            kind: z.literal("level-of-care-authorised"),
-            ...common,
-            level: LevelOfCareId,
-            from: IsoDateSchema,
-            to: IsoDateSchema,
-            payer: optional(LabelSchema),
-            reference: optional(LabelSchema),
-          })
-          .check(
-            z.refine(
-              (a) => a.from <= a.to,
-              issue("authorisation-ends-before-start", "the authorisation ends before it starts", {
-                path: ["to"],
-              }),
-            ),
+        strictObject({
+          formatVersion: version,
+          kind: z.literal("level-of-care-authorised"),
+          ...common,
+          level: LevelOfCareId,
+          from: IsoDateSchema,
+          to: IsoDateSchema,
+          payer: optional(LabelSchema),
+          reference: optional(LabelSchema),
+        }).check(
+          z.refine(
+            (a) => a.from <= a.to,
+            issue("authorisation-ends-before-start", "the authorisation ends before it starts", {
+              path: ["to"],
+            }),
           ),
+        ),
         strictObject({
           formatVersion: version,
           kind: z.literal("discharged"),

@@ -73,7 +73,7 @@ export type {
   ReviewRecord,
   Treatment,
 } from "./episode-state";
-export { episodeErrorCodes } from "./episode-state";
+export { episodeErrorCodes } from "../core/issue-codes";
 export {
   applyEvent,
   isInPhase,

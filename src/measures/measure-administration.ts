@@ -7,12 +7,7 @@ import * as z from "zod/mini";
 import { array, optional } from "../core/zod";
 import type { Result } from "../core/errors";
 import { IsoDateSchema, type IsoDate } from "../core/index";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import {
   built,
   customIssue,
@@ -67,17 +62,16 @@ export interface MeasureAdministrationInput extends Omit<MeasureAdministration, 
 export const MeasureAdministration: Schema<MeasureAdministration, MeasureAdministrationInput> =
   /* @__PURE__ */ lazySchema(() => {
     const answer = built(Answer);
-    return storedRecord(
+    return storedObject(
       measureAdministrationFormat,
-      z
-        .strictObject({
-          formatVersion: formatVersionField(measureAdministrationFormat.version),
-          instrument: InstrumentId,
-          administeredOn: IsoDateSchema,
-          answers: array(Answer).check(z.maxLength(100)),
-          sex: optional(Sex),
-        })
-        .check(
+      {
+        instrument: InstrumentId,
+        administeredOn: IsoDateSchema,
+        answers: array(Answer).check(z.maxLength(100)),
+        sex: optional(Sex),
+      },
+      (object) =>
+        object.check(
           z.superRefine(
             (value, ctx) => {
               // Runs even when other fields failed (so every problem is reported): guard the shape.

@@ -10,12 +10,7 @@ import * as z from "zod/mini";
 import { _default, array, discriminatedUnion, optional, strictObject } from "../core/zod";
 import type { Result } from "../core/errors";
 import { ConsentId, IsoDateSchema, LabelSchema, TextSchema, type IsoDate } from "../core/index";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import { built, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 
 /** Why information is disclosed. */
@@ -198,25 +193,21 @@ export interface ConsentInput extends Omit<
 
 /** The schema of a Part 2 {@link Consent}. Use {@link parseConsent} for untrusted input. */
 export const Consent: Schema<Consent, ConsentInput> = /* @__PURE__ */ lazySchema(() =>
-  storedRecord(
-    consentFormat,
-    strictObject({
-      formatVersion: formatVersionField(consentFormat.version),
-      id: ConsentId,
-      patientName: optional(LabelSchema),
-      discloser: optional(LabelSchema),
-      recipients: _default(array(built(Recipient)).check(z.maxLength(50)), () => []),
-      purposes: _default(array(DisclosurePurpose).check(z.maxLength(7)), () => []),
-      coversAllTpo: _default(z.boolean(), false),
-      information: _default(array(InformationKind).check(z.maxLength(8)), () => []),
-      amount: optional(TextSchema),
-      signedBy: optional(z.enum(consentSigners)),
-      signedOn: optional(IsoDateSchema),
-      statesRightToRevoke: _default(z.boolean(), false),
-      expiry: optional(ConsentExpiry),
-      revokedOn: optional(IsoDateSchema),
-    }),
-  ),
+  storedObject(consentFormat, {
+    id: ConsentId,
+    patientName: optional(LabelSchema),
+    discloser: optional(LabelSchema),
+    recipients: _default(array(built(Recipient)).check(z.maxLength(50)), () => []),
+    purposes: _default(array(DisclosurePurpose).check(z.maxLength(7)), () => []),
+    coversAllTpo: _default(z.boolean(), false),
+    information: _default(array(InformationKind).check(z.maxLength(8)), () => []),
+    amount: optional(TextSchema),
+    signedBy: optional(z.enum(consentSigners)),
+    signedOn: optional(IsoDateSchema),
+    statesRightToRevoke: _default(z.boolean(), false),
+    expiry: optional(ConsentExpiry),
+    revokedOn: optional(IsoDateSchema),
+  }),
 );
 
 /**

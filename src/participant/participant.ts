@@ -19,12 +19,7 @@ import {
   type WallTime,
   type Weekday,
 } from "../core/index";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import { built, holds, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 import { toMinutes } from "../core/wall-time";
 import { ConditionKind } from "../program/index";
@@ -125,20 +120,18 @@ export interface Unavailability {
 }
 /** The schema of an {@link Unavailability} block; `to` must come after `from`. */
 export const Unavailability: Schema<Unavailability> = /* @__PURE__ */ lazySchema(() =>
-  z
-    .strictObject({
-      weekday: WeekdaySchema,
-      from: WallTimeSchema,
-      to: WallTimeSchema,
-      reason: optional(z.enum(unavailabilityReasons)),
-    })
-    .check(
-      holds(
-        (u) => toMinutes(u.to) > toMinutes(u.from),
-        "unavailability-ends-before-start",
-        "`to` must be after `from` on the same day",
-      ),
+  strictObject({
+    weekday: WeekdaySchema,
+    from: WallTimeSchema,
+    to: WallTimeSchema,
+    reason: optional(z.enum(unavailabilityReasons)),
+  }).check(
+    holds(
+      (u) => toMinutes(u.to) > toMinutes(u.from),
+      "unavailability-ends-before-start",
+      "`to` must be after `from` on the same day",
     ),
+  ),
 );
 
 /** What a medication is for. */
@@ -250,35 +243,31 @@ export interface ParticipantInput extends Omit<Participant, "formatVersion" | "i
 
 /** The participant schema. Use {@link parseParticipant} for untrusted input. */
 export const Participant: Schema<Participant, ParticipantInput> = /* @__PURE__ */ lazySchema(() =>
-  storedRecord(
-    participantFormat,
-    strictObject({
-      formatVersion: formatVersionField(participantFormat.version),
-      id: ParticipantId,
-      dateOfBirth: IsoDateSchema,
-      sex: optional(Sex),
-      name: optional(LabelSchema),
-      phone: optional(z.string().check(z.minLength(3), z.maxLength(40))),
-      email: optional(z.string().check(z.maxLength(254))),
-      address: optional(TextSchema),
-      notes: optional(TextSchema),
-      assessedOn: optional(IsoDateSchema),
-      conditions: array(Condition).check(z.maxLength(20)),
-      dimensions: Dimensions,
-      detox: z.enum(detoxStatuses),
-      history: strictObject({
-        outpatientEpisodes: z.int().check(z.gte(0), z.lte(100)),
-        relapsesAfterOutpatient: z.int().check(z.gte(0), z.lte(100)),
-        residentialCompleted: z.boolean(),
-      }),
-      living: z.enum(livingSituations),
-      responsibilities: array(z.enum(responsibilityKinds)).check(z.maxLength(4)),
-      unavailable: array(built(Unavailability)).check(z.maxLength(100)),
-      familyInvolved: z.boolean(),
-      medications: array(Medication).check(z.maxLength(50)),
-      consents: _default(array(built(Consent)).check(z.maxLength(limits.maxListLength)), () => []),
+  storedObject(participantFormat, {
+    id: ParticipantId,
+    dateOfBirth: IsoDateSchema,
+    sex: optional(Sex),
+    name: optional(LabelSchema),
+    phone: optional(z.string().check(z.minLength(3), z.maxLength(40))),
+    email: optional(z.string().check(z.maxLength(254))),
+    address: optional(TextSchema),
+    notes: optional(TextSchema),
+    assessedOn: optional(IsoDateSchema),
+    conditions: array(Condition).check(z.maxLength(20)),
+    dimensions: Dimensions,
+    detox: z.enum(detoxStatuses),
+    history: strictObject({
+      outpatientEpisodes: z.int().check(z.gte(0), z.lte(100)),
+      relapsesAfterOutpatient: z.int().check(z.gte(0), z.lte(100)),
+      residentialCompleted: z.boolean(),
     }),
-  ),
+    living: z.enum(livingSituations),
+    responsibilities: array(z.enum(responsibilityKinds)).check(z.maxLength(4)),
+    unavailable: array(built(Unavailability)).check(z.maxLength(100)),
+    familyInvolved: z.boolean(),
+    medications: array(Medication).check(z.maxLength(50)),
+    consents: _default(array(built(Consent)).check(z.maxLength(limits.maxListLength)), () => []),
+  }),
 );
 
 /**

@@ -6,12 +6,7 @@ import * as z from "zod/mini";
 import { _default, array, strictObject } from "../core/zod";
 import type { Result } from "../core/errors";
 import { IsoDateSchema, LabelSchema, ParticipantId, type IsoDate } from "../core/index";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import { lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 import { DisclosurePurpose, InformationKind } from "../participant/index";
 
@@ -98,20 +93,17 @@ export interface DisclosureRequestInput extends Omit<
 /** The schema of a disclosure request. Use {@link parseDisclosureRequest} for untrusted input. */
 export const DisclosureRequest: Schema<DisclosureRequest, DisclosureRequestInput> =
   /* @__PURE__ */ lazySchema(() =>
-    storedRecord(
-      disclosureRequestFormat,
-      strictObject({
-        formatVersion: formatVersionField(disclosureRequestFormat.version),
-        patient: strictObject({ id: ParticipantId, name: LabelSchema }),
-        discloser: LabelSchema,
-        recipient: DisclosureRecipient,
-        purpose: DisclosurePurpose,
-        information: z
-          .array(InformationKind)
-          .check(z.minLength(1, "name at least one kind of information"), z.maxLength(8)),
-        on: IsoDateSchema,
-      }),
-    ),
+    storedObject(disclosureRequestFormat, {
+      patient: strictObject({ id: ParticipantId, name: LabelSchema }),
+      discloser: LabelSchema,
+      recipient: DisclosureRecipient,
+      purpose: DisclosurePurpose,
+      information: array(InformationKind).check(
+        z.minLength(1, "name at least one kind of information"),
+        z.maxLength(8),
+      ),
+      on: IsoDateSchema,
+    }),
   );
 
 /**

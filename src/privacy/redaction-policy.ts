@@ -2,12 +2,7 @@
 import * as z from "zod/mini";
 import { _default, array } from "../core/zod";
 import type { Result } from "../core/errors";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import { customIssue, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 import { participantPersonalFields } from "../participant/index";
 
@@ -157,32 +152,29 @@ export type RedactionPolicyInput = {
 /** The schema of a {@link RedactionPolicy}; `{}` is a valid policy. Use {@link parseRedactionPolicy} for untrusted input. */
 export const RedactionPolicy: Schema<RedactionPolicy, RedactionPolicyInput> =
   /* @__PURE__ */ lazySchema(() =>
-    storedRecord(
+    storedObject(
       redactionPolicyFormat,
-      z
-        .strictObject({
-          formatVersion: formatVersionField(redactionPolicyFormat.version),
-          mode: _default(z.enum(["pseudonymise", "remove"]), "pseudonymise"),
-          personalFields: _default(array(fieldName()).check(z.maxLength(1000)), () => [
-            ...defaultPersonalFields,
-          ]),
-          nameFields: _default(array(fieldName()).check(z.maxLength(1000)), () => [
-            ...defaultNameFields,
-          ]),
-          keep: _default(array(pathPattern()).check(z.maxLength(1000)), () => [
-            ...defaultKeptPaths,
-          ]),
-          salt: _default(z.string().check(z.maxLength(1000)), ""),
-          minScrubLength: _default(z.int().check(z.gte(1), z.lte(1000)), 3),
-          dates: _default(z.enum(["keep", "shift", "generalise"]), "keep"),
-          shiftDays: _default(z.int().check(z.gte(-36_500), z.lte(36_500)), 0),
-          birthDateFields: _default(array(fieldName()).check(z.maxLength(1000)), () => [
-            ...defaultBirthDateFields,
-          ]),
-          birthDates: _default(z.enum(["year", "keep"]), "year"),
-          ids: _default(z.enum(["keep", "pseudonymise"]), "keep"),
-        })
-        .check(
+      {
+        mode: _default(z.enum(["pseudonymise", "remove"]), "pseudonymise"),
+        personalFields: _default(array(fieldName()).check(z.maxLength(1000)), () => [
+          ...defaultPersonalFields,
+        ]),
+        nameFields: _default(array(fieldName()).check(z.maxLength(1000)), () => [
+          ...defaultNameFields,
+        ]),
+        keep: _default(array(pathPattern()).check(z.maxLength(1000)), () => [...defaultKeptPaths]),
+        salt: _default(z.string().check(z.maxLength(1000)), ""),
+        minScrubLength: _default(z.int().check(z.gte(1), z.lte(1000)), 3),
+        dates: _default(z.enum(["keep", "shift", "generalise"]), "keep"),
+        shiftDays: _default(z.int().check(z.gte(-36_500), z.lte(36_500)), 0),
+        birthDateFields: _default(array(fieldName()).check(z.maxLength(1000)), () => [
+          ...defaultBirthDateFields,
+        ]),
+        birthDates: _default(z.enum(["year", "keep"]), "year"),
+        ids: _default(z.enum(["keep", "pseudonymise"]), "keep"),
+      },
+      (object) =>
+        object.check(
           z.superRefine((p, ctx) => {
             if (p.dates === "shift" && p.shiftDays === 0)
               ctx.addIssue(

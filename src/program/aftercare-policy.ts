@@ -228,61 +228,59 @@ function policyRules(policy: AftercarePolicy, ctx: z.core.$RefinementCtx<Afterca
 /** The schema of the {@link AftercarePolicy}: fills in every default, then checks the rules between fields. */
 export const AftercarePolicy: Schema<AftercarePolicy, AftercarePolicyInput> =
   /* @__PURE__ */ lazySchema(() =>
-    z
-      .strictObject({
-        checkIns: _default(
-          array(CheckInStage).check(z.minLength(1), z.maxLength(12)),
-          defaultCheckIns,
-        ),
-        afterRecentRelapse: prefault(
-          strictObject({
-            everyDays: _default(count(1, 365), 3),
-            untilDay: _default(day(1), 14),
-            continuingCareSessionsPerWeek: _default(rate(), 2),
-          }),
-          {},
-        ),
-        continuingCare: prefault(
-          strictObject({
-            level: _default(z.enum(["outpatient", "remission-monitoring"]), "outpatient"),
-            sessionsPerWeek: _default(rate(), 1),
-            startWithinDays: _default(withinDays(90), 7),
-          }),
-          {},
-        ),
-        mutualSupport: prefault(
-          strictObject({
-            meetingsPerWeek: _default(count(1, 14), 3),
-            tracking: _default(z.enum(["self-reported", "verified"]), "self-reported"),
-          }),
-          {},
-        ),
-        familyTherapyEveryWeeks: _default(count(1, 12), 2),
-        alumniMeetingsPerMonth: _default(count(1, 31), 1),
-        medicationFollowUpWithinDays: _default(withinDays(90), 7),
-        handoffWithinDays: prefault(
-          strictObject({
-            higher: _default(withinDays(30), 1),
-            lower: _default(withinDays(90), 7),
-            elsewhere: _default(withinDays(90), 14),
-          }),
-          {},
-        ),
-        reengagementAttemptDays: _default(
-          array(count(0, 365)).check(z.minLength(1), z.maxLength(20)),
-          () => [1, 3, 7, 14, 30],
-        ),
-        outreachWithinDays: _default(withinDays(30), 1),
-        lapse: prefault(
-          strictObject({
-            checkInWithinDays: _default(withinDays(30), 3),
-            reassessAfterLapses: _default(count(1, 10), 2),
-            windowDays: _default(count(1, 365), 30),
-            reassessWithinDays: _default(withinDays(30), 7),
-          }),
-          {},
-        ),
-        afterALapseSteps: _default(array(LabelSchema).check(z.maxLength(20)), defaultAfterALapse),
-      })
-      .check(onceValid(policyRules)),
+    strictObject({
+      checkIns: _default(
+        array(CheckInStage).check(z.minLength(1), z.maxLength(12)),
+        defaultCheckIns,
+      ),
+      afterRecentRelapse: prefault(
+        strictObject({
+          everyDays: _default(count(1, 365), 3),
+          untilDay: _default(day(1), 14),
+          continuingCareSessionsPerWeek: _default(rate(), 2),
+        }),
+        {},
+      ),
+      continuingCare: prefault(
+        strictObject({
+          level: _default(z.enum(["outpatient", "remission-monitoring"]), "outpatient"),
+          sessionsPerWeek: _default(rate(), 1),
+          startWithinDays: _default(withinDays(90), 7),
+        }),
+        {},
+      ),
+      mutualSupport: prefault(
+        strictObject({
+          meetingsPerWeek: _default(count(1, 14), 3),
+          tracking: _default(z.enum(["self-reported", "verified"]), "self-reported"),
+        }),
+        {},
+      ),
+      familyTherapyEveryWeeks: _default(count(1, 12), 2),
+      alumniMeetingsPerMonth: _default(count(1, 31), 1),
+      medicationFollowUpWithinDays: _default(withinDays(90), 7),
+      handoffWithinDays: prefault(
+        strictObject({
+          higher: _default(withinDays(30), 1),
+          lower: _default(withinDays(90), 7),
+          elsewhere: _default(withinDays(90), 14),
+        }),
+        {},
+      ),
+      reengagementAttemptDays: _default(
+        array(count(0, 365)).check(z.minLength(1), z.maxLength(20)),
+        () => [1, 3, 7, 14, 30],
+      ),
+      outreachWithinDays: _default(withinDays(30), 1),
+      lapse: prefault(
+        strictObject({
+          checkInWithinDays: _default(withinDays(30), 3),
+          reassessAfterLapses: _default(count(1, 10), 2),
+          windowDays: _default(count(1, 365), 30),
+          reassessWithinDays: _default(withinDays(30), 7),
+        }),
+        {},
+      ),
+      afterALapseSteps: _default(array(LabelSchema).check(z.maxLength(20)), defaultAfterALapse),
+    }).check(onceValid(policyRules)),
   );

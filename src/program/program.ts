@@ -21,12 +21,7 @@ import {
   type WallTime,
   type Weekday,
 } from "../core/index";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import { customIssue, issue, lazySchema, onceValid, type Schema } from "../core/schema";
 import {
   AftercarePolicy,
@@ -51,9 +46,9 @@ export interface HoursPerWeek {
 }
 /** The schema of an {@link HoursPerWeek} band. */
 export const HoursPerWeek: Schema<HoursPerWeek> = /* @__PURE__ */ lazySchema(() =>
-  z
-    .strictObject({ min: hours(), max: hours() })
-    .check(z.refine((b) => b.min <= b.max, issue("band-min-above-max", "min must not exceed max"))),
+  strictObject({ min: hours(), max: hours() }).check(
+    z.refine((b) => b.min <= b.max, issue("band-min-above-max", "min must not exceed max")),
+  ),
 );
 
 /** A `{ min, max }` range of whole numbers, inclusive. */
@@ -66,14 +61,12 @@ export interface IntRange {
 
 /** A `{ min, max }` range of whole numbers from 0 to `max`. */
 const intRange = (max: number) =>
-  z
-    .strictObject({
-      min: z.int().check(z.gte(0), z.lte(max)),
-      max: z.int().check(z.gte(0), z.lte(max)),
-    })
-    .check(
-      z.refine((r) => r.min <= r.max, issue("range-min-above-max", "min must not exceed max")),
-    );
+  strictObject({
+    min: z.int().check(z.gte(0), z.lte(max)),
+    max: z.int().check(z.gte(0), z.lte(max)),
+  }).check(
+    z.refine((r) => r.min <= r.max, issue("range-min-above-max", "min must not exceed max")),
+  );
 
 /**
  * One recurring session in a phase's weekly rhythm: a group session type on a weekday at a local
@@ -217,12 +210,10 @@ export const Phase: Schema<Phase, PhaseInput> = /* @__PURE__ */ lazySchema(() =>
     hoursPerWeek: HoursPerWeek,
     weeks: intRange(limits.maxWeeks),
     plannedWeeks: optional(weeks()),
-    pattern: z
-      .array(PatternEntry)
-      .check(
-        z.minLength(1, "a phase needs at least one weekly session"),
-        z.maxLength(limits.maxPatternEntries),
-      ),
+    pattern: array(PatternEntry).check(
+      z.minLength(1, "a phase needs at least one weekly session"),
+      z.maxLength(limits.maxPatternEntries),
+    ),
     individualEveryWeeks: weeks(),
     individualMinutes: _default(duration(), 60),
     oneToOne: _default(array(OneToOneRequirement).check(z.maxLength(10)), () => []),
@@ -447,43 +438,44 @@ export interface ProgramInput extends Omit<
   perDiemMinHours?: number | undefined;
 }
 
-/** The program's shape without the rules between its parts; {@link Program} adds them. */
-const programShape = () =>
-  strictObject({
-    formatVersion: formatVersionField(programFormat.version),
-    id: ProgramId,
-    name: LabelSchema,
-    description: optional(TextSchema),
-    levelOfCare: LevelOfCareId,
-    asamEdition: _default(AsamEdition, 3),
-    population: Population,
-    conditionsServed: array(ConditionKind).check(z.minLength(1), z.maxLength(8)),
-    timeZone: TimeZoneSchema,
-    operatingHours: z
-      .array(OperatingWindow)
-      .check(z.minLength(1, "the clinic must open at least once a week"), z.maxLength(70)),
-    closures: _default(array(IsoDateSchema).check(z.maxLength(limits.maxListLength)), () => []),
-    groupCapacity: _default(z.int().check(z.gte(1), z.lte(100)), 12),
-    groupMinimum: _default(z.int().check(z.gte(1), z.lte(100)), 3),
-    phases: z
-      .array(Phase)
-      .check(z.minLength(1, "a program needs at least one phase"), z.maxLength(limits.maxPhases)),
-    lengthWeeks: intRange(limits.maxWeeks),
-    absencePolicy: prefault(AbsencePolicy, {}),
-    drugTestPolicy: prefault(DrugTestPolicy, {}),
-    reviewPolicy: prefault(ReviewPolicy, {}),
-    aftercarePolicy: prefault(AftercarePolicy, {}),
-    perDiemMinHours: _default(z.number().check(z.gte(0), z.lte(24)), 3),
-  });
+/** The program's fields; {@link Program} adds the rules between them. */
+const programFields = () => ({
+  id: ProgramId,
+  name: LabelSchema,
+  description: optional(TextSchema),
+  levelOfCare: LevelOfCareId,
+  asamEdition: _default(AsamEdition, 3),
+  population: Population,
+  conditionsServed: array(ConditionKind).check(z.minLength(1), z.maxLength(8)),
+  timeZone: TimeZoneSchema,
+  operatingHours: array(OperatingWindow).check(
+    z.minLength(1, "the clinic must open at least once a week"),
+    z.maxLength(70),
+  ),
+  closures: _default(array(IsoDateSchema).check(z.maxLength(limits.maxListLength)), () => []),
+  groupCapacity: _default(z.int().check(z.gte(1), z.lte(100)), 12),
+  groupMinimum: _default(z.int().check(z.gte(1), z.lte(100)), 3),
+  phases: array(Phase).check(
+    z.minLength(1, "a program needs at least one phase"),
+    z.maxLength(limits.maxPhases),
+  ),
+  lengthWeeks: intRange(limits.maxWeeks),
+  absencePolicy: prefault(AbsencePolicy, {}),
+  drugTestPolicy: prefault(DrugTestPolicy, {}),
+  reviewPolicy: prefault(ReviewPolicy, {}),
+  aftercarePolicy: prefault(AftercarePolicy, {}),
+  perDiemMinHours: _default(z.number().check(z.gte(0), z.lte(24)), 3),
+});
 
 /** The program definition, as an app writes it, without the rules between its parts (see {@link Program}). */
-export const ProgramShape: Schema<Program, ProgramInput> = /* @__PURE__ */ lazySchema(programShape);
+export const ProgramShape: Schema<Program, ProgramInput> = /* @__PURE__ */ lazySchema(() =>
+  storedObject(programFormat, programFields()),
+);
 
 /** The program schema: the shape plus the rules of {@link programIssues}. Use {@link defineProgram} for untrusted input. */
 export const Program: Schema<Program, ProgramInput> = /* @__PURE__ */ lazySchema(() =>
-  storedRecord(
-    programFormat,
-    programShape().check(
+  storedObject(programFormat, programFields(), (object) =>
+    object.check(
       // The cross-field rules read typed values: run them only once the shape is sound.
       onceValid((program, ctx) => {
         for (const found of programIssues(program))

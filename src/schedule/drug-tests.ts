@@ -48,17 +48,15 @@ export interface PlanDrugTestsOptions {
 const PlanDrugTestsOptionsSchema = /* @__PURE__ */ lazyInternal(() =>
   strictObject({
     participantId: z.string().check(z.minLength(1), z.maxLength(200)),
-    weeks: z
-      .array(
-        strictObject({
-          onSiteDays: array(IsoDateSchema).check(z.maxLength(7)),
-          bounds: strictObject({
-            min: z.int().check(z.gte(0), z.lte(7)),
-            max: z.int().check(z.gte(0), z.lte(7)),
-          }),
+    weeks: array(
+      strictObject({
+        onSiteDays: array(IsoDateSchema).check(z.maxLength(7)),
+        bounds: strictObject({
+          min: z.int().check(z.gte(0), z.lte(7)),
+          max: z.int().check(z.gte(0), z.lte(7)),
         }),
-      )
-      .check(z.maxLength(520)),
+      }),
+    ).check(z.maxLength(520)),
     // Not strict: callers pass the program's whole drugTestPolicy; only these two fields are used.
     policy: object({
       minDaysApart: z.int().check(z.gte(0), z.lte(7)),

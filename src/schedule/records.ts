@@ -24,12 +24,7 @@ import {
   type WallTime,
   type Weekday,
 } from "../core/index";
-import {
-  formatVersionField,
-  storedRecord,
-  versionFieldAdded,
-  type RecordFormat,
-} from "../core/record-format";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
 import {
   built,
   customIssue,
@@ -166,19 +161,17 @@ function enrollmentRules(e: Enrollment, ctx: z.core.$RefinementCtx<Enrollment>):
 
 /** The schema of an {@link Enrollment}. Use {@link parseEnrollment} for untrusted input. */
 export const Enrollment: Schema<Enrollment, EnrollmentInput> = /* @__PURE__ */ lazySchema(() =>
-  storedRecord(
+  storedObject(
     enrollmentFormat,
-    z
-      .strictObject({
-        formatVersion: formatVersionField(enrollmentFormat.version),
-        participant: built(Participant),
-        start: IsoDateSchema,
-        track: optional(LabelSchema),
-        startPhase: optional(PhaseId),
-        path: optional(array(PathStep).check(z.maxLength(50))),
-        end: optional(IsoDateSchema),
-      })
-      .check(z.superRefine(enrollmentRules)),
+    {
+      participant: built(Participant),
+      start: IsoDateSchema,
+      track: optional(LabelSchema),
+      startPhase: optional(PhaseId),
+      path: optional(array(PathStep).check(z.maxLength(50))),
+      end: optional(IsoDateSchema),
+    },
+    (object) => object.check(z.superRefine(enrollmentRules)),
   ),
 );
 
@@ -193,15 +186,13 @@ export interface StaffAvailability {
 }
 /** The schema of a {@link StaffAvailability} block; `to` must come after `from`. */
 export const StaffAvailability: Schema<StaffAvailability> = /* @__PURE__ */ lazySchema(() =>
-  z
-    .strictObject({ weekday: WeekdaySchema, from: WallTimeSchema, to: WallTimeSchema })
-    .check(
-      holds(
-        (a) => toMinutes(a.to) > toMinutes(a.from),
-        "availability-ends-before-start",
-        "`to` must be after `from`",
-      ),
+  strictObject({ weekday: WeekdaySchema, from: WallTimeSchema, to: WallTimeSchema }).check(
+    holds(
+      (a) => toMinutes(a.to) > toMinutes(a.from),
+      "availability-ends-before-start",
+      "`to` must be after `from`",
     ),
+  ),
 );
 
 /**
@@ -246,17 +237,13 @@ export interface StaffInput extends Omit<
 
 /** The schema of a {@link Staff} member. Use {@link parseStaff} for untrusted input. */
 export const Staff: Schema<Staff, StaffInput> = /* @__PURE__ */ lazySchema(() =>
-  storedRecord(
-    staffFormat,
-    strictObject({
-      formatVersion: formatVersionField(staffFormat.version),
-      id: StaffId,
-      name: optional(LabelSchema),
-      roles: array(StaffRole).check(z.minLength(1), z.maxLength(6)),
-      availability: array(built(StaffAvailability)).check(z.maxLength(70)),
-      maxGroupSessionsPerWeek: _default(z.int().check(z.gte(0), z.lte(100)), 20),
-    }),
-  ),
+  storedObject(staffFormat, {
+    id: StaffId,
+    name: optional(LabelSchema),
+    roles: array(StaffRole).check(z.minLength(1), z.maxLength(6)),
+    availability: array(built(StaffAvailability)).check(z.maxLength(70)),
+    maxGroupSessionsPerWeek: _default(z.int().check(z.gte(0), z.lte(100)), 20),
+  }),
 );
 
 /**
@@ -322,24 +309,20 @@ export interface ScheduledSessionInput extends Omit<
 /** The schema of a {@link ScheduledSession}. */
 export const ScheduledSession: Schema<ScheduledSession, ScheduledSessionInput> =
   /* @__PURE__ */ lazySchema(() =>
-    storedRecord(
-      scheduledSessionFormat,
-      strictObject({
-        formatVersion: formatVersionField(scheduledSessionFormat.version),
-        id: SessionId,
-        sessionType: SessionTypeId,
-        start: InstantSchema,
-        end: InstantSchema,
-        participantIds: array(ParticipantId).check(z.maxLength(200)),
-        staffIds: array(StaffId).check(z.maxLength(20)),
-        groupId: optional(GroupId),
-        phaseId: optional(PhaseId),
-        track: optional(LabelSchema),
-        patternEntry: optional(z.int().check(z.gte(0), z.lte(limits.maxPatternEntries))),
-        makeUp: optional(z.boolean()),
-        topic: optional(LabelSchema),
-      }),
-    ),
+    storedObject(scheduledSessionFormat, {
+      id: SessionId,
+      sessionType: SessionTypeId,
+      start: InstantSchema,
+      end: InstantSchema,
+      participantIds: array(ParticipantId).check(z.maxLength(200)),
+      staffIds: array(StaffId).check(z.maxLength(20)),
+      groupId: optional(GroupId),
+      phaseId: optional(PhaseId),
+      track: optional(LabelSchema),
+      patternEntry: optional(z.int().check(z.gte(0), z.lte(limits.maxPatternEntries))),
+      makeUp: optional(z.boolean()),
+      topic: optional(LabelSchema),
+    }),
   );
 
 /** One member of a group's roster, with the days they belong to it. */
@@ -557,17 +540,13 @@ export interface ScheduleInput extends Omit<
 
 /** The schema of a {@link Schedule}. Use {@link parseSchedule} for untrusted input. */
 export const Schedule: Schema<Schedule, ScheduleInput> = /* @__PURE__ */ lazySchema(() =>
-  storedRecord(
-    scheduleFormat,
-    strictObject({
-      formatVersion: formatVersionField(scheduleFormat.version),
-      window: PlanningWindow,
-      sessions: array(built(ScheduledSession)).check(z.maxLength(limits.maxRecords)),
-      groups: _default(array(built(Group)), () => []),
-      unschedulable: _default(array(built(Unschedulable)), () => []),
-      shortfalls: _default(array(built(Shortfall)), () => []),
-    }),
-  ),
+  storedObject(scheduleFormat, {
+    window: PlanningWindow,
+    sessions: array(built(ScheduledSession)).check(z.maxLength(limits.maxRecords)),
+    groups: _default(array(built(Group)), () => []),
+    unschedulable: _default(array(built(Unschedulable)), () => []),
+    shortfalls: _default(array(built(Shortfall)), () => []),
+  }),
 );
 
 /** The invariants `checkSchedule` checks (see the scheduling guide), `"S1"` … `"S13"`. */
