@@ -67,6 +67,40 @@ describe("tree-shaking", () => {
     expect(composing("const a = z\n  .strictObject({});\n/** z.array(x) */")).toEqual([1]);
   });
 
+  it.each([
+    ["planSchedule", false],
+    ["scorePhq9", false],
+    ["canDisclose", false],
+    ["weeklyCompliance", false],
+    ["parseAttendanceRecord", true],
+  ])("a bundle of { %s } carries zod only if it validates (%s)", async (name, validates) => {
+    const { build } = await import("esbuild");
+    const out = await build({
+      stdin: {
+        contents: `export { ${name} } from "./src/index.ts";`,
+        resolveDir: ".",
+        loader: "ts",
+      },
+      bundle: true,
+      write: false,
+      format: "esm",
+      platform: "neutral",
+      mainFields: ["module", "main"],
+      metafile: true,
+      logLevel: "silent",
+      external: ["luxon", "ts-pattern", "fast-check"],
+    });
+    const output = Object.values(out.metafile.outputs)[0];
+    // What is in the bundle (modules esbuild read but shook out entirely have 0 bytes in it).
+    const inputs = Object.entries(output?.inputs ?? {}).flatMap(([f, v]) =>
+      v.bytesInOutput > 0 ? [f] : [],
+    );
+    expect(inputs.length).toBeGreaterThan(0);
+    const zod = inputs.filter((f) => f.includes("node_modules/zod/"));
+    expect(zod.length > 0).toBe(validates);
+    if (validates) expect(zod.some((f) => f.includes("/v4/classic/"))).toBe(false); // mini only
+  });
+
   it("the checker flags a bare call, a schema built in pure(), and accepts the lazy forms", () => {
     expect(
       check(
