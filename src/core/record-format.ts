@@ -4,6 +4,16 @@
  * every earlier format and return the current one when the upgrade loses nothing;
  * `migrateRecord` (iopkit/interop) upgrades a record and reports every value it filled in and
  * everything it could not carry over. The policy for apps is in the guide "Storing records".
+ *
+ * Changing a stored kind (`recordKinds`), in its own module:
+ * - an optional field: add it to the interface (with TSDoc) and the schema; no new format;
+ * - anything else (a required field, a rename, a narrower value set, a new meaning): raise the
+ *   format object's `version` to n + 1, append the step `{ from: n, change, upgrade }` that fills
+ *   in what the older format implied and reports what it cannot carry over, and change the
+ *   interface's `formatVersion: n + 1` (the compiler then finds every writer); the parsers,
+ *   `migrateRecord`, containers and the JSON Schema's `$id` follow. At the release, capture the
+ *   version's fixtures (`scripts/capture-record-fixtures.ts`); the fixture test reads them forever.
+ * A record of another stored kind inside it is listed in `nested` and keeps its own format.
  */
 import * as z from "zod/mini";
 import { _default, pipe, strictObject } from "./zod";
@@ -134,13 +144,14 @@ export function upgradeOwn(format: RecordFormat, value: unknown, report: ReportN
 export function formatVersionField<V extends number>(
   version: V,
 ): z.ZodMiniDefault<z.ZodMiniLiteral<V>> {
-  return _default(
-    z.literal(version, {
-      error: (iss) =>
-        `is ${typeof iss.input === "number" ? `format ${iss.input}` : "not a format version"}; this version of iopkit reads formats 1 to ${version}: a record written by a newer iopkit needs that version`,
-    }),
-    version,
-  );
+  const literal = z.literal(version, {
+    error: (iss) =>
+      `is ${typeof iss.input === "number" ? `format ${iss.input}` : "not a format version"}; this version of iopkit reads formats 1 to ${version}: a record written by a newer iopkit needs that version`,
+  });
+  z.globalRegistry.add(literal, {
+    description: `The record's format: ${version}. Records you write carry it; a record without it is format 1 (written by iopkit 0.1.0), which iopkit's parsers upgrade.`,
+  });
+  return _default(literal, version);
 }
 
 /**
