@@ -9,11 +9,13 @@ export {
   formatPath,
   type IopIssue,
   type IssuePath,
-  type Parser,
   type Failure,
   type Result,
   type Success,
 } from "./errors";
+export { iopIssueCodes, type IopIssueCode } from "./issue-codes";
+export { type Parser, type Schema } from "./schema";
+export { type Migration, type MigrationNote } from "./record-format";
 export {
   ConsentId,
   EpisodeId,

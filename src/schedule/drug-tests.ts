@@ -12,10 +12,11 @@ import {
   toEpochDay,
   type IsoDate,
 } from "../core/calendar";
-import { z } from "zod";
-import { IopError, issuesFromZod } from "../core/errors";
-import { pure } from "../core/pure";
+import * as z from "zod/mini";
+import { array, object, optional, strictObject } from "../core/zod";
+import { IopError } from "../core/errors";
 import { IsoDateSchema } from "../core/schemas";
+import { lazyInternal, validate } from "../core/schema";
 import { createRng, type Rng } from "../core/random";
 import type { DrugTestPolicy } from "../program/index";
 
@@ -43,28 +44,27 @@ export interface PlanDrugTestsOptions {
   readonly previousTest?: IsoDate;
 }
 
-const PlanDrugTestsOptionsSchema = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    participantId: z.string().min(1).max(200),
-    weeks: z
-      .array(
-        z.strictObject({
-          onSiteDays: z.array(IsoDateSchema).max(7),
-          bounds: z.strictObject({
-            min: z.number().int().min(0).max(7),
-            max: z.number().int().min(0).max(7),
-          }),
+/** The schema of {@link PlanDrugTestsOptions}, built when first needed. */
+const PlanDrugTestsOptionsSchema = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    participantId: z.string().check(z.minLength(1), z.maxLength(200)),
+    weeks: array(
+      strictObject({
+        onSiteDays: array(IsoDateSchema).check(z.maxLength(7)),
+        bounds: strictObject({
+          min: z.int().check(z.gte(0), z.lte(7)),
+          max: z.int().check(z.gte(0), z.lte(7)),
         }),
-      )
-      .max(520),
+      }),
+    ).check(z.maxLength(520)),
     // Not strict: callers pass the program's whole drugTestPolicy; only these two fields are used.
-    policy: z.object({
-      minDaysApart: z.number().int().min(0).max(7),
+    policy: object({
+      minDaysApart: z.int().check(z.gte(0), z.lte(7)),
       favourDayAfterBreak: z.boolean(),
     }),
-    afterBreak: z.array(IsoDateSchema).max(10_000).optional(),
-    seed: z.number().int().refine(Number.isSafeInteger, "must be a safe integer"),
-    previousTest: IsoDateSchema.optional(),
+    afterBreak: optional(array(IsoDateSchema).check(z.maxLength(10_000))),
+    seed: z.int().check(z.refine(Number.isSafeInteger, "must be a safe integer")),
+    previousTest: optional(IsoDateSchema),
   }),
 );
 
@@ -205,9 +205,9 @@ export function chooseTestDays(
  * ```
  */
 export function planDrugTests(input: PlanDrugTestsOptions): DrugTestPlan {
-  const checked = PlanDrugTestsOptionsSchema.safeParse(input);
-  if (!checked.success) throw new IopError("planDrugTests", issuesFromZod(checked.error));
-  const options = checked.data;
+  const checked = validate(PlanDrugTestsOptionsSchema, input);
+  if (!checked.ok) throw new IopError("planDrugTests", checked.issues);
+  const options = checked.value;
   const { policy } = options;
   const participantStream = createRng(options.seed).fork(options.participantId);
   const breaks = new Set((options.afterBreak ?? []).map(toEpochDay));

@@ -46,15 +46,21 @@ import {
 } from "./tracks";
 import { phaseSpans, spanOn, type PhaseSpan } from "./path";
 import { mergeSmallGroups, type Stay } from "./merge";
-import type {
-  Enrollment,
-  Group,
-  Schedule,
-  ScheduledSession,
-  Shortfall,
-  Staff,
-  Unschedulable,
+import {
+  scheduledSessionFormat,
+  scheduleFormat,
+  type Enrollment,
+  type Group,
+  type Schedule,
+  type ScheduledSession,
+  type Shortfall,
+  type Staff,
+  type Unschedulable,
+  type UnschedulableCode,
 } from "./records";
+
+/** The format every session the planner writes carries. */
+const SESSION_FORMAT = scheduledSessionFormat.version;
 import {
   book,
   clinicOf,
@@ -381,7 +387,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
   const phaseIndexById = new Map(program.phases.map((p, i) => [p.id as string, i]));
   enrollments.forEach((enrollment) => {
     const id = enrollment.participant.id;
-    const refuse = (code: string, message: string): void => {
+    const refuse = (code: UnschedulableCode, message: string): void => {
       unschedulable.push({ participantId: id, code, message });
     };
     if (seen.has(id))
@@ -1350,10 +1356,20 @@ function toSchedule(
     ) {
       // The common one-to-one shape in one literal (same keys, in the same order, as below).
       const phaseId = d.phaseId as PhaseId;
-      sessions.push({ id, sessionType: d.type, start, end, participantIds, staffIds, phaseId });
+      sessions.push({
+        formatVersion: SESSION_FORMAT,
+        id,
+        sessionType: d.type,
+        start,
+        end,
+        participantIds,
+        staffIds,
+        phaseId,
+      });
       continue;
     }
     const session: ScheduledSession = {
+      formatVersion: SESSION_FORMAT,
       id,
       sessionType: d.type,
       start,
@@ -1383,6 +1399,7 @@ function toSchedule(
     })),
   }));
   return {
+    formatVersion: scheduleFormat.version,
     window: { from: options.from, weeks: options.weeks },
     sessions,
     groups: outGroups,

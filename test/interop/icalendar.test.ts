@@ -165,6 +165,7 @@ const session = (
   end: string,
   extra: Partial<ScheduledSession> = {},
 ): ScheduledSession => ({
+  formatVersion: 2,
   id: sessionId(id),
   sessionType: "group-therapy",
   start,
