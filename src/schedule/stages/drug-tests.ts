@@ -1,0 +1,130 @@
+/**
+ * Stage 7, drug tests: each participant-week gets a random number of tests inside its bounds, on
+ * random days the participant is on site, each collected in a free gap with a collector.
+ * @internal
+ */
+import { isoWeekKeyOfEpochDay, mondayOfEpochDay } from "../../core/calendar";
+import type { PhaseId } from "../../core/ids";
+import { createRng, type Rng } from "../../core/random";
+import { isClosedDay } from "../clinic";
+import { weekTestDays } from "../drug-tests";
+import { holds, onSite, typeCode } from "../ledger";
+import { spanOn } from "../path";
+import { placeSolo } from "../placement";
+import type { Person, PlanState } from "../state";
+import { fullWeek } from "../weeks";
+
+const DRUG_TEST = /* @__PURE__ */ typeCode("drug-test");
+
+/** Plans one person's tests, week by week; `previous` carries the spacing across weeks. */
+function testPerson(state: PlanState, person: Person, stream: Rng): void {
+  const { program, clinic, ledger, keepDay } = state;
+  const policy = program.drugTestPolicy;
+  let previous: number | undefined;
+  const firstMonday = mondayOfEpochDay(person.spans[0]?.startDay ?? clinic.windowStart);
+  const lastDay = person.spans[person.spans.length - 1]?.endDay ?? clinic.windowStart;
+  for (let monday = firstMonday; monday < lastDay; monday += 7) {
+    let min = Number.POSITIVE_INFINITY;
+    let max = 0;
+    let phaseId: string | undefined;
+    for (let day = monday; day < monday + 7; day++) {
+      const span = spanOn(person.spans, day);
+      const bounds =
+        span === undefined ? undefined : program.phases[span.phaseIndex]?.drugTestsPerWeek;
+      if (span === undefined || bounds === undefined) continue;
+      min = Math.min(min, bounds.min);
+      max = Math.max(max, bounds.max);
+      phaseId ??= program.phases[span.phaseIndex]?.id;
+    }
+    if (min === Number.POSITIVE_INFINITY) continue;
+    // Kept tests count toward the week; new ones go on on-site days from keepDay.
+    let kept = 0;
+    for (let day = monday; day < Math.min(monday + 7, keepDay); day++)
+      if (holds(ledger, person.index, DRUG_TEST, day, day + 1)) {
+        kept += 1;
+        previous = day;
+      }
+    if (max === 0 && kept === 0) continue;
+    const isoWeek = isoWeekKeyOfEpochDay(monday);
+    const short = (code: string, message: string): void => {
+      state.shortfalls.push({
+        invariant: "S12",
+        code,
+        participantId: person.id,
+        isoWeek,
+        ...(phaseId === undefined ? {} : { phaseId: phaseId as PhaseId }),
+        message,
+      });
+    };
+    if (monday + 7 <= keepDay) {
+      if ((kept < min || kept > max) && fullWeek(person, monday))
+        short(
+          "kept-sessions",
+          `the kept sessions hold ${kept} drug test(s) in ${isoWeek}, outside the phase's ${min}–${max}`,
+        );
+      continue;
+    }
+    const onSiteDays: number[] = [];
+    for (let day = Math.max(monday, keepDay); day < monday + 7; day++)
+      if (onSite(ledger, person.index, day) && spanOn(person.spans, day) !== undefined)
+        onSiteDays.push(day);
+    const { count, days } = weekTestDays({
+      participantStream: stream,
+      monday,
+      onSiteDays,
+      min,
+      max,
+      kept,
+      previous,
+      favoured: (d) => policy.favourDayAfterBreak && isClosedDay(clinic, d - 1),
+      minDaysApart: policy.minDaysApart,
+    });
+    let placed = kept;
+    for (const day of days) {
+      if (placed >= kept + count) break;
+      const phaseOfDay = program.phases[spanOn(person.spans, day)?.phaseIndex ?? -1]?.id;
+      if (
+        placeSolo(
+          state,
+          person,
+          "drug-test",
+          policy.collectionMinutes,
+          day,
+          day + 1,
+          phaseOfDay,
+        ) === undefined
+      ) {
+        placed += 1;
+        previous = day;
+      }
+    }
+    if ((placed < min || placed > max) && fullWeek(person, monday)) {
+      // Above the maximum only when the kept tests are: a change from keepDay narrowed the week's band.
+      const tooFewDays = kept + onSiteDays.length < min;
+      if (placed > max)
+        short(
+          "kept-sessions",
+          `the kept sessions hold ${kept} drug test(s) in ${isoWeek}, more than the phase's maximum of ${max}`,
+        );
+      else
+        short(
+          tooFewDays ? "too-few-site-days" : "no-collection-slot",
+          `${placed} drug test(s) planned in ${isoWeek}, fewer than the phase's minimum of ${min}: ${tooFewDays ? `the participant is on site only ${kept + onSiteDays.length} day(s) that week` : "no collection time was free"}`,
+        );
+    }
+  }
+}
+
+/**
+ * Plans every person's drug tests (their stream: the seed's stream forked by their id, so nobody
+ * else's plan changes theirs). Responsible for S12 — each full week's count inside the bounds of
+ * the phases in force, only on days the participant is on site, days drawn at random from the
+ * seeded stream (S11) by `weekTestDays` — and, through `placeSolo`, for S1, S2, S4 and S9 of each
+ * collection. A week it cannot fill is an `"S12"` shortfall (`"too-few-site-days"`,
+ * `"no-collection-slot"`, or `"kept-sessions"`).
+ * @internal
+ */
+export function placeDrugTests(state: PlanState): void {
+  const root = createRng(state.input.seed);
+  for (const person of state.people) testPerson(state, person, root.fork(person.id));
+}
