@@ -10,12 +10,22 @@ import { sessionTypes } from "../../program/index";
 import { isOpen, localEnd, type Slot } from "../clinic";
 import { safeId } from "../ids";
 import { fileSession, personFree, sessionRecord, weekHours } from "../ledger";
-import { spanOn } from "../path";
 import { assignStaff } from "../staffing";
-import { instantOf, type LostSession, type Person, type PlanState } from "../state";
+import {
+  instantOf,
+  type GroupState,
+  type LostSession,
+  type Person,
+  type PlanState,
+} from "../state";
 import { weekBand } from "../weeks";
 
 const MIN = 60_000;
+
+/** True when the person is on the group's roster on `day` (a make-up is a session of the group). */
+function onRoster(group: GroupState, person: Person, day: number): boolean {
+  return group.members.some((m) => m.person === person && m.startDay <= day && day < m.endDay);
+}
 
 /** A day for a make-up, and who of those who need it can come. */
 interface MakeUpDay {
@@ -40,7 +50,7 @@ function bestDay(
     if (!isOpen(clinic, day, startMin, endMin)) continue;
     const slot = { day, startMin, endMin, startMs, endMs };
     const who = needy.filter(
-      (p) => spanOn(p.spans, day) !== undefined && personFree(ledger, p.index, p.unavailable, slot),
+      (p) => onRoster(lost.group, p, day) && personFree(ledger, p.index, p.unavailable, slot),
     );
     if (who.length > (best?.who.length ?? 0)) best = { slot, who };
   }
