@@ -43,6 +43,7 @@ function peakFrom<P>(base: readonly Stay<P>[], extra: readonly Stay<P>[], from: 
  * them on every later day (`capacity`), together with the people due to join it later when there is
  * room for them too. A moved stay ends in the old group that day and continues in the new one.
  * The groups are those of one phase and track, so the sessions they meet for are the same.
+ * Only days from `from` on are walked: a re-plan does not rewrite the rosters its kept sessions show.
  * @returns The groups that still have stays, in their original order.
  * @internal
  */
@@ -51,6 +52,7 @@ export function mergeSmallGroups<P, G extends MergeableGroup<P>>(
   capacity: number,
   minimum: number,
   meetsOn: (day: number) => boolean,
+  from: number,
 ): G[] {
   if (minimum <= 1 || groups.length < 2) return groups;
   /** The first day from `day` on (within a week) the groups meet, or undefined. */
@@ -65,7 +67,7 @@ export function mergeSmallGroups<P, G extends MergeableGroup<P>>(
       ),
     ),
   ]
-    .filter((d): d is number => d !== undefined)
+    .filter((d): d is number => d !== undefined && d >= from)
     .sort((a, b) => a - b);
   for (const day of days) {
     const present = groups.map(
