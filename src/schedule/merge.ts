@@ -43,7 +43,9 @@ function peakFrom<P>(base: readonly Stay<P>[], extra: readonly Stay<P>[], from: 
  * them on every later day (`capacity`), together with the people due to join it later when there is
  * room for them too. A moved stay ends in the old group that day and continues in the new one.
  * The groups are those of one phase and track, so the sessions they meet for are the same.
- * Only days from `from` on are walked: a re-plan does not rewrite the rosters its kept sessions show.
+ * In a re-plan from `replanFrom`, only days from then on are walked, starting with its first
+ * meeting day: the re-plan does not rewrite the rosters its kept sessions show, and merges the
+ * groups that are small when it starts.
  * @returns The groups that still have stays, in their original order.
  * @internal
  */
@@ -52,7 +54,7 @@ export function mergeSmallGroups<P, G extends MergeableGroup<P>>(
   capacity: number,
   minimum: number,
   meetsOn: (day: number) => boolean,
-  from: number,
+  replanFrom?: number,
 ): G[] {
   if (minimum <= 1 || groups.length < 2) return groups;
   /** The first day from `day` on (within a week) the groups meet, or undefined. */
@@ -60,11 +62,12 @@ export function mergeSmallGroups<P, G extends MergeableGroup<P>>(
     for (let d = day; d < day + 7; d++) if (meetsOn(d)) return d;
     return undefined;
   };
+  const from = replanFrom ?? Number.NEGATIVE_INFINITY;
   const days = [
     ...new Set(
-      groups.flatMap((g) =>
-        g.members.flatMap((m) => [nextMeeting(m.startDay), nextMeeting(m.endDay)]),
-      ),
+      groups
+        .flatMap((g) => g.members.flatMap((m) => [nextMeeting(m.startDay), nextMeeting(m.endDay)]))
+        .concat(replanFrom === undefined ? [] : [nextMeeting(replanFrom)]),
     ),
   ]
     .filter((d): d is number => d !== undefined && d >= from)

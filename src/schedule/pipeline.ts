@@ -50,7 +50,7 @@ export const planningStages: readonly Stage[] = [
     module: "stages/rosters.ts",
     does: "groups by phase and track; merges",
     invariants: ["S3"],
-    reads: ["program", "people"],
+    reads: ["input", "program", "clinic", "keepDay", "people"],
     writes: ["groups"],
     run: formGroups,
   },

@@ -217,7 +217,7 @@ export function formGroups(state: PlanState): void {
         capacity,
         Math.min(program.groupMinimum, capacity),
         (day) => meets.has(weekdayOfEpochDay(day)),
-        state.keepDay,
+        state.keepDay > state.clinic.windowStart ? state.keepDay : undefined,
       ),
     );
   }
