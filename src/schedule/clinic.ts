@@ -17,6 +17,9 @@ export interface Slot {
   readonly endMs: number;
 }
 
+/** A slot whose fields a search rewrites as it tries times (never kept by what it is passed to). @internal */
+export type ScratchSlot = { -readonly [K in keyof Slot]: Slot[K] };
+
 /** Everything about the clinic's clock the planner needs, as integers. @internal */
 export interface Clinic {
   readonly program: Program;

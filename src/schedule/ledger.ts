@@ -13,7 +13,7 @@ import { mondayOfEpochDay, weekdayOfEpochDay } from "../core/calendar";
 import type { GroupId, ParticipantId, PhaseId, SessionId, StaffId } from "../core/ids";
 import { pure } from "../core/pure";
 import { sessionTypes, type SessionTypeId } from "../program/index";
-import type { Clinic, Slot } from "./clinic";
+import type { Clinic, ScratchSlot, Slot } from "./clinic";
 import type { ScheduledSession } from "./records";
 import { overlapsAny, type WeeklyBlocks } from "./tracks";
 
@@ -32,10 +32,9 @@ export function typeCode(type: SessionTypeId): number {
 export interface Ledger {
   /** The planned sessions' records, in the order they were planned (the result sorts them). */
   readonly records: ScheduledSession[];
-  /** Per record: start and end (epoch ms), local day, local start and end minute, type code. */
+  /** Per record: start and end (epoch ms), local start and end minute, type code. */
   readonly startMs: number[];
   readonly endMs: number[];
-  readonly day: number[];
   readonly startMin: number[];
   readonly endMin: number[];
   readonly type: number[];
@@ -60,6 +59,12 @@ export interface Ledger {
   readonly lastOneToOne: Float64Array;
   /** Per person and type code: the staff member who first took their one-person session of the type, or −1. */
   readonly preferredStaff: Int32Array;
+  /** Scratch space: the lists of {@link freeGaps} and the slot a placement tries (their contents mean nothing between calls). */
+  readonly scratch: {
+    readonly busy: number[];
+    readonly gaps: number[];
+    readonly slot: ScratchSlot;
+  };
 }
 
 /** An empty ledger for up to `people` persons over the clinic's window. @internal */
@@ -72,7 +77,6 @@ export function createLedger(clinic: Clinic, people: number): Ledger {
     records: [],
     startMs: [],
     endMs: [],
-    day: [],
     startMin: [],
     endMin: [],
     type: [],
@@ -88,6 +92,11 @@ export function createLedger(clinic: Clinic, people: number): Ledger {
     usualTime: new Int32Array(people * TYPES * 8).fill(-1),
     lastOneToOne: new Float64Array(people * TYPES).fill(Number.NEGATIVE_INFINITY),
     preferredStaff: new Int32Array(people * TYPES).fill(-1),
+    scratch: {
+      busy: [],
+      gaps: [],
+      slot: { day: 0, startMin: 0, endMin: 0, startMs: 0, endMs: 0 },
+    },
   };
 }
 
@@ -113,7 +122,6 @@ export function fileSession(
   ledger.records.push(record);
   ledger.startMs.push(slot.startMs);
   ledger.endMs.push(slot.endMs);
-  ledger.day.push(slot.day);
   ledger.startMin.push(slot.startMin);
   ledger.endMin.push(slot.endMin);
   ledger.type.push(code);
@@ -208,7 +216,7 @@ export function personFree(
 /**
  * The free stretches of a person's day, in local minutes: the day's opening windows minus their
  * sessions and their unavailable blocks, keeping only stretches of at least `minutes`.
- * Returns a flat [start, end, …] list.
+ * Returns a flat [start, end, …] list, valid until the next call (it is the ledger's scratch list).
  * @internal
  */
 export function freeGaps(
@@ -220,24 +228,14 @@ export function freeGaps(
   minutes: number,
 ): number[] {
   // Busy intervals as a flat [from, to, …] list, insertion-sorted by start (a day holds a few).
-  const busy: number[] = [];
-  const add = (from: number, to: number): void => {
-    let i = busy.length;
-    busy.push(from, to);
-    while (i > 0 && (busy[i - 2] ?? 0) > from) {
-      busy[i] = busy[i - 2] ?? 0;
-      busy[i + 1] = busy[i - 1] ?? 0;
-      i -= 2;
-    }
-    busy[i] = from;
-    busy[i + 1] = to;
-  };
+  const { busy, gaps: out } = ledger.scratch;
+  busy.length = 0;
+  out.length = 0;
   for (let a = firstOn(ledger, person, day); a >= 0; a = ledger.next[a] ?? -1) {
     const s = ledger.attended[a] ?? 0;
-    add(ledger.startMin[s] ?? 0, ledger.endMin[s] ?? 0);
+    insertSorted(busy, ledger.startMin[s] ?? 0, ledger.endMin[s] ?? 0);
   }
-  if (unavailable !== undefined) for (const u of unavailable) add(u[0], u[1]);
-  const out: number[] = [];
+  if (unavailable !== undefined) for (const u of unavailable) insertSorted(busy, u[0], u[1]);
   for (const [open, close] of clinic.opening[weekdayOfEpochDay(day)] ?? []) {
     let cursor = open;
     for (let i = 0; i < busy.length; i += 2) {
@@ -251,6 +249,19 @@ export function freeGaps(
     if (close - cursor >= minutes) out.push(cursor, close);
   }
   return out;
+}
+
+/** Inserts [from, to) into a flat [from, to, …] list sorted by start. */
+function insertSorted(list: number[], from: number, to: number): void {
+  let i = list.length;
+  list.push(from, to);
+  while (i > 0 && (list[i - 2] ?? 0) > from) {
+    list[i] = list[i - 2] ?? 0;
+    list[i + 1] = list[i - 1] ?? 0;
+    i -= 2;
+  }
+  list[i] = from;
+  list[i + 1] = to;
 }
 
 /** Records a one-person session of type `code` on `day` at `startMin`: the person's usual time for it, and their latest of its type. @internal */
@@ -320,11 +331,8 @@ export function sessionRecord(f: SessionFields): ScheduledSession {
     f.patternEntry === undefined &&
     !f.makeUp &&
     f.topic === undefined
-  ) {
-    // The common one-to-one shape in one literal.
-    const phaseId = f.phaseId as PhaseId;
-    return { id, sessionType, start, end, participantIds, staffIds, phaseId };
-  }
+  )
+    return oneToOneShape(id, sessionType, start, end, participantIds, staffIds, f.phaseId);
   const session: ScheduledSession = { id, sessionType, start, end, participantIds, staffIds };
   if (f.groupId !== undefined) session.groupId = f.groupId as GroupId;
   if (f.phaseId !== undefined) session.phaseId = f.phaseId as PhaseId;
@@ -343,4 +351,48 @@ export function noteClosure(ledger: Ledger, person: number, day: number): void {
 /** True when the person lost a group session to a closure in the ISO week starting `monday`. @internal */
 export function lostToClosure(ledger: Ledger, person: number, monday: number): boolean {
   return ledger.closedWeek[person * ledger.weeks + (monday - ledger.monday0) / 7] === 1;
+}
+
+/** The common one-to-one shape, in one literal (the same keys in the same order as {@link sessionRecord}'s). */
+function oneToOneShape(
+  id: string,
+  sessionType: SessionTypeId,
+  start: string,
+  end: string,
+  participantIds: ParticipantId[],
+  staffIds: StaffId[],
+  phaseId: string,
+): ScheduledSession {
+  return {
+    id: id as SessionId,
+    sessionType,
+    start,
+    end,
+    participantIds,
+    staffIds,
+    phaseId: phaseId as PhaseId,
+  };
+}
+
+/** A one-person session's record: {@link sessionRecord} of the same fields, without building them first. @internal */
+export function soloRecord(
+  id: string,
+  sessionType: SessionTypeId,
+  start: string,
+  end: string,
+  participantId: ParticipantId,
+  staffId: StaffId | undefined,
+  phaseId: string | undefined,
+): ScheduledSession {
+  const staffIds: StaffId[] = staffId === undefined ? [] : [staffId];
+  if (phaseId !== undefined)
+    return oneToOneShape(id, sessionType, start, end, [participantId], staffIds, phaseId);
+  return {
+    id: id as SessionId,
+    sessionType,
+    start,
+    end,
+    participantIds: [participantId],
+    staffIds,
+  };
 }

@@ -18,7 +18,7 @@ import {
   personFree,
   preferStaff,
   preferredStaff,
-  sessionRecord,
+  soloRecord,
   startsAt,
   typeCode,
   usualTime,
@@ -56,7 +56,12 @@ function tryAt(a: Attempt, day: number, startMin: number, checked: boolean): boo
   const endMs = startMs + a.minutes * MIN;
   // On a day with a DST change inside the session, skip: its wall-clock length would differ.
   if (clinic.clock.localToEpochMs(day, endMin) !== endMs) return false;
-  const slot = { day, startMin, endMin, startMs, endMs };
+  const { slot } = ledger.scratch;
+  slot.day = day;
+  slot.startMin = startMin;
+  slot.endMin = endMin;
+  slot.startMs = startMs;
+  slot.endMs = endMs;
   if (a.staffed && saturated(desk, a.roles, slot, false)) {
     a.staffBlocked = true;
     return false;
@@ -78,20 +83,15 @@ function tryAt(a: Attempt, day: number, startMin: number, checked: boolean): boo
     preferStaff(ledger, person.index, a.code, who);
   }
   noteSolo(ledger, person.index, a.code, day, startMin);
-  const record = sessionRecord({
-    id: fitId(`${soloPrefix(a.type)}.${person.id}.${state.memo.compactDate(day)}`),
-    type: a.type,
-    start: clinic.clock.instantAt(day, startMin),
-    end: instantOf(state, endMs),
-    participantIds: [person.id],
-    staffId: who === undefined ? undefined : desk.staff[who]?.staff.id,
-    groupId: undefined,
-    phaseId: a.phaseId,
-    track: undefined,
-    patternEntry: undefined,
-    makeUp: false,
-    topic: undefined,
-  });
+  const record = soloRecord(
+    fitId(`${soloPrefix(a.type)}.${person.id}.${state.memo.compactDate(day)}`),
+    a.type,
+    clinic.clock.instantAt(day, startMin),
+    instantOf(state, endMs),
+    person.id,
+    who === undefined ? undefined : desk.staff[who]?.staff.id,
+    a.phaseId,
+  );
   fileSession(ledger, record, slot, [person.index]);
   return true;
 }

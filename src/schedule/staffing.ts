@@ -39,11 +39,23 @@ export interface StaffDesk {
   /** Members of each role, in the order of the staff list. */
   readonly byRole: ReadonlyMap<StaffRole, readonly StaffState[]>;
   /**
-   * Per role and interval (see {@link intervalKey}), where the search for a free member resumes.
+   * Per role and interval (see {@link slotKey}), where the search for a free member resumes: for
+   * one-person sessions, and for group sessions (which also count against a weekly group load).
    * Staff only ever get busier (and their weekly group load only grows), so a member found busy
    * for an interval stays busy for it: every member is checked at most once per interval.
    */
   readonly resumeAt: Map<StaffRole, Map<number, number>>;
+  readonly groupResumeAt: Map<StaffRole, Map<number, number>>;
+  /** The minute (since the epoch) slot keys count from: two days before the window's first day. */
+  readonly baseMinute: number;
+  /**
+   * Per staff member and ISO weekday (`staff × 8 + weekday`), their working window as local minutes
+   * [from, to) at `2 × cell`, when they have exactly one that day; [0, 0) when none. In one flat
+   * array so the search reads it without visiting each member's objects.
+   */
+  readonly window: Int32Array;
+  /** Per staff member and weekday: 1 when they have several windows that day (read from their calendar). */
+  readonly several: Uint8Array;
 }
 
 const MIN = 60_000;
@@ -72,7 +84,28 @@ export function staffDesk(list: readonly Staff[] | undefined, firstDay: number):
   const staff = staffStates(list ?? [], firstDay);
   const byRole = new Map<StaffRole, StaffState[]>();
   for (const s of staff) for (const r of s.roles) byRole.set(r, [...(byRole.get(r) ?? []), s]);
-  return { hasStaff: list !== undefined, staff, byRole, resumeAt: new Map() };
+  const window = new Int32Array(staff.length * 16);
+  const several = new Uint8Array(staff.length * 8);
+  for (const s of staff)
+    for (let weekday = 1; weekday <= 7; weekday++) {
+      const windows = s.availability[weekday] ?? [];
+      const cell = s.index * 8 + weekday;
+      if (windows.length > 1) several[cell] = 1;
+      else if (windows[0] !== undefined) {
+        window[cell * 2] = windows[0][0];
+        window[cell * 2 + 1] = windows[0][1];
+      }
+    }
+  return {
+    hasStaff: list !== undefined,
+    staff,
+    byRole,
+    resumeAt: new Map(),
+    groupResumeAt: new Map(),
+    baseMinute: (firstDay - 2) * 1440,
+    window,
+    several,
+  };
 }
 
 /** Index of the first interval in a flat sorted [start, end, …] list that starts at or after `startMs`. */
@@ -90,24 +123,25 @@ function lowerBound(list: readonly number[], startMs: number): number {
 /**
  * True when [startMs, endMs) overlaps no interval of a flat list of disjoint intervals sorted by
  * start: only the neighbours of the insertion point can overlap, so this is a binary search.
- * @internal
  */
-export function freeIn(
-  list: readonly number[] | undefined,
-  startMs: number,
-  endMs: number,
-): boolean {
+function freeIn(list: readonly number[] | undefined, startMs: number, endMs: number): boolean {
   if (list === undefined || list.length === 0) return true;
   const i = lowerBound(list, startMs);
   if (i < list.length / 2 && (list[i * 2] ?? 0) < endMs) return false;
   return !(i > 0 && (list[i * 2 - 1] ?? 0) > startMs);
 }
 
-/** True when a staff member works over the slot and is not busy then. @internal */
-export function staffFree(s: StaffState, slot: Slot): boolean {
-  const windows = s.availability[weekdayOfEpochDay(slot.day)] ?? [];
+/** True when a staff member works over the slot and is not busy then. */
+function staffFree(desk: StaffDesk, s: StaffState, slot: Slot): boolean {
+  const cell = s.index * 8 + weekdayOfEpochDay(slot.day);
   let inside = false;
-  for (const [from, to] of windows) if (from <= slot.startMin && slot.endMin <= to) inside = true;
+  if (desk.several[cell] === 1) {
+    for (const [from, to] of s.availability[weekdayOfEpochDay(slot.day)] ?? [])
+      if (from <= slot.startMin && slot.endMin <= to) inside = true;
+  } else
+    inside =
+      (desk.window[cell * 2] ?? 0) <= slot.startMin &&
+      slot.endMin <= (desk.window[cell * 2 + 1] ?? 0);
   return inside && freeIn(s.busy[slot.day - s.firstDay], slot.startMs, slot.endMs);
 }
 
@@ -132,15 +166,27 @@ export function book(
   }
 }
 
-/** A slot's key for the staff search: start minute (epoch), duration and the group flag, as one safe integer. */
-function intervalKey(slot: Slot, group: boolean): number {
-  return ((slot.startMs / MIN) * 2048 + (slot.endMs - slot.startMs) / MIN) * 2 + (group ? 1 : 0);
+/**
+ * A slot's key in the staff search: its start (minutes from the desk's base) × 1024 + its length in
+ * minutes (at most 720), a small integer (a map key V8 need not box). A start off the minute (a zone
+ * offset with seconds, before 1900) keys by its epoch minute instead, far outside that range.
+ */
+function slotKey(desk: StaffDesk, slot: Slot): number {
+  const start = slot.startMs / MIN - desk.baseMinute;
+  const length = (slot.endMs - slot.startMs) / MIN;
+  return Number.isInteger(start) ? start * 1024 + length : (slot.startMs / MIN) * 2048 + length;
 }
 
 /** True when a staff member works over the slot, is not busy, and (for a group) is under their weekly group load. */
-function canTake(s: StaffState, slot: Slot, group: boolean, monday: number): boolean {
+function canTake(
+  desk: StaffDesk,
+  s: StaffState,
+  slot: Slot,
+  group: boolean,
+  monday: number,
+): boolean {
   return (
-    staffFree(s, slot) &&
+    staffFree(desk, s, slot) &&
     (!group || (s.groupLoad.get(monday) ?? 0) < s.staff.maxGroupSessionsPerWeek)
   );
 }
@@ -163,20 +209,21 @@ export function assignStaff(
   let chosen: StaffState | undefined = preferred === undefined ? undefined : desk.staff[preferred];
   if (
     chosen !== undefined &&
-    (!roles.some((r) => chosen?.roles.has(r)) || !canTake(chosen, slot, group, monday))
+    (!roles.some((r) => chosen?.roles.has(r)) || !canTake(desk, chosen, slot, group, monday))
   )
     chosen = undefined;
-  const key = intervalKey(slot, group);
+  const key = slotKey(desk, slot);
+  const memo = group ? desk.groupResumeAt : desk.resumeAt;
   for (const role of roles) {
     if (chosen !== undefined) break;
     const pool = desk.byRole.get(role) ?? [];
-    let resume = desk.resumeAt.get(role);
+    let resume = memo.get(role);
     if (resume === undefined) {
       resume = new Map();
-      desk.resumeAt.set(role, resume);
+      memo.set(role, resume);
     }
     let k = resume.get(key) ?? 0;
-    while (k < pool.length && !canTake(pool[k] as StaffState, slot, group, monday)) k++;
+    while (k < pool.length && !canTake(desk, pool[k] as StaffState, slot, group, monday)) k++;
     chosen = pool[k];
     resume.set(key, chosen === undefined ? k : k + 1);
   }
@@ -192,9 +239,9 @@ export function saturated(
   slot: Slot,
   group: boolean,
 ): boolean {
-  const key = intervalKey(slot, group);
+  const key = slotKey(desk, slot);
+  const memo = group ? desk.groupResumeAt : desk.resumeAt;
   for (const role of roles)
-    if ((desk.resumeAt.get(role)?.get(key) ?? 0) < (desk.byRole.get(role)?.length ?? 0))
-      return false;
+    if ((memo.get(role)?.get(key) ?? 0) < (desk.byRole.get(role)?.length ?? 0)) return false;
   return true;
 }

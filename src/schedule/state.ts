@@ -67,7 +67,7 @@ export interface LostSession {
 
 /** Memoised lookups shared by the stages; they change no result. @internal */
 export interface PlanMemo {
-  /** ISO instants by epoch ms. */
+  /** ISO instants by epoch minute (a small number V8 need not box, for the zones of today). */
   readonly instants: Map<number, string>;
   /** `"YYYYMMDD"` of an epoch day, for ids. */
   readonly compactDate: (day: number) => string;
@@ -138,10 +138,11 @@ export function createPlanState(
 
 /** The ISO instant of an epoch ms in the program's zone, memoised. @internal */
 export function instantOf(state: PlanState, ms: number): string {
-  let text = state.memo.instants.get(ms);
+  const minute = ms / 60_000;
+  let text = state.memo.instants.get(minute);
   if (text === undefined) {
     text = state.clinic.clock.format(ms);
-    state.memo.instants.set(ms, text);
+    state.memo.instants.set(minute, text);
   }
   return text;
 }

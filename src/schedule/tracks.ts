@@ -6,8 +6,12 @@ import type { Enrollment } from "./records";
 /** Unavailable [from, to) local minutes per ISO weekday (index 1–7). */
 export type WeeklyBlocks = readonly (readonly (readonly [number, number])[])[];
 
+/** No unavailability on any weekday (shared, never changed). */
+const NO_BLOCKS: WeeklyBlocks = [[], [], [], [], [], [], [], []];
+
 /** The participant's unavailability as minutes per weekday. */
 export function unavailableByWeekday(enrollment: Enrollment): WeeklyBlocks {
+  if (enrollment.participant.unavailable.length === 0) return NO_BLOCKS;
   const out: [number, number][][] = [[], [], [], [], [], [], [], []];
   for (const u of enrollment.participant.unavailable)
     out[u.weekday]?.push([toMinutes(u.from), toMinutes(u.to)]);

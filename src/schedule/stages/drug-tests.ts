@@ -16,27 +16,62 @@ import { fullWeek } from "../weeks";
 
 const DRUG_TEST = /* @__PURE__ */ typeCode("drug-test");
 
+/** A week's drug-test bounds (the widest over the phases in force) and its first phase, or undefined when no day of it is enrolled. */
+function weekBounds(
+  state: PlanState,
+  person: Person,
+  monday: number,
+): { min: number; max: number; phaseId: string | undefined } | undefined {
+  let min = Number.POSITIVE_INFINITY;
+  let max = 0;
+  let phaseId: string | undefined;
+  for (let day = monday; day < monday + 7; day++) {
+    const span = spanOn(person.spans, day);
+    const phase = span === undefined ? undefined : state.program.phases[span.phaseIndex];
+    if (phase === undefined) continue;
+    min = Math.min(min, phase.drugTestsPerWeek.min);
+    max = Math.max(max, phase.drugTestsPerWeek.max);
+    phaseId ??= phase.id;
+  }
+  return min === Number.POSITIVE_INFINITY ? undefined : { min, max, phaseId };
+}
+
+/** Reports an S12 shortfall for the person's week. */
+function shortWeek(
+  state: PlanState,
+  person: Person,
+  monday: number,
+  phaseId: string | undefined,
+  code: string,
+  message: (isoWeek: string) => string,
+): void {
+  const isoWeek = isoWeekKeyOfEpochDay(monday);
+  state.shortfalls.push({
+    invariant: "S12",
+    code,
+    participantId: person.id,
+    isoWeek,
+    ...(phaseId === undefined ? {} : { phaseId: phaseId as PhaseId }),
+    message: message(isoWeek),
+  });
+}
+
 /** Plans one person's tests, week by week; `previous` carries the spacing across weeks. */
-function testPerson(state: PlanState, person: Person, stream: Rng): void {
-  const { program, clinic, ledger, keepDay } = state;
+function testPerson(
+  state: PlanState,
+  person: Person,
+  stream: Rng,
+  favoured: (day: number) => boolean,
+): void {
+  const { program, ledger, keepDay } = state;
   const policy = program.drugTestPolicy;
   let previous: number | undefined;
-  const firstMonday = mondayOfEpochDay(person.spans[0]?.startDay ?? clinic.windowStart);
-  const lastDay = person.spans[person.spans.length - 1]?.endDay ?? clinic.windowStart;
+  const firstMonday = mondayOfEpochDay(person.spans[0]?.startDay ?? state.clinic.windowStart);
+  const lastDay = person.spans[person.spans.length - 1]?.endDay ?? state.clinic.windowStart;
   for (let monday = firstMonday; monday < lastDay; monday += 7) {
-    let min = Number.POSITIVE_INFINITY;
-    let max = 0;
-    let phaseId: string | undefined;
-    for (let day = monday; day < monday + 7; day++) {
-      const span = spanOn(person.spans, day);
-      const bounds =
-        span === undefined ? undefined : program.phases[span.phaseIndex]?.drugTestsPerWeek;
-      if (span === undefined || bounds === undefined) continue;
-      min = Math.min(min, bounds.min);
-      max = Math.max(max, bounds.max);
-      phaseId ??= program.phases[span.phaseIndex]?.id;
-    }
-    if (min === Number.POSITIVE_INFINITY) continue;
+    const bounds = weekBounds(state, person, monday);
+    if (bounds === undefined) continue;
+    const { min, max, phaseId } = bounds;
     // Kept tests count toward the week; new ones go on on-site days from keepDay.
     let kept = 0;
     for (let day = monday; day < Math.min(monday + 7, keepDay); day++)
@@ -45,22 +80,16 @@ function testPerson(state: PlanState, person: Person, stream: Rng): void {
         previous = day;
       }
     if (max === 0 && kept === 0) continue;
-    const isoWeek = isoWeekKeyOfEpochDay(monday);
-    const short = (code: string, message: string): void => {
-      state.shortfalls.push({
-        invariant: "S12",
-        code,
-        participantId: person.id,
-        isoWeek,
-        ...(phaseId === undefined ? {} : { phaseId: phaseId as PhaseId }),
-        message,
-      });
-    };
     if (monday + 7 <= keepDay) {
       if ((kept < min || kept > max) && fullWeek(person, monday))
-        short(
+        shortWeek(
+          state,
+          person,
+          monday,
+          phaseId,
           "kept-sessions",
-          `the kept sessions hold ${kept} drug test(s) in ${isoWeek}, outside the phase's ${min}–${max}`,
+          (w) =>
+            `the kept sessions hold ${kept} drug test(s) in ${w}, outside the phase's ${min}–${max}`,
         );
       continue;
     }
@@ -76,7 +105,7 @@ function testPerson(state: PlanState, person: Person, stream: Rng): void {
       max,
       kept,
       previous,
-      favoured: (d) => policy.favourDayAfterBreak && isClosedDay(clinic, d - 1),
+      favoured,
       minDaysApart: policy.minDaysApart,
     });
     let placed = kept;
@@ -98,20 +127,29 @@ function testPerson(state: PlanState, person: Person, stream: Rng): void {
         previous = day;
       }
     }
-    if ((placed < min || placed > max) && fullWeek(person, monday)) {
-      // Above the maximum only when the kept tests are: a change from keepDay narrowed the week's band.
-      const tooFewDays = kept + onSiteDays.length < min;
-      if (placed > max)
-        short(
-          "kept-sessions",
-          `the kept sessions hold ${kept} drug test(s) in ${isoWeek}, more than the phase's maximum of ${max}`,
-        );
-      else
-        short(
-          tooFewDays ? "too-few-site-days" : "no-collection-slot",
-          `${placed} drug test(s) planned in ${isoWeek}, fewer than the phase's minimum of ${min}: ${tooFewDays ? `the participant is on site only ${kept + onSiteDays.length} day(s) that week` : "no collection time was free"}`,
-        );
-    }
+    if ((placed >= min && placed <= max) || !fullWeek(person, monday)) continue;
+    // Above the maximum only when the kept tests are: a change from keepDay narrowed the week's band.
+    const onSiteCount = kept + onSiteDays.length;
+    if (placed > max)
+      shortWeek(
+        state,
+        person,
+        monday,
+        phaseId,
+        "kept-sessions",
+        (w) =>
+          `the kept sessions hold ${kept} drug test(s) in ${w}, more than the phase's maximum of ${max}`,
+      );
+    else
+      shortWeek(
+        state,
+        person,
+        monday,
+        phaseId,
+        onSiteCount < min ? "too-few-site-days" : "no-collection-slot",
+        (w) =>
+          `${placed} drug test(s) planned in ${w}, fewer than the phase's minimum of ${min}: ${onSiteCount < min ? `the participant is on site only ${onSiteCount} day(s) that week` : "no collection time was free"}`,
+      );
   }
 }
 
@@ -126,5 +164,8 @@ function testPerson(state: PlanState, person: Person, stream: Rng): void {
  */
 export function placeDrugTests(state: PlanState): void {
   const root = createRng(state.input.seed);
-  for (const person of state.people) testPerson(state, person, root.fork(person.id));
+  const policy = state.program.drugTestPolicy;
+  const favoured = (day: number): boolean =>
+    policy.favourDayAfterBreak && isClosedDay(state.clinic, day - 1);
+  for (const person of state.people) testPerson(state, person, root.fork(person.id), favoured);
 }

@@ -21,14 +21,25 @@ import { instantOf, type GroupState, type Person, type PlanState } from "../stat
 
 const MIN = 60_000;
 
-/** The group's pattern entries by ISO weekday, with their index in the phase's pattern. */
+/** A pattern entry of a group's track, with its index in the phase's pattern and its start minute. */
+interface DayEntry {
+  readonly entry: PatternEntry;
+  readonly index: number;
+  readonly startMin: number;
+}
+
+/** The group's pattern entries by ISO weekday. */
 function entriesByWeekday(
   pattern: readonly PatternEntry[],
   track: string | undefined,
-): { entry: PatternEntry; index: number }[][] {
-  const byWeekday: { entry: PatternEntry; index: number }[][] = Array.from({ length: 8 }, () => []);
+): DayEntry[][] {
+  const byWeekday: DayEntry[][] = Array.from({ length: 8 }, () => []);
   for (const entry of entriesForTrack(pattern, track))
-    byWeekday[entry.weekday]?.push({ entry, index: pattern.indexOf(entry) });
+    byWeekday[entry.weekday]?.push({
+      entry,
+      index: pattern.indexOf(entry),
+      startMin: toMinutes(entry.start),
+    });
   return byWeekday;
 }
 
@@ -72,13 +83,12 @@ function planGroup(state: PlanState, g: GroupState): void {
     }
     const today = byWeekday[weekdayOfEpochDay(day)] ?? [];
     if (today.length === 0 || attendees.length === 0 || day < state.keepDay) continue;
-    for (const { entry, index } of today) {
+    for (const { entry, index, startMin } of today) {
       if (clinic.closures.has(day)) {
         state.lost.push({ group: g, entry, entryIndex: index, day, attendees });
         for (const p of indexes) noteClosure(ledger, p, day);
         continue;
       }
-      const startMin = toMinutes(entry.start);
       const startMs = clinic.clock.localToEpochMs(day, startMin);
       const endMs = startMs + entry.durationMinutes * MIN;
       const endMin = localEnd(clinic, day, endMs);

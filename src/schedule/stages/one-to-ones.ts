@@ -10,6 +10,11 @@ import { placeSolo } from "../placement";
 import { oneToOnes, type OneToOne } from "../requirements";
 import type { Person, PersonSpan, PlanState } from "../state";
 
+/** "between 2026-03-02 and 2026-03-08": a block's days, for messages. */
+function between(blockStart: number, blockEnd: number): string {
+  return `between ${fromEpochDay(blockStart)} and ${fromEpochDay(blockEnd - 1)}`;
+}
+
 /** Places (or, wholly before `keepDay`, checks) one one-to-one in each block of a phase span. */
 function planBlocks(state: PlanState, person: Person, span: PersonSpan, req: OneToOne): void {
   const { clinic, ledger, keepDay } = state;
@@ -32,7 +37,6 @@ function planBlocks(state: PlanState, person: Person, span: PersonSpan, req: One
       blockEnd <= span.phaseEnd &&
       blockStart >= clinic.windowStart &&
       blockEnd <= clinic.windowEnd;
-    const between = `between ${fromEpochDay(blockStart)} and ${fromEpochDay(blockEnd - 1)}`;
     if (hi <= keepDay) {
       // Wholly kept: the block is what was held.
       if (judged && !holds(ledger, person.index, code, lo, hi))
@@ -42,7 +46,7 @@ function planBlocks(state: PlanState, person: Person, span: PersonSpan, req: One
           participantId: person.id,
           isoWeek: isoWeekKeyOfEpochDay(blockStart),
           phaseId: phase.id,
-          message: `the kept sessions hold no ${req.type} ${between}`,
+          message: `the kept sessions hold no ${req.type} ${between(blockStart, blockEnd)}`,
         });
       continue;
     }
@@ -65,7 +69,7 @@ function planBlocks(state: PlanState, person: Person, span: PersonSpan, req: One
         participantId: person.id,
         isoWeek: isoWeekKeyOfEpochDay(blockStart),
         phaseId: phase.id,
-        message: `no ${req.type} could be placed ${between}: ${failure === "no-staff-slot" ? "no staff member of the right role was free when the participant was" : "no open time fits the participant's other sessions and unavailability"}`,
+        message: `no ${req.type} could be placed ${between(blockStart, blockEnd)}: ${failure === "no-staff-slot" ? "no staff member of the right role was free when the participant was" : "no open time fits the participant's other sessions and unavailability"}`,
       });
   }
 }

@@ -34,6 +34,21 @@ function rolesNeeded(
   return out;
 }
 
+/** True when the staff list has a member for every session type the program can plan. */
+function coversEveryRole(state: PlanState): boolean {
+  const types = new Set<SessionTypeId>(["individual-therapy"]);
+  for (const phase of state.program.phases) {
+    for (const e of phase.pattern) types.add(e.sessionType);
+    for (const o of phase.oneToOne) types.add(o.sessionType);
+    if (phase.drugTestsPerWeek.max > 0) types.add("drug-test");
+  }
+  for (const type of types) {
+    const roles = sessionTypes[type].staffRoles;
+    if (roles.length > 0 && !roles.some((r) => state.desk.byRole.has(r))) return false;
+  }
+  return true;
+}
+
 /**
  * Turns the enrolments into `state.people`, in enrolment order. Responsible for S13 at the door:
  * a duplicate enrolment, an unknown phase, a track that does not exist or does not fit, no day in
@@ -50,6 +65,8 @@ export function admitPeople(state: PlanState): void {
   const seen = new Set<string>();
   const phaseIds = new Set<string>(program.phases.map((p) => p.id));
   const phaseIndexById = new Map(program.phases.map((p, i) => [p.id as string, i]));
+  // With staff of every role the program's sessions can need, nobody lacks one: skip the check.
+  const checkRoles = desk.hasStaff && !coversEveryRole(state);
   for (const enrollment of state.input.enrollments) {
     const id = enrollment.participant.id;
     const refuse = (code: string, message: string): void => {
@@ -109,7 +126,7 @@ export function admitPeople(state: PlanState): void {
       continue;
     }
     const onMedication = enrollment.participant.medications.some((m) => m.purpose !== "other");
-    if (desk.hasStaff) {
+    if (checkRoles) {
       const shape = `${spans.map((s) => `${s.phaseIndex}:${s.track ?? ""}`).join(",")}|${enrollment.participant.familyInvolved}|${onMedication}`;
       let missing = missingRoles.get(shape);
       if (missing === undefined) {

@@ -30,14 +30,20 @@ interface Cohort {
 
 /** Every person's stays, by phase and track. A phase continued (an extension restates it) is one stay. */
 function cohorts(people: readonly Person[]): Cohort[] {
-  const byKey = new Map<string, Cohort>();
+  const byPhase = new Map<number, Map<string | undefined, Cohort>>();
+  const all: Cohort[] = [];
   for (const person of people) {
     for (const span of person.spans) {
-      const key = `${span.phaseIndex}|${span.track ?? ""}`;
-      let c = byKey.get(key);
+      let byTrack = byPhase.get(span.phaseIndex);
+      if (byTrack === undefined) {
+        byTrack = new Map();
+        byPhase.set(span.phaseIndex, byTrack);
+      }
+      let c = byTrack.get(span.track);
       if (c === undefined) {
         c = { phaseIndex: span.phaseIndex, track: span.track, members: [] };
-        byKey.set(key, c);
+        byTrack.set(span.track, c);
+        all.push(c);
       }
       const last = c.members[c.members.length - 1];
       if (last?.person === person && last.endDay === span.startDay) last.endDay = span.endDay;
@@ -45,7 +51,7 @@ function cohorts(people: readonly Person[]): Cohort[] {
         c.members.push({ person, startDay: span.startDay, endDay: span.endDay, kept: undefined });
     }
   }
-  return [...byKey.values()];
+  return all;
 }
 
 /** A kept group session seen from one of its participants: which group of which phase and track, on which day. */
