@@ -31,6 +31,8 @@ export interface Clinic {
   /** First and past-last epoch day of the planning window. */
   readonly windowStart: number;
   readonly windowEnd: number;
+  /** Per day of the window (from `windowStart`): 1 when the clinic does not open that day. */
+  readonly closedDays: Uint8Array;
 }
 
 /** The clinic of `program` for a window of `weeks` weeks from `from`. @internal */
@@ -39,13 +41,22 @@ export function clinicOf(program: Program, from: string, weeks: number): Clinic 
   for (const w of program.operatingHours)
     opening[w.weekday]?.push([toMinutes(w.open), toMinutes(w.close)]);
   const windowStart = toEpochDay(from);
+  const closures = new Set(program.closures.map(toEpochDay));
+  const closedDays = new Uint8Array(weeks * 7);
+  for (let d = 0; d < closedDays.length; d++)
+    closedDays[d] =
+      closures.has(windowStart + d) ||
+      (opening[weekdayOfEpochDay(windowStart + d)] ?? []).length === 0
+        ? 1
+        : 0;
   return {
     program,
     clock: createZoneClock(program.timeZone),
-    closures: new Set(program.closures.map(toEpochDay)),
+    closures,
     opening,
     windowStart,
     windowEnd: windowStart + weeks * 7,
+    closedDays,
   };
 }
 
@@ -59,7 +70,10 @@ export function isOpen(clinic: Clinic, day: number, startMin: number, endMin: nu
 
 /** True when the clinic does not open on the day (no window that weekday, or a closure). @internal */
 export function isClosedDay(clinic: Clinic, day: number): boolean {
-  return clinic.closures.has(day) || (clinic.opening[weekdayOfEpochDay(day)] ?? []).length === 0;
+  const closed = clinic.closedDays[day - clinic.windowStart];
+  return closed === undefined
+    ? clinic.closures.has(day) || (clinic.opening[weekdayOfEpochDay(day)] ?? []).length === 0
+    : closed === 1;
 }
 
 /** Local end of a session starting on `day`, in minutes of that day (past 1440 when it crosses midnight). @internal */

@@ -1,16 +1,18 @@
 /**
- * The ledger of a planning call: every session planned so far, as its final record and as
- * integers, and each participant's calendar (their sessions by day, weekly clinical minutes,
- * usual times, latest one-to-ones and preferred staff) in flat typed tables indexed by person.
- * Internal to `planSchedule`.
+ * The ledger of a planning call: every session planned so far, as integers (when, what, who, for
+ * which group, phase and pattern entry), and each participant's calendar (their sessions by day,
+ * weekly clinical minutes, usual times, latest one-to-ones and preferred staff) in flat tables
+ * indexed by person. The result stage writes the sessions' records from it. Internal to
+ * `planSchedule`.
  *
  * Flat tables instead of an object per session and a list per person and day: a 10,000-person
  * plan files about 280,000 sessions and a million attendances, and objects that live until the
- * plan is returned are what the garbage collector spends its time copying.
+ * plan is returned are what the garbage collector spends its time copying; the records are made
+ * once, at the end, in start order.
  * @internal
  */
 import { mondayOfEpochDay, weekdayOfEpochDay } from "../core/calendar";
-import type { GroupId, ParticipantId, PhaseId, SessionId, StaffId } from "../core/ids";
+import type { ParticipantId } from "../core/ids";
 import { pure } from "../core/pure";
 import { sessionTypes, type SessionTypeId } from "../program/index";
 import type { Clinic, ScratchSlot, Slot } from "./clinic";
@@ -28,16 +30,36 @@ export function typeCode(type: SessionTypeId): number {
   return TYPE_CODES.indexOf(type);
 }
 
+/** How a filed session came about: its record's shape and id follow from it. @internal */
+export const SessionKind = { group: 0, makeUp: 1, solo: 2, kept: 3 } as const;
+/** A {@link SessionKind} value. @internal */
+export type SessionKind = (typeof SessionKind)[keyof typeof SessionKind];
+
 /** The ledger: see the module's description. Every field is written only through this module's functions. @internal */
 export interface Ledger {
-  /** The planned sessions' records, in the order they were planned (the result sorts them). */
-  readonly records: ScheduledSession[];
-  /** Per record: start and end (epoch ms), local start and end minute, type code. */
+  /** Per session, in the order planned: start and end (epoch ms), local day, start and end minute, type code. */
   readonly startMs: number[];
   readonly endMs: number[];
+  readonly day: number[];
   readonly startMin: number[];
   readonly endMin: number[];
   readonly type: number[];
+  /** Per session: its {@link SessionKind}. */
+  readonly kind: SessionKind[];
+  /** Per session: the staff member's index, or −1. */
+  readonly staff: number[];
+  /** Per session: the group's index in `PlanState.groups` (group sessions and make-ups), or −1. */
+  readonly group: number[];
+  /** Per session: the phase's index, or −1. */
+  readonly phase: number[];
+  /** Per session: the pattern entry (group sessions and make-ups), or −1. */
+  readonly entry: number[];
+  /** Per session: a make-up's lost day, a one-person session's person index, or −1. */
+  readonly origin: number[];
+  /** Per session: the ids of its participants (group sessions and make-ups; lists shared between sessions, never changed). */
+  readonly members: (readonly ParticipantId[] | undefined)[];
+  /** The kept sessions (a re-plan), by session index. */
+  readonly kept: Map<number, ScheduledSession>;
   /** The window's first epoch day and its length in days. */
   readonly day0: number;
   readonly days: number;
@@ -74,12 +96,20 @@ export function createLedger(clinic: Clinic, people: number): Ledger {
   const monday0 = mondayOfEpochDay(day0);
   const weeks = (mondayOfEpochDay(clinic.windowEnd - 1) - monday0) / 7 + 1;
   return {
-    records: [],
     startMs: [],
     endMs: [],
+    day: [],
     startMin: [],
     endMin: [],
     type: [],
+    kind: [],
+    staff: [],
+    group: [],
+    phase: [],
+    entry: [],
+    origin: [],
+    members: [],
+    kept: new Map(),
     day0,
     days,
     monday0,
@@ -105,41 +135,71 @@ export function weekIndex(ledger: Ledger, day: number): number {
   return (mondayOfEpochDay(day) - ledger.monday0) / 7;
 }
 
+/** What a filed session is, besides where it is: see the ledger's per-session columns. @internal */
+export interface Filing {
+  readonly kind: SessionKind;
+  readonly type: SessionTypeId;
+  readonly staff: number;
+  readonly group: number;
+  readonly phase: number;
+  readonly entry: number;
+  readonly origin: number;
+  readonly members: readonly ParticipantId[] | undefined;
+}
+
 /**
- * Files a planned session: its record, and an attendance in the calendar of each person of
- * `attendees` (person indexes); clinical sessions add to their week's minutes. Returns the
- * session's index.
+ * Files a planned session, and an attendance in the calendar of each person of `attendees`
+ * (person indexes); clinical sessions add to their week's minutes. Returns the session's index.
  * @internal
  */
 export function fileSession(
   ledger: Ledger,
-  record: ScheduledSession,
+  what: Filing,
   slot: Slot,
-  attendees: readonly number[],
+  attendees: readonly number[] | number,
 ): number {
-  const index = ledger.records.length;
-  const code = typeCode(record.sessionType);
-  ledger.records.push(record);
+  const index = ledger.startMs.length;
   ledger.startMs.push(slot.startMs);
   ledger.endMs.push(slot.endMs);
+  ledger.day.push(slot.day);
   ledger.startMin.push(slot.startMin);
   ledger.endMin.push(slot.endMin);
-  ledger.type.push(code);
+  ledger.type.push(typeCode(what.type));
+  ledger.kind.push(what.kind);
+  ledger.staff.push(what.staff);
+  ledger.group.push(what.group);
+  ledger.phase.push(what.phase);
+  ledger.entry.push(what.entry);
+  ledger.origin.push(what.origin);
+  ledger.members.push(what.members);
+  // Clinical minutes count toward the week (0 for other sessions).
+  const minutes = sessionTypes[what.type].countsTowardClinicalHours
+    ? (slot.endMs - slot.startMs) / 60_000
+    : 0;
   const d = slot.day - ledger.day0;
-  const clinical = sessionTypes[record.sessionType].countsTowardClinicalHours;
   const w = weekIndex(ledger, slot.day);
-  const minutes = (slot.endMs - slot.startMs) / 60_000;
-  for (const p of attendees) {
-    const cell = p * ledger.days + d;
-    ledger.next.push(ledger.head[cell] ?? -1);
-    ledger.head[cell] = ledger.attended.length;
-    ledger.attended.push(index);
-    if (clinical) {
-      const at = p * ledger.weeks + w;
-      ledger.weekMinutes[at] = (ledger.weekMinutes[at] ?? 0) + minutes;
-    }
-  }
+  if (typeof attendees === "number") attend(ledger, index, attendees, d, w, minutes);
+  else for (const p of attendees) attend(ledger, index, p, d, w, minutes);
   return index;
+}
+
+/** Files person `p`'s attendance of session `index` on day `d` of the window, in its week `w`. */
+function attend(
+  ledger: Ledger,
+  index: number,
+  p: number,
+  d: number,
+  w: number,
+  minutes: number,
+): void {
+  const cell = p * ledger.days + d;
+  ledger.next.push(ledger.head[cell] ?? -1);
+  ledger.head[cell] = ledger.attended.length;
+  ledger.attended.push(index);
+  if (minutes > 0) {
+    const at = p * ledger.weeks + w;
+    ledger.weekMinutes[at] = (ledger.weekMinutes[at] ?? 0) + minutes;
+  }
 }
 
 /** The person's first attendance on `day` (−1 when none, or outside the window). @internal */
@@ -303,46 +363,6 @@ export function weekHours(ledger: Ledger, person: number, monday: number): numbe
   return (ledger.weekMinutes[person * ledger.weeks + (monday - ledger.monday0) / 7] ?? 0) / 60;
 }
 
-/** The fields of a planned session's record; optional ones are left out of the record when undefined. @internal */
-export interface SessionFields {
-  readonly id: string;
-  readonly type: SessionTypeId;
-  readonly start: string;
-  readonly end: string;
-  readonly participantIds: ParticipantId[];
-  readonly staffId: StaffId | undefined;
-  readonly groupId: string | undefined;
-  readonly phaseId: string | undefined;
-  readonly track: string | undefined;
-  readonly patternEntry: number | undefined;
-  readonly makeUp: boolean;
-  readonly topic: string | undefined;
-}
-
-/** A planned session's record (the same keys, in the same order, for every session of a shape). @internal */
-export function sessionRecord(f: SessionFields): ScheduledSession {
-  const staffIds: StaffId[] = f.staffId === undefined ? [] : [f.staffId];
-  const id = f.id as SessionId;
-  const { type: sessionType, start, end, participantIds } = f;
-  if (
-    f.groupId === undefined &&
-    f.phaseId !== undefined &&
-    f.track === undefined &&
-    f.patternEntry === undefined &&
-    !f.makeUp &&
-    f.topic === undefined
-  )
-    return oneToOneShape(id, sessionType, start, end, participantIds, staffIds, f.phaseId);
-  const session: ScheduledSession = { id, sessionType, start, end, participantIds, staffIds };
-  if (f.groupId !== undefined) session.groupId = f.groupId as GroupId;
-  if (f.phaseId !== undefined) session.phaseId = f.phaseId as PhaseId;
-  if (f.track !== undefined) session.track = f.track;
-  if (f.patternEntry !== undefined) session.patternEntry = f.patternEntry;
-  if (f.makeUp) session.makeUp = true;
-  if (f.topic !== undefined) session.topic = f.topic;
-  return session;
-}
-
 /** Notes that the person lost a group session to a closure on `day` (the weekly-hours stage names the cause). @internal */
 export function noteClosure(ledger: Ledger, person: number, day: number): void {
   ledger.closedWeek[person * ledger.weeks + weekIndex(ledger, day)] = 1;
@@ -351,48 +371,4 @@ export function noteClosure(ledger: Ledger, person: number, day: number): void {
 /** True when the person lost a group session to a closure in the ISO week starting `monday`. @internal */
 export function lostToClosure(ledger: Ledger, person: number, monday: number): boolean {
   return ledger.closedWeek[person * ledger.weeks + (monday - ledger.monday0) / 7] === 1;
-}
-
-/** The common one-to-one shape, in one literal (the same keys in the same order as {@link sessionRecord}'s). */
-function oneToOneShape(
-  id: string,
-  sessionType: SessionTypeId,
-  start: string,
-  end: string,
-  participantIds: ParticipantId[],
-  staffIds: StaffId[],
-  phaseId: string,
-): ScheduledSession {
-  return {
-    id: id as SessionId,
-    sessionType,
-    start,
-    end,
-    participantIds,
-    staffIds,
-    phaseId: phaseId as PhaseId,
-  };
-}
-
-/** A one-person session's record: {@link sessionRecord} of the same fields, without building them first. @internal */
-export function soloRecord(
-  id: string,
-  sessionType: SessionTypeId,
-  start: string,
-  end: string,
-  participantId: ParticipantId,
-  staffId: StaffId | undefined,
-  phaseId: string | undefined,
-): ScheduledSession {
-  const staffIds: StaffId[] = staffId === undefined ? [] : [staffId];
-  if (phaseId !== undefined)
-    return oneToOneShape(id, sessionType, start, end, [participantId], staffIds, phaseId);
-  return {
-    id: id as SessionId,
-    sessionType,
-    start,
-    end,
-    participantIds: [participantId],
-    staffIds,
-  };
 }

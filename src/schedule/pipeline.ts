@@ -116,6 +116,16 @@ export const resultStage = {
   module: "stages/result.ts",
   does: "sessions in start order, rosters, shortfalls",
   invariants: ["S11"],
-  reads: ["input", "clinic", "program", "ledger", "groups", "desk", "unschedulable", "shortfalls"],
+  reads: [
+    "input",
+    "clinic",
+    "program",
+    "people",
+    "ledger",
+    "groups",
+    "desk",
+    "unschedulable",
+    "shortfalls",
+  ],
   build: scheduleOf,
 } as const satisfies Omit<Stage, "run" | "writes"> & { build: typeof scheduleOf };

@@ -7,7 +7,6 @@
 import { weekdayOfEpochDay } from "../core/calendar";
 import { sessionTypes, type SessionTypeId, type StaffRole } from "../program/index";
 import { isClosedDay, isOpen } from "./clinic";
-import { fitId, soloPrefix } from "./ids";
 import {
   endsAt,
   fileSession,
@@ -18,13 +17,13 @@ import {
   personFree,
   preferStaff,
   preferredStaff,
-  soloRecord,
+  SessionKind,
   startsAt,
   typeCode,
   usualTime,
 } from "./ledger";
 import { assignStaff, saturated } from "./staffing";
-import { instantOf, type Person, type PlanState } from "./state";
+import type { Person, PlanState } from "./state";
 
 const MIN = 60_000;
 
@@ -40,7 +39,8 @@ interface Attempt {
   readonly roles: readonly StaffRole[];
   readonly staffed: boolean;
   readonly minutes: number;
-  readonly phaseId: string | undefined;
+  /** The phase's index, or −1. */
+  readonly phase: number;
   staffBlocked: boolean;
 }
 
@@ -83,16 +83,17 @@ function tryAt(a: Attempt, day: number, startMin: number, checked: boolean): boo
     preferStaff(ledger, person.index, a.code, who);
   }
   noteSolo(ledger, person.index, a.code, day, startMin);
-  const record = soloRecord(
-    fitId(`${soloPrefix(a.type)}.${person.id}.${state.memo.compactDate(day)}`),
-    a.type,
-    clinic.clock.instantAt(day, startMin),
-    instantOf(state, endMs),
-    person.id,
-    who === undefined ? undefined : desk.staff[who]?.staff.id,
-    a.phaseId,
-  );
-  fileSession(ledger, record, slot, [person.index]);
+  const what = {
+    kind: SessionKind.solo,
+    type: a.type,
+    staff: who ?? -1,
+    group: -1,
+    phase: a.phase,
+    entry: -1,
+    origin: person.index,
+    members: undefined,
+  };
+  fileSession(ledger, what, slot, person.index);
   return true;
 }
 
@@ -159,7 +160,7 @@ export function placeSolo(
   minutes: number,
   from: number,
   to: number,
-  phaseId: string | undefined,
+  phase: number,
 ): SoloFailure | undefined {
   const { clinic, ledger } = state;
   const roles = sessionTypes[type].staffRoles;
@@ -171,7 +172,7 @@ export function placeSolo(
     roles,
     staffed: state.desk.hasStaff && roles.length > 0,
     minutes,
-    phaseId,
+    phase,
     staffBlocked: false,
   };
   const p = person.index;

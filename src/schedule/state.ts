@@ -56,6 +56,8 @@ export interface GroupState {
 /** A group session dropped for a closure: the make-ups stage replaces it where people need it. @internal */
 export interface LostSession {
   readonly group: GroupState;
+  /** The group's index in `PlanState.groups`. */
+  readonly groupIndex: number;
   readonly entry: PatternEntry;
   /** The entry's index in the phase's pattern. */
   readonly entryIndex: number;

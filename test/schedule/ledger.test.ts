@@ -1,7 +1,7 @@
 // The planner's ledger (src/schedule/ledger.ts): sessions filed once, each person's calendar in
 // flat tables. Reads outside the window or past a person's row must see nothing.
 import { describe, expect, it } from "vitest";
-import { toEpochDay, type ScheduledSession } from "iopkit";
+import { toEpochDay, type SessionTypeId } from "iopkit";
 import { clinicOf } from "../../src/schedule/clinic";
 import {
   createLedger,
@@ -12,6 +12,7 @@ import {
   lastEndOn,
   onSite,
   personFree,
+  SessionKind,
   typeCode,
   weekHours,
 } from "../../src/schedule/ledger";
@@ -19,8 +20,16 @@ import { tinyProgram } from "./stages/helpers";
 
 const clinic = clinicOf(tinyProgram(), "2026-03-02", 1);
 const monday = toEpochDay("2026-03-02");
-const record = (sessionType: ScheduledSession["sessionType"]) =>
-  ({ sessionType }) as ScheduledSession;
+const filing = (type: SessionTypeId) => ({
+  kind: SessionKind.solo,
+  type,
+  staff: -1,
+  group: -1,
+  phase: -1,
+  entry: -1,
+  origin: -1,
+  members: undefined,
+});
 const slot = (day: number, startMin: number, endMin: number) => ({
   day,
   startMin,
@@ -31,8 +40,8 @@ const slot = (day: number, startMin: number, endMin: number) => ({
 
 describe("ledger", () => {
   const ledger = createLedger(clinic, 2);
-  fileSession(ledger, record("group-therapy"), slot(monday, 540, 720), [0, 1]);
-  fileSession(ledger, record("drug-test"), slot(monday, 720, 735), [1]);
+  fileSession(ledger, filing("group-therapy"), slot(monday, 540, 720), [0, 1]);
+  fileSession(ledger, filing("drug-test"), slot(monday, 720, 735), 1);
 
   it("files an attendance per person, and their clinical minutes per ISO week", () => {
     expect(weekHours(ledger, 0, monday)).toBe(3);

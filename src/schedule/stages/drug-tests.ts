@@ -111,7 +111,7 @@ function testPerson(
     let placed = kept;
     for (const day of days) {
       if (placed >= kept + count) break;
-      const phaseOfDay = program.phases[spanOn(person.spans, day)?.phaseIndex ?? -1]?.id;
+      const phaseOfDay = spanOn(person.spans, day)?.phaseIndex ?? -1;
       if (
         placeSolo(
           state,

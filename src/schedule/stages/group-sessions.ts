@@ -14,10 +14,9 @@ import {
   type StaffRole,
 } from "../../program/index";
 import { localEnd } from "../clinic";
-import { fitId } from "../ids";
-import { fileSession, noteClosure, sessionRecord } from "../ledger";
+import { fileSession, noteClosure, SessionKind } from "../ledger";
 import { assignStaff } from "../staffing";
-import { instantOf, type GroupState, type Person, type PlanState } from "../state";
+import type { GroupState, Person, PlanState } from "../state";
 
 const MIN = 60_000;
 
@@ -44,7 +43,7 @@ function entriesByWeekday(
 }
 
 /** Plans one group's sessions from `state.keepDay` on. */
-function planGroup(state: PlanState, g: GroupState): void {
+function planGroup(state: PlanState, g: GroupState, groupIndex: number): void {
   const { clinic, ledger, desk } = state;
   const phase = state.program.phases[g.phaseIndex];
   if (phase === undefined) return;
@@ -85,7 +84,7 @@ function planGroup(state: PlanState, g: GroupState): void {
     if (today.length === 0 || attendees.length === 0 || day < state.keepDay) continue;
     for (const { entry, index, startMin } of today) {
       if (clinic.closures.has(day)) {
-        state.lost.push({ group: g, entry, entryIndex: index, day, attendees });
+        state.lost.push({ group: g, groupIndex, entry, entryIndex: index, day, attendees });
         for (const p of indexes) noteClosure(ledger, p, day);
         continue;
       }
@@ -98,21 +97,17 @@ function planGroup(state: PlanState, g: GroupState): void {
       if (who !== undefined) g.facilitator ??= who;
       else if (desk.hasStaff && roles.length > 0)
         staffingGap(state, entry.sessionType, day, attendees[0], phase.id, roles);
-      const record = sessionRecord({
-        id: fitId(`${g.id}.${state.memo.compactDate(day)}.${index}`),
+      const what = {
+        kind: SessionKind.group,
         type: entry.sessionType,
-        start: clinic.clock.instantAt(day, startMin),
-        end: instantOf(state, endMs),
-        participantIds: [...ids],
-        staffId: who === undefined ? undefined : desk.staff[who]?.staff.id,
-        groupId: g.id,
-        phaseId: phase.id,
-        track: g.track,
-        patternEntry: index,
-        makeUp: false,
-        topic: entry.topic,
-      });
-      fileSession(ledger, record, slot, indexes);
+        staff: who ?? -1,
+        group: groupIndex,
+        phase: g.phaseIndex,
+        entry: index,
+        origin: -1,
+        members: ids,
+      };
+      fileSession(ledger, what, slot, indexes);
     }
   }
 }
@@ -146,5 +141,5 @@ function staffingGap(
  * @internal
  */
 export function planGroupSessions(state: PlanState): void {
-  for (const g of state.groups) planGroup(state, g);
+  state.groups.forEach((g, i) => planGroup(state, g, i));
 }

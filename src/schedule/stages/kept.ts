@@ -7,7 +7,7 @@
 import { toEpochMs } from "../../core/instant";
 import { sessionTypes } from "../../program/index";
 import { localEnd } from "../clinic";
-import { fileSession, noteSolo, typeCode } from "../ledger";
+import { fileSession, noteSolo, SessionKind, typeCode } from "../ledger";
 import { book, type StaffState } from "../staffing";
 import type { GroupState, Person, PlanState } from "../state";
 
@@ -41,17 +41,18 @@ export function bookKeptSessions(state: PlanState): void {
     }
     const startMin = clinic.clock.localMinuteOf(startMs);
     const group = sessionTypes[session.sessionType].format === "group";
-    const record = {
-      ...session,
-      participantIds: [...session.participantIds],
-      staffIds: [...session.staffIds],
+    const what = {
+      kind: SessionKind.kept,
+      type: session.sessionType,
+      staff: crew[0]?.index ?? -1,
+      group: -1,
+      phase: -1,
+      entry: -1,
+      origin: -1,
+      members: undefined,
     };
-    fileSession(
-      ledger,
-      record,
-      { day, startMin, endMin: localEnd(clinic, day, endMs), startMs, endMs },
-      attendees,
-    );
+    const slot = { day, startMin, endMin: localEnd(clinic, day, endMs), startMs, endMs };
+    ledger.kept.set(fileSession(ledger, what, slot, attendees), session);
     for (const member of crew) book(member, day, startMs, endMs, group);
     const kept = session.groupId === undefined ? undefined : groupById.get(session.groupId);
     if (kept !== undefined && kept.facilitator === undefined) kept.facilitator = crew[0]?.index;

@@ -8,16 +8,9 @@ import { mondayOfEpochDay } from "../../core/calendar";
 import { toMinutes } from "../../core/wall-time";
 import { sessionTypes } from "../../program/index";
 import { isOpen, localEnd, type Slot } from "../clinic";
-import { safeId } from "../ids";
-import { fileSession, personFree, sessionRecord, weekHours } from "../ledger";
+import { fileSession, personFree, SessionKind, weekHours } from "../ledger";
 import { assignStaff } from "../staffing";
-import {
-  instantOf,
-  type GroupState,
-  type LostSession,
-  type Person,
-  type PlanState,
-} from "../state";
+import type { GroupState, LostSession, Person, PlanState } from "../state";
 import { weekBand } from "../weeks";
 
 const MIN = 60_000;
@@ -78,25 +71,19 @@ function makeUp(state: PlanState, lost: LostSession): void {
       days.splice(days.indexOf(slot.day), 1);
       continue;
     }
-    const record = sessionRecord({
-      id: safeId(
-        `${lost.group.id}.${state.memo.compactDate(lost.day)}.${lost.entryIndex}.makeup.${state.memo.compactDate(slot.day)}`,
-      ),
+    const what = {
+      kind: SessionKind.makeUp,
       type: lost.entry.sessionType,
-      start: clinic.clock.instantAt(slot.day, slot.startMin),
-      end: instantOf(state, slot.endMs),
-      participantIds: best.who.map((p) => p.id),
-      staffId: who === undefined ? undefined : desk.staff[who]?.staff.id,
-      groupId: lost.group.id,
-      phaseId: program.phases[lost.group.phaseIndex]?.id ?? "",
-      track: lost.group.track,
-      patternEntry: lost.entryIndex,
-      makeUp: true,
-      topic: lost.entry.topic,
-    });
+      staff: who ?? -1,
+      group: lost.groupIndex,
+      phase: lost.group.phaseIndex,
+      entry: lost.entryIndex,
+      origin: lost.day,
+      members: best.who.map((p) => p.id),
+    };
     fileSession(
       ledger,
-      record,
+      what,
       slot,
       best.who.map((p) => p.index),
     );

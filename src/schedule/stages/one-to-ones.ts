@@ -60,7 +60,7 @@ function planBlocks(state: PlanState, person: Person, span: PersonSpan, req: One
       req.minutes,
       Math.max(lo, keepDay),
       hi,
-      phase.id,
+      span.phaseIndex,
     );
     if (failure !== undefined && judged)
       state.shortfalls.push({

@@ -108,10 +108,13 @@ export function admitPeople(state: PlanState): void {
         break;
       }
       previousTrack = choice.track;
+      // One literal (not a spread): every span has the same shape, made quickly.
       spans.push({
-        ...span,
+        phaseId: span.phaseId,
+        phaseIndex: span.phaseIndex,
         startDay,
         endDay,
+        reason: span.reason,
         phaseStart: span.startDay,
         phaseEnd: span.endDay,
         track: choice.track,

@@ -1,28 +1,100 @@
 /**
- * The last stage, the result: the ledger's sessions in start order, the group rosters as records,
- * and what could not be done.
+ * The last stage, the result: the ledger's sessions as records in start order, the group rosters
+ * as records, and what could not be done.
  * @internal
  */
 import { fromEpochDay } from "../../core/calendar";
-import type { GroupId, PhaseId, StaffId } from "../../core/ids";
+import type { GroupId, ParticipantId, PhaseId, SessionId, StaffId } from "../../core/ids";
+import type { SessionTypeId } from "../../program/index";
+import { fitId, safeId, soloPrefix } from "../ids";
+import { SessionKind, TYPE_CODES } from "../ledger";
 import type { Group, Schedule, ScheduledSession, Shortfall } from "../records";
-import type { PlanState } from "../state";
+import { instantOf, type PlanState } from "../state";
 
 const MIN = 60_000;
 const INDEX = 8_388_608; // 2²³: more than the most sessions a schedule may hold
 
-/** The planned sessions in start order, ties in the order they were planned. */
+/** The record of one-person session `i` (a one-to-one or a drug test). */
+function soloRecord(state: PlanState, i: number, start: string, end: string): ScheduledSession {
+  const { ledger } = state;
+  const type = TYPE_CODES[ledger.type[i] ?? 0] as SessionTypeId;
+  const person = state.people[ledger.origin[i] ?? -1];
+  const participantIds: ParticipantId[] = person === undefined ? [] : [person.id];
+  const staffIds = staffIdsOf(state, i);
+  const id = fitId(
+    `${soloPrefix(type)}.${person?.id ?? ""}.${state.memo.compactDate(ledger.day[i] ?? 0)}`,
+  ) as SessionId;
+  const phase = state.program.phases[ledger.phase[i] ?? -1];
+  if (phase === undefined) return { id, sessionType: type, start, end, participantIds, staffIds };
+  return { id, sessionType: type, start, end, participantIds, staffIds, phaseId: phase.id };
+}
+
+/** The record of group session or make-up `i`: its group, phase, track, pattern entry and topic. */
+function groupRecord(state: PlanState, i: number, start: string, end: string): ScheduledSession {
+  const { ledger, memo } = state;
+  const group = state.groups[ledger.group[i] ?? -1];
+  const phase = state.program.phases[ledger.phase[i] ?? -1];
+  const patternEntry = ledger.entry[i] ?? 0;
+  const day = ledger.day[i] ?? 0;
+  const makeUp = ledger.kind[i] === SessionKind.makeUp;
+  const groupId = group?.id ?? "";
+  const id = makeUp
+    ? safeId(
+        `${groupId}.${memo.compactDate(ledger.origin[i] ?? 0)}.${patternEntry}.makeup.${memo.compactDate(day)}`,
+      )
+    : fitId(`${groupId}.${memo.compactDate(day)}.${patternEntry}`);
+  const session: ScheduledSession = {
+    id: id as SessionId,
+    sessionType: TYPE_CODES[ledger.type[i] ?? 0] as SessionTypeId,
+    start,
+    end,
+    participantIds: [...(ledger.members[i] ?? [])],
+    staffIds: staffIdsOf(state, i),
+    groupId: groupId as GroupId,
+    phaseId: (phase?.id ?? "") as PhaseId,
+  };
+  if (group?.track !== undefined) session.track = group.track;
+  session.patternEntry = patternEntry;
+  if (makeUp) session.makeUp = true;
+  const topic = phase?.pattern[patternEntry]?.topic;
+  if (topic !== undefined) session.topic = topic;
+  return session;
+}
+
+/** The staff ids of session `i`: its staff member, if it has one. */
+function staffIdsOf(state: PlanState, i: number): StaffId[] {
+  const member = state.desk.staff[state.ledger.staff[i] ?? -1];
+  return member === undefined ? [] : [member.staff.id];
+}
+
+/** The record of session `i` (its index in the ledger). @internal */
+export function recordOf(state: PlanState, i: number): ScheduledSession {
+  const { ledger } = state;
+  const kept = ledger.kept.get(i);
+  if (kept !== undefined)
+    return { ...kept, participantIds: [...kept.participantIds], staffIds: [...kept.staffIds] };
+  const start = state.clinic.clock.instantAt(ledger.day[i] ?? 0, ledger.startMin[i] ?? 0);
+  const end = instantOf(state, ledger.endMs[i] ?? 0);
+  return ledger.kind[i] === SessionKind.solo
+    ? soloRecord(state, i, start, end)
+    : groupRecord(state, i, start, end);
+}
+
+/** The planned sessions' records in start order, ties in the order they were planned. */
 function sessionsInOrder(state: PlanState): ScheduledSession[] {
-  const { records, startMs } = state.ledger;
+  const { startMs } = state.ledger;
   // One numeric key per session (start minute × 2²³ + index, exact in a double for any schedule
   // within the record limit), sorted natively.
-  const keys = new Float64Array(records.length);
+  const keys = new Float64Array(startMs.length);
   const base = state.clinic.windowStart * 1440 - 2880; // every session starts after this minute
-  for (let i = 0; i < records.length; i++) keys[i] = ((startMs[i] ?? 0) / MIN - base) * INDEX + i;
+  for (let i = 0; i < keys.length; i++) keys[i] = ((startMs[i] ?? 0) / MIN - base) * INDEX + i;
   keys.sort();
-  const sessions: ScheduledSession[] = new Array<ScheduledSession>(records.length);
-  for (let i = 0; i < keys.length; i++)
-    sessions[i] = records[(keys[i] ?? 0) % INDEX] as ScheduledSession;
+  // Records made in planning order (the ledger's columns read front to back), then put in order.
+  const records: ScheduledSession[] = [];
+  for (let i = 0; i < keys.length; i++) records.push(recordOf(state, i));
+  const sessions: ScheduledSession[] = [];
+  for (let k = 0; k < keys.length; k++)
+    sessions.push(records[(keys[k] ?? 0) % INDEX] as ScheduledSession);
   return sessions;
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { instantToZoned, toEpochDay, type PlanScheduleOptions } from "iopkit";
 import { placeDrugTests } from "../../../src/schedule/stages/drug-tests";
-import { enrol, stateBefore, tinyProgram, worker } from "./helpers";
+import { enrol, stateBefore, tinyProgram, worker, records } from "./helpers";
 
 /** The tiny program (groups Mon and Wed, band from 3 h so a closure needs no make-up) with `min`–2 tests a week. */
 function testing(extra: { closures?: string[]; min?: number } = {}) {
@@ -24,9 +24,9 @@ function testing(extra: { closures?: string[]; min?: number } = {}) {
 
 const run = (options: PlanScheduleOptions) => {
   const state = stateBefore(options, "Drug tests");
-  const before = state.ledger.records.length;
+  const before = records(state).length;
   placeDrugTests(state);
-  return { state, tests: state.ledger.records.slice(before) };
+  return { state, tests: records(state).slice(before) };
 };
 const base = {
   enrollments: [enrol("p-1", "2026-03-02"), enrol("p-2", "2026-03-02")],
@@ -46,7 +46,7 @@ describe("placeDrugTests", () => {
       );
       const perWeek = Array<number>(6).fill(0);
       for (const t of mine) {
-        const onSite = state.ledger.records.some(
+        const onSite = records(state).some(
           (r) =>
             r.sessionType === "group-therapy" &&
             (r.participantIds as readonly string[]).includes(id) &&

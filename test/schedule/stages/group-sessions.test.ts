@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fromEpochDay, type PlanScheduleOptions } from "iopkit";
 import { lostToClosure } from "../../../src/schedule/ledger";
 import { planGroupSessions } from "../../../src/schedule/stages/group-sessions";
-import { enrol, stateBefore, tinyProgram, worker } from "./helpers";
+import { enrol, stateBefore, tinyProgram, worker, records } from "./helpers";
 
 const run = (options: PlanScheduleOptions) => {
   const state = stateBefore(options, "Group sessions");
@@ -22,7 +22,7 @@ describe("planGroupSessions", () => {
       seed: 1,
     });
     expect(
-      state.ledger.records.map((r) => [r.id, r.start, r.end, r.patternEntry, r.participantIds]),
+      records(state).map((r) => [r.id, r.start, r.end, r.patternEntry, r.participantIds]),
     ).toEqual([
       [
         "only.all.g1.20260302.0",
@@ -64,7 +64,7 @@ describe("planGroupSessions", () => {
       weeks: 1,
       seed: 1,
     });
-    expect(state.ledger.records.map((r) => [r.start, r.participantIds])).toEqual([
+    expect(records(state).map((r) => [r.start, r.participantIds])).toEqual([
       ["2026-03-02T09:00:00.000-06:00", ["p-1"]],
     ]);
     expect(
@@ -82,7 +82,7 @@ describe("planGroupSessions", () => {
       weeks: 1,
       seed: 1,
     });
-    expect(state.ledger.records.map((r) => r.staffIds)).toEqual([["t-1"], []]);
+    expect(records(state).map((r) => r.staffIds)).toEqual([["t-1"], []]);
     expect(state.groups[0]?.facilitator).toBe(0);
     expect(state.shortfalls).toEqual([
       {
@@ -106,6 +106,6 @@ describe("planGroupSessions", () => {
       seed: 1,
       keep: { before: "2026-03-03", sessions: [] },
     });
-    expect(state.ledger.records.map((r) => r.start)).toEqual(["2026-03-04T09:00:00.000-06:00"]);
+    expect(records(state).map((r) => r.start)).toEqual(["2026-03-04T09:00:00.000-06:00"]);
   });
 });

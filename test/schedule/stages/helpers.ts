@@ -13,10 +13,12 @@ import {
   type PlanScheduleOptions,
   type Program,
   type ProgramInput,
+  type ScheduledSession,
   type Staff,
   type StaffRole,
 } from "iopkit";
 import { planningStages } from "../../../src/schedule/pipeline";
+import { recordOf } from "../../../src/schedule/stages/result";
 import { createPlanState, type PlanState } from "../../../src/schedule/state";
 import { person } from "../../people";
 
@@ -43,6 +45,11 @@ export function stateAfter(options: PlanScheduleOptions, name: string): PlanStat
   const state = stateBefore(options, name);
   planningStages[stageNames.indexOf(name)]?.run(state);
   return state;
+}
+
+/** The records of the sessions filed so far, in the order they were planned. */
+export function records(state: PlanState): ScheduledSession[] {
+  return state.ledger.startMs.map((_, i) => recordOf(state, i));
 }
 
 /** A one-phase outpatient program: groups Mon and Wed 09:00–12:00 (6 h), weekly 60-min individual, Mon–Fri 08:00–18:00. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { planSchedule, toEpochDay, type PlanScheduleOptions } from "iopkit";
 import { onSite, typeCode, usualTime } from "../../../src/schedule/ledger";
 import { bookKeptSessions } from "../../../src/schedule/stages/kept";
-import { enrol, stateBefore, tinyProgram, worker } from "./helpers";
+import { enrol, stateBefore, tinyProgram, worker, records } from "./helpers";
 
 const base: PlanScheduleOptions = {
   program: tinyProgram(),
@@ -29,9 +29,9 @@ describe("bookKeptSessions", () => {
       "individual-therapy",
       "group-therapy",
     ]);
-    expect(state.ledger.records).toEqual(kept);
+    expect(records(state)).toEqual(kept);
     // Copies: the result never shares an array with the caller's sessions.
-    expect(state.ledger.records[0]?.participantIds).not.toBe(kept[0]?.participantIds);
+    expect(records(state)[0]?.participantIds).not.toBe(kept[0]?.participantIds);
     expect(onSite(state.ledger, 0, toEpochDay("2026-03-02"))).toBe(true);
     expect(onSite(state.ledger, 0, toEpochDay("2026-03-03"))).toBe(false);
   });
@@ -57,7 +57,7 @@ describe("bookKeptSessions", () => {
     ]) {
       const state = stateBefore(options, "Kept sessions");
       bookKeptSessions(state);
-      expect(state.ledger.records).toEqual([]);
+      expect(records(state)).toEqual([]);
       expect(state.desk.staff[0]?.load).toBe(0);
     }
   });
@@ -72,7 +72,7 @@ describe("bookKeptSessions", () => {
       "Kept sessions",
     );
     bookKeptSessions(state);
-    expect(state.ledger.records.map((r) => r.participantIds)).toEqual([["p-1", "gone"]]);
+    expect(records(state).map((r) => r.participantIds)).toEqual([["p-1", "gone"]]);
     expect(state.ledger.attended).toEqual([0]);
   });
 });

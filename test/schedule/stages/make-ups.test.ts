@@ -3,13 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { defineProgram, type PhaseInput, type PlanScheduleOptions } from "iopkit";
 import { placeMakeUps } from "../../../src/schedule/stages/make-ups";
-import { enrol, stateBefore, tinyProgram } from "./helpers";
+import { enrol, stateBefore, tinyProgram, records } from "./helpers";
 
 const run = (options: PlanScheduleOptions) => {
   const state = stateBefore(options, "Make-ups");
-  const before = state.ledger.records.length;
+  const before = records(state).length;
   placeMakeUps(state);
-  return state.ledger.records.slice(before);
+  return records(state).slice(before);
 };
 
 /** The tiny program (Mon and Wed groups, 6 h, weekly individual) with a band from `min` h. */

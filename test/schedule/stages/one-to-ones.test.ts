@@ -3,13 +3,13 @@
 import { describe, expect, it } from "vitest";
 import type { PlanScheduleOptions } from "iopkit";
 import { placeOneToOnes } from "../../../src/schedule/stages/one-to-ones";
-import { enrol, stateBefore, tinyProgram, worker } from "./helpers";
+import { enrol, stateBefore, tinyProgram, worker, records } from "./helpers";
 
 const run = (options: PlanScheduleOptions) => {
   const state = stateBefore(options, "One-to-ones");
-  const before = state.ledger.records.length;
+  const before = records(state).length;
   placeOneToOnes(state);
-  return { state, placed: state.ledger.records.slice(before) };
+  return { state, placed: records(state).slice(before) };
 };
 const WEEKDAYS = [1, 2, 3, 4, 5] as const;
 /** Free only during the tiny program's groups (Mon and Wed 09:00–12:00). */
