@@ -9,12 +9,15 @@ export type WeeklyBlocks = readonly (readonly (readonly [number, number])[])[];
 /** No unavailability on any weekday (shared, never changed). */
 const NO_BLOCKS: WeeklyBlocks = [[], [], [], [], [], [], [], []];
 
-/** The participant's unavailability as minutes per weekday. */
-export function unavailableByWeekday(enrollment: Enrollment): WeeklyBlocks {
+/** The participant's unavailability as minutes per weekday (`minutesOf` reads a wall time; a planning call passes a memoised one). */
+export function unavailableByWeekday(
+  enrollment: Enrollment,
+  minutesOf: (time: string) => number = toMinutes,
+): WeeklyBlocks {
   if (enrollment.participant.unavailable.length === 0) return NO_BLOCKS;
   const out: [number, number][][] = [[], [], [], [], [], [], [], []];
   for (const u of enrollment.participant.unavailable)
-    out[u.weekday]?.push([toMinutes(u.from), toMinutes(u.to)]);
+    out[u.weekday]?.push([minutesOf(u.from), minutesOf(u.to)]);
   return out;
 }
 

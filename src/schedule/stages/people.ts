@@ -5,6 +5,7 @@
  * @internal
  */
 import { fromEpochDay } from "../../core/calendar";
+import { toMinutes } from "../../core/wall-time";
 import type { PhaseId } from "../../core/ids";
 import {
   entriesForTrack,
@@ -65,6 +66,16 @@ export function admitPeople(state: PlanState): void {
   const seen = new Set<string>();
   const phaseIds = new Set<string>(program.phases.map((p) => p.id));
   const phaseIndexById = new Map(program.phases.map((p, i) => [p.id as string, i]));
+  // Wall times repeat from person to person ("08:00", "17:00"): read each once.
+  const minutes = new Map<string, number>();
+  const minutesOfTime = (time: string): number => {
+    let m = minutes.get(time);
+    if (m === undefined) {
+      m = toMinutes(time);
+      minutes.set(time, m);
+    }
+    return m;
+  };
   // With staff of every role the program's sessions can need, nobody lacks one: skip the check.
   const checkRoles = desk.hasStaff && !coversEveryRole(state);
   for (const enrollment of state.input.enrollments) {
@@ -91,7 +102,7 @@ export function admitPeople(state: PlanState): void {
       );
       continue;
     }
-    const unavailable = unavailableByWeekday(enrollment);
+    const unavailable = unavailableByWeekday(enrollment, minutesOfTime);
     const spans: PersonSpan[] = [];
     let previousTrack: string | undefined;
     let refused = false;

@@ -12,7 +12,6 @@ import type { Group, Schedule, ScheduledSession, Shortfall } from "../records";
 import { instantOf, type PlanState } from "../state";
 
 const MIN = 60_000;
-const INDEX = 8_388_608; // 2²³: more than the most sessions a schedule may hold
 
 /** The record of one-person session `i` (a one-to-one or a drug test). */
 function soloRecord(state: PlanState, i: number, start: string, end: string): ScheduledSession {
@@ -80,21 +79,49 @@ export function recordOf(state: PlanState, i: number): ScheduledSession {
     : groupRecord(state, i, start, end);
 }
 
+/**
+ * The order of the sessions: by start, ties in the order they were planned. A counting sort by
+ * start minute (sessions start on whole minutes after `base`), or a comparison sort when one does
+ * not (a kept session off the minute).
+ */
+function startOrder(startMs: readonly number[], base: number): Int32Array {
+  const n = startMs.length;
+  const order = new Int32Array(n);
+  let last = 0;
+  for (let i = 0; i < n; i++) {
+    const minute = (startMs[i] ?? 0) / MIN - base;
+    if (!Number.isInteger(minute) || minute < 0) {
+      const byStart = Array.from({ length: n }, (_, k) => k).sort(
+        (a, b) => (startMs[a] ?? 0) - (startMs[b] ?? 0) || a - b,
+      );
+      return Int32Array.from(byStart);
+    }
+    last = Math.max(last, minute);
+  }
+  const next = new Int32Array(last + 2); // next[m]: where the next session starting at minute m goes
+  for (let i = 0; i < n; i++) {
+    const m = (startMs[i] ?? 0) / MIN - base + 1;
+    next[m] = (next[m] ?? 0) + 1;
+  }
+  for (let m = 1; m < next.length; m++) next[m] = (next[m] ?? 0) + (next[m - 1] ?? 0);
+  for (let i = 0; i < n; i++) {
+    const m = (startMs[i] ?? 0) / MIN - base;
+    order[next[m] ?? 0] = i;
+    next[m] = (next[m] ?? 0) + 1;
+  }
+  return order;
+}
+
 /** The planned sessions' records in start order, ties in the order they were planned. */
 function sessionsInOrder(state: PlanState): ScheduledSession[] {
   const { startMs } = state.ledger;
-  // One numeric key per session (start minute × 2²³ + index, exact in a double for any schedule
-  // within the record limit), sorted natively.
-  const keys = new Float64Array(startMs.length);
-  const base = state.clinic.windowStart * 1440 - 2880; // every session starts after this minute
-  for (let i = 0; i < keys.length; i++) keys[i] = ((startMs[i] ?? 0) / MIN - base) * INDEX + i;
-  keys.sort();
+  // Every session starts after this minute (two days before the window's first day).
+  const order = startOrder(startMs, state.clinic.windowStart * 1440 - 2880);
   // Records made in planning order (the ledger's columns read front to back), then put in order.
   const records: ScheduledSession[] = [];
-  for (let i = 0; i < keys.length; i++) records.push(recordOf(state, i));
+  for (let i = 0; i < order.length; i++) records.push(recordOf(state, i));
   const sessions: ScheduledSession[] = [];
-  for (let k = 0; k < keys.length; k++)
-    sessions.push(records[(keys[k] ?? 0) % INDEX] as ScheduledSession);
+  for (let k = 0; k < order.length; k++) sessions.push(records[order[k] ?? 0] as ScheduledSession);
   return sessions;
 }
 

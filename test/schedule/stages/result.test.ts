@@ -53,4 +53,16 @@ describe("scheduleOf", () => {
       scheduleOf(state).shortfalls.map((s) => `${s.participantId} ${s.isoWeek} ${s.invariant}`),
     ).toEqual(["a 2026-W10 S8", "a 2026-W11 S5", "b 2026-W10 S5", "b 2026-W10 S8"]);
   });
+
+  it("orders a kept session that starts off the minute by its instant too", () => {
+    const first = planSchedule(options);
+    const odd = first.sessions.map((x, i) =>
+      i === 1 ? { ...x, start: x.start.replace(":00.000", ":30.000") } : x,
+    );
+    const state = freshState({ ...options, keep: { before: "2026-03-03", sessions: odd } });
+    for (const stage of planningStages) stage.run(state);
+    const starts = scheduleOf(state).sessions.map((x) => Date.parse(x.start));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(scheduleOf(state).sessions[1]?.start).toBe(odd[1]?.start);
+  });
 });
