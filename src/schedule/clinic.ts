@@ -64,7 +64,10 @@ export function clinicOf(program: Program, from: string, weeks: number): Clinic 
 export function isOpen(clinic: Clinic, day: number, startMin: number, endMin: number): boolean {
   if (clinic.closures.has(day)) return false;
   const windows = clinic.opening[weekdayOfEpochDay(day)] ?? [];
-  for (const [open, close] of windows) if (open <= startMin && endMin <= close) return true;
+  for (let i = 0; i < windows.length; i++) {
+    const w = windows[i];
+    if (w !== undefined && w[0] <= startMin && endMin <= w[1]) return true;
+  }
   return false;
 }
 

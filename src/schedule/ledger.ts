@@ -35,27 +35,36 @@ export const SessionKind = { group: 0, makeUp: 1, solo: 2, kept: 3 } as const;
 /** A {@link SessionKind} value. @internal */
 export type SessionKind = (typeof SessionKind)[keyof typeof SessionKind];
 
+/**
+ * The integer fields of a filed session, at `Ledger.ints[session × SESSION_INTS + field]`: its
+ * local day, local start and end minute, type code, {@link SessionKind}, staff member (or −1),
+ * group index in `PlanState.groups` (group sessions and make-ups, or −1), phase index (or −1),
+ * pattern entry (or −1), and origin (a make-up's lost day, a one-person session's person index,
+ * or −1). @internal
+ */
+export const Field = {
+  day: 0,
+  startMin: 1,
+  endMin: 2,
+  type: 3,
+  kind: 4,
+  staff: 5,
+  group: 6,
+  phase: 7,
+  entry: 8,
+  origin: 9,
+} as const;
+/** Integers per session in `Ledger.ints`. @internal */
+export const SESSION_INTS = 10;
+
 /** The ledger: see the module's description. Every field is written only through this module's functions. @internal */
 export interface Ledger {
-  /** Per session, in the order planned: start and end (epoch ms), local day, start and end minute, type code. */
-  readonly startMs: number[];
-  readonly endMs: number[];
-  readonly day: number[];
-  readonly startMin: number[];
-  readonly endMin: number[];
-  readonly type: number[];
-  /** Per session: its {@link SessionKind}. */
-  readonly kind: SessionKind[];
-  /** Per session: the staff member's index, or −1. */
-  readonly staff: number[];
-  /** Per session: the group's index in `PlanState.groups` (group sessions and make-ups), or −1. */
-  readonly group: number[];
-  /** Per session: the phase's index, or −1. */
-  readonly phase: number[];
-  /** Per session: the pattern entry (group sessions and make-ups), or −1. */
-  readonly entry: number[];
-  /** Per session: a make-up's lost day, a one-person session's person index, or −1. */
-  readonly origin: number[];
+  /** How many sessions are filed. */
+  count: number;
+  /** Per session, in the order planned: its {@link Field}s, `SESSION_INTS` apiece (grown as needed). */
+  ints: Int32Array;
+  /** Per session: start and end, epoch ms, at `2 × session` and `2 × session + 1`. */
+  times: Float64Array;
   /** Per session: the ids of its participants (group sessions and make-ups; lists shared between sessions, never changed). */
   readonly members: (readonly ParticipantId[] | undefined)[];
   /** The kept sessions (a re-plan), by session index. */
@@ -68,9 +77,10 @@ export interface Ledger {
   readonly weeks: number;
   /** Per person and day of the window (`person × days + day − day0`): their first attendance, or −1. */
   readonly head: Int32Array;
-  /** Per attendance: the record attended and the person's next attendance that day (or −1). */
-  readonly attended: number[];
-  readonly next: number[];
+  /** How many attendances are filed. */
+  attendances: number;
+  /** Per attendance: the session attended, and the person's next attendance that day (or −1), at `2 × attendance` and `2 × attendance + 1`. */
+  links: Int32Array;
   /** Per person and ISO week of the window: clinical minutes planned. */
   readonly weekMinutes: Float64Array;
   /** Per person and ISO week: 1 when a group session of theirs was lost to a closure that week. */
@@ -89,25 +99,21 @@ export interface Ledger {
   };
 }
 
-/** An empty ledger for up to `people` persons over the clinic's window. @internal */
+/**
+ * An empty ledger for up to `people` persons over the clinic's window, with room for a clinic's
+ * usual load (about three sessions and twelve attendances a person a week; it grows past that).
+ * @internal
+ */
 export function createLedger(clinic: Clinic, people: number): Ledger {
   const day0 = clinic.windowStart;
   const days = clinic.windowEnd - day0;
   const monday0 = mondayOfEpochDay(day0);
   const weeks = (mondayOfEpochDay(clinic.windowEnd - 1) - monday0) / 7 + 1;
+  const sessions = 64 + people * weeks * 3;
   return {
-    startMs: [],
-    endMs: [],
-    day: [],
-    startMin: [],
-    endMin: [],
-    type: [],
-    kind: [],
-    staff: [],
-    group: [],
-    phase: [],
-    entry: [],
-    origin: [],
+    count: 0,
+    ints: new Int32Array(sessions * SESSION_INTS),
+    times: new Float64Array(sessions * 2),
     members: [],
     kept: new Map(),
     day0,
@@ -115,8 +121,8 @@ export function createLedger(clinic: Clinic, people: number): Ledger {
     monday0,
     weeks,
     head: new Int32Array(people * days).fill(-1),
-    attended: [],
-    next: [],
+    attendances: 0,
+    links: new Int32Array(sessions * 8),
     weekMinutes: new Float64Array(people * weeks),
     closedWeek: new Uint8Array(people * weeks),
     usualTime: new Int32Array(people * TYPES * 8).fill(-1),
@@ -135,7 +141,22 @@ export function weekIndex(ledger: Ledger, day: number): number {
   return (mondayOfEpochDay(day) - ledger.monday0) / 7;
 }
 
-/** What a filed session is, besides where it is: see the ledger's per-session columns. @internal */
+/** Integer field `f` of session `i`. @internal */
+export function field(ledger: Ledger, i: number, f: number): number {
+  return ledger.ints[i * SESSION_INTS + f] ?? 0;
+}
+
+/** Start of session `i`, epoch ms. @internal */
+export function startMsOf(ledger: Ledger, i: number): number {
+  return ledger.times[2 * i] ?? 0;
+}
+
+/** End of session `i`, epoch ms. @internal */
+export function endMsOf(ledger: Ledger, i: number): number {
+  return ledger.times[2 * i + 1] ?? 0;
+}
+
+/** What a filed session is, besides where it is: see {@link Field}. @internal */
 export interface Filing {
   readonly kind: SessionKind;
   readonly type: SessionTypeId;
@@ -145,6 +166,13 @@ export interface Filing {
   readonly entry: number;
   readonly origin: number;
   readonly members: readonly ParticipantId[] | undefined;
+}
+
+/** A copy of `a` twice as long. */
+function doubledInts(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**
@@ -158,19 +186,27 @@ export function fileSession(
   slot: Slot,
   attendees: readonly number[] | number,
 ): number {
-  const index = ledger.startMs.length;
-  ledger.startMs.push(slot.startMs);
-  ledger.endMs.push(slot.endMs);
-  ledger.day.push(slot.day);
-  ledger.startMin.push(slot.startMin);
-  ledger.endMin.push(slot.endMin);
-  ledger.type.push(typeCode(what.type));
-  ledger.kind.push(what.kind);
-  ledger.staff.push(what.staff);
-  ledger.group.push(what.group);
-  ledger.phase.push(what.phase);
-  ledger.entry.push(what.entry);
-  ledger.origin.push(what.origin);
+  const index = ledger.count++;
+  if (index * 2 + 2 > ledger.times.length) {
+    ledger.ints = doubledInts(ledger.ints);
+    const times = new Float64Array(ledger.times.length * 2);
+    times.set(ledger.times);
+    ledger.times = times;
+  }
+  const { ints } = ledger;
+  const at = index * SESSION_INTS;
+  ints[at + Field.day] = slot.day;
+  ints[at + Field.startMin] = slot.startMin;
+  ints[at + Field.endMin] = slot.endMin;
+  ints[at + Field.type] = typeCode(what.type);
+  ints[at + Field.kind] = what.kind;
+  ints[at + Field.staff] = what.staff;
+  ints[at + Field.group] = what.group;
+  ints[at + Field.phase] = what.phase;
+  ints[at + Field.entry] = what.entry;
+  ints[at + Field.origin] = what.origin;
+  ledger.times[index * 2] = slot.startMs;
+  ledger.times[index * 2 + 1] = slot.endMs;
   ledger.members.push(what.members);
   // Clinical minutes count toward the week (0 for other sessions).
   const minutes = sessionTypes[what.type].countsTowardClinicalHours
@@ -192,14 +228,26 @@ function attend(
   w: number,
   minutes: number,
 ): void {
+  const a = ledger.attendances++;
+  if (a * 2 + 2 > ledger.links.length) ledger.links = doubledInts(ledger.links);
   const cell = p * ledger.days + d;
-  ledger.next.push(ledger.head[cell] ?? -1);
-  ledger.head[cell] = ledger.attended.length;
-  ledger.attended.push(index);
+  ledger.links[a * 2] = index;
+  ledger.links[a * 2 + 1] = ledger.head[cell] ?? -1;
+  ledger.head[cell] = a;
   if (minutes > 0) {
     const at = p * ledger.weeks + w;
     ledger.weekMinutes[at] = (ledger.weekMinutes[at] ?? 0) + minutes;
   }
+}
+
+/** The session of attendance `a`. @internal */
+export function sessionOf(ledger: Ledger, a: number): number {
+  return ledger.links[a * 2] ?? 0;
+}
+
+/** The next attendance after `a` of the same person and day, or −1. @internal */
+export function nextOf(ledger: Ledger, a: number): number {
+  return ledger.links[a * 2 + 1] ?? -1;
 }
 
 /** The person's first attendance on `day` (−1 when none, or outside the window). @internal */
@@ -229,30 +277,30 @@ export function holds(
   to: number,
 ): boolean {
   for (let day = from; day < to; day++)
-    for (let a = firstOn(ledger, person, day); a >= 0; a = ledger.next[a] ?? -1)
-      if (ledger.type[ledger.attended[a] ?? 0] === code) return true;
+    for (let a = firstOn(ledger, person, day); a >= 0; a = nextOf(ledger, a))
+      if (field(ledger, sessionOf(ledger, a), Field.type) === code) return true;
   return false;
 }
 
 /** The latest local end minute of the person's sessions on `day` (0 when none). @internal */
 export function lastEndOn(ledger: Ledger, person: number, day: number): number {
   let last = 0;
-  for (let a = firstOn(ledger, person, day); a >= 0; a = ledger.next[a] ?? -1)
-    last = Math.max(last, ledger.endMin[ledger.attended[a] ?? 0] ?? 0);
+  for (let a = firstOn(ledger, person, day); a >= 0; a = nextOf(ledger, a))
+    last = Math.max(last, field(ledger, sessionOf(ledger, a), Field.endMin));
   return last;
 }
 
 /** True when one of the person's sessions on `day` ends at local minute `m`. @internal */
 export function endsAt(ledger: Ledger, person: number, day: number, m: number): boolean {
-  for (let a = firstOn(ledger, person, day); a >= 0; a = ledger.next[a] ?? -1)
-    if (ledger.endMin[ledger.attended[a] ?? 0] === m) return true;
+  for (let a = firstOn(ledger, person, day); a >= 0; a = nextOf(ledger, a))
+    if (field(ledger, sessionOf(ledger, a), Field.endMin) === m) return true;
   return false;
 }
 
 /** True when one of the person's sessions on `day` starts at local minute `m`. @internal */
 export function startsAt(ledger: Ledger, person: number, day: number, m: number): boolean {
-  for (let a = firstOn(ledger, person, day); a >= 0; a = ledger.next[a] ?? -1)
-    if (ledger.startMin[ledger.attended[a] ?? 0] === m) return true;
+  for (let a = firstOn(ledger, person, day); a >= 0; a = nextOf(ledger, a))
+    if (field(ledger, sessionOf(ledger, a), Field.startMin) === m) return true;
   return false;
 }
 
@@ -265,10 +313,9 @@ export function personFree(
 ): boolean {
   if (overlapsAny(unavailable[weekdayOfEpochDay(slot.day)], slot.startMin, slot.endMin))
     return false;
-  for (let a = firstOn(ledger, person, slot.day); a >= 0; a = ledger.next[a] ?? -1) {
-    const s = ledger.attended[a] ?? 0;
-    if (slot.startMs < (ledger.endMs[s] ?? 0) && (ledger.startMs[s] ?? 0) < slot.endMs)
-      return false;
+  for (let a = firstOn(ledger, person, slot.day); a >= 0; a = nextOf(ledger, a)) {
+    const s = sessionOf(ledger, a);
+    if (slot.startMs < endMsOf(ledger, s) && startMsOf(ledger, s) < slot.endMs) return false;
   }
   return true;
 }
@@ -291,12 +338,15 @@ export function freeGaps(
   const { busy, gaps: out } = ledger.scratch;
   busy.length = 0;
   out.length = 0;
-  for (let a = firstOn(ledger, person, day); a >= 0; a = ledger.next[a] ?? -1) {
-    const s = ledger.attended[a] ?? 0;
-    insertSorted(busy, ledger.startMin[s] ?? 0, ledger.endMin[s] ?? 0);
+  for (let a = firstOn(ledger, person, day); a >= 0; a = nextOf(ledger, a)) {
+    const s = sessionOf(ledger, a);
+    insertSorted(busy, field(ledger, s, Field.startMin), field(ledger, s, Field.endMin));
   }
   if (unavailable !== undefined) for (const u of unavailable) insertSorted(busy, u[0], u[1]);
-  for (const [open, close] of clinic.opening[weekdayOfEpochDay(day)] ?? []) {
+  const windows = clinic.opening[weekdayOfEpochDay(day)] ?? [];
+  for (let w = 0; w < windows.length; w++) {
+    const open = windows[w]?.[0] ?? 0;
+    const close = windows[w]?.[1] ?? 0;
     let cursor = open;
     for (let i = 0; i < busy.length; i += 2) {
       const from = busy[i] ?? 0;

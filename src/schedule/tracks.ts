@@ -27,7 +27,12 @@ export function overlapsAny(
   start: number,
   end: number,
 ): boolean {
-  return (blocks ?? []).some(([from, to]) => start < to && from < end);
+  if (blocks === undefined) return false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b !== undefined && start < b[1] && b[0] < end) return true;
+  }
+  return false;
 }
 
 /** A phase track's sessions as [weekday, start, end] local minutes, and a phase's tracks, memoised per planning call. */

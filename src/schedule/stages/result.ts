@@ -7,7 +7,7 @@ import { fromEpochDay } from "../../core/calendar";
 import type { GroupId, ParticipantId, PhaseId, SessionId, StaffId } from "../../core/ids";
 import type { SessionTypeId } from "../../program/index";
 import { fitId, safeId, soloPrefix } from "../ids";
-import { SessionKind, TYPE_CODES } from "../ledger";
+import { endMsOf, field, Field, SessionKind, startMsOf, TYPE_CODES, type Ledger } from "../ledger";
 import type { Group, Schedule, ScheduledSession, Shortfall } from "../records";
 import { instantOf, type PlanState } from "../state";
 
@@ -16,14 +16,14 @@ const MIN = 60_000;
 /** The record of one-person session `i` (a one-to-one or a drug test). */
 function soloRecord(state: PlanState, i: number, start: string, end: string): ScheduledSession {
   const { ledger } = state;
-  const type = TYPE_CODES[ledger.type[i] ?? 0] as SessionTypeId;
-  const person = state.people[ledger.origin[i] ?? -1];
+  const type = TYPE_CODES[field(ledger, i, Field.type)] as SessionTypeId;
+  const person = state.people[field(ledger, i, Field.origin)];
   const participantIds: ParticipantId[] = person === undefined ? [] : [person.id];
   const staffIds = staffIdsOf(state, i);
   const id = fitId(
-    `${soloPrefix(type)}.${person?.id ?? ""}.${state.memo.compactDate(ledger.day[i] ?? 0)}`,
+    `${soloPrefix(type)}.${person?.id ?? ""}.${state.memo.compactDate(field(ledger, i, Field.day))}`,
   ) as SessionId;
-  const phase = state.program.phases[ledger.phase[i] ?? -1];
+  const phase = state.program.phases[field(ledger, i, Field.phase)];
   if (phase === undefined) return { id, sessionType: type, start, end, participantIds, staffIds };
   return { id, sessionType: type, start, end, participantIds, staffIds, phaseId: phase.id };
 }
@@ -31,20 +31,20 @@ function soloRecord(state: PlanState, i: number, start: string, end: string): Sc
 /** The record of group session or make-up `i`: its group, phase, track, pattern entry and topic. */
 function groupRecord(state: PlanState, i: number, start: string, end: string): ScheduledSession {
   const { ledger, memo } = state;
-  const group = state.groups[ledger.group[i] ?? -1];
-  const phase = state.program.phases[ledger.phase[i] ?? -1];
-  const patternEntry = ledger.entry[i] ?? 0;
-  const day = ledger.day[i] ?? 0;
-  const makeUp = ledger.kind[i] === SessionKind.makeUp;
+  const group = state.groups[field(ledger, i, Field.group)];
+  const phase = state.program.phases[field(ledger, i, Field.phase)];
+  const patternEntry = field(ledger, i, Field.entry);
+  const day = field(ledger, i, Field.day);
+  const makeUp = field(ledger, i, Field.kind) === SessionKind.makeUp;
   const groupId = group?.id ?? "";
   const id = makeUp
     ? safeId(
-        `${groupId}.${memo.compactDate(ledger.origin[i] ?? 0)}.${patternEntry}.makeup.${memo.compactDate(day)}`,
+        `${groupId}.${memo.compactDate(field(ledger, i, Field.origin))}.${patternEntry}.makeup.${memo.compactDate(day)}`,
       )
     : fitId(`${groupId}.${memo.compactDate(day)}.${patternEntry}`);
   const session: ScheduledSession = {
     id: id as SessionId,
-    sessionType: TYPE_CODES[ledger.type[i] ?? 0] as SessionTypeId,
+    sessionType: TYPE_CODES[field(ledger, i, Field.type)] as SessionTypeId,
     start,
     end,
     participantIds: [...(ledger.members[i] ?? [])],
@@ -62,7 +62,7 @@ function groupRecord(state: PlanState, i: number, start: string, end: string): S
 
 /** The staff ids of session `i`: its staff member, if it has one. */
 function staffIdsOf(state: PlanState, i: number): StaffId[] {
-  const member = state.desk.staff[state.ledger.staff[i] ?? -1];
+  const member = state.desk.staff[field(state.ledger, i, Field.staff)];
   return member === undefined ? [] : [member.staff.id];
 }
 
@@ -72,9 +72,12 @@ export function recordOf(state: PlanState, i: number): ScheduledSession {
   const kept = ledger.kept.get(i);
   if (kept !== undefined)
     return { ...kept, participantIds: [...kept.participantIds], staffIds: [...kept.staffIds] };
-  const start = state.clinic.clock.instantAt(ledger.day[i] ?? 0, ledger.startMin[i] ?? 0);
-  const end = instantOf(state, ledger.endMs[i] ?? 0);
-  return ledger.kind[i] === SessionKind.solo
+  const start = state.clinic.clock.instantAt(
+    field(ledger, i, Field.day),
+    field(ledger, i, Field.startMin),
+  );
+  const end = instantOf(state, endMsOf(ledger, i));
+  return field(ledger, i, Field.kind) === SessionKind.solo
     ? soloRecord(state, i, start, end)
     : groupRecord(state, i, start, end);
 }
@@ -84,15 +87,15 @@ export function recordOf(state: PlanState, i: number): ScheduledSession {
  * start minute (sessions start on whole minutes after `base`), or a comparison sort when one does
  * not (a kept session off the minute).
  */
-function startOrder(startMs: readonly number[], base: number): Int32Array {
-  const n = startMs.length;
+function startOrder(ledger: Ledger, base: number): Int32Array {
+  const n = ledger.count;
   const order = new Int32Array(n);
   let last = 0;
   for (let i = 0; i < n; i++) {
-    const minute = (startMs[i] ?? 0) / MIN - base;
+    const minute = startMsOf(ledger, i) / MIN - base;
     if (!Number.isInteger(minute) || minute < 0) {
       const byStart = Array.from({ length: n }, (_, k) => k).sort(
-        (a, b) => (startMs[a] ?? 0) - (startMs[b] ?? 0) || a - b,
+        (a, b) => startMsOf(ledger, a) - startMsOf(ledger, b) || a - b,
       );
       return Int32Array.from(byStart);
     }
@@ -100,12 +103,12 @@ function startOrder(startMs: readonly number[], base: number): Int32Array {
   }
   const next = new Int32Array(last + 2); // next[m]: where the next session starting at minute m goes
   for (let i = 0; i < n; i++) {
-    const m = (startMs[i] ?? 0) / MIN - base + 1;
+    const m = startMsOf(ledger, i) / MIN - base + 1;
     next[m] = (next[m] ?? 0) + 1;
   }
   for (let m = 1; m < next.length; m++) next[m] = (next[m] ?? 0) + (next[m - 1] ?? 0);
   for (let i = 0; i < n; i++) {
-    const m = (startMs[i] ?? 0) / MIN - base;
+    const m = startMsOf(ledger, i) / MIN - base;
     order[next[m] ?? 0] = i;
     next[m] = (next[m] ?? 0) + 1;
   }
@@ -114,9 +117,8 @@ function startOrder(startMs: readonly number[], base: number): Int32Array {
 
 /** The planned sessions' records in start order, ties in the order they were planned. */
 function sessionsInOrder(state: PlanState): ScheduledSession[] {
-  const { startMs } = state.ledger;
   // Every session starts after this minute (two days before the window's first day).
-  const order = startOrder(startMs, state.clinic.windowStart * 1440 - 2880);
+  const order = startOrder(state.ledger, state.clinic.windowStart * 1440 - 2880);
   // Records made in planning order (the ledger's columns read front to back), then put in order.
   const records: ScheduledSession[] = [];
   for (let i = 0; i < order.length; i++) records.push(recordOf(state, i));

@@ -49,7 +49,7 @@ export function stateAfter(options: PlanScheduleOptions, name: string): PlanStat
 
 /** The records of the sessions filed so far, in the order they were planned. */
 export function records(state: PlanState): ScheduledSession[] {
-  return state.ledger.startMs.map((_, i) => recordOf(state, i));
+  return Array.from({ length: state.ledger.count }, (_, i) => recordOf(state, i));
 }
 
 /** A one-phase outpatient program: groups Mon and Wed 09:00–12:00 (6 h), weekly 60-min individual, Mon–Fri 08:00–18:00. */
