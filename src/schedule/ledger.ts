@@ -25,9 +25,17 @@ export const TYPE_CODES: readonly SessionTypeId[] = /* @__PURE__ */ pure(
 );
 const TYPES = 16; // room for every type code in per-type tables
 
+/** The code of each session type, and whether it counts toward clinical hours, by code. */
+const CODES: ReadonlyMap<SessionTypeId, number> = /* @__PURE__ */ pure(
+  () => new Map(TYPE_CODES.map((t, i) => [t, i])),
+);
+const CLINICAL: readonly boolean[] = /* @__PURE__ */ pure(() =>
+  TYPE_CODES.map((t) => sessionTypes[t].countsTowardClinicalHours),
+);
+
 /** The code of a session type (its position in {@link TYPE_CODES}). @internal */
 export function typeCode(type: SessionTypeId): number {
-  return TYPE_CODES.indexOf(type);
+  return CODES.get(type) ?? -1;
 }
 
 /** How a filed session came about: its record's shape and id follow from it. @internal */
@@ -198,7 +206,8 @@ export function fileSession(
   ints[at + Field.day] = slot.day;
   ints[at + Field.startMin] = slot.startMin;
   ints[at + Field.endMin] = slot.endMin;
-  ints[at + Field.type] = typeCode(what.type);
+  const code = typeCode(what.type);
+  ints[at + Field.type] = code;
   ints[at + Field.kind] = what.kind;
   ints[at + Field.staff] = what.staff;
   ints[at + Field.group] = what.group;
@@ -209,9 +218,7 @@ export function fileSession(
   ledger.times[index * 2 + 1] = slot.endMs;
   ledger.members.push(what.members);
   // Clinical minutes count toward the week (0 for other sessions).
-  const minutes = sessionTypes[what.type].countsTowardClinicalHours
-    ? (slot.endMs - slot.startMs) / 60_000
-    : 0;
+  const minutes = CLINICAL[code] === true ? (slot.endMs - slot.startMs) / 60_000 : 0;
   const d = slot.day - ledger.day0;
   const w = weekIndex(ledger, slot.day);
   if (typeof attendees === "number") attend(ledger, index, attendees, d, w, minutes);

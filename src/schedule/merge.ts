@@ -36,6 +36,16 @@ function peakFrom<P>(base: readonly Stay<P>[], extra: readonly Stay<P>[], from: 
   return peak;
 }
 
+/** How many of the stays cover `day`. */
+function presentOn<P>(stays: readonly Stay<P>[], day: number): number {
+  let n = 0;
+  for (let i = 0; i < stays.length; i++) {
+    const s = stays[i];
+    if (s !== undefined && s.startDay <= day && day < s.endDay) n++;
+  }
+  return n;
+}
+
 /**
  * Walks the days on which the groups meet right after their membership changes (`meetsOn` tells
  * the weekdays a group meets); on each, a group with fewer than `minimum` people present (but
@@ -73,9 +83,7 @@ export function mergeSmallGroups<P, G extends MergeableGroup<P>>(
     .filter((d): d is number => d !== undefined && d >= from)
     .sort((a, b) => a - b);
   for (const day of days) {
-    const present = groups.map(
-      (g) => g.members.filter((m) => m.startDay <= day && day < m.endDay).length,
-    );
+    const present = groups.map((g) => presentOn(g.members, day));
     // Smallest first, ties to the newer group, so a newer group merges into an older one.
     const small = groups
       .map((_, i) => i)
