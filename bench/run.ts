@@ -100,6 +100,7 @@ for (const file of files) {
     subjectMinMs: Math.min(...all) * scale(bench.subject),
     subjectMaxMs: Math.max(...all) * scale(bench.subject),
     processes,
+    goals: meta.goals,
   };
   const goals = bench.goals;
   const verdicts: string[] = [];
