@@ -101,8 +101,8 @@ export interface Ledger {
   readonly preferredStaff: Int32Array;
   /** Scratch space: the lists of {@link freeGaps} and the slot a placement tries (their contents mean nothing between calls). */
   readonly scratch: {
-    readonly busy: number[];
-    readonly gaps: number[];
+    busy: Int32Array;
+    gaps: Int32Array;
     readonly slot: ScratchSlot;
   };
 }
@@ -137,8 +137,8 @@ export function createLedger(clinic: Clinic, people: number): Ledger {
     lastOneToOne: new Float64Array(people * TYPES).fill(Number.NEGATIVE_INFINITY),
     preferredStaff: new Int32Array(people * TYPES).fill(-1),
     scratch: {
-      busy: [],
-      gaps: [],
+      busy: new Int32Array(64),
+      gaps: new Int32Array(64),
       slot: { day: 0, startMin: 0, endMin: 0, startMs: 0, endMs: 0 },
     },
   };
@@ -330,7 +330,8 @@ export function personFree(
 /**
  * The free stretches of a person's day, in local minutes: the day's opening windows minus their
  * sessions and their unavailable blocks, keeping only stretches of at least `minutes`.
- * Returns a flat [start, end, …] list, valid until the next call (it is the ledger's scratch list).
+ * Writes them as a flat [start, end, …] list into `ledger.scratch.gaps` (valid until the next call)
+ * and returns how many numbers it wrote.
  * @internal
  */
 export function freeGaps(
@@ -340,38 +341,47 @@ export function freeGaps(
   day: number,
   unavailable: readonly (readonly [number, number])[] | undefined,
   minutes: number,
-): number[] {
+): number {
   // Busy intervals as a flat [from, to, …] list, insertion-sorted by start (a day holds a few).
-  const { busy, gaps: out } = ledger.scratch;
-  busy.length = 0;
-  out.length = 0;
+  const { scratch } = ledger;
+  let busy = 0;
+  const add = (from: number, to: number): void => {
+    if (busy + 2 > scratch.busy.length) scratch.busy = doubledInts(scratch.busy);
+    busy = insertSorted(scratch.busy, busy, from, to);
+  };
   for (let a = firstOn(ledger, person, day); a >= 0; a = nextOf(ledger, a)) {
     const s = sessionOf(ledger, a);
-    insertSorted(busy, field(ledger, s, Field.startMin), field(ledger, s, Field.endMin));
+    add(field(ledger, s, Field.startMin), field(ledger, s, Field.endMin));
   }
-  if (unavailable !== undefined) for (const u of unavailable) insertSorted(busy, u[0], u[1]);
+  if (unavailable !== undefined) for (const u of unavailable) add(u[0], u[1]);
+  let gaps = 0;
+  const gap = (from: number, to: number): void => {
+    if (gaps + 2 > scratch.gaps.length) scratch.gaps = doubledInts(scratch.gaps);
+    scratch.gaps[gaps++] = from;
+    scratch.gaps[gaps++] = to;
+  };
+  const list = scratch.busy;
   const windows = clinic.opening[weekdayOfEpochDay(day)] ?? [];
   for (let w = 0; w < windows.length; w++) {
     const open = windows[w]?.[0] ?? 0;
     const close = windows[w]?.[1] ?? 0;
     let cursor = open;
-    for (let i = 0; i < busy.length; i += 2) {
-      const from = busy[i] ?? 0;
-      const to = busy[i + 1] ?? 0;
+    for (let i = 0; i < busy; i += 2) {
+      const from = list[i] ?? 0;
+      const to = list[i + 1] ?? 0;
       if (to <= cursor) continue;
       if (from >= close) break;
-      if (from - cursor >= minutes) out.push(cursor, from);
+      if (from - cursor >= minutes) gap(cursor, from);
       cursor = Math.max(cursor, to);
     }
-    if (close - cursor >= minutes) out.push(cursor, close);
+    if (close - cursor >= minutes) gap(cursor, close);
   }
-  return out;
+  return gaps;
 }
 
-/** Inserts [from, to) into a flat [from, to, …] list sorted by start. */
-function insertSorted(list: number[], from: number, to: number): void {
-  let i = list.length;
-  list.push(from, to);
+/** Inserts [from, to) into the first `n` numbers of `list`, a flat [from, to, …] list sorted by start; returns the new count. */
+function insertSorted(list: Int32Array, n: number, from: number, to: number): number {
+  let i = n;
   while (i > 0 && (list[i - 2] ?? 0) > from) {
     list[i] = list[i - 2] ?? 0;
     list[i + 1] = list[i - 1] ?? 0;
@@ -379,6 +389,7 @@ function insertSorted(list: number[], from: number, to: number): void {
   }
   list[i] = from;
   list[i + 1] = to;
+  return n + 2;
 }
 
 /** Records a one-person session of type `code` on `day` at `startMin`: the person's usual time for it, and their latest of its type. @internal */

@@ -102,7 +102,7 @@ function tryGaps(a: Attempt, day: number): boolean {
   const { state, person, minutes } = a;
   const { ledger } = state;
   const p = person.index;
-  const gaps = freeGaps(
+  const n = freeGaps(
     state.clinic,
     ledger,
     p,
@@ -110,12 +110,14 @@ function tryGaps(a: Attempt, day: number): boolean {
     person.unavailable[weekdayOfEpochDay(day)],
     minutes,
   );
-  if (gaps.length === 0) return false;
-  for (let i = 0; i < gaps.length; i += 2) {
+  if (n === 0) return false;
+  // The gaps stay put while times are tried: no other search runs before this one returns.
+  const gaps = ledger.scratch.gaps;
+  for (let i = 0; i < n; i += 2) {
     const from = gaps[i] ?? 0;
     if (endsAt(ledger, p, day, from) && tryAt(a, day, from, true)) return true;
   }
-  for (let i = 0; i < gaps.length; i += 2) {
+  for (let i = 0; i < n; i += 2) {
     const from = gaps[i] ?? 0;
     const to = gaps[i + 1] ?? 0;
     if (
@@ -125,7 +127,7 @@ function tryGaps(a: Attempt, day: number): boolean {
     )
       return true;
   }
-  for (let i = 0; i < gaps.length; i += 2) {
+  for (let i = 0; i < n; i += 2) {
     const from = gaps[i] ?? 0;
     const to = gaps[i + 1] ?? 0;
     if (
@@ -135,7 +137,7 @@ function tryGaps(a: Attempt, day: number): boolean {
       return true;
   }
   if (state.desk.hasStaff)
-    for (let i = 0; i < gaps.length; i += 2) {
+    for (let i = 0; i < n; i += 2) {
       const from = gaps[i] ?? 0;
       const to = gaps[i + 1] ?? 0;
       for (let m = from + 15; m + minutes <= to; m += 15) if (tryAt(a, day, m, true)) return true;
