@@ -17,29 +17,30 @@ const external = ["zod", "ts-pattern", "fast-check"];
 
 /** Budgets in kB with dependencies bundled, by check name. */
 const withDeps = {
-  "whole library": 104,
+  "whole library": 107,
   core: 14,
   program: 24.5,
   measures: 24,
   participant: 19,
   eligibility: 23,
-  schedule: 36.5,
+  schedule: 40,
   privacy: 25,
   attendance: 24.5,
   episode: 28.5,
   aftercare: 28,
   interop: 58,
-  testing: 117,
+  testing: 120,
   "{ assessEligibility }": 21,
   "{ createZoneClock }": 2.5,
-  "{ planSchedule }": 14.5,
+  "{ planSchedule }": 17.5,
 };
 
 /** Budgets in kB of iopkit's own code (dependencies excluded). */
 const ownCode = {
   // Own code grew with the schema layer on zod/mini (issue sentences iopkit now writes itself,
   // record formats, code sets) while what an app pays with dependencies fell.
-  "whole library": 82,
+  "whole library": 85.5,
+  // The planner as stages (one module per stage, flat typed ledger): +2.3 kB.
   // The zone engine reads Intl itself instead of importing luxon (an app's bundle shrinks by
   // ~21 kB; iopkit's own code grows by ~0.4 kB), and core holds the record formats.
   core: 8.5,
@@ -47,13 +48,13 @@ const ownCode = {
   measures: 11.5,
   participant: 6.5,
   eligibility: 10.5,
-  schedule: 23.5,
+  schedule: 27,
   privacy: 11.5,
   attendance: 12.5,
   episode: 15.5,
   aftercare: 14.5,
   interop: 37,
-  testing: 43,
+  testing: 46,
   "{ assessEligibility }": 9,
   "{ createZoneClock }": 2.5,
 };

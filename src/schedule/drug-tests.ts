@@ -189,6 +189,53 @@ export function chooseTestDays(
   return [];
 }
 
+/** One participant-week of drug tests, as the planner asks for its days. @internal */
+export interface TestWeek {
+  /** The participant's own stream (`createRng(seed).fork(participantId)`). */
+  readonly participantStream: Rng;
+  /** The week's Monday (epoch day). */
+  readonly monday: number;
+  /** The days the participant is on site that week and tests may still be planned (ascending). */
+  readonly onSiteDays: readonly number[];
+  /** The week's bounds (the widest over the phases in force). */
+  readonly min: number;
+  readonly max: number;
+  /** Tests already held that week (kept by a re-plan). */
+  readonly kept: number;
+  /** The day of the latest test before these, for spacing. */
+  readonly previous: number | undefined;
+  /** Days after a closure (favoured when the policy says so). */
+  readonly favoured: (day: number) => boolean;
+  /** The policy's spacing. */
+  readonly minDaysApart: number;
+}
+
+/**
+ * How many tests to plan in a participant-week and the days to try, in order: the randomly chosen
+ * days first, then the other on-site days (for when a chosen day has no collection time free).
+ * Random from the participant's stream forked by the week alone (S11, S12): the planner's only
+ * call into drug-test day choice. @internal
+ */
+export function weekTestDays(week: TestWeek): {
+  readonly count: number;
+  readonly days: readonly number[];
+} {
+  const rng = testStream(week.participantStream, week.monday);
+  const count = Math.max(
+    0,
+    Math.min(rng.int(week.min, week.max) - week.kept, week.onSiteDays.length),
+  );
+  const chosen = chooseTestDays(
+    rng,
+    week.onSiteDays,
+    count,
+    week.minDaysApart,
+    week.favoured,
+    week.previous,
+  );
+  return { count, days: chosen.concat(week.onSiteDays.filter((d) => !chosen.includes(d))) };
+}
+
 /**
  * Plans random drug-test days for one participant over several weeks. The count each week is
  * drawn uniformly inside the bounds (capped by the on-site days); the days are drawn from the
