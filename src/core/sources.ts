@@ -451,7 +451,7 @@ export const sources: { readonly [Id in SourceId]: Source<Id> } = {
     year: 2024,
     url: "https://www.bcbsnd.com/providers/policies-precertification/reimbursement-policy/psychiatric-and-substance-use-services-guidelines",
     kind: "payer-policy",
-    note: `One payer's policy, not a standard. ${LIVING}`,
+    note: "One payer's policy, not a standard. Undated web page; the year is approximate (edition consulted).",
   },
   "bcbsne-rp-pi-002": {
     id: "bcbsne-rp-pi-002",
@@ -472,7 +472,7 @@ export const sources: { readonly [Id in SourceId]: Source<Id> } = {
     year: 2024,
     url: "https://pa.carelon.com/providers/provider-manual/3-group-therapy/",
     kind: "payer-policy",
-    note: `One payer's rule, not a standard. ${LIVING}`,
+    note: "One payer's rule, not a standard. Undated web page; the year is approximate (edition consulted).",
   },
   loinc: {
     id: "loinc",
@@ -717,7 +717,7 @@ export const sources: { readonly [Id in SourceId]: Source<Id> } = {
     year: 2024,
     url: "https://research.mcmaster.ca/industry-investors/technologies-available-for-licensing/camh-dast-10",
     kind: "resource",
-    note: `Copyright 1982 Harvey A. Skinner and CAMH; reproduction for non-commercial clinical, research and training use with credit to the author; commercial use licensed. ${LIVING}`,
+    note: "Copyright 1982 Harvey A. Skinner and CAMH; reproduction for non-commercial clinical, research and training use with credit to the author; commercial use licensed. Undated web page; the year is approximate (edition consulted).",
   },
   "cms159-depression-remission": {
     id: "cms159-depression-remission",
