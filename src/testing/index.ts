@@ -7,6 +7,7 @@ export { everydayZones, interestingZones, zone } from "./zones";
 export { program, type ProgramArbitraryOptions } from "./program";
 export { participant, referenceDate, type ParticipantArbitraryOptions } from "./participant";
 export {
+  dstWeekStarts,
   dstWindowStarts,
   enrollment,
   planningInput,

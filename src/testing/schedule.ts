@@ -1,6 +1,14 @@
 /** Arbitraries for staff, enrolments and whole planning inputs, and planned schedules. */
+import { pure } from "../core/pure";
 import fc from "fast-check";
-import { addDays, type IsoDate } from "../core/index";
+import {
+  addDays,
+  createZoneClock,
+  fromEpochDay,
+  mondayOfEpochDay,
+  toEpochDay,
+  type IsoDate,
+} from "../core/index";
 import { sessionTypes, type Program, type StaffRole } from "../program/index";
 import {
   parseEnrollment,
@@ -28,6 +36,31 @@ export const dstWindowStarts: readonly IsoDate[] = [
   "2026-10-19",
   "2026-10-26",
 ];
+
+/**
+ * The Mondays of the 2026 weeks in which `zone`'s UTC offset changes (its DST changes), in order;
+ * empty for a zone without DST. A week holds a change when the offset at noon differs from one day
+ * to the next within it.
+ */
+export function dstWeekStarts(zone: string): IsoDate[] {
+  const known = dstWeeksByZone.get(zone);
+  if (known !== undefined) return [...known];
+  const clock = createZoneClock(zone);
+  const first = toEpochDay("2026-01-01");
+  const last = toEpochDay("2026-12-31");
+  const noon = (day: number): number => clock.offsetAt(clock.localToEpochMs(day, 720));
+  const mondays: IsoDate[] = [];
+  for (let day = first; day < last; day++) {
+    if (noon(day) === noon(day + 1)) continue;
+    const monday = fromEpochDay(mondayOfEpochDay(day + 1));
+    if (mondays[mondays.length - 1] !== monday) mondays.push(monday);
+  }
+  dstWeeksByZone.set(zone, mondays);
+  return [...mondays];
+}
+
+/** {@link dstWeekStarts} by zone, computed once each. */
+const dstWeeksByZone = /* @__PURE__ */ pure(() => new Map<string, readonly IsoDate[]>());
 
 /** The staff roles a program's sessions can need: facilitators, therapists, prescribers, collectors. */
 export function rolesFor(p: Program): StaffRole[] {
@@ -91,10 +124,27 @@ export interface EnrollmentArbitraryOptions {
   readonly participant?: ParticipantArbitraryOptions;
 }
 
-/** An enrolment in a program, sometimes on a named track or admitted into a later phase. */
+/**
+ * An enrolment in a program, sometimes admitted into a later phase and, when the program has
+ * tracks, on a named track about half the time (the other half leave the choice to the
+ * planner). A named track may not suit the participant's availability: the planner then reports
+ * them unschedulable (`track-conflicts-availability`), which is what a property test of track
+ * logic needs to see.
+ */
 export function enrollment(options: EnrollmentArbitraryOptions): fc.Arbitrary<Enrollment> {
   const spread = options.spreadDays ?? 21;
   const phaseIds = options.program.phases.map((ph) => ph.id);
+  const trackNames = [
+    ...new Set(
+      options.program.phases.flatMap((ph) =>
+        ph.pattern.flatMap((entry) => (entry.track === undefined ? [] : [entry.track])),
+      ),
+    ),
+  ].sort();
+  const track: fc.Arbitrary<string | undefined> =
+    trackNames.length === 0
+      ? fc.constant(undefined)
+      : fc.option(fc.constantFrom(...trackNames), { nil: undefined, freq: 2 });
   return fc
     .record({
       participant: fc
@@ -115,12 +165,14 @@ export function enrollment(options: EnrollmentArbitraryOptions): fc.Arbitrary<En
         ),
       offset: fc.integer({ min: -spread, max: spread }),
       startPhase: fc.option(fc.constantFrom(...phaseIds), { nil: undefined, freq: 6 }),
+      track,
     })
-    .map(({ participant: p, offset, startPhase }) =>
+    .map(({ participant: p, offset, startPhase, track: onTrack }) =>
       parseEnrollment({
         participant: p,
         start: addDays(options.around, offset),
         ...(startPhase === undefined || startPhase === phaseIds[0] ? {} : { startPhase }),
+        ...(onTrack === undefined ? {} : { track: onTrack }),
       }),
     );
 }
@@ -140,8 +192,9 @@ export interface PlanningInputOptions {
 }
 
 /**
- * A whole `planSchedule` input: a program in an interesting zone, enrolments starting around a DST
- * change, maybe a staff team, a window and a seed. Participant ids are unique.
+ * A whole `planSchedule` input: a program in an interesting zone, a window that mostly starts in
+ * the week of one of that zone's own DST changes (see {@link dstWeekStarts}), enrolments starting
+ * around it, maybe a staff team, and a seed. Participant ids are unique.
  */
 export function planningInput(
   options: PlanningInputOptions = {},
@@ -149,7 +202,6 @@ export function planningInput(
   return fc
     .record({
       program: program(options.program ?? {}),
-      from: fc.constantFrom(...dstWindowStarts),
       weeks: fc.integer({ min: 1, max: options.maxWeeks ?? 8 }),
       seed: fc.integer(),
       withStaff:
@@ -159,33 +211,45 @@ export function planningInput(
             ? fc.constant(false)
             : fc.boolean(),
     })
-    .chain(({ program: prog, from, weeks, seed, withStaff }) =>
-      fc
-        .record({
-          enrollments: fc.uniqueArray(
-            enrollment({
-              program: prog,
-              around: from,
-              ...(options.participant === undefined ? {} : { participant: options.participant }),
-            }),
-            {
-              maxLength: options.maxParticipants ?? 12,
-              selector: (e) => e.participant.id,
-            },
-          ),
-          staff: withStaff
-            ? staffTeam(prog).map((s) => s as Staff[] | undefined)
-            : fc.constant(undefined),
-        })
-        .map(({ enrollments, staff }) => ({
-          program: prog,
-          from,
-          weeks,
-          seed,
-          enrollments,
-          ...(staff === undefined ? {} : { staff }),
-        })),
-    );
+    .chain(({ program: prog, weeks, seed, withStaff }) => {
+      // Mostly a window that starts in the week of one of the program's own zone's DST changes;
+      // otherwise (and always in a zone without DST) one around another region's change.
+      const own = dstWeekStarts(prog.timeZone);
+      const start =
+        own.length === 0
+          ? fc.constantFrom(...dstWindowStarts)
+          : fc.oneof(
+              { weight: 3, arbitrary: fc.constantFrom(...own) },
+              { weight: 1, arbitrary: fc.constantFrom(...dstWindowStarts) },
+            );
+      return start.chain((from) =>
+        fc
+          .record({
+            enrollments: fc.uniqueArray(
+              enrollment({
+                program: prog,
+                around: from,
+                ...(options.participant === undefined ? {} : { participant: options.participant }),
+              }),
+              {
+                maxLength: options.maxParticipants ?? 12,
+                selector: (e) => e.participant.id,
+              },
+            ),
+            staff: withStaff
+              ? staffTeam(prog).map((s) => s as Staff[] | undefined)
+              : fc.constant(undefined),
+          })
+          .map(({ enrollments, staff }) => ({
+            program: prog,
+            from,
+            weeks,
+            seed,
+            enrollments,
+            ...(staff === undefined ? {} : { staff }),
+          })),
+      );
+    });
 }
 
 /** A planned schedule with the input it was planned from. */

@@ -1,0 +1,119 @@
+// The shipped arbitraries cover their whole option space: measured by drawing a fixed-seed sample
+// and counting what it holds (the distribution), not by reading the arbitrary's code. An app's
+// property tests only ever see what these generate, so a branch they never produce (a track, a
+// discharge type, a DST week) is a branch those tests never check.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createZoneClock, dischargeTypes, toEpochDay, type Program } from "iopkit";
+import {
+  dstWeekStarts,
+  enrollment,
+  episodeEvents,
+  planningInput,
+  program,
+  schedule,
+  type PlannedSchedule,
+} from "iopkit/testing";
+
+const SEED = 20_261_204;
+const sample = <T>(arb: fc.Arbitrary<T>, numRuns: number): T[] =>
+  fc.sample(arb, { numRuns, seed: SEED });
+const share = <T>(values: readonly T[], test: (v: T) => boolean): number =>
+  values.filter(test).length / values.length;
+const tracksOf = (p: Program): string[] => [
+  ...new Set(p.phases.flatMap((ph) => ph.pattern.flatMap((e) => (e.track ? [e.track] : [])))),
+];
+
+describe("program()", () => {
+  const programs = sample(program(), 300);
+  it("has one and two tracks, both populations and one to three phases, each often", () => {
+    expect(share(programs, (p) => tracksOf(p).length === 0)).toBeGreaterThan(0.25);
+    expect(share(programs, (p) => tracksOf(p).length === 2)).toBeGreaterThan(0.25);
+    expect(share(programs, (p) => p.population === "adult")).toBeGreaterThan(0.25);
+    expect(share(programs, (p) => p.population === "adolescent")).toBeGreaterThan(0.25);
+    for (const n of [1, 2, 3])
+      expect(share(programs, (p) => p.phases.length === n)).toBeGreaterThan(0.15);
+  });
+});
+
+describe("enrollment()", () => {
+  const twoTracks = sample(program({ tracks: 2, phases: 3 }), 1)[0] as Program;
+  const names = tracksOf(twoTracks);
+  const enrolments = sample(enrollment({ program: twoTracks, around: "2026-03-02" }), 400);
+  it("names a track about half the time when the program has tracks, and every track", () => {
+    expect(names).toHaveLength(2);
+    const named = share(enrolments, (e) => e.track !== undefined);
+    expect(named).toBeGreaterThan(0.35);
+    expect(named).toBeLessThan(0.65);
+    for (const name of names)
+      expect(share(enrolments, (e) => e.track === name)).toBeGreaterThan(0.15);
+  });
+  it("never names a track when the program has none", () => {
+    const untracked = sample(program({ tracks: 1 }), 1)[0] as Program;
+    const all = sample(enrollment({ program: untracked, around: "2026-03-02" }), 100);
+    expect(all.filter((e) => e.track !== undefined)).toEqual([]);
+  });
+  it("admits into each phase, the first one included, in a good share", () => {
+    const [first, ...later] = twoTracks.phases.map((ph) => ph.id);
+    expect(share(enrolments, (e) => e.startPhase === undefined)).toBeGreaterThan(0.2);
+    for (const id of later)
+      expect(share(enrolments, (e) => e.startPhase === id)).toBeGreaterThan(0.2);
+    // The first phase is the default: an enrolment never names it.
+    expect(enrolments.filter((e) => e.startPhase === first)).toEqual([]);
+  });
+});
+
+describe("planningInput() and schedule()", () => {
+  it("puts most windows across a DST change of the program's zone", () => {
+    const inputs = sample(planningInput({ maxParticipants: 1 }), 300);
+    const crossesDst = (i: (typeof inputs)[number]): boolean => {
+      const clock = createZoneClock(i.program.timeZone);
+      const first = toEpochDay(i.from);
+      const at = (day: number): number => clock.offsetAt(clock.localToEpochMs(day, 720));
+      return at(first) !== at(first + 7 * i.weeks);
+    };
+    // Zones without DST (UTC, Asia/Kolkata, …) and windows around another region's change are
+    // generated too, on purpose: they are the control.
+    const withDst = inputs.filter((i) => dstWeekStarts(i.program.timeZone).length > 0);
+    expect(share(withDst, crossesDst)).toBeGreaterThan(0.6);
+    expect(share(inputs, (i) => !crossesDst(i))).toBeGreaterThan(0.1);
+  });
+  it("plans every session type a generated program can hold, each in a good share of plans", () => {
+    const plans: PlannedSchedule[] = sample(schedule({ staff: "always", maxWeeks: 4 }), 80);
+    const holds = (type: string) => (p: PlannedSchedule) =>
+      p.schedule.sessions.some((s) => s.sessionType === type);
+    for (const type of ["group-therapy", "psychoeducation", "individual-therapy", "drug-test"])
+      expect(share(plans, holds(type)), type).toBeGreaterThan(0.3);
+    for (const type of ["family-therapy", "medication-management"])
+      expect(share(plans, holds(type)), type).toBeGreaterThan(0.1);
+    expect(
+      share(plans, (p) => p.schedule.sessions.some((s) => s.track !== undefined)),
+    ).toBeGreaterThan(0.1);
+  });
+});
+
+describe("dstWeekStarts()", () => {
+  it("gives the Mondays of a zone's 2026 DST changes, and none for a zone without DST", () => {
+    // US rule: second Sunday of March, first Sunday of November (2026-03-08, 2026-11-01).
+    expect(dstWeekStarts("America/New_York")).toEqual(["2026-03-02", "2026-10-26"]);
+    // EU rule: last Sunday of March and October (2026-03-29, 2026-10-25).
+    expect(dstWeekStarts("Europe/London")).toEqual(["2026-03-23", "2026-10-19"]);
+    expect(dstWeekStarts("Asia/Kolkata")).toEqual([]);
+    expect(dstWeekStarts("UTC")).toEqual([]);
+  });
+});
+
+describe("episodeEvents()", () => {
+  it("ends episodes with every discharge type", () => {
+    const p = sample(program(), 1)[0] as Program;
+    const logs = sample(episodeEvents(p), 400);
+    const types = logs.flatMap((log) =>
+      log.flatMap((e) => (e.kind === "discharged" ? [e.type] : [])),
+    );
+    for (const type of dischargeTypes)
+      expect(
+        share(types, (t) => t === type),
+        type,
+      ).toBeGreaterThan(0.05);
+  });
+});
