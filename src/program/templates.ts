@@ -1,6 +1,9 @@
 /**
  * Program templates: starting points a clinic edits, each valid by {@link defineProgram}, each
- * figure citing its source. They take the clinic's time zone and start-up options.
+ * figure citing its source or saying it is unverified. They take the clinic's time zone and
+ * start-up options. The phase exit criteria (weeks in phase, an attendance rate of 75–80 %, 2–3
+ * negative tests in a row, a clinician's sign-off) are the templates' choices: unverified, no public
+ * standard found; edit them.
  */
 import * as z from "zod/mini";
 import { array, optional, strictObject } from "../core/zod";
