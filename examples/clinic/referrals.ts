@@ -118,7 +118,7 @@ function base(rng: Rng, n: number, assessedOn: string): ParticipantInput {
 /**
  * The consent signed at intake: the clinic may disclose attendance, drug tests and the treatment
  * plan to the participant's primary-care practice, for treatment, for a year. It holds every
- * element 42 CFR 2.31 asks for (DOMAIN.md "42 CFR Part 2"); it names no employer.
+ * element 42 CFR 2.31(a) asks for; it names no employer.
  */
 function intakeConsent(patientName: string, signedOn: string): ConsentInput {
   return {

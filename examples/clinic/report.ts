@@ -215,7 +215,7 @@ function phq9Section({ trajectories, stories }: DemoData): Section {
   return {
     id: "phq9",
     heading: "PHQ-9 trajectories",
-    html: `<p>PHQ-9 is given at admission and every two weeks (a participant absent all that week skips one). Scores of 10 and above are moderate depression or worse (DOMAIN.md, "Instruments").</p>${chart}${keys}`,
+    html: `<p>PHQ-9 is given at admission and every two weeks (a participant absent all that week skips one). Scores of 10 and above are moderate depression or worse (Kroenke, Spitzer and Williams, 2001).</p>${chart}${keys}`,
   };
 }
 

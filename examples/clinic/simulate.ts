@@ -12,7 +12,8 @@
  * 1. on Mondays, the **case conference** reviews everyone in treatment, using iopkit's own rules:
  *    `evaluatePhaseExit` for step-downs and completions, `episodeDueDates` for plan reviews,
  *    recertification and lost-to-contact; open reviews (a relapse, a positive test) are held
- *    first — relapse is a signal to adjust the plan, not a failure (seed 000). Then the window is
+ *    first — relapse is a signal to adjust the plan, not a failure (NIDA, Drugs,
+ *    Brains, and Behavior (2020), Treatment and Recovery). Then the window is
  *    re-planned from the episodes (`enrollmentPathFromEpisode` + `planSchedule`);
  * 2. participants whose admission day it is start their first phase;
  * 3. the day's sessions happen: attendance, drug tests, and every other week a PHQ-9 and a GAD-7.

@@ -256,7 +256,7 @@ export interface Outcomes {
     readonly meanBaseline: number;
     readonly meanLast: number;
     readonly improved: number;
-    /** At least 50% below baseline (`measureChange`: DOMAIN.md "Instruments"). */
+    /** At least 50% below baseline (`measureChange`: CBE 1885, depression response). */
     readonly response: number;
     /** Last score below 5. */
     readonly remission: number;

@@ -208,7 +208,7 @@ export const aftercareComponentKinds = [
 /** The kinds of component: one of {@link aftercareComponentKinds}. */
 export type AftercareComponentKind = (typeof aftercareComponentKinds)[number];
 
-/** Continuing care at a lower level (seed 000: ongoing therapy; seed 003: continued individual counselling). */
+/** Continuing care at a lower level (SAMHSA TIP 47 (2006): continuing care). */
 export interface ContinuingCareComponent {
   /** Always `"continuing-care"`. */
   kind: "continuing-care";
@@ -221,7 +221,7 @@ export interface ContinuingCareComponent {
   /** The first session by this day. */
   startBy: IsoDate;
 }
-/** Mutual-support participation (seed 000: AA, NA, support groups). */
+/** Mutual-support participation such as AA or NA (SAMHSA Advisory on IOP (2021): encourage attendance at mutual-support groups). */
 export interface MutualSupportComponent {
   /** Always `"mutual-support"`. */
   kind: "mutual-support";
@@ -234,7 +234,7 @@ export interface MutualSupportComponent {
   /** How attendance is tracked. */
   tracking: "self-reported" | "verified";
 }
-/** Sober living (seed 000: sober living arrangements; seed 001: a toxic home calls for a change of environment). */
+/** Sober living (unverified: common practice, no public source found; the recovery environment is ASAM dimension 6). */
 export interface SoberLivingComponent {
   /** Always `"sober-living"`. */
   kind: "sober-living";
@@ -243,21 +243,21 @@ export interface SoberLivingComponent {
   /** Arrange a place, or keep the one the participant has. */
   action: "arrange" | "continue";
 }
-/** Vocational support (seed 000: vocational support; seed 003: vocational opportunities). */
+/** Vocational support (SAMHSA Advisory on IOP (2021): vocational rehabilitation services). */
 export interface VocationalComponent {
   /** Always `"vocational"`. */
   kind: "vocational";
   /** Why it is there. */
   reason: AftercareReason;
 }
-/** Educational support (seed 000: educational support). */
+/** Educational support (unverified: common practice, no public source found). */
 export interface EducationalComponent {
   /** Always `"educational"`. */
   kind: "educational";
   /** Why it is there. */
   reason: AftercareReason;
 }
-/** Family therapy continued (seed 000: family involvement; seed 003: involving family throughout). */
+/** Family therapy continued (SAMHSA Advisory on IOP (2021): family psychoeducation; continuing it after discharge is unverified). */
 export interface FamilyTherapyComponent {
   /** Always `"family-therapy"`. */
   kind: "family-therapy";
@@ -266,7 +266,7 @@ export interface FamilyTherapyComponent {
   /** One session every this many weeks (at least 1). */
   everyWeeks: number;
 }
-/** Medication continuity: prescriber follow-up (seed 000: medication management). */
+/** Medication continuity: prescriber follow-up (SAMHSA Advisory on IOP (2021): medication-assisted treatment). */
 export interface MedicationContinuityComponent {
   /** Always `"medication-continuity"`. */
   kind: "medication-continuity";
@@ -277,7 +277,7 @@ export interface MedicationContinuityComponent {
   /** The first prescriber follow-up by this day (a deadline; not moved for closures). */
   firstFollowUp: IsoDate;
 }
-/** Alumni group membership and events (seed 000: alumni services; seed 003: alumni groups). */
+/** Alumni group membership and events (unverified: common practice, no public source found). */
 export interface AlumniComponent {
   /** Always `"alumni"`. */
   kind: "alumni";
@@ -286,7 +286,7 @@ export interface AlumniComponent {
   /** Meetings a month. */
   meetingsPerMonth: number;
 }
-/** Re-engagement outreach after a loss of contact (DOMAIN.md "Discharge"). */
+/** Re-engagement outreach after a loss of contact (unverified: no public protocol found). */
 export interface ReengagementOutreachComponent {
   /** Always `"re-engagement-outreach"`. */
   kind: "re-engagement-outreach";
@@ -295,7 +295,7 @@ export interface ReengagementOutreachComponent {
   /** Dated attempts to reach the participant. */
   attempts: ScheduledContact[];
 }
-/** A warm hand-off to the next provider (DOMAIN.md "Discharge": transferred or referred). */
+/** A warm hand-off to the next provider (Colorado BHA FHIR IG (2025), discharge type: transferred; the hand-off practice is unverified). */
 export interface WarmHandoffComponent {
   /** Always `"warm-handoff"`. */
   kind: "warm-handoff";
@@ -308,7 +308,7 @@ export interface WarmHandoffComponent {
   /** The hand-off is complete (the receiving provider has seen the participant) by this day. */
   by: IsoDate;
 }
-/** The relapse-prevention plan (seeds 000, 003). */
+/** The relapse-prevention plan (SAMHSA TIP 47 (2006): relapse prevention). */
 export interface RelapsePreventionComponent {
   /** Always `"relapse-prevention"`. */
   kind: "relapse-prevention";
@@ -317,7 +317,7 @@ export interface RelapsePreventionComponent {
   /** The plan; it carries its own format. */
   plan: RelapsePreventionPlan;
 }
-/** Continued-monitoring check-ins that thin out over time (seeds 000, 003). */
+/** Continued-monitoring check-ins that thin out over time (unverified: the cadence is common practice). */
 export interface MonitoringComponent {
   /** Always `"monitoring"`. */
   kind: "monitoring";

@@ -3,7 +3,9 @@
  * ended — continuing care, mutual support, sober living, vocational and educational support,
  * family therapy, medication continuity, alumni services, a relapse-prevention plan and
  * continued-monitoring check-ins that thin out over time — and a review of recorded check-ins that
- * answers a missed check-in or a lapse with more support (seeds 000, 003).
+ * answers a missed check-in or a lapse with more support, not discharge (NIDA, Drugs, Brains, and
+ * Behavior (2020), Treatment and Recovery: relapse is not failure). Each reason names its public
+ * source or says "unverified".
  * @module aftercare
  */
 export {

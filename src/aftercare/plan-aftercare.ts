@@ -1,9 +1,22 @@
 /**
  * `planAftercare`: the end of an episode, modelled as well as its start — a plan derived from the
  * participant's profile, the course of the episode and how it ended, with a reason on every
- * component (seeds 000, 003; seed 000: relapse is not failure).
+ * component. Each message names its public source (SAMHSA Advisory on IOP (2021) for mutual
+ * support, vocational, family and medication; SAMHSA TIP 47 (2006) for continuing care and relapse
+ * prevention; NIDA, Drugs, Brains, and Behavior (2020) for "relapse is not failure"), or says
+ * "unverified" where no public source supports it (sober living, educational support, alumni,
+ * check-in cadences, outreach days).
  */
 import { match } from "ts-pattern";
+import {
+  asamDimension6,
+  endOfTreatmentReason,
+  dischargeType,
+  iopAdvisory,
+  part2Consent,
+  relapseIsNotFailure,
+  tip47,
+} from "./citations";
 import { misuse, describeValue } from "../core/errors";
 import { addDays, MAX_EPOCH_DAY, tryParseIsoDate, type IsoDate } from "../core/calendar";
 import type {
@@ -94,7 +107,8 @@ const continuum: readonly LevelOfCareId[] = [
  *
  * A relapse or positive test in the last phase of treatment strengthens the plan: closer check-ins
  * first (`aftercarePolicy.afterRecentRelapse`) and more continuing-care sessions; any relapse or
- * step-up pre-fills the relapse-prevention plan's triggers. Relapse is not failure (seed 000).
+ * step-up pre-fills the relapse-prevention plan's triggers. Relapse is not failure (NIDA, Drugs,
+ * Brains, and Behavior (2020), Treatment and Recovery).
  *
  * Check-ins and outreach attempts are calendar dates in the program's zone on **open days** (an
  * operating weekday that is not a closure): a date that falls on another day moves forward to the
@@ -208,8 +222,7 @@ function componentsOf(kind: AftercareComponentKind, ctx: Context): AftercareComp
               kind: "vocational" as const,
               reason: {
                 code: "work-at-stake",
-                message:
-                  "Work is part of the participant's life: vocational support to keep, return to or find work (seed 000: vocational support; seed 003: vocational opportunities).",
+                message: `Work is part of the participant's life: vocational support to keep, return to or find work (${iopAdvisory.text}: vocational rehabilitation).`,
                 evidence: { responsibilities: ctx.participant.responsibilities },
               },
             },
@@ -224,7 +237,7 @@ function componentsOf(kind: AftercareComponentKind, ctx: Context): AftercareComp
               reason: {
                 code: "school-at-stake",
                 message:
-                  "School is part of the participant's life: educational support to stay in or return to school (seed 000: educational support).",
+                  "School is part of the participant's life: educational support to stay in or return to school (unverified: common practice, no public source found).",
                 evidence: { responsibilities: ctx.participant.responsibilities },
               },
             },
@@ -238,7 +251,7 @@ function componentsOf(kind: AftercareComponentKind, ctx: Context): AftercareComp
               kind: "family-therapy" as const,
               reason: {
                 code: "family-involved",
-                message: `Family was involved in treatment: continue family therapy every ${plural(ctx.policy.familyTherapyEveryWeeks, "week")} (seed 000: family involvement; seed 003: involving family throughout).`,
+                message: `Family was involved in treatment: continue family therapy every ${plural(ctx.policy.familyTherapyEveryWeeks, "week")} (${iopAdvisory.text}: family involvement; the interval is unverified).`,
                 evidence: { familyInvolved: true },
               },
               everyWeeks: ctx.policy.familyTherapyEveryWeeks,
@@ -252,7 +265,7 @@ function componentsOf(kind: AftercareComponentKind, ctx: Context): AftercareComp
         kind: "alumni" as const,
         reason: {
           code: "alumni",
-          message: `Alumni group membership and events, ${plural(ctx.policy.alumniMeetingsPerMonth, "meeting")} a month, to stay connected with peers (seed 000: alumni services; seed 003: alumni groups).`,
+          message: `Alumni group membership and events, ${plural(ctx.policy.alumniMeetingsPerMonth, "meeting")} a month, to stay connected with peers (unverified: alumni services are common practice, no public source found).`,
         },
         meetingsPerMonth: ctx.policy.alumniMeetingsPerMonth,
       },
@@ -276,11 +289,11 @@ function summaryOf(ctx: Context): AftercareReason {
     .returnType<[AftercareReasonCode, string]>()
     .with("completed", () => [
       "completed",
-      `The program was completed on ${discharge.on}: step down to continuing care, with check-ins that thin out, mutual support, alumni services and a relapse-prevention plan (seeds 000, 003).`,
+      `The program was completed on ${discharge.on}: step down to continuing care, with check-ins that thin out, mutual support, alumni services and a relapse-prevention plan (${tip47.text}: continuing care; ${iopAdvisory.text}: mutual support).`,
     ])
     .with("stepped-down", () => [
       "transferred-lower",
-      `Transferred to a lower level of care on ${discharge.on}: a warm hand-off, with check-ins, mutual support, alumni services and a relapse-prevention plan (seeds 000, 003).`,
+      `Transferred to a lower level of care on ${discharge.on}: a warm hand-off, with check-ins, mutual support, alumni services and a relapse-prevention plan (${dischargeType.text}: transferred; ${iopAdvisory.text}: mutual support).`,
     ])
     .with("stepped-up", () => [
       "transferred-higher",
@@ -292,11 +305,11 @@ function summaryOf(ctx: Context): AftercareReason {
     ])
     .with("left-early", () => [
       "left-early",
-      `Treatment ended before completion on ${discharge.on} (${why}): continuing care is offered, check-ins keep the door open; relapse is not failure (seed 000).`,
+      `Treatment ended before completion on ${discharge.on} (${why}): continuing care is offered, check-ins keep the door open; relapse is not failure (${relapseIsNotFailure.text}).`,
     ])
     .with("lost-to-contact", () => [
       "lost-to-contact",
-      `The participant stopped coming and contact failed (discharged ${discharge.on}): re-engagement outreach, not a closed file (seed 000: relapse calls for more support).`,
+      `The participant stopped coming and contact failed (discharged ${discharge.on}): re-engagement outreach, not a closed file (${relapseIsNotFailure.text}: relapse calls for resuming treatment).`,
     ])
     .with("medical", () => [
       "medical",
@@ -335,7 +348,7 @@ function continuingCare(ctx: Context): ComponentOf<"continuing-care"> {
   const startBy = addDays(ctx.from, policy.continuingCare.startWithinDays);
   const what = `${levelLabel(level, ctx.program.asamEdition)}, ${plural(sessions, "session")} a week, starting by ${startBy}`;
   const more = recent
-    ? ` ${plural(sessions, "session")} rather than ${policy.continuingCare.sessionsPerWeek} after ${relapseNote(ctx)} (seed 000: relapse calls for more support).`
+    ? ` ${plural(sessions, "session")} rather than ${policy.continuingCare.sessionsPerWeek} after ${relapseNote(ctx)} (${relapseIsNotFailure.text}: relapse calls for adjusting treatment; the number is unverified).`
     : "";
   const completed = ctx.situation === "completed";
   return {
@@ -343,8 +356,8 @@ function continuingCare(ctx: Context): ComponentOf<"continuing-care"> {
     reason: {
       code: completed ? "step-down-after-completion" : "continuing-care-offer",
       message: completed
-        ? `Continuing care at a lower level after completing the program: ${what} (seed 000: ongoing therapy; seed 003: referrals for continued individual counselling).${more}`
-        : `Offer continuing care after treatment ended early: ${what} (seed 000: ongoing therapy).${more}`,
+        ? `Continuing care at a lower level after completing the program: ${what} (${tip47.text}: continuing care).${more}`
+        : `Offer continuing care after treatment ended early: ${what} (${tip47.text}: continuing care).${more}`,
       evidence: {
         level,
         sessionsPerWeek: sessions,
@@ -368,7 +381,7 @@ function mutualSupport(ctx: Context): ComponentOf<"mutual-support"> {
     kind: "mutual-support",
     reason: {
       code: "mutual-support",
-      message: `Go to ${plural(meetingsPerWeek, "mutual-support meeting")} a week (${groups.join(", ")}); attendance is ${tracking} at check-ins (seed 000: support groups, AA and NA; SAMHSA TIP 47: mutual-support attendance encouraged).`,
+      message: `Go to ${plural(meetingsPerWeek, "mutual-support meeting")} a week (${groups.join(", ")}); attendance is ${tracking} at check-ins (${iopAdvisory.text}: encourage attendance at mutual-support groups).`,
       evidence: { conditions: ctx.participant.conditions.map((c) => c.kind) },
     },
     groups,
@@ -396,7 +409,7 @@ function soberLiving(ctx: Context): ComponentOf<"sober-living"> | undefined {
       reason: {
         code: "sober-living-continue",
         message:
-          "The participant lives in sober living: keep that place through early recovery (seed 000: sober living arrangements).",
+          "The participant lives in sober living: keep that place through early recovery (unverified: common practice, no public source found).",
         evidence,
       },
       action: "continue",
@@ -406,13 +419,13 @@ function soberLiving(ctx: Context): ComponentOf<"sober-living"> | undefined {
   if (!home && !risky) return undefined;
   const why = [
     ...(home ? [homeText[living]] : []),
-    ...(risky ? [`the recovery environment is rated ${rating} (ASAM dimension 6)`] : []),
+    ...(risky ? [`the recovery environment is rated ${rating} (${asamDimension6.text})`] : []),
   ].join(" and ");
   return {
     kind: "sober-living",
     reason: {
       code: "home-environment",
-      message: `Arrange sober living: ${why} (seed 000: sober living arrangements; seed 001: a toxic home calls for a change of environment).`,
+      message: `Arrange sober living: ${why} (unverified: sober living as the answer is common practice, no public source found).`,
       evidence,
     },
     action: "arrange",
@@ -441,7 +454,7 @@ function medicationContinuity(ctx: Context): ComponentOf<"medication-continuity"
     kind: "medication-continuity",
     reason: {
       code: "medication-continuity",
-      message: `Takes medication for addiction or mental health — ${names}. First prescriber follow-up by ${firstFollowUp}: ${how} (seed 000: medication management).`,
+      message: `Takes medication for addiction or mental health — ${names}. First prescriber follow-up by ${firstFollowUp}: ${how} (${iopAdvisory.text}: medication-assisted treatment; the follow-up interval is unverified).`,
       evidence: { medications: ctx.medications },
     },
     medications: ctx.medications.map((m) => ({ name: m.name, purpose: m.purpose })),
@@ -455,7 +468,7 @@ function reengagement(ctx: Context): ComponentOf<"re-engagement-outreach"> {
     kind: "re-engagement-outreach",
     reason: {
       code: "lost-to-contact",
-      message: `Contact was lost: try to reach the participant on days ${days.join(", ")} of aftercare; when reached, re-assess for a return to treatment (DOMAIN.md "Discharge": stopped coming and contact failed; seed 000: relapse is not failure).`,
+      message: `Contact was lost: try to reach the participant on days ${days.join(", ")} of aftercare; when reached, re-assess for a return to treatment (${endOfTreatmentReason.text}: stopped coming and contact failed; ${relapseIsNotFailure.text}: relapse is not failure; the days are unverified).`,
       evidence: { attemptDays: days },
     },
     attempts: attemptDates(ctx.fromDay, days, ctx.nextOpen),
@@ -510,7 +523,7 @@ function warmHandoff(ctx: Context): ComponentOf<"warm-handoff"> | undefined {
     kind: "warm-handoff",
     reason: {
       code: discharge.referredTo === undefined ? "handoff" : "handoff-recorded-level",
-      message: `Warm hand-off to ${where} (${source}), complete by ${by}: introduce the participant to the receiving provider and send the plan with consent (DOMAIN.md "Discharge": transferred or referred; 42 CFR Part 2 consent applies).`,
+      message: `Warm hand-off to ${where} (${source}), complete by ${by}: introduce the participant to the receiving provider and send the plan with consent (${dischargeType.text}: transferred; ${part2Consent.text}: consent applies; the hand-off practice is unverified).`,
       evidence: {
         from: current,
         ...(discharge.referredTo === undefined ? {} : { referredTo: discharge.referredTo }),
@@ -541,8 +554,8 @@ function relapsePrevention(ctx: Context): ComponentOf<"relapse-prevention"> {
     reason: {
       code: history ? "relapse-history" : "relapse-prevention",
       message: history
-        ? `A relapse-prevention plan built on what treatment showed — ${plural(relapses.length, "relapse or positive test")} and ${plural(stepUps, "step-up")}: triggers are pre-filled; the participant adds warning signs, coping strategies and people to call (seeds 000, 003: relapse-prevention resources; seed 000: relapse is not failure).`
-        : "A relapse-prevention plan the participant fills in: triggers, warning signs, coping strategies, people to call, what to do after a lapse (seeds 000, 003: relapse-prevention resources).",
+        ? `A relapse-prevention plan built on what treatment showed — ${plural(relapses.length, "relapse or positive test")} and ${plural(stepUps, "step-up")}: triggers are pre-filled; the participant adds warning signs, coping strategies and people to call (${tip47.text}: relapse prevention; ${relapseIsNotFailure.text}: relapse is not failure).`
+        : `A relapse-prevention plan the participant fills in: triggers, warning signs, coping strategies, people to call, what to do after a lapse (${tip47.text}: relapse prevention).`,
       evidence: {
         relapses: relapses.map((r) => ({ on: r.on, kind: r.kind, substances: [...r.substances] })),
         stepUps,
@@ -576,7 +589,7 @@ function monitoring(ctx: Context): ComponentOf<"monitoring"> {
     kind: "monitoring",
     reason: {
       code: recent ? "monitoring-after-relapse" : "continued-monitoring",
-      message: `${plural(checkIns.length, "check-in")} that thin out: ${describeCadence(stages)} (seeds 000, 003: continued monitoring and support; the cadence is the program's aftercarePolicy, common practice, unverified).${recent ? ` Closer at first after ${relapseNote(ctx)} (seed 000: relapse calls for more support).` : ""}${moved > 0 ? ` ${plural(moved, "check-in")} moved to the next open day past a closure or a day the clinic is shut.` : ""}`,
+      message: `${plural(checkIns.length, "check-in")} that thin out: ${describeCadence(stages)} (unverified: the cadence is the program's aftercarePolicy, common practice).${recent ? ` Closer at first after ${relapseNote(ctx)} (${relapseIsNotFailure.text}).` : ""}${moved > 0 ? ` ${plural(moved, "check-in")} moved to the next open day past a closure or a day the clinic is shut.` : ""}`,
       evidence: {
         stages,
         ...(recent ? { recentRelapses: ctx.recentRelapses.map((r) => r.on) } : {}),

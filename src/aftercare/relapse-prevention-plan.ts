@@ -1,7 +1,7 @@
 /**
  * The relapse-prevention plan: triggers, warning signs, coping strategies, people to call and what
- * to do after a lapse — structured lists the app fills in with the participant (seeds 000, 003:
- * relapse-prevention resources, tailored relapse prevention). `planAftercare` pre-fills what the
+ * to do after a lapse — structured lists the app fills in with the participant (relapse prevention
+ * in intensive outpatient treatment: SAMHSA TIP 47 (2006)). `planAftercare` pre-fills what the
  * episode and profile already say; the rest is the participant's own.
  */
 import * as z from "zod/mini";

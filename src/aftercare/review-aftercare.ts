@@ -2,7 +2,9 @@
  * `reviewAftercare`: reads the recorded check-in outcomes against the plan on a day, and says what
  * to do next — reach out after a missed check-in, check in earlier after a lapse, re-assess for a
  * return to IOP after repeated lapses. Never "discharge from aftercare": relapse is a signal to add
- * support, not failure (seed 000).
+ * support, not failure (NIDA, Drugs, Brains, and Behavior (2020), Treatment and Recovery: relapse
+ * signals to resume, adjust or change treatment). The day counts are the program's
+ * `aftercarePolicy`, unverified.
  */
 import { misuse, describeValue } from "../core/errors";
 import { fromEpochDay, toEpochDay, tryParseIsoDate, type IsoDate } from "../core/calendar";
@@ -15,6 +17,7 @@ import {
 } from "./aftercare-plan";
 import type { CheckInOutcome } from "./check-in-outcome";
 import { openDays } from "./contact-dates";
+import { endOfTreatmentReason, iopAdvisory, relapseIsNotFailure, tip47 } from "./citations";
 
 /** What {@link reviewAftercare} reads besides the plan. */
 export interface ReviewAftercareContext {
@@ -118,7 +121,8 @@ const order: readonly RecommendationCode[] = recommendationCodes;
  * - **Fewer mutual-support meetings** at the latest contact than the plan's weekly aim over the
  *   days since the contact before → `encourage-mutual-support` at the next contact.
  *
- * Never recommends discharge: relapse is a signal to add support (seed 000). Recommendation dates
+ * Never recommends discharge: relapse is a signal to add support (NIDA, Drugs, Brains, and
+ * Behavior (2020), Treatment and Recovery). Recommendation dates
  * fall on open days of the program. A plan for someone who died has nothing to review. Policy
  * values are common practice, unverified. Pure; throws {@link core!IopError | IopError}
  * (`invalid-date`) when `asOf` is not a date.
@@ -250,7 +254,7 @@ export function reviewAftercare(
         due: soon,
         reason: {
           code: "lapse-reported",
-          message: `A lapse was reported on ${lapse.on}: check in by ${soon}${next === undefined ? "" : `, before the next planned check-in on ${next}`} (seed 000: relapse calls for more support, not a closed file).`,
+          message: `A lapse was reported on ${lapse.on}: check in by ${soon}${next === undefined ? "" : `, before the next planned check-in on ${next}`} (${relapseIsNotFailure.text}: relapse calls for more support, not a closed file; the days are unverified).`,
           evidence,
         },
       });
@@ -261,7 +265,7 @@ export function reviewAftercare(
         due: earlier ?? upcoming ?? soon,
         reason: {
           code: "lapse-reported",
-          message: `After the lapse on ${lapse.on}, go over the relapse-prevention plan with the participant at the next contact: what led to it, and its "after a lapse" steps (seeds 000, 003).`,
+          message: `After the lapse on ${lapse.on}, go over the relapse-prevention plan with the participant at the next contact: what led to it, and its "after a lapse" steps (${tip47.text}: relapse prevention).`,
           evidence,
         },
       });
@@ -277,7 +281,7 @@ export function reviewAftercare(
       due,
       reason: {
         code: "re-engaged",
-        message: `Contact was re-established on ${lastContact} after a loss of contact: re-assess for a return to IOP by ${due}, then plan aftercare again (DOMAIN.md "Discharge"; seed 000).`,
+        message: `Contact was re-established on ${lastContact} after a loss of contact: re-assess for a return to IOP by ${due}, then plan aftercare again (${endOfTreatmentReason.text}: stopped coming and contact failed; ${relapseIsNotFailure.text}; the timing is unverified).`,
         evidence: { lastContact },
       },
     });
@@ -288,7 +292,7 @@ export function reviewAftercare(
       due,
       reason: {
         code: "repeated-lapses",
-        message: `${window.length} lapses in the last ${policy.lapse.windowDays} days (${window.map((l) => l.on).join(", ")}): re-assess for a return to IOP by ${due} — more support, not discharge (seed 000; DOMAIN.md: frequent relapses despite outpatient care indicate IOP, seed 001).`,
+        message: `${window.length} lapses in the last ${policy.lapse.windowDays} days (${window.map((l) => l.on).join(", ")}): re-assess for a return to IOP by ${due} — more support, not discharge (${relapseIsNotFailure.text}; ${iopAdvisory.text}: IOP as step-up treatment from outpatient care; the thresholds are unverified).`,
         evidence: { lapses: window.map((l) => l.on), windowDays: policy.lapse.windowDays },
       },
     });
@@ -314,7 +318,7 @@ export function reviewAftercare(
         due,
         reason: {
           code: "mutual-support-below-aim",
-          message: `${plural(meetings, "mutual-support meeting")} (${verification}) in the ${plural(span, "day")} to ${on}, against an aim of ${support.meetingsPerWeek} a week (${aim}): talk about what gets in the way at the next contact (seed 000: support group meetings).`,
+          message: `${plural(meetings, "mutual-support meeting")} (${verification}) in the ${plural(span, "day")} to ${on}, against an aim of ${support.meetingsPerWeek} a week (${aim}): talk about what gets in the way at the next contact (${iopAdvisory.text}: mutual-support groups).`,
           evidence: { meetings, verification, since, on, aim },
         },
       });

@@ -209,7 +209,10 @@ export interface EligibilityDecision {
   computed: ComputedDecision;
   /** The clinician's override, if any. */
   override?: ClinicianOverride | undefined;
-  /** ASAM edition of the ratings and levels (DOMAIN.md: store the edition with every assessment). */
+  /**
+   * ASAM edition of the ratings and levels: dimensions and levels differ between the 3rd (2013)
+   * and 4th (2023) editions, so every decision keeps the edition it was made under.
+   */
   asamEdition: AsamEdition;
   /** The date ages were computed on, if any. */
   asOf?: IsoDate | undefined;

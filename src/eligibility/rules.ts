@@ -1,9 +1,13 @@
 /**
  * The eligibility rules, as data: each has an id, a description, its source, whether it is enabled,
  * and the thresholds it uses. A clinic reads the rule set, copies it, changes thresholds or turns
- * rules off, and passes its copy to `assessEligibility`. Nothing here is clinical advice; the
- * defaults encode the ASAM outline and the seeds as DOMAIN.md summarises them.
+ * rules off, and passes its copy to `assessEligibility`. Nothing here is clinical advice: the
+ * defaults are iopkit's simplification of the ASAM Criteria's dimensional assessment and placement
+ * (ASAM Criteria, 3rd ed., 2013) and of what the literature says IOPs serve (McCarty et al., 2014;
+ * SAMHSA Advisory on IOP, 2021). Each rule lists its public sources in `sources`; a figure with no
+ * public source says "unverified" there, with the reason.
  */
+import type { Provenance } from "../core/sources";
 import type { LevelOfCareId } from "../program/index";
 import type { DimensionKey, Risk } from "../participant/index";
 
@@ -56,10 +60,20 @@ export type EligibilityRuleId = (typeof eligibilityRuleIds)[number];
 
 /** One rule: what it does, where it comes from, whether it runs, and its thresholds. */
 export interface EligibilityRule<Id extends EligibilityRuleId = EligibilityRuleId> {
+  /** The rule's id (also its key in {@link EligibilityRules}). */
   readonly id: Id;
+  /** What the rule does, in a sentence for clinicians. */
   readonly description: string;
-  readonly source: string;
+  /**
+   * Where the rule and its default thresholds come from: public sources from the registry
+   * (`iopkit/sources`: render each with `formatCitation`), or an `unverified` marker saying why a
+   * figure has none. Empty when the rule is iopkit's own design and claims nothing clinical
+   * (e.g. never guessing when information is missing).
+   */
+  readonly sources: readonly Provenance[];
+  /** Whether `assessEligibility` runs the rule. */
   readonly enabled: boolean;
+  /** The rule's thresholds and tables. */
   readonly params: EligibilityRuleParams[Id];
 }
 
@@ -76,8 +90,10 @@ const HOSP = "inpatient";
 /**
  * The default rules. Order matters only for the order of reasons in a decision.
  *
- * Dimension table (least intensive safe level per rating 0–4): the ASAM outline in DOMAIN.md —
- * the highest-risk dimension sets the level, never an average; the adult IOP profile is minimal
+ * Dimension table (least intensive safe level per rating 0–4): following the ASAM Criteria's
+ * placement across dimensions (ASAM Criteria, 3rd ed., 2013, dimensional admission criteria), the
+ * highest-risk dimension sets the level, never an average. The table itself is iopkit's
+ * simplification, not ASAM's matrix (unverified: configure it per clinic). The adult IOP profile is minimal
  * withdrawal risk, no distracting biomedical problem, mild emotional/behavioural severity,
  * ambivalent readiness, relapse likely without close monitoring, an unsupportive environment the
  * person can cope with given structure; psychosocial dimensions (4–6) alone never reach hospital care.
@@ -87,8 +103,7 @@ export const eligibilityRules: EligibilityRules = {
     id: "information-complete",
     description:
       "All six ASAM dimensions are rated and at least one condition is recorded; otherwise the decision is needs-assessment, naming what is missing.",
-    source:
-      "DOMAIN.md 'Placement logic' (each dimension rated 0–4); iopkit design: a decision is never a guess",
+    sources: [{ source: "asam-criteria-3rd-2013", section: "risk ratings 0–4" }],
     enabled: true,
     params: {},
   },
@@ -96,8 +111,7 @@ export const eligibilityRules: EligibilityRules = {
     id: "information-consistent",
     description:
       "Contradictory facts (detox not needed with withdrawal risk ≥ 2, detox needed with no withdrawal risk, an unsafe home with a low environment rating, relapses after outpatient care without an outpatient episode, a birth date after the assessment) make the decision needs-assessment, unless known facts already require a higher level (then refer-higher, with the contradiction among the reasons).",
-    source:
-      "iopkit design: missing or contradictory information → needs-assessment, never a guess; safety first",
+    sources: [],
     enabled: true,
     params: {},
   },
@@ -105,8 +119,13 @@ export const eligibilityRules: EligibilityRules = {
     id: "dimension-levels",
     description:
       "Each dimension's rating maps to the least intensive level that can treat it safely; the highest of these is the recommended level (not an average).",
-    source:
-      "ASAM Criteria placement logic, DOMAIN.md 'Levels of care' and 'Placement logic (outline)'",
+    sources: [
+      { source: "asam-criteria-3rd-2013", section: "dimensional admission criteria, level 2.1" },
+      {
+        unverified:
+          "the rating-to-level table is iopkit's simplification, not ASAM's matrix; configure it per clinic",
+      },
+    ],
     enabled: true,
     params: {
       levels: {
@@ -122,8 +141,10 @@ export const eligibilityRules: EligibilityRules = {
   "withdrawal-first": {
     id: "withdrawal-first",
     description: "Someone who needs detox goes to withdrawal management first, then may return.",
-    source:
-      "seeds 001 and 004 ('needs detox → inpatient'; 'have completed medical detox'); DOMAIN.md 'who doesn't'",
+    sources: [
+      { source: "mccarty-2014-iop-evidence" },
+      { source: "asam-criteria-3rd-2013", section: "dimension 1 and withdrawal management levels" },
+    ],
     enabled: true,
     params: {},
   },
@@ -131,16 +152,23 @@ export const eligibilityRules: EligibilityRules = {
     id: "severe-needs-residential-first",
     description:
       "Severe substance use, or substance use with a severe co-occurring condition, without residential treatment or detox completed, calls for residential care first.",
-    source:
-      "seed 001: 'Those with severe addiction problems or significant co-occurring mental health conditions must pursue residential treatment before enrolling', and IOP fits people who 'have completed medical detox and/or residential treatment in cases of severe addiction' (so completed detox counts as prior care)",
+    sources: [
+      { source: "mccarty-2014-iop-evidence" },
+      {
+        unverified:
+          "'severe needs without prior residential care or detox → residential first' is a provider's rule, not ASAM's (which places by dimension severity); turn it off or configure per clinic",
+      },
+    ],
     enabled: true,
     params: {},
   },
   "frequent-relapses-indicate-iop": {
     id: "frequent-relapses-indicate-iop",
     description: "Repeated relapses despite outpatient care indicate at least IOP.",
-    source:
-      "seed 001: 'Frequent relapses … despite previous outpatient treatment attempts, an IOP can provide the additional support'",
+    sources: [
+      { source: "samhsa-advisory-iop-2021" },
+      { unverified: "the threshold of 2 relapses is a common program rule; configure per clinic" },
+    ],
     enabled: true,
     params: { minRelapsesAfterOutpatient: 2 },
   },
@@ -148,8 +176,13 @@ export const eligibilityRules: EligibilityRules = {
     id: "change-of-environment",
     description:
       "An unsafe home, or a recovery-environment rating at or above the threshold, makes a change of environment (e.g. sober living) a condition of admission.",
-    source:
-      "seed 001: 'toxic or violent home → change of environment'; seed 004; DOMAIN.md 'who doesn't'",
+    sources: [
+      { source: "asam-criteria-3rd-2013", section: "dimension 6" },
+      {
+        unverified:
+          "a change of environment (e.g. sober living) as a condition, and the rating threshold of 3, are common program rules; configure per clinic",
+      },
+    ],
     enabled: true,
     params: { recoveryEnvironmentAtLeast: 3 },
   },
@@ -157,7 +190,14 @@ export const eligibilityRules: EligibilityRules = {
     id: "population-age",
     description:
       "Adult programs take people from the adult minimum age; adolescent programs take the adolescent age range.",
-    source: "ASAM adult and adolescent criteria (adolescent 12–17); DOMAIN.md 'Levels of care'",
+    sources: [
+      { source: "asam-criteria-3rd-2013", section: "adolescent criteria" },
+      { source: "cfr-42-part-2", section: "§ 2.14" },
+      {
+        unverified:
+          "the ages 12–17 are not an ASAM figure (state law defines a minor); configure per program",
+      },
+    ],
     enabled: true,
     params: { adultMinAge: 18, adolescentMinAge: 12, adolescentMaxAge: 17 },
   },
@@ -165,7 +205,7 @@ export const eligibilityRules: EligibilityRules = {
     id: "conditions-served",
     description:
       "A moderate or severe condition the program does not serve sends the referral elsewhere; a mild one becomes a condition to coordinate care.",
-    source: "seed 002 (conditions IOPs serve); the program's conditionsServed",
+    sources: [{ source: "fcso-medicare-iop-2024" }],
     enabled: true,
     params: {},
   },
@@ -173,8 +213,12 @@ export const eligibilityRules: EligibilityRules = {
     id: "flexible-track",
     description:
       "Finds the tracks of the first phase that avoid the participant's unavailability (work, school, childcare) and makes one a condition; flags when none fits.",
-    source:
-      "seeds 001 and 003: sessions at times that fit work and family (morning and evening tracks)",
+    sources: [
+      {
+        unverified:
+          "sessions at times that fit work, school and family are program design; no public standard found",
+      },
+    ],
     enabled: true,
     params: {},
   },
@@ -182,15 +226,20 @@ export const eligibilityRules: EligibilityRules = {
     id: "medication-continuity",
     description:
       "Participants on addiction or psychiatric medication need medication management with a prescriber.",
-    source: "seeds 000 and 001 (medication management; MAT)",
+    sources: [{ source: "samhsa-advisory-iop-2021" }],
     enabled: true,
     params: {},
   },
   "family-engagement": {
     id: "family-engagement",
     description: "Adolescent programs need a family member engaged (weekly family therapy).",
-    source:
-      "seed 001 ('surrounded by loved ones actively engaged'); adolescent template (weekly family therapy)",
+    sources: [
+      { source: "samhsa-advisory-iop-2021" },
+      {
+        unverified:
+          "weekly family therapy for every adolescent is the adolescent template's choice; family psychoeducation is the core service",
+      },
+    ],
     enabled: true,
     params: {},
   },

@@ -69,7 +69,7 @@ function dueDate(since: IsoDate, due: IsoDate, asOf: IsoDate): DueDate {
  * The dates due for an episode on `asOf`, from the log alone (and attendance, for lost to contact).
  * Sources: intervals are the program's `reviewPolicy` — treatment-plan review 30 days (common
  * state or payer rule; unverified), recertification 60 days (Medicare IOP: at least every other
- * month), utilisation review 14 days (common payer rule; unverified) — and lost to contact is
+ * month, 42 CFR 424.24 (2024), § 424.24(d)), utilisation review 14 days (common payer rule; unverified) — and lost to contact is
  * `absencePolicy.lostToContactDays` (14; unverified). Pure. Throws
  * {@link core!IopError | IopError} (`program-mismatch`) when `program` is not the episode's.
  *

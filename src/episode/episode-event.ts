@@ -30,7 +30,7 @@ import { eligibilityDecisionFormat } from "../eligibility/decision";
 import { LevelOfCareId } from "../program/index";
 
 /**
- * What a clinical review decided (DESIGN.md "Episode lifecycle": a relapse or positive test opens a
+ * What a clinical review decided (in iopkit's episode lifecycle, a relapse or positive test opens a
  * review that can keep the phase, step up, or refer to a higher level):
  * - `continue` — stay in the phase;
  * - `step-up` — move to an earlier, more intense phase (allows one `stepped-up` event);
@@ -45,7 +45,11 @@ export const ReviewOutcome: Schema<ReviewOutcome> = /* @__PURE__ */ lazySchema((
   z.enum(reviewOutcomes),
 );
 
-/** How an episode ended (DOMAIN.md "Discharge": completed, transferred or referred higher or lower, not completed). */
+/**
+ * How an episode ended: completed, transferred or referred higher or lower, not completed
+ * (Colorado BHA FHIR IG (2025), discharge type: 01 completed, 02 transferred, 03 not completed;
+ * iopkit splits "transferred" by direction).
+ */
 export const dischargeTypes = [
   "completed",
   "transferred-higher",
@@ -60,11 +64,14 @@ export const DischargeType: Schema<DischargeType> = /* @__PURE__ */ lazySchema((
 );
 
 /**
- * Why an episode ended. The list follows one state's reporting list (DOMAIN.md "Discharge":
- * attendance, client decision, stopped coming and contact failed → `lost-to-contact`, financial,
- * lack of progress, medical, moved, incarcerated, died, program closed) plus DESIGN.md's
- * `against-clinical-advice` and `administrative`, `treatment-completed` (the only reason of a
- * `completed` discharge), `clinical-need` (a transfer to a level that fits better) and `other`.
+ * Why an episode ended. The list follows one state's reporting list (Colorado BHA FHIR IG (2025),
+ * end-of-treatment reason: attendance, client decision, stopped coming and contact failed →
+ * `lost-to-contact`, financial, lack of progress, medical, moved, incarcerated, died, agency closed
+ * → `program-closed`; its "military deployment" is not modelled: use `other`), plus
+ * `against-clinical-advice` and `administrative` (TEDS-D codebook (2015), REASON: 2 dropped out,
+ * labelled "left against professional advice" in state manuals; 3 terminated by facility),
+ * `treatment-completed` (the only reason of a `completed` discharge), `clinical-need` (a transfer
+ * to a level that fits better) and `other`.
  */
 export const dischargeReasons = [
   "treatment-completed",
@@ -214,7 +221,7 @@ export interface SteppedUpEvent {
   toPhaseId?: PhaseId | undefined;
 }
 
-/** A relapse was reported; it opens a clinical review (seed 000: relapse is not failure). */
+/** A relapse was reported; it opens a clinical review, not a discharge (NIDA, Drugs, Brains, and Behavior (2020), Treatment and Recovery: relapse is not failure). */
 export interface RelapseReportedEvent {
   /** The record's format (see the guide "Storing records"). */
   formatVersion: 2;
@@ -278,7 +285,7 @@ export interface PlanReviewedEvent {
   note?: string | undefined;
 }
 
-/** A physician recertified the need for the level of care (Medicare IOP: at least every 60 days). */
+/** A physician recertified the need for the level of care (42 CFR 424.24 (2024), § 424.24(d): Medicare IOP, at least every other month). */
 export interface RecertifiedEvent {
   /** The record's format (see the guide "Storing records"). */
   formatVersion: 2;

@@ -211,8 +211,8 @@ export interface AftercareEpisode extends EpisodeBase {
 }
 
 /**
- * An episode's state: `referred → assessed → admitted → in-phase → discharged → aftercare`
- * (DESIGN.md "Episode lifecycle"), told apart by `status`.
+ * An episode's state: `referred → assessed → admitted → in-phase → discharged → aftercare` (iopkit's
+ * episode lifecycle), told apart by `status`.
  */
 export type EpisodeState =
   | ReferredEpisode

@@ -4,9 +4,12 @@
  * soon hand-offs and prescriber follow-ups are due, and how the program answers a missed check-in
  * or a lapse. `planAftercare` and `reviewAftercare` (iopkit/aftercare) read it.
  *
- * Sources: seeds 000 and 003 name the components (ongoing therapy, support groups, sober living,
- * vocational and educational support, alumni services, relapse-prevention resources, continued
- * monitoring). The numbers are common practice, **unverified**: every default is here to be edited.
+ * Sources: the SAMHSA Advisory on IOP (2021) names mutual-support groups, vocational
+ * rehabilitation, medication-assisted treatment and family psychoeducation; SAMHSA TIP 47 (2006)
+ * describes continuing care after intensive outpatient treatment; NIDA, Drugs, Brains, and Behavior
+ * (2020), Treatment and Recovery: relapse signals a need to resume, adjust or change treatment, not
+ * its failure. Sober living, educational support, alumni services and check-in cadences have no
+ * public source found, and every number is common practice: **unverified**, here to be edited.
  */
 import * as z from "zod/mini";
 import { _default, array, prefault, strictObject } from "../core/zod";
@@ -38,8 +41,8 @@ export const CheckInStage: Schema<CheckInStage> = /* @__PURE__ */ lazySchema(() 
 
 /**
  * The default cadence: weekly to day 30, every 14 days to day 90, every 30 days to day 365.
- * Seeds 000 and 003 ask for continued monitoring after the program; the exact cadence is common
- * practice, unverified.
+ * Continued monitoring after the program is common practice; the cadence is unverified (no public
+ * source found).
  */
 const defaultCheckIns = (): CheckInStage[] => [
   { untilDay: 30, everyDays: 7 },
@@ -55,7 +58,8 @@ const defaultAfterALapse = (): string[] => [
 
 /**
  * After a relapse or positive test in the last phase of treatment: a closer first stage of
- * check-ins and more continuing-care sessions (seed 000: relapse calls for more support).
+ * check-ins and more continuing-care sessions (NIDA, Drugs, Brains, and Behavior (2020), Treatment
+ * and Recovery: relapse calls for resuming or adjusting treatment). The numbers are unverified.
  */
 export interface RelapseFollowUpPolicy {
   /** Days between the first check-ins; 1–365. @defaultValue 3 (unverified) */
@@ -66,7 +70,7 @@ export interface RelapseFollowUpPolicy {
   continuingCareSessionsPerWeek: number;
 }
 
-/** Continuing care at a lower level of care after the program (seed 000: ongoing therapy). */
+/** Continuing care at a lower level of care after the program (SAMHSA TIP 47 (2006): continuing care). */
 export interface ContinuingCarePolicy {
   /**
    * The level: outpatient therapy (ASAM 1; 1.5 in the 4th edition) or long-term remission
@@ -79,7 +83,7 @@ export interface ContinuingCarePolicy {
   startWithinDays: number;
 }
 
-/** Mutual-support groups (seed 000: AA, NA; SAMHSA TIP 47: mutual-support attendance encouraged). */
+/** Mutual-support groups such as AA and NA (SAMHSA Advisory on IOP (2021): encourage attendance at mutual-support groups). */
 export interface MutualSupportPolicy {
   /** Meetings per week to aim for; 1–14. @defaultValue 3 (unverified) */
   meetingsPerWeek: number;
@@ -97,7 +101,7 @@ export interface HandoffDeadlines {
   elsewhere: number;
 }
 
-/** How the program answers a reported lapse (seed 000: relapse is not failure). */
+/** How the program answers a reported lapse: with more support, not discharge (NIDA, Drugs, Brains, and Behavior (2020), Treatment and Recovery: relapse is not failure). */
 export interface LapsePolicy {
   /** Days after a lapse by which to check in, when the next planned check-in is later; 0–30. @defaultValue 3 (unverified) */
   checkInWithinDays: number;
@@ -114,8 +118,8 @@ export interface AftercarePolicy {
   /**
    * Check-in cadence: 1–12 stages in order, each until a later day and never more often than the
    * one before (check-ins thin out). Dates step by calendar days in the program's zone.
-   * @defaultValue weekly to day 30, every 14 days to day 90, every 30 days to day 365 (seeds
-   * 000, 003: continued monitoring; the cadence is common practice, unverified)
+   * @defaultValue weekly to day 30, every 14 days to day 90, every 30 days to day 365
+   * (unverified: common practice, no public source found)
    */
   checkIns: CheckInStage[];
   /** A closer first stage and more continuing care after a relapse in the last phase. */
@@ -126,7 +130,7 @@ export interface AftercarePolicy {
   mutualSupport: MutualSupportPolicy;
   /** Weeks between family-therapy sessions when family was involved; 1–12. @defaultValue 2 (unverified) */
   familyTherapyEveryWeeks: number;
-  /** Alumni group meetings a month (seeds 000, 003: alumni services, alumni groups); 1–31. @defaultValue 1 (unverified) */
+  /** Alumni group meetings a month; 1–31. @defaultValue 1 (unverified: alumni services are common practice, no public source found) */
   alumniMeetingsPerMonth: number;
   /**
    * Days from the start of aftercare to the first prescriber follow-up, at most, for participants

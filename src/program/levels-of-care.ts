@@ -2,14 +2,17 @@
  * Levels of care as data: the ASAM Criteria's levels (3rd edition, 2013, and 4th edition, 2023)
  * with their weekly clinical-hour bands for adults and adolescents.
  *
- * Sources (DOMAIN.md "Levels of care"): ASAM Criteria 3rd ed. (outpatient adults < 9 h,
- * adolescents < 6 h; IOP adults ≥ 9 h, typically 9–19, adolescents ≥ 6 h; partial hospitalization
- * ≥ 20 h); ASAM Criteria 4th ed. (1.0–4; level list partly unverified); Medicare IOP rule from 2024
- * (9–19 h/week; PHP ≥ 20 h/week).
+ * Sources: ASAM Criteria, 3rd ed. (2013), levels 0.5–4 and 1-WM–4-WM; the SAMHSA Advisory on IOP
+ * (2021): IOP is "a minimum of 9 hours per week for adults or 6 hours per week for adolescents";
+ * Medicare's IOP benefit from 2024 (Noridian; 42 CFR 424.24(d)): IOP 9–19 h a week, partial
+ * hospitalization 20 h or more; ASAM Criteria, 4th ed. (2023), levels 1.0–4 (level list checked
+ * against independent implementations, not the book). Each entry lists its sources in `sources`;
+ * the 4th edition's hour bands (reused from the 3rd) are unverified.
  */
 import * as z from "zod/mini";
 import { pure } from "../core/pure";
 import { lazySchema, type Schema } from "../core/schema";
+import type { Provenance } from "../core/sources";
 
 /**
  * Edition-independent level-of-care concepts, least intensive first (see {@link levelOfCareRank}).
@@ -81,8 +84,12 @@ export interface LevelOfCare {
   readonly setting: CareSetting;
   /** Weekly clinical hours per population, or `null` where the level is a 24-hour or non-hours setting. */
   readonly hours: { readonly adult: HoursBand; readonly adolescent: HoursBand } | null;
-  /** Where the figures come from. */
-  readonly source: string;
+  /**
+   * Where the entry and its hour bands come from: public sources from the registry
+   * (`iopkit/sources`: render each with `formatCitation`), or an `unverified` marker saying why a
+   * figure has none.
+   */
+  readonly sources: readonly Provenance[];
 }
 
 const band = (min: number, max: number | null, maxExclusive = false): HoursBand => ({
@@ -90,9 +97,22 @@ const band = (min: number, max: number | null, maxExclusive = false): HoursBand 
   max,
   maxExclusive,
 });
-const ASAM3 = "ASAM Criteria, 3rd ed. (2013); DOMAIN.md 'Levels of care'";
-const ASAM4 =
-  "ASAM Criteria, 4th ed. (2023); DOMAIN.md 'Levels of care' (level list partly unverified)";
+/** Sources of the outpatient band: below IOP's minimum of 9 h (adults) and 6 h (adolescents). */
+const OP_HOURS: Provenance = { source: "samhsa-advisory-iop-2021" };
+/** Sources of the IOP band: at least 9 h (adults) or 6 h (adolescents); Medicare 9–19 h. */
+const IOP_MIN: Provenance = { source: "samhsa-advisory-iop-2021" };
+const IOP_MEDICARE: Provenance = { source: "noridian-medicare-iop" };
+const IOP_CFR: Provenance = { source: "cfr-42-424-24", section: "§ 424.24(d)" };
+const IOP_ADOLESCENT: Provenance = {
+  unverified: "the adolescent upper bound of 19 h mirrors the adult band",
+};
+/** Sources of the partial-hospitalization band: 20 h or more (Medicare). */
+const PHP_HOURS: Provenance = { source: "noridian-medicare-iop" };
+/** The 4th edition's hour bands are the 3rd edition's, reused. */
+const HOURS_4TH: Provenance = {
+  unverified:
+    "the 4th edition's hour bands are not checked against the book: the 3rd edition's are reused",
+};
 const outpatientHours = /* @__PURE__ */ pure(() => ({
   adult: band(0, 9, true),
   adolescent: band(0, 6, true),
@@ -116,7 +136,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Early Intervention",
     setting: "community",
     hours: null,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 0.5" }],
   },
   {
     id: "outpatient",
@@ -125,7 +145,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Outpatient Services",
     setting: "outpatient",
     hours: outpatientHours,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 1" }, OP_HOURS],
   },
   {
     id: "intensive-outpatient",
@@ -134,7 +154,13 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Intensive Outpatient Services",
     setting: "outpatient",
     hours: iopHours,
-    source: ASAM3,
+    sources: [
+      { source: "asam-criteria-3rd-2013", section: "level 2.1" },
+      IOP_MIN,
+      IOP_MEDICARE,
+      IOP_CFR,
+      IOP_ADOLESCENT,
+    ],
   },
   {
     id: "partial-hospitalization",
@@ -143,7 +169,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Partial Hospitalization Services",
     setting: "outpatient",
     hours: phpHours,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 2.5" }, PHP_HOURS],
   },
   {
     id: "residential",
@@ -152,7 +178,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Clinically Managed Low-Intensity Residential Services",
     setting: "residential",
     hours: null,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 3.1" }],
   },
   {
     id: "residential",
@@ -161,7 +187,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Clinically Managed Population-Specific High-Intensity Residential Services",
     setting: "residential",
     hours: null,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 3.3" }],
   },
   {
     id: "residential",
@@ -170,7 +196,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Clinically Managed High-Intensity Residential Services",
     setting: "residential",
     hours: null,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 3.5" }],
   },
   {
     id: "residential",
@@ -179,7 +205,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Medically Monitored Intensive Inpatient Services",
     setting: "residential",
     hours: null,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 3.7" }],
   },
   {
     id: "inpatient",
@@ -188,7 +214,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Medically Managed Intensive Inpatient Services",
     setting: "hospital",
     hours: null,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 4" }],
   },
   {
     id: "withdrawal-management",
@@ -197,7 +223,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Ambulatory Withdrawal Management without Extended On-Site Monitoring",
     setting: "outpatient",
     hours: null,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 1-WM" }],
   },
   {
     id: "withdrawal-management",
@@ -206,7 +232,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Ambulatory Withdrawal Management with Extended On-Site Monitoring",
     setting: "outpatient",
     hours: null,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 2-WM" }],
   },
   {
     id: "withdrawal-management",
@@ -215,7 +241,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Clinically Managed Residential Withdrawal Management",
     setting: "residential",
     hours: null,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 3.2-WM" }],
   },
   {
     id: "withdrawal-management",
@@ -224,7 +250,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Medically Monitored Inpatient Withdrawal Management",
     setting: "residential",
     hours: null,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 3.7-WM" }],
   },
   {
     id: "withdrawal-management",
@@ -233,7 +259,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Medically Managed Intensive Inpatient Withdrawal Management",
     setting: "hospital",
     hours: null,
-    source: ASAM3,
+    sources: [{ source: "asam-criteria-3rd-2013", section: "level 4-WM" }],
   },
   {
     id: "remission-monitoring",
@@ -242,7 +268,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Long-Term Remission Monitoring",
     setting: "outpatient",
     hours: null,
-    source: ASAM4,
+    sources: [{ source: "asam-criteria-4th-2023", section: "level 1.0" }],
   },
   {
     id: "outpatient",
@@ -251,7 +277,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Outpatient Therapy",
     setting: "outpatient",
     hours: outpatientHours,
-    source: ASAM4,
+    sources: [{ source: "asam-criteria-4th-2023", section: "level 1.5" }, OP_HOURS, HOURS_4TH],
   },
   {
     id: "outpatient",
@@ -260,7 +286,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Medically Managed Outpatient Treatment",
     setting: "outpatient",
     hours: outpatientHours,
-    source: ASAM4,
+    sources: [{ source: "asam-criteria-4th-2023", section: "level 1.7" }, OP_HOURS, HOURS_4TH],
   },
   {
     id: "intensive-outpatient",
@@ -269,7 +295,14 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Intensive Outpatient Treatment",
     setting: "outpatient",
     hours: iopHours,
-    source: ASAM4,
+    sources: [
+      { source: "asam-criteria-4th-2023", section: "level 2.1" },
+      IOP_MIN,
+      IOP_MEDICARE,
+      IOP_CFR,
+      IOP_ADOLESCENT,
+      HOURS_4TH,
+    ],
   },
   {
     id: "partial-hospitalization",
@@ -278,7 +311,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "High-Intensity Outpatient Treatment",
     setting: "outpatient",
     hours: phpHours,
-    source: ASAM4,
+    sources: [{ source: "asam-criteria-4th-2023", section: "level 2.5" }, PHP_HOURS, HOURS_4TH],
   },
   {
     id: "intensive-outpatient",
@@ -287,7 +320,18 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Medically Managed Intensive Outpatient Treatment",
     setting: "outpatient",
     hours: iopHours,
-    source: ASAM4,
+    sources: [
+      { source: "asam-criteria-4th-2023", section: "level 2.7" },
+      IOP_MIN,
+      IOP_MEDICARE,
+      IOP_CFR,
+      IOP_ADOLESCENT,
+      HOURS_4TH,
+      {
+        unverified:
+          "level 2.7's weekly hours and its mapping to intensive-outpatient have no public source",
+      },
+    ],
   },
   {
     id: "residential",
@@ -296,7 +340,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Clinically Managed Low-Intensity Residential Treatment",
     setting: "residential",
     hours: null,
-    source: ASAM4,
+    sources: [{ source: "asam-criteria-4th-2023", section: "level 3.1" }],
   },
   {
     id: "residential",
@@ -305,7 +349,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Clinically Managed High-Intensity Residential Treatment",
     setting: "residential",
     hours: null,
-    source: ASAM4,
+    sources: [{ source: "asam-criteria-4th-2023", section: "level 3.5" }],
   },
   {
     id: "residential",
@@ -314,7 +358,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Medically Managed Residential Treatment",
     setting: "residential",
     hours: null,
-    source: ASAM4,
+    sources: [{ source: "asam-criteria-4th-2023", section: "level 3.7" }],
   },
   {
     id: "inpatient",
@@ -323,7 +367,7 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     name: "Medically Managed Intensive Inpatient Treatment",
     setting: "hospital",
     hours: null,
-    source: ASAM4,
+    sources: [{ source: "asam-criteria-4th-2023", section: "level 4" }],
   },
 ];
 

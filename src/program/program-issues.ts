@@ -9,6 +9,7 @@ import {
   hoursBandOf,
   isInsideBand,
   levelOfCareRank,
+  levelsOfCare,
   type HoursBand,
 } from "./levels-of-care";
 import type { Phase, PatternEntry, Program } from "./program";
@@ -119,10 +120,12 @@ export function programIssues(program: Program): IopIssue[] {
       levelBand !== null &&
       (!isInsideBand(band.min, levelBand) || !isInsideBand(band.max, levelBand))
     ) {
+      // The band is the 3rd edition's (hoursBandOf reads the first entry with hours).
+      const code = levelsOfCare.find((l) => l.id === level && l.hours !== null)?.code ?? "";
       add(
         "band-outside-level",
         at("hoursPerWeek"),
-        `${band.min}–${band.max} h/week is outside ${level} for ${program.population}s (${formatBand(levelBand)}, ASAM)`,
+        `${band.min}–${band.max} h/week is outside ${level} for ${program.population}s (${formatBand(levelBand)}: ASAM Criteria, 3rd ed. (2013), level ${code})`,
       );
     }
 

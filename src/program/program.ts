@@ -83,7 +83,7 @@ export interface PatternEntry {
   durationMinutes: number;
   /** Track name (e.g. `"morning"`, `"evening"`); absent = all tracks. */
   track?: string | undefined;
-  /** Topic, e.g. "urges and cravings" (seed 001). */
+  /** Topic, e.g. "urges and cravings". */
   topic?: string | undefined;
   /** Therapeutic approach, e.g. `"dbt"`. */
   modality?: Modality | undefined;
@@ -181,11 +181,11 @@ export interface Phase {
   pattern: PatternEntry[];
   /** At least one individual session every N weeks (S8), 1–104. */
   individualEveryWeeks: number;
-  /** Length of the individual session, 5–720 minutes. @defaultValue 60 (CPT 90837, ≥ 53 min; DOMAIN.md) */
+  /** Length of the individual session, 5–720 minutes. @defaultValue 60 (the time rule of AMA CPT (2025), 90837) */
   individualMinutes: number;
   /** Further one-to-ones: family therapy, medication management, case management (at most 10). @defaultValue [] */
   oneToOne: OneToOneRequirement[];
-  /** Drug tests per week, `{ min, max }` within 0–3 (S12). SAMHSA TIP 47: at least weekly early in treatment. */
+  /** Drug tests per week, `{ min, max }` within 0–3 (S12). SAMHSA TIP 47 (2006), Appendix B: at least weekly early in treatment. */
   drugTestsPerWeek: IntRange;
   /** What must hold before leaving the phase. */
   exitCriteria: ExitCriteria;
@@ -263,15 +263,22 @@ export const AbsencePolicy: Schema<
   }),
 );
 
-/** How random drug tests are planned and read (SAMHSA TIP 47 appendix; DOMAIN.md "Drug testing"). */
+/**
+ * How random drug tests are planned and read: SAMHSA TIP 47 (2006), Appendix B (at least weekly
+ * early in treatment, not more often than every 3 days); ASAM drug-testing consensus (2017) (a
+ * random schedule where possible).
+ */
 export interface DrugTestPolicy {
-  /** Tests at least this many days apart where the weekly count allows (0–7). @defaultValue 3 ("not more often than every 3 days") */
+  /** Tests at least this many days apart where the weekly count allows (0–7). @defaultValue 3 (SAMHSA TIP 47 (2006), Appendix B: "not more often than every 3 days") */
   minDaysApart: number;
-  /** Prefer the first on-site day after a weekend or closure (relapse risk peaks then). @defaultValue true */
+  /**
+   * Prefer the first on-site day after a weekend or closure, when relapse risk is thought to peak.
+   * @defaultValue true (unverified: not in the part of SAMHSA TIP 47's Appendix B checked; turn it off for a uniform spread)
+   */
   favourDayAfterBreak: boolean;
-  /** Count a refused test as positive. @defaultValue true (many programs do; a policy flag) */
+  /** Count a refused test as positive. @defaultValue true (unverified: program policy, no public standard found) */
   refusalCountsAsPositive: boolean;
-  /** Count a missed test as positive. @defaultValue true (a policy flag) */
+  /** Count a missed test as positive. @defaultValue true (unverified: program policy, no public standard found) */
   missedCountsAsPositive: boolean;
   /** Minutes a collection takes (5–720). @defaultValue 15 */
   collectionMinutes: number;
@@ -290,13 +297,13 @@ export const DrugTestPolicy: Schema<
   }),
 );
 
-/** Review intervals (DOMAIN.md "Program rules and billing"). */
+/** Review intervals: payer and state rules; the recertification default follows Medicare's IOP benefit. */
 export interface ReviewPolicy {
-  /** Days between treatment-plan reviews (1–365). @defaultValue 30 (common state/payer rule; unverified) */
+  /** Days between treatment-plan reviews (1–365). @defaultValue 30 (unverified: a common state or payer rule; configure per payer) */
   treatmentPlanReviewDays: number;
-  /** Days between physician recertifications (1–365). @defaultValue 60 (Medicare IOP: at least every other month) */
+  /** Days between physician recertifications (1–365). @defaultValue 60 (42 CFR 424.24 (2024), § 424.24(d): Medicare IOP recertification at least every other month) */
   recertificationDays: number;
-  /** Days between utilisation reviews with the payer (1–365). @defaultValue 14 (common payer rule; unverified) */
+  /** Days between utilisation reviews with the payer (1–365). @defaultValue 14 (unverified: a common payer rule; configure per payer) */
   utilizationReviewDays: number;
 }
 /** The schema of a {@link ReviewPolicy}; every field has a default. */
@@ -309,7 +316,7 @@ export const ReviewPolicy: Schema<ReviewPolicy, Partial<ReviewPolicy>> = /* @__P
     }),
 );
 
-/** Conditions an IOP may serve (seed 002). */
+/** Conditions an IOP may serve: mental illness including substance use disorders (First Coast Medicare, IOP billing (2024)), and the conditions iopkit's templates cover. */
 export const conditionKinds = [
   "substance-use",
   "depression",
@@ -362,21 +369,21 @@ export interface Program {
   operatingHours: OperatingWindow[];
   /** Dates the clinic is closed (holidays). @defaultValue [] */
   closures: IsoDate[];
-  /** Most participants in one group session, 1–100. @defaultValue 12 (seed 001: groups of 10–12) */
+  /** Most participants in one group session, 1–100. @defaultValue 12 (SAMHSA Advisory on group therapy (2021): typically 6 to 12 clients) */
   groupCapacity: number;
   /**
    * Fewest members a group should meet with (1–100). When people leave a group and it falls below
    * this, the planner moves its members into another group of the same phase and track that has
-   * room for them for the rest of their stay (a group of one or two is not group therapy; seed 002:
-   * members share experiences and practise skills together). iopkit's scheduling default, not a
-   * clinical figure. A minimum above `groupCapacity` counts as `groupCapacity` (so a program with
+   * room for them for the rest of their stay (a group of one or two is not group therapy: members
+   * share experiences and practise skills together). iopkit's scheduling default, not a clinical
+   * figure (unverified: the SAMHSA Advisory on group therapy (2021) gives 6 to 12 as typical). A minimum above `groupCapacity` counts as `groupCapacity` (so a program with
    * groups of 2 merges groups of 1 without setting this). `1` turns merging off.
    * @defaultValue 3
    */
   groupMinimum: number;
   /** Phases in order (1–12); intensity never rises (S6). */
   phases: Phase[];
-  /** Program length bounds in weeks (S7). Seed 001: 8–12 weeks. */
+  /** Program length bounds in weeks (S7), e.g. 8–12 (unverified: a common program length; set your own). */
   lengthWeeks: IntRange;
   /** How absences are watched. */
   absencePolicy: AbsencePolicy;
@@ -386,12 +393,16 @@ export interface Program {
   reviewPolicy: ReviewPolicy;
   /**
    * Aftercare: check-in cadence, continuing care, mutual support, hand-offs, outreach and the
-   * answer to a lapse (seeds 000, 003). Every default is common practice, unverified: edit it.
+   * answer to a lapse. The components follow the SAMHSA Advisory on IOP (2021) (mutual-support
+   * groups, vocational rehabilitation, medication, family) and SAMHSA TIP 47 (2006) (continuing
+   * care); every number is common practice, unverified: edit it.
    */
   aftercarePolicy: AftercarePolicyRecord;
   /**
    * Hours of services in a day for it to count as an IOP service day (per-diem billing), 0–24.
-   * @defaultValue 3 (HCPCS H0015: at least 3 hours a day, 3 days a week)
+   * @defaultValue 3 (unverified: a payer rule. HCPCS Level II (2025), H0015 describes a program that
+   * operates at least 3 hours a day, 3 days a week, not a participant's day; Medicare counts
+   * services per day instead, First Coast Medicare, IOP billing (2024))
    */
   perDiemMinHours: number;
 }

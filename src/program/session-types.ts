@@ -3,14 +3,16 @@
  * is a group or one-to-one, whether it counts toward clinical hours, who can deliver it, and the
  * billing codes commonly used for it (hints only: iopkit is not a billing engine).
  *
- * Sources: components from seeds 000, 001, 002 (assessment, group, individual, psychoeducation,
- * family, medication management, random drug testing, peer support, continued monitoring/alumni);
- * SAMHSA TIP 47 (core services incl. case management); codes from DOMAIN.md "Program rules and
- * billing" (90853, 90832/90834/90837, 90846/90847/90849, 80305–80307); the others (90791, H0001,
- * H0006, H0038, H2027, 99212–99215) are common usage, unverified.
+ * Sources: the services are those the SAMHSA Advisory on IOP (2021) and SAMHSA TIP 47 (2006)
+ * describe (individual counseling, group therapy, psychoeducation, family psychoeducation, case
+ * management, medication-assisted treatment through collaboration, drug testing, encouraging
+ * mutual-support groups); alumni groups are common practice (unverified). CPT numbers are cited
+ * from the AMA's code set (licensed: numbers only), HCPCS Level II codes from CMS; which code a
+ * payer accepts for which session is the payer's rule. Each entry lists its sources in `sources`.
  */
 import * as z from "zod/mini";
 import { lazySchema, type Schema } from "../core/schema";
+import type { Provenance } from "../core/sources";
 
 /** The kinds of session an IOP runs, in the order of {@link sessionTypes}. */
 export const sessionTypeIds = [
@@ -46,7 +48,7 @@ export type StaffRole = (typeof staffRoles)[number];
 /** The schema of a {@link StaffRole}. */
 export const StaffRole: Schema<StaffRole> = /* @__PURE__ */ lazySchema(() => z.enum(staffRoles));
 
-/** Therapeutic approaches the seeds name (003, 004) plus the eating-disorder ones; a pattern entry may carry one. */
+/** Therapeutic approaches a session may use (CBT, DBT, … and the eating-disorder ones); a pattern entry may carry one. */
 export const modalities = [
   "cbt",
   "dbt",
@@ -90,6 +92,11 @@ export interface SessionType {
   readonly staffRoles: readonly StaffRole[];
   /** Billing codes commonly used (CPT/HCPCS), as hints. */
   readonly billingCodes: readonly string[];
+  /**
+   * Where the service and its codes come from: public sources from the registry
+   * (`iopkit/sources`: render each with `formatCitation`), or an `unverified` marker.
+   */
+  readonly sources: readonly Provenance[];
 }
 
 /** Every session type, keyed by id. */
@@ -98,108 +105,146 @@ export const sessionTypes: Readonly<Record<SessionTypeId, SessionType>> = {
     id: "group-therapy",
     name: "Group therapy",
     description:
-      "A therapist-led group: processing, skills (CBT, DBT), relapse prevention, urges and cravings, triggers (seed 001).",
+      "A therapist-led group: processing, skills (CBT, DBT), relapse prevention, urges and cravings, triggers.",
     defaultDurationMinutes: 90,
     format: "group",
     countsTowardClinicalHours: true,
     staffRoles: ["therapist", "counsellor"],
     billingCodes: ["90853"],
+    sources: [
+      { source: "samhsa-advisory-iop-2021" },
+      { source: "samhsa-tip-41" },
+      { source: "ama-cpt", section: "90853" },
+    ],
   },
   psychoeducation: {
     id: "psychoeducation",
     name: "Psychoeducation / workshop",
     description:
-      "Educational group on addiction, coping strategies, relapse prevention and life skills (seed 000).",
+      "Educational group on addiction, coping strategies, relapse prevention and life skills.",
     defaultDurationMinutes: 60,
     format: "group",
     countsTowardClinicalHours: true,
     staffRoles: ["counsellor", "therapist"],
     billingCodes: ["H2027"],
+    sources: [{ source: "samhsa-tip-47" }, { source: "cms-hcpcs", section: "H2027" }],
   },
   "individual-therapy": {
     id: "individual-therapy",
     name: "Individual therapy",
-    description: "One-to-one counselling on personal issues, triggers and goals (seeds 000, 001).",
+    description: "One-to-one counselling on personal issues, triggers and goals.",
     defaultDurationMinutes: 60,
     format: "one-to-one",
     countsTowardClinicalHours: true,
     staffRoles: ["therapist", "counsellor"],
     billingCodes: ["90832", "90834", "90837"],
+    sources: [
+      { source: "samhsa-advisory-iop-2021" },
+      { source: "ama-cpt", section: "90832, 90834, 90837" },
+    ],
   },
   "family-therapy": {
     id: "family-therapy",
     name: "Family therapy",
     description:
-      "Family dynamics, communication and support systems, with the participant (seed 000).",
+      "Family dynamics, communication and support systems, with or without the participant (90847 with, 90846 without).",
     defaultDurationMinutes: 60,
     format: "one-to-one",
     countsTowardClinicalHours: true,
     staffRoles: ["therapist"],
     billingCodes: ["90847", "90846", "90849"],
+    sources: [
+      { source: "samhsa-advisory-iop-2021" },
+      { source: "ama-cpt", section: "90846, 90847, 90849" },
+    ],
   },
   "medication-management": {
     id: "medication-management",
     name: "Medication management",
     description:
-      "A prescriber reviews and adjusts medication for addiction or co-occurring conditions (seeds 000, 001).",
+      "A prescriber reviews and adjusts medication for addiction or co-occurring conditions.",
     defaultDurationMinutes: 30,
     format: "one-to-one",
     countsTowardClinicalHours: true,
     staffRoles: ["prescriber"],
     billingCodes: ["99212", "99213", "99214", "99215"],
+    sources: [
+      { source: "samhsa-advisory-iop-2021" },
+      { source: "ama-cpt", section: "99212–99215" },
+    ],
   },
   "drug-test": {
     id: "drug-test",
     name: "Drug test",
-    description:
-      "Random, unannounced urine collection (seed 000; SAMHSA TIP 47). Not clinical time.",
+    description: "Random, unannounced urine collection. Not clinical time.",
     defaultDurationMinutes: 15,
     format: "one-to-one",
     countsTowardClinicalHours: false,
     staffRoles: ["collector"],
     billingCodes: ["80305", "80306", "80307"],
+    sources: [
+      { source: "samhsa-tip-47", section: "Appendix B" },
+      { source: "jarvis-2017-asam-drug-testing" },
+      { source: "ama-cpt", section: "80305–80307" },
+    ],
   },
   assessment: {
     id: "assessment",
     name: "Assessment",
-    description: "Intake or reassessment of needs and placement (seed 000).",
+    description: "Intake or reassessment of needs and placement.",
     defaultDurationMinutes: 90,
     format: "one-to-one",
     countsTowardClinicalHours: true,
     staffRoles: ["therapist", "counsellor", "prescriber"],
     billingCodes: ["90791", "H0001"],
+    sources: [
+      { source: "samhsa-tip-47" },
+      { source: "ama-cpt", section: "90791" },
+      { source: "cms-hcpcs", section: "H0001" },
+    ],
   },
   "case-management": {
     id: "case-management",
     name: "Case management",
-    description:
-      "Linking to housing, vocational, legal and medical services (SAMHSA TIP 47 core service).",
+    description: "Linking to housing, vocational, legal and medical services.",
     defaultDurationMinutes: 30,
     format: "one-to-one",
     countsTowardClinicalHours: true,
     staffRoles: ["case-manager", "counsellor"],
     billingCodes: ["H0006"],
+    sources: [
+      { source: "samhsa-advisory-iop-2021" },
+      { source: "samhsa-tip-47" },
+      { source: "cms-hcpcs", section: "H0006" },
+    ],
   },
   "peer-support": {
     id: "peer-support",
     name: "Peer support",
     description:
-      "Mutual-support meetings such as AA, NA or SMART Recovery, usually outside the program: verified attendance, not clinical hours (seeds 000, 001).",
+      "Mutual-support meetings such as AA, NA or SMART Recovery, usually outside the program: verified attendance, not clinical hours.",
     defaultDurationMinutes: 60,
     format: "external",
     countsTowardClinicalHours: false,
     staffRoles: [],
     billingCodes: ["H0038"],
+    sources: [
+      { source: "samhsa-advisory-iop-2021" },
+      {
+        unverified:
+          "H0038 is a provider's self-help/peer service per 15 minutes (HCPCS), not outside mutual-help meetings: a hint only",
+      },
+    ],
   },
   "alumni-group": {
     id: "alumni-group",
     name: "Alumni group",
-    description:
-      "Continued monitoring and support for people who finished the program (seeds 000, 003).",
+    description: "Continued monitoring and support for people who finished the program.",
     defaultDurationMinutes: 60,
     format: "group",
     countsTowardClinicalHours: false,
     staffRoles: ["peer-specialist", "counsellor"],
     billingCodes: [],
+    sources: [{ unverified: "alumni groups are common practice; no public source found" }],
   },
 };

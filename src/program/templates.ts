@@ -1,6 +1,9 @@
 /**
  * Program templates: starting points a clinic edits, each valid by {@link defineProgram}, each
- * figure citing its source. They take the clinic's time zone and start-up options.
+ * figure citing its source or saying it is unverified. They take the clinic's time zone and
+ * start-up options. The phase exit criteria (weeks in phase, an attendance rate of 75–80 %, 2–3
+ * negative tests in a row, a clinician's sign-off) are the templates' choices: unverified, no public
+ * standard found; edit them.
  */
 import * as z from "zod/mini";
 import { array, optional, strictObject } from "../core/zod";
@@ -27,9 +30,9 @@ export interface TemplateOptions {
   readonly name?: string;
   /** Dates the clinic is closed (holidays). @defaultValue [] */
   readonly closures?: readonly IsoDate[];
-  /** Most participants per group. @defaultValue 12 (seed 001: groups of 10–12) */
+  /** Most participants per group. @defaultValue 12 (SAMHSA Advisory on group therapy (2021): typically 6 to 12 clients) */
   readonly groupCapacity?: number;
-  /** Fewest members a group should meet with (smaller groups merge). @defaultValue 3 */
+  /** Fewest members a group should meet with (smaller groups merge). @defaultValue 3 (unverified: a scheduling default) */
   readonly groupMinimum?: number;
 }
 
@@ -37,7 +40,7 @@ export interface TemplateOptions {
 export interface TrackedTemplateOptions extends TemplateOptions {
   /**
    * Which tracks to run: morning (09:00) for people free in the day, evening (18:00) for people who
-   * work or study (seeds 001, 003: sessions at times that fit work and family). @defaultValue both
+   * work or study (program design: sessions at times that fit work and family). @defaultValue both
    */
   readonly tracks?: readonly ("morning" | "evening")[];
 }
@@ -123,11 +126,12 @@ function finish(input: ProgramInput): Program {
 }
 
 /**
- * Adult substance-use IOP: 12 weeks in three phases stepping down (seed 004: "sessions get fewer
- * and shorter as progress is made"; DOMAIN.md phase ladders), morning and evening tracks (seed 001),
- * groups of ≤ 12 (seed 001), a weekly individual session, random drug tests at least weekly early on
- * (SAMHSA TIP 47), family therapy when family is involved and medication management for people on
- * medication.
+ * Adult substance-use IOP: 12 weeks in three phases stepping down, sessions getting fewer and
+ * shorter with progress (the phases and their lengths are this template's choice, unverified),
+ * morning and evening tracks, groups of ≤ 12 (SAMHSA Advisory on group therapy (2021): typically 6
+ * to 12 clients), a weekly individual session, random drug tests at least weekly early on (SAMHSA
+ * TIP 47 (2006), Appendix B), family therapy when family is involved and medication management for
+ * people on medication.
  *
  * | phase | weeks (planned) | rhythm per track | hours band | level |
  * | --- | --- | --- | --- | --- |
@@ -135,8 +139,8 @@ function finish(input: ProgramInput): Program {
  * | Step-down | 3–6 (4) | Mon, Wed, Thu, same day | 9–12 h | IOP 2.1 |
  * | Transition | 2–6 (4) | Mon, Thu, 90 min relapse-prevention group + 30 min life skills | 3–8 h | outpatient 1 |
  *
- * 4 days × 3 h = 12 h meets H0015 (≥ 3 h a day, ≥ 3 days a week) and the ASAM adult IOP band
- * (9–19 h); the transition phase sits below 9 h, at outpatient level, as a step-down should.
+ * 4 days × 3 h = 12 h meets HCPCS Level II (2025), H0015 (a program operating ≥ 3 h a day, ≥ 3
+ * days a week) and the adult IOP band (9–19 h: ASAM Criteria, 3rd ed. (2013), level 2.1); the transition phase sits below 9 h, at outpatient level, as a step-down should.
  */
 export function substanceUseAdult(input: TrackedTemplateOptions): Program {
   const options = checkOptions("substanceUseAdult", input, true);
@@ -269,9 +273,11 @@ export function substanceUseAdult(input: TrackedTemplateOptions): Program {
 }
 
 /**
- * Adult mental-health IOP for depression, anxiety, bipolar disorder and PTSD (seed 002): DBT and
- * CBT skills groups (seeds 003, 004), three days a week, then a two-day step-down; medication
- * management every two weeks for people on medication (seed 001). Medicare IOP: 9–19 h/week.
+ * Adult mental-health IOP for depression, anxiety, bipolar disorder and PTSD (Medicare's IOP
+ * benefit covers acute mental illness: First Coast Medicare, IOP billing (2024)): DBT and CBT skills
+ * groups, three days a week, then a two-day step-down; medication management every two weeks for
+ * people on medication (the content and cadence are this template's choice, unverified). Medicare
+ * IOP: 9–19 h/week (Noridian Medicare, IOP (2024); 42 CFR 424.24 (2024), § 424.24(d)).
  *
  * | phase | weeks (planned) | rhythm per track | hours band | level |
  * | --- | --- | --- | --- | --- |
@@ -362,9 +368,10 @@ export function mentalHealthAdult(input: TrackedTemplateOptions): Program {
 }
 
 /**
- * Adolescent IOP: after-school hours (16:00) so school continues (seeds 001, 003), at least 6 h/week
- * (ASAM adolescent IOP; SAMHSA TIP 47), weekly family therapy for everyone (seed 000: family
- * involvement; adolescent programs involve caregivers), then an outpatient step-down.
+ * Adolescent IOP: after-school hours (16:00) so school continues (program design, unverified), at
+ * least 6 h/week (SAMHSA Advisory on IOP (2021); ASAM Criteria, 3rd ed. (2013), level 2.1
+ * (adolescent)), weekly family therapy for everyone (family psychoeducation is a core IOP service:
+ * SAMHSA Advisory on IOP (2021); the weekly cadence is unverified), then an outpatient step-down.
  *
  * | phase | weeks (planned) | rhythm | hours band | level |
  * | --- | --- | --- | --- | --- |
@@ -452,7 +459,8 @@ export function adolescent(input: TemplateOptions): Program {
 }
 
 /**
- * Eating-disorder IOP (seed 002 lists eating disorders among conditions served): evening meal
+ * Eating-disorder IOP (unverified: no public IOP source for eating disorders was checked, and the
+ * ASAM Criteria do not apply to them; the supported dinner is not group psychotherapy): evening meal
  * support group with a supported dinner, process group and nutrition education three evenings a
  * week, then two evenings; medication management for people on medication; family therapy every
  * two weeks when family is involved.

@@ -72,7 +72,7 @@ describe("a completed episode (seeds 000, 003: aftercare after the program)", ()
     expect(c).toMatchObject({ level: "outpatient", sessionsPerWeek: 1, startBy: "2026-06-08" });
     expect(c.reason.code).toBe("step-down-after-completion");
     expect(c.reason.message).toContain("ASAM 1");
-    expect(c.reason.message).toContain("seed 000");
+    expect(c.reason.message).toContain("(SAMHSA TIP 47 (2006): continuing care)");
   });
 
   it("continuing care may be remission monitoring (ASAM 4th ed. 1.0) when the policy says so", () => {

