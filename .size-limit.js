@@ -22,6 +22,7 @@ const partBudgets = {
   attendance: 24,
   episode: 28,
   aftercare: 30,
+  analytics: 20,
   interop: 40,
   testing: 40,
 };

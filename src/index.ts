@@ -16,4 +16,5 @@ export * from "./privacy/index";
 export * from "./attendance/index";
 export * from "./episode/index";
 export * from "./aftercare/index";
+export * from "./analytics/index";
 export * from "./interop/index";
