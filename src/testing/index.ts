@@ -52,3 +52,11 @@ export {
   type CheckInOutcomesOptions,
   type DischargedEpisodeOptions,
 } from "./aftercare";
+export {
+  analyticsData,
+  syntheticClinic,
+  type AnalyticsData,
+  type AnalyticsDataOptions,
+  type SyntheticClinic,
+  type SyntheticClinicOptions,
+} from "./analytics";
