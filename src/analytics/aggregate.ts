@@ -161,6 +161,46 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * Sets an own, enumerable property: unlike `record[key] = value`, a key `"__proto__"` (an id read
+ * from a database can be anything) stays data instead of replacing the object's prototype.
+ * @internal
+ */
+export function setKey<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/**
+ * Every own `"__proto__"` key in a JSON value, with its path: zod's records skip such a key
+ * silently, so a partial holding one (an id read from a database can be anything) is refused
+ * instead of read back without it.
+ */
+function unsafeKeys(value: unknown, path: (string | number)[] = []): IopIssue[] {
+  const issues: IopIssue[] = [];
+  const isComposite = (v: unknown): v is object => typeof v === "object" && v !== null;
+  if (Array.isArray(value)) {
+    value.forEach((v: unknown, i) => {
+      if (isComposite(v)) issues.push(...unsafeKeys(v, [...path, i]));
+    });
+  } else if (isComposite(value))
+    for (const key of Object.keys(value)) {
+      if (key === "__proto__")
+        issues.push({
+          code: "unsafe-key",
+          path: [...path, key],
+          message: 'a "__proto__" key cannot be read back from JSON safely: rename that id',
+        });
+      const v: unknown = (value as Record<string, unknown>)[key];
+      if (isComposite(v)) issues.push(...unsafeKeys(v, [...path, key]));
+    }
+  return issues;
+}
+
 /** Counts with keys sorted, zero counts left out. */
 function sortedCounts(counts: ReadonlyMap<string, number>): Exclusions {
   const out: Record<string, number> = {};
@@ -180,14 +220,21 @@ function addExclusions(a: Exclusions, b: Exclusions): Exclusions {
 
 /** zod/mini issues as iopkit issues (kebab-case codes, a custom check's `params.code`). */
 export function issuesOf(error: { readonly issues: readonly z.core.$ZodIssue[] }): IopIssue[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue): IopIssue[] => {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    // One issue per unknown key, at the key's own path, as core's parsers report them.
+    if (issue.code === "unrecognized_keys")
+      return issue.keys.map((key) => ({
+        code: "unrecognized-keys",
+        path: [...path, key],
+        message: `unknown field ${JSON.stringify(key)}: this record has no such field (check its spelling)`,
+      }));
     const params: unknown = (issue as { params?: unknown }).params;
     const custom =
       issue.code === "custom" && typeof params === "object" && params !== null && "code" in params
         ? String(params.code)
         : undefined;
-    return { code: custom ?? issue.code.replace(/_/g, "-"), path, message: issue.message };
+    return [{ code: custom ?? issue.code.replace(/_/g, "-"), path, message: issue.message }];
   });
 }
 
@@ -297,6 +344,8 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
           ),
         state: spec.schemas.state,
       }) as unknown as z.ZodMiniType<P>;
+      const unsafe = unsafeKeys(input);
+      if (unsafe.length > 0) throw new IopError(`${spec.name}.parsePartial`, unsafe);
       const parsed = parseOrThrow(schema, input, `${spec.name}.parsePartial`);
       const issues = spec.check?.(parsed.state, parsed.options) ?? [];
       if (issues.length > 0)

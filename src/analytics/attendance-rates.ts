@@ -12,7 +12,13 @@ import {
 } from "../core/calendar";
 import { pure } from "../core/pure";
 import type { TimeZone } from "../core/zone";
-import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
+import {
+  makeAggregate,
+  parseOrThrow,
+  setKey,
+  type Aggregate,
+  type PartialAggregate,
+} from "./aggregate";
 import { localDayReader } from "./local-day";
 import { DateText, OptionalDate, ZoneText, dayOr, windowCheck } from "./options";
 import type { AttendanceRow } from "./rows";
@@ -210,7 +216,7 @@ function lastKeyCache<K>(map: Map<K, number[]>): (key: K) => number[] {
 
 const sortedRecord = (map: ReadonlyMap<string, readonly number[]>): Record<string, number[]> => {
   const out: Record<string, number[]> = {};
-  for (const key of [...map.keys()].sort()) out[key] = [...(map.get(key) ?? [])];
+  for (const key of [...map.keys()].sort()) setKey(out, key, [...(map.get(key) ?? [])]);
   return out;
 };
 
@@ -223,7 +229,7 @@ function addRecords(
 ): Record<string, SeatCountsJson> {
   const out: Record<string, SeatCountsJson> = {};
   for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort())
-    out[key] = addVectors(a[key] ?? new Array<number>(FIELDS).fill(0), b[key] ?? []);
+    setKey(out, key, addVectors(a[key] ?? new Array<number>(FIELDS).fill(0), b[key] ?? []));
   return out;
 }
 

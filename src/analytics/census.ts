@@ -8,7 +8,13 @@ import { isoWeekKeyOfEpochDay, mondayOfEpochDay, type IsoDate } from "../core/ca
 import type { IopIssue } from "../core/errors";
 import { pure } from "../core/pure";
 import type { Program } from "../program/index";
-import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
+import {
+  makeAggregate,
+  parseOrThrow,
+  setKey,
+  type Aggregate,
+  type PartialAggregate,
+} from "./aggregate";
 import { episodeFacts, phaseOn } from "./episode-facts";
 import { epochDayOf } from "./local-day";
 import { DateText, isoOf, windowCheck } from "./options";
@@ -285,7 +291,7 @@ export const censusByPhase: Aggregate<CensusSources, CensusOptions, CensusPartia
           const start = first + p * width;
           const row = state.inTreatment[p] ?? [];
           const byPhase: Record<string, number> = {};
-          options.phaseIds.forEach((id, i) => (byPhase[id] = row[i] ?? 0));
+          options.phaseIds.forEach((id, i) => setKey(byPhase, id, row[i] ?? 0));
           return {
             start: isoOf(start),
             end: isoOf(start + width - 1),

@@ -7,7 +7,13 @@ import type { IsoDate } from "../core/calendar";
 import type { IopIssue } from "../core/errors";
 import { pure } from "../core/pure";
 import type { TimeZone } from "../core/zone";
-import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
+import {
+  makeAggregate,
+  parseOrThrow,
+  setKey,
+  type Aggregate,
+  type PartialAggregate,
+} from "./aggregate";
 import { hasDay, type DaySet, type DaySetJson } from "./day-set";
 import { episodeFacts } from "./episode-facts";
 import {
@@ -596,7 +602,7 @@ export const followUpMeasure: Aggregate<
               const h = encounters.get(id)?.get(kind);
               if (h !== undefined) mine[kind] = histogramToJson(h);
             }
-            out[id] = mine;
+            setKey(out, id, mine);
           }
           return { encounters: out, attended: daySetsToJson(attended.sets) };
         },
@@ -613,7 +619,7 @@ export const followUpMeasure: Aggregate<
           const y = b.encounters[id]?.[kind];
           if (x !== undefined || y !== undefined) mine[kind] = addHistograms(x ?? [], y ?? []);
         }
-        encounters[id] = mine;
+        setKey(encounters, id, mine);
       }
       return { encounters, attended: unionByParticipant(a.attended, b.attended) };
     },

@@ -8,7 +8,13 @@ import type { IopIssue } from "../core/errors";
 import { pure } from "../core/pure";
 import type { TimeZone } from "../core/zone";
 import { DischargeType } from "../episode/index";
-import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
+import {
+  makeAggregate,
+  parseOrThrow,
+  setKey,
+  type Aggregate,
+  type PartialAggregate,
+} from "./aggregate";
 import {
   addDay,
   daySetFromJson,
@@ -198,7 +204,7 @@ export function unionByParticipant(
 ): Record<string, DaySetJson> {
   const out: Record<string, DaySetJson> = {};
   for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort())
-    out[key] = unionDaySets(a[key] ?? [], b[key] ?? []);
+    setKey(out, key, unionDaySets(a[key] ?? [], b[key] ?? []));
   return out;
 }
 
@@ -207,7 +213,7 @@ export function daySetsToJson(sets: ReadonlyMap<string, DaySet>): Record<string,
   const out: Record<string, DaySetJson> = {};
   for (const key of [...sets.keys()].sort()) {
     const set = sets.get(key);
-    if (set !== undefined) out[key] = daySetToJson(set);
+    if (set !== undefined) setKey(out, key, daySetToJson(set));
   }
   return out;
 }

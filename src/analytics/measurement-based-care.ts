@@ -14,7 +14,13 @@ import {
   type ScaleChange,
   type ScoreBand,
 } from "../measures/index";
-import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
+import {
+  makeAggregate,
+  parseOrThrow,
+  setKey,
+  type Aggregate,
+  type PartialAggregate,
+} from "./aggregate";
 import { canonicalJson } from "./aggregate";
 import { episodeFacts } from "./episode-facts";
 import { epochDayOf } from "./local-day";
@@ -457,12 +463,12 @@ export const measurementBasedCare: Aggregate<
               const track = tracks.get(id)?.get(instrument);
               if (track !== undefined) mine[instrument] = track;
             }
-            t[id] = mine;
+            setKey(t, id, mine);
           }
           const e: Record<string, readonly [string, number, number | null]> = {};
           for (const id of [...episodes.keys()].sort()) {
             const x = episodes.get(id);
-            if (x !== undefined) e[id] = x;
+            if (x !== undefined) setKey(e, id, x);
           }
           return { tracks: t, episodes: e };
         },
@@ -478,14 +484,14 @@ export const measurementBasedCare: Aggregate<
           const t = x === undefined ? y : y === undefined ? x : mergeTracks(x, y);
           if (t !== undefined) mine[instrument] = t;
         }
-        tracks[id] = mine;
+        setKey(tracks, id, mine);
       }
       const episodes: Record<string, readonly [string, number, number | null]> = {};
       for (const id of [
         ...new Set([...Object.keys(a.episodes), ...Object.keys(b.episodes)]),
       ].sort()) {
         const e = laterEpisode(a.episodes[id], b.episodes[id]);
-        if (e !== undefined) episodes[id] = e;
+        if (e !== undefined) setKey(episodes, id, e);
       }
       return { tracks, episodes };
     },

@@ -11,7 +11,13 @@ import type { IopIssue } from "../core/errors";
 import { pure } from "../core/pure";
 import { DischargeReason, DischargeType } from "../episode/index";
 import { LevelOfCareId, type Program } from "../program/index";
-import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
+import {
+  makeAggregate,
+  parseOrThrow,
+  setKey,
+  type Aggregate,
+  type PartialAggregate,
+} from "./aggregate";
 import { canonicalJson } from "./aggregate";
 import type { DaySetJson } from "./day-set";
 import { episodeFacts, phaseOn } from "./episode-facts";
@@ -345,7 +351,7 @@ function mergeProfiles(
     if (x !== undefined && y !== undefined) duplicates++;
     const kept =
       x === undefined ? y : y === undefined ? x : canonicalJson(x) <= canonicalJson(y) ? x : y;
-    if (kept !== undefined) merged[key] = kept;
+    if (kept !== undefined) setKey(merged, key, kept);
   }
   return { merged, duplicates };
 }
@@ -458,7 +464,7 @@ export const tedsDischarge: Aggregate<
           const sortedProfiles: Record<string, TedsProfile> = {};
           for (const key of [...profiles.keys()].sort()) {
             const p = profiles.get(key);
-            if (p !== undefined) sortedProfiles[key] = p;
+            if (p !== undefined) setKey(sortedProfiles, key, p);
           }
           return {
             episodes: [...merged],

@@ -1,0 +1,145 @@
+// The shape every analytics function shares: partial → merge → finish, accumulators, partials as
+// JSON read back by parsePartial, and the errors of misuse (each naming its path).
+import { describe, expect, it } from "vitest";
+import {
+  attendanceRates,
+  censusByPhase,
+  lengthOfStay,
+  retentionCurve,
+  type IopError,
+  type LengthOfStayPartial,
+} from "iopkit";
+import { syntheticClinic } from "iopkit/testing";
+import { episode, program, seat, zone } from "./fixtures";
+
+const issues = (f: () => unknown): [string, (string | number)[]][] => {
+  try {
+    f();
+  } catch (e) {
+    return (e as IopError).issues.map((i) => [i.code, [...i.path]]);
+  }
+  throw new Error("did not throw");
+};
+
+const logs = [
+  episode({
+    participantId: "p-1",
+    referred: "2026-02-20",
+    start: "2026-03-02",
+    discharge: { on: "2026-03-30", type: "not-completed", reason: "moved" },
+  }),
+];
+
+describe("partial, merge, finish", () => {
+  it("a partial is plain JSON: the same after a round trip, and finishes the same", () => {
+    const p = lengthOfStay.partial({ episodes: logs }, { method: "plain" });
+    const back = JSON.parse(JSON.stringify(p)) as LengthOfStayPartial;
+    expect(back).toEqual(p);
+    expect(lengthOfStay.finish(lengthOfStay.parsePartial(back))).toEqual(lengthOfStay.finish(p));
+    expect(p).toMatchObject({ aggregate: "lengthOfStay", formatVersion: 1, excluded: {} });
+  });
+
+  it("merge leaves its inputs as they were", () => {
+    const a = lengthOfStay.partial({ episodes: logs }, {});
+    const b = lengthOfStay.partial({}, {});
+    const before = JSON.stringify([a, b]);
+    lengthOfStay.merge(a, b);
+    expect(JSON.stringify([a, b])).toBe(before);
+  });
+
+  it("partials of different options do not merge: every differing option is named", () => {
+    const a = lengthOfStay.partial({}, { method: "plain" });
+    const b = lengthOfStay.partial(
+      {},
+      { method: "teds", timeZone: zone, dischargedTo: "2026-12-31" },
+    );
+    expect(issues(() => lengthOfStay.merge(a, b))).toEqual([
+      ["incompatible-partials", ["options", "dischargedTo"]],
+      ["incompatible-partials", ["options", "method"]],
+      ["incompatible-partials", ["options", "timeZone"]],
+    ]);
+  });
+
+  it("an accumulator reads rows one at a time, from sources the aggregate knows", () => {
+    const acc = lengthOfStay.accumulator({ method: "teds", timeZone: zone });
+    for (const log of logs) acc.add("episodes", log);
+    acc.add("attendance", seat("p-1", "2026-03-20", "present"));
+    const once = lengthOfStay.finish(acc.partial());
+    expect(once.episodes[0]?.days).toBe(19);
+    // Asking again after more rows continues from there.
+    acc.add("attendance", seat("p-1", "2026-03-27", "present"));
+    expect(lengthOfStay.finish(acc.partial()).episodes[0]?.days).toBe(26);
+    expect(issues(() => acc.add("measures" as never, {}))).toEqual([
+      ["unknown-source", ["source"]],
+    ]);
+  });
+
+  it("accepts any iterable: a generator streams without an array", () => {
+    const clinic = syntheticClinic({ seed: 3, episodes: 40 });
+    const fromGenerator = attendanceRates(
+      { attendance: clinic.attendance() },
+      { timeZone: clinic.program.timeZone },
+    );
+    const fromArray = attendanceRates(
+      { attendance: [...clinic.attendance()] },
+      { timeZone: clinic.program.timeZone },
+    );
+    expect(fromGenerator).toEqual(fromArray);
+    expect(fromGenerator.total.seats).toBeGreaterThan(0);
+  });
+});
+
+describe("parsePartial", () => {
+  it("names every problem of a partial that is not one", () => {
+    expect(issues(() => retentionCurve.parsePartial({ aggregate: "census" }))).toEqual([
+      ["invalid-value", ["aggregate"]],
+      ["invalid-value", ["formatVersion"]],
+      ["invalid-type", ["options"]],
+      ["invalid-type", ["excluded"]],
+      ["invalid-type", ["state"]],
+    ]);
+  });
+
+  it("checks the state against its options: lengths, histograms, day sets, exclusion codes", () => {
+    const census = censusByPhase.partial({}, { program, from: "2026-03-02", to: "2026-03-15" });
+    expect(
+      issues(() =>
+        censusByPhase.parsePartial({ ...census, state: { ...census.state, started: [1] } }),
+      ),
+    ).toEqual([["wrong-length", ["state", "started"]]]);
+    const r = retentionCurve.partial({}, { asOf: "2026-03-02" });
+    expect(
+      issues(() =>
+        retentionCurve.parsePartial({
+          ...r,
+          state: {
+            ...r.state,
+            events: [
+              [5, 1],
+              [3, 1],
+            ],
+          },
+        }),
+      ),
+    ).toEqual([["invalid-histogram", ["state", "events"]]]);
+    const los = lengthOfStay.partial({}, { method: "teds", timeZone: zone });
+    expect(
+      issues(() =>
+        lengthOfStay.parsePartial({ ...los, state: { ...los.state, attended: { p: [0, 0] } } }),
+      ),
+    ).toEqual([["invalid-day-set", ["state", "attended", "p"]]]);
+    expect(issues(() => lengthOfStay.parsePartial({ ...los, excluded: { lost: 1 } }))).toEqual([
+      ["unknown-exclusion", ["excluded"]],
+    ]);
+  });
+
+  it("an id `__proto__` stays data, and is refused (not dropped) when a partial is read back", () => {
+    const rows = [seat("__proto__", "2026-03-02", "present")];
+    const rates = attendanceRates.partial({ attendance: rows }, { timeZone: zone });
+    expect(Object.keys(rates.state.byParticipant)).toEqual(["__proto__"]);
+    expect(attendanceRates.finish(rates).byParticipant[0]?.key).toBe("__proto__");
+    expect(issues(() => attendanceRates.parsePartial(JSON.parse(JSON.stringify(rates))))).toEqual([
+      ["unsafe-key", ["state", "byParticipant", "__proto__"]],
+    ]);
+  });
+});
