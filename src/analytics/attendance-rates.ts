@@ -8,17 +8,12 @@ import {
   mondayOfEpochDay,
   tryParseIsoWeek,
   type IsoDate,
-  type IsoWeek,
 } from "../core/calendar";
 import { pure } from "../core/pure";
 import type { TimeZone } from "../core/zone";
-import {
-  makeAggregate,
-  parseOrThrow,
-  setKey,
-  type Aggregate,
-  type PartialAggregate,
-} from "./aggregate";
+import type { IopIssue } from "../core/errors";
+import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
+import { isKeyed, keyedFromMap, mergeKeyed, unsorted, type Keyed } from "./keyed";
 import { localDayReader } from "./local-day";
 import { DateText, OptionalDate, ZoneText, dayOr, windowCheck } from "./options";
 import type { AttendanceRow } from "./rows";
@@ -64,13 +59,13 @@ export interface AttendanceRatesState {
   /** All seats. */
   readonly total: SeatCountsJson;
   /** By participant id. */
-  readonly byParticipant: Readonly<Record<string, SeatCountsJson>>;
+  readonly byParticipant: Keyed<SeatCountsJson>;
   /** By group id (group sessions only). */
-  readonly byGroup: Readonly<Record<string, SeatCountsJson>>;
+  readonly byGroup: Keyed<SeatCountsJson>;
   /** By phase id (sessions with a phase). */
-  readonly byPhase: Readonly<Record<string, SeatCountsJson>>;
-  /** By ISO week of the session's local date. */
-  readonly byWeek: Readonly<Record<IsoWeek, SeatCountsJson>>;
+  readonly byPhase: Keyed<SeatCountsJson>;
+  /** By ISO week (`"2026-W11"`) of the session's local date. */
+  readonly byWeek: Keyed<SeatCountsJson>;
 }
 
 /** An attendance-rates partial. */
@@ -164,10 +159,10 @@ const Vector = /* @__PURE__ */ pure(() =>
 const State: z.ZodMiniType<AttendanceRatesState> = /* @__PURE__ */ pure(() =>
   z.strictObject({
     total: Vector,
-    byParticipant: z.record(z.string(), Vector),
-    byGroup: z.record(z.string(), Vector),
-    byPhase: z.record(z.string(), Vector),
-    byWeek: z.record(z.string(), Vector),
+    byParticipant: z.array(z.tuple([z.string(), Vector])),
+    byGroup: z.array(z.tuple([z.string(), Vector])),
+    byPhase: z.array(z.tuple([z.string(), Vector])),
+    byWeek: z.array(z.tuple([z.string(), Vector])),
   }),
 );
 
@@ -214,24 +209,10 @@ function lastKeyCache<K>(map: Map<K, number[]>): (key: K) => number[] {
   };
 }
 
-const sortedRecord = (map: ReadonlyMap<string, readonly number[]>): Record<string, number[]> => {
-  const out: Record<string, number[]> = {};
-  for (const key of [...map.keys()].sort()) setKey(out, key, [...(map.get(key) ?? [])]);
-  return out;
-};
-
 const addVectors = (a: readonly number[], b: readonly number[]): number[] =>
   a.map((x, i) => x + (b[i] ?? 0));
 
-function addRecords(
-  a: Readonly<Record<string, SeatCountsJson>>,
-  b: Readonly<Record<string, SeatCountsJson>>,
-): Record<string, SeatCountsJson> {
-  const out: Record<string, SeatCountsJson> = {};
-  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort())
-    setKey(out, key, addVectors(a[key] ?? new Array<number>(FIELDS).fill(0), b[key] ?? []));
-  return out;
-}
+const copy = (v: readonly number[]): number[] => [...v];
 
 /**
  * Attendance per participant, group, phase and ISO week, with each outcome kept apart.
@@ -308,20 +289,20 @@ export const attendanceRates: Aggregate<
           for (const [monday, v] of byWeek) weeks.set(isoWeekKeyOfEpochDay(monday), v);
           return {
             total: [...total],
-            byParticipant: sortedRecord(byParticipant),
-            byGroup: sortedRecord(byGroup),
-            byPhase: sortedRecord(byPhase),
-            byWeek: sortedRecord(weeks),
+            byParticipant: keyedFromMap(byParticipant, copy),
+            byGroup: keyedFromMap(byGroup, copy),
+            byPhase: keyedFromMap(byPhase, copy),
+            byWeek: keyedFromMap(weeks, copy),
           };
         },
       };
     },
     merge: (a, b) => ({
       total: addVectors(a.total, b.total),
-      byParticipant: addRecords(a.byParticipant, b.byParticipant),
-      byGroup: addRecords(a.byGroup, b.byGroup),
-      byPhase: addRecords(a.byPhase, b.byPhase),
-      byWeek: addRecords(a.byWeek, b.byWeek),
+      byParticipant: mergeKeyed(a.byParticipant, b.byParticipant, addVectors),
+      byGroup: mergeKeyed(a.byGroup, b.byGroup, addVectors),
+      byPhase: mergeKeyed(a.byPhase, b.byPhase, addVectors),
+      byWeek: mergeKeyed(a.byWeek, b.byWeek, addVectors),
     }),
     finish(state, options, excluded): AttendanceRatesReport {
       const counts = (key: string, v: SeatCountsJson): SeatCounts => {
@@ -345,10 +326,7 @@ export const attendanceRates: Aggregate<
           attendanceRate: counted === 0 ? null : at(ATTENDED) / counted,
         };
       };
-      const rows = (r: Readonly<Record<string, SeatCountsJson>>): SeatCounts[] =>
-        Object.keys(r)
-          .sort()
-          .map((k) => counts(k, r[k] ?? []));
+      const rows = (r: Keyed<SeatCountsJson>): SeatCounts[] => r.map(([k, v]) => counts(k, v));
       return {
         total: counts("all", state.total),
         byParticipant: rows(state.byParticipant),
@@ -361,17 +339,18 @@ export const attendanceRates: Aggregate<
     },
     schemas: { options: Normalised, state: State },
     check(state) {
-      return Object.keys(state.byWeek).flatMap((key) =>
-        tryParseIsoWeek(key) === undefined
-          ? [
-              {
-                code: "invalid-week",
-                path: ["byWeek", key],
-                message: `${key} is not an ISO week (YYYY-Www)`,
-              },
-            ]
-          : [],
+      const issues = (["byParticipant", "byGroup", "byPhase", "byWeek"] as const).flatMap(
+        (key): IopIssue[] => (isKeyed(state[key]) ? [] : [unsorted([key])]),
       );
+      state.byWeek.forEach(([key], i) => {
+        if (tryParseIsoWeek(key) === undefined)
+          issues.push({
+            code: "invalid-week",
+            path: ["byWeek", i, 0],
+            message: `${key} is not an ISO week (YYYY-Www)`,
+          });
+      });
+      return issues;
     },
   }),
 );

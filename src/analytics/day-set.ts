@@ -1,8 +1,9 @@
 /**
  * A set of calendar days (epoch days) as a bitset of 30-day words, so a participant's attended
- * days cost a few numbers however many rows name them, and two partitions' sets merge by OR. The
- * JSON form is canonical (leading and trailing empty words dropped): the same set gives the same
- * JSON whatever order the days arrived in.
+ * days cost a few numbers however many rows name them, and two partitions' sets merge by OR. One
+ * array holds it all — `[firstWordIndex, word, word, …]` — which is also its JSON; the canonical
+ * form drops empty words at both ends, so the same set gives the same JSON whatever order the
+ * days arrived in.
  * @internal
  */
 
@@ -12,41 +13,43 @@ const BITS = 30;
 /** A day set as JSON: `[firstWordIndex, word, word, …]`; `[]` is the empty set. @internal */
 export type DaySetJson = readonly number[];
 
-/** A growable day set. @internal */
-export interface DaySet {
-  /** Index of `words[0]` (day `first·30` is its bit 0). */
-  first: number;
-  words: number[];
-}
+/** A growable day set (the same layout, mutable). @internal */
+export type DaySet = number[];
 
 /** An empty set. @internal */
 export function newDaySet(): DaySet {
-  return { first: 0, words: [] };
+  return [];
 }
 
 /** Adds a day. @internal */
 export function addDay(set: DaySet, day: number): void {
   const w = Math.floor(day / BITS);
   const bit = 1 << (day - w * BITS);
-  if (set.words.length === 0) {
-    set.first = w;
-    set.words.push(bit);
+  if (set.length === 0) {
+    set.push(w, bit);
     return;
   }
-  if (w < set.first) {
-    const grow = set.first - w;
-    set.words.unshift(...new Array<number>(grow).fill(0));
-    set.first = w;
+  const first = set[0] ?? w;
+  if (w < first) {
+    set.splice(1, 0, ...new Array<number>(first - w).fill(0));
+    set[0] = w;
   }
-  const i = w - set.first;
-  while (set.words.length <= i) set.words.push(0);
-  set.words[i] = (set.words[i] ?? 0) | bit;
+  const i = w - (set[0] ?? w) + 1;
+  while (set.length <= i) set.push(0);
+  set[i] = (set[i] ?? 0) | bit;
+}
+
+/** The word holding `w`, or 0. */
+function wordAt(set: DaySetJson, w: number): number {
+  if (set.length === 0) return 0;
+  const i = w - (set[0] ?? 0) + 1;
+  return i >= 1 && i < set.length ? (set[i] ?? 0) : 0;
 }
 
 /** The latest day in `[from, to]`, or `undefined`. @internal */
-export function latestDayIn(set: DaySet, from: number, to: number): number | undefined {
+export function latestDayIn(set: DaySetJson, from: number, to: number): number | undefined {
   for (let w = Math.floor(to / BITS); w >= Math.floor(from / BITS); w--) {
-    const word = set.words[w - set.first] ?? 0;
+    const word = wordAt(set, w);
     if (word === 0) continue;
     for (let b = BITS - 1; b >= 0; b--) {
       const day = w * BITS + b;
@@ -57,44 +60,28 @@ export function latestDayIn(set: DaySet, from: number, to: number): number | und
 }
 
 /** Whether the set holds `day`. @internal */
-export function hasDay(set: DaySet, day: number): boolean {
+export function hasDay(set: DaySetJson, day: number): boolean {
   const w = Math.floor(day / BITS);
-  return ((set.words[w - set.first] ?? 0) & (1 << (day - w * BITS))) !== 0;
+  return (wordAt(set, w) & (1 << (day - w * BITS))) !== 0;
 }
 
-/** Days in `[from, to]`. @internal */
-export function countDaysIn(set: DaySet, from: number, to: number): number {
-  let n = 0;
-  for (let day = from; day <= to; day++) if (hasDay(set, day)) n++;
-  return n;
+/** The canonical JSON (a trimmed copy). @internal */
+export function daySetToJson(set: DaySetJson): DaySetJson {
+  let lo = 1;
+  let hi = set.length;
+  while (lo < hi && set[lo] === 0) lo++;
+  while (hi > lo && set[hi - 1] === 0) hi--;
+  return lo === hi ? [] : [(set[0] ?? 0) + lo - 1, ...set.slice(lo, hi)];
 }
 
-/** The canonical JSON. @internal */
-export function daySetToJson(set: DaySet): DaySetJson {
-  let lo = 0;
-  let hi = set.words.length;
-  while (lo < hi && set.words[lo] === 0) lo++;
-  while (hi > lo && set.words[hi - 1] === 0) hi--;
-  return lo === hi ? [] : [set.first + lo, ...set.words.slice(lo, hi)];
-}
-
-/** A set from its JSON (copied). @internal */
-export function daySetFromJson(json: DaySetJson): DaySet {
-  return json.length === 0 ? newDaySet() : { first: json[0] ?? 0, words: json.slice(1) };
-}
-
-/** The union of two sets' JSON, as JSON. @internal */
+/** The union of two sets, canonical when both are. @internal */
 export function unionDaySets(a: DaySetJson, b: DaySetJson): DaySetJson {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  const fa = a[0] ?? 0;
-  const fb = b[0] ?? 0;
-  const first = Math.min(fa, fb);
-  const last = Math.max(fa + a.length - 2, fb + b.length - 2);
-  const word = (json: DaySetJson, f: number, w: number): number =>
-    w >= f && w <= f + json.length - 2 ? (json[w - f + 1] ?? 0) : 0;
+  const first = Math.min(a[0] ?? 0, b[0] ?? 0);
+  const last = Math.max((a[0] ?? 0) + a.length - 2, (b[0] ?? 0) + b.length - 2);
   const out: number[] = [first];
-  for (let w = first; w <= last; w++) out.push(word(a, fa, w) | word(b, fb, w));
+  for (let w = first; w <= last; w++) out.push(wordAt(a, w) | wordAt(b, w));
   return out;
 }
 

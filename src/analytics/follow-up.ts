@@ -7,14 +7,8 @@ import type { IsoDate } from "../core/calendar";
 import type { IopIssue } from "../core/errors";
 import { pure } from "../core/pure";
 import type { TimeZone } from "../core/zone";
-import {
-  makeAggregate,
-  parseOrThrow,
-  setKey,
-  type Aggregate,
-  type PartialAggregate,
-} from "./aggregate";
-import { hasDay, type DaySet, type DaySetJson } from "./day-set";
+import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
+import { hasDay, type DaySetJson } from "./day-set";
 import { episodeFacts } from "./episode-facts";
 import {
   addHistograms,
@@ -23,15 +17,10 @@ import {
   isHistogramJson,
   type HistogramJson,
 } from "./histogram";
-import {
-  attendedDaysReader,
-  daySetIssues,
-  daySetLookup,
-  daySetsToJson,
-  unionByParticipant,
-} from "./length-of-stay";
+import { attendedDaysReader, attendedIssues, attendedLookup, mergeAttended } from "./attended-days";
+import { isKeyed, keyedFromMap, keyedLookup, mergeKeyed, unsorted, type Keyed } from "./keyed";
 import { epochDayOf } from "./local-day";
-import { DateText, OptionalDate, ZoneText, dayOr, isoOf, windowCheck } from "./options";
+import { DateText, OptionalDate, ZoneText, dayOr, isoMemo, windowCheck } from "./options";
 import {
   ENCOUNTER_KINDS,
   type AttendanceRow,
@@ -257,14 +246,15 @@ export interface FollowUpNormalised {
   readonly definitions: readonly FollowUpDefinition[];
 }
 
+/** A participant's encounters: per kind, `[day, count]` pairs. */
+export type EncountersByKind = Readonly<Partial<Record<EncounterKind, HistogramJson>>>;
+
 /** The state of a follow-up partial. */
 export interface FollowUpState {
-  /** Per participant, per kind used by the measures: `[day, count]` pairs (epoch days). */
-  readonly encounters: Readonly<
-    Record<string, Readonly<Partial<Record<EncounterKind, HistogramJson>>>>
-  >;
-  /** Days each participant attended a session (`iop-day`). */
-  readonly attended: Readonly<Record<string, DaySetJson>>;
+  /** By participant, per kind used by the measures: `[day, count]` pairs (epoch days). */
+  readonly encounters: Keyed<EncountersByKind>;
+  /** Days each participant attended a session (`iop-day`), by participant. */
+  readonly attended: Keyed<DaySetJson>;
 }
 
 /** A follow-up partial. */
@@ -430,8 +420,10 @@ const Normalised: z.ZodMiniType<FollowUpNormalised> = /* @__PURE__ */ pure(() =>
 const State: z.ZodMiniType<FollowUpState> = /* @__PURE__ */ pure(
   () =>
     z.strictObject({
-      encounters: z.record(z.string(), z.partialRecord(Kind, z.array(z.tuple([z.int(), z.int()])))),
-      attended: z.record(z.string(), z.array(z.int())),
+      encounters: z.array(
+        z.tuple([z.string(), z.partialRecord(Kind, z.array(z.tuple([z.int(), z.int()])))]),
+      ),
+      attended: z.array(z.tuple([z.string(), z.array(z.int())])),
     }) as unknown as z.ZodMiniType<FollowUpState>,
 );
 
@@ -449,65 +441,63 @@ function kindsUsed(definitions: readonly FollowUpDefinition[]): Set<EncounterKin
   return kinds;
 }
 
-/** One participant's evidence, read from the state. */
+/** One participant's evidence: their encounters by kind and the days they attended. */
 interface Evidence {
-  /** Count of a kind on a day (`iop-day` from the attended days). */
-  count(kind: EncounterKind, day: number): number;
-  /** Index days of the kinds, one entry per event, ascending. */
-  events(kinds: readonly EncounterKind[]): number[];
+  readonly encounters: Readonly<Partial<Record<EncounterKind, HistogramJson>>>;
+  readonly attended: DaySetJson;
 }
 
-function evidenceOf(
-  encounters: Readonly<Partial<Record<EncounterKind, HistogramJson>>>,
-  attended: DaySet,
-): Evidence {
-  // Built on the first count: most participants are never asked (no index event).
-  let byKind: Map<EncounterKind, Map<number, number>> | undefined;
-  return {
-    count(kind, day) {
-      if (byKind === undefined) {
-        byKind = new Map();
-        for (const k of ENCOUNTER_KINDS) {
-          const h = encounters[k];
-          if (h !== undefined) byKind.set(k, new Map(h));
-        }
-      }
-      const n = byKind.get(kind)?.get(day) ?? 0;
-      return kind === "iop-day" ? n + (hasDay(attended, day) ? 1 : 0) : n;
-    },
-    events(kinds) {
-      const days: number[] = [];
-      for (const kind of kinds)
-        for (const [day, n] of encounters[kind] ?? []) for (let i = 0; i < n; i++) days.push(day);
-      return days.length < 2 ? days : days.sort((a, b) => a - b);
-    },
-  };
+/** Index days of the kinds, one entry per encounter, ascending. */
+function indexEvents(ev: Evidence, kinds: readonly EncounterKind[]): number[] {
+  const days: number[] = [];
+  for (const kind of kinds)
+    for (const [day, n] of ev.encounters[kind] ?? []) for (let i = 0; i < n; i++) days.push(day);
+  return days.length < 2 ? days : days.sort((a, b) => a - b);
+}
+
+/** `[day, count]` of the kinds on days `lo`–`hi` (an attended day is one `iop-day`). */
+function servicesIn(
+  ev: Evidence,
+  kinds: readonly EncounterKind[],
+  lo: number,
+  hi: number,
+): [number, number][] {
+  const out: [number, number][] = [];
+  for (const kind of kinds) {
+    for (const [day, n] of ev.encounters[kind] ?? [])
+      if (day >= lo && day <= hi) out.push([day, n]);
+    if (kind === "iop-day" && ev.attended.length > 0)
+      for (let day = lo; day <= hi; day++) if (hasDay(ev.attended, day)) out.push([day, 1]);
+  }
+  return out.length < 2 ? out : out.sort((a, b) => a[0] - b[0]);
 }
 
 /** The follow-up of one index day under one definition. */
 function judge(
   d: FollowUpDefinition,
-  evidence: Evidence,
+  ev: Evidence,
   indexDay: number,
   asOf: number,
 ): { status: FollowUpStatus; metOn: number | null; windowEnds: number } {
   const windowEnds = indexDay + d.window.toDay;
-  for (const ex of d.exclusions ?? [])
-    for (
-      let day = indexDay + ex.window.fromDay;
-      day <= Math.min(indexDay + ex.window.toDay, asOf);
-      day++
-    )
-      if (ex.kinds.some((k) => evidence.count(k, day) > 0))
-        return { status: "excluded", metOn: null, windowEnds };
+  for (const ex of d.exclusions ?? []) {
+    const lo = indexDay + ex.window.fromDay;
+    if (servicesIn(ev, ex.kinds, lo, Math.min(indexDay + ex.window.toDay, asOf)).length > 0)
+      return { status: "excluded", metOn: null, windowEnds };
+  }
+  const lo = indexDay + d.window.fromDay;
+  const hi = Math.min(windowEnds, asOf);
+  let metOn = servicesIn(ev, d.sufficient ?? [], lo, hi)[0]?.[0] ?? Number.POSITIVE_INFINITY;
   const need = d.minCount ?? 1;
   let seen = 0;
-  for (let day = indexDay + d.window.fromDay; day <= Math.min(windowEnds, asOf); day++) {
-    if ((d.sufficient ?? []).some((k) => evidence.count(k, day) > 0))
-      return { status: "met", metOn: day, windowEnds };
-    for (const k of d.qualifying) seen += evidence.count(k, day);
-    if (seen >= need) return { status: "met", metOn: day, windowEnds };
+  for (const [day, n] of servicesIn(ev, d.qualifying, lo, hi)) {
+    seen += n;
+    if (seen >= need) {
+      metOn = Math.min(metOn, day);
+      break;
+    }
   }
+  if (metOn !== Number.POSITIVE_INFINITY) return { status: "met", metOn, windowEnds };
   return { status: windowEnds <= asOf ? "missed" : "open", metOn: null, windowEnds };
 }
 
@@ -561,20 +551,17 @@ export const followUpMeasure: Aggregate<
     },
     begin(options, exclude) {
       const used = kindsUsed(options.definitions);
-      const encounters = new Map<string, Map<EncounterKind, Map<number, number>>>();
+      // Per participant, one flat list of (day, kind) pairs: histograms are built at the end.
+      const encounters = new Map<string, number[]>();
       const attended = attendedDaysReader(options.timeZone, exclude);
+      const kindIndex = new Map(ENCOUNTER_KINDS.map((k, i) => [k, i]));
       const note = (participantId: string, kind: EncounterKind, day: number): void => {
         let mine = encounters.get(participantId);
         if (mine === undefined) {
-          mine = new Map();
+          mine = [];
           encounters.set(participantId, mine);
         }
-        let h = mine.get(kind);
-        if (h === undefined) {
-          h = new Map();
-          mine.set(kind, h);
-        }
-        bump(h, day);
+        mine.push(day, kindIndex.get(kind) ?? 0);
       };
       return {
         rows: {
@@ -595,58 +582,71 @@ export const followUpMeasure: Aggregate<
           },
         },
         end() {
-          const out: Record<string, Partial<Record<EncounterKind, HistogramJson>>> = {};
-          for (const id of [...encounters.keys()].sort()) {
-            const mine: Partial<Record<EncounterKind, HistogramJson>> = {};
-            for (const kind of ENCOUNTER_KINDS) {
-              const h = encounters.get(id)?.get(kind);
-              if (h !== undefined) mine[kind] = histogramToJson(h);
+          const byId = keyedFromMap(encounters, (pairs): EncountersByKind => {
+            const byKind = new Map<number, Map<number, number>>();
+            for (let i = 0; i < pairs.length; i += 2) {
+              const k = pairs[i + 1] ?? 0;
+              let h = byKind.get(k);
+              if (h === undefined) {
+                h = new Map();
+                byKind.set(k, h);
+              }
+              bump(h, pairs[i] ?? 0);
             }
-            setKey(out, id, mine);
-          }
-          return { encounters: out, attended: daySetsToJson(attended.sets) };
+            const mine: Partial<Record<EncounterKind, HistogramJson>> = {};
+            ENCOUNTER_KINDS.forEach((kind, k) => {
+              const h = byKind.get(k);
+              if (h !== undefined) mine[kind] = histogramToJson(h);
+            });
+            return mine;
+          });
+          return { encounters: byId, attended: attended.json() };
         },
       };
     },
     merge(a, b) {
-      const encounters: Record<string, Partial<Record<EncounterKind, HistogramJson>>> = {};
-      for (const id of [
-        ...new Set([...Object.keys(a.encounters), ...Object.keys(b.encounters)]),
-      ].sort()) {
+      const encounters = mergeKeyed(a.encounters, b.encounters, (x, y): EncountersByKind => {
         const mine: Partial<Record<EncounterKind, HistogramJson>> = {};
         for (const kind of ENCOUNTER_KINDS) {
-          const x = a.encounters[id]?.[kind];
-          const y = b.encounters[id]?.[kind];
-          if (x !== undefined || y !== undefined) mine[kind] = addHistograms(x ?? [], y ?? []);
+          const p = x[kind];
+          const q = y[kind];
+          if (p !== undefined || q !== undefined) mine[kind] = addHistograms(p ?? [], q ?? []);
         }
-        setKey(encounters, id, mine);
-      }
-      return { encounters, attended: unionByParticipant(a.attended, b.attended) };
+        return mine;
+      });
+      return { encounters, attended: mergeAttended(a.attended, b.attended) };
     },
     finish(state, options, excluded): FollowUpReport {
       const asOf = epochDayOf(options.asOf);
       const from = dayOr(options.indexFrom, -Infinity);
       const to = dayOr(options.indexTo, Infinity);
-      const setOf = daySetLookup(state.attended);
-      const ids = [
-        ...new Set([...Object.keys(state.encounters), ...Object.keys(state.attended)]),
-      ].sort();
-      const evidence = new Map(
-        ids.map((id) => [id, evidenceOf(state.encounters[id] ?? {}, setOf(id))]),
-      );
+      const setOf = attendedLookup(state.attended);
+      const encountersOf = keyedLookup(state.encounters);
+      // Only participants with an encounter can have an index event (anchored measures: the
+      // anchor's participants).
+      const isoOf = isoMemo();
+      const evidenceFor = (id: string): Evidence => ({
+        encounters: encountersOf(id) ?? {},
+        attended: setOf(id),
+      });
       const results = new Map<string, Map<string, FollowUpEvent[]>>();
       const measures = options.definitions.map((d): FollowUpResult => {
         const events: FollowUpEvent[] = [];
         const byParticipant = new Map<string, FollowUpEvent[]>();
         const anchor = d.anchor === undefined ? undefined : results.get(d.anchor);
+        const ids =
+          anchor === undefined
+            ? state.encounters.flatMap(([id, kinds]) =>
+                d.index.some((k) => kinds[k] !== undefined) ? [id] : [],
+              )
+            : [...anchor.keys()];
         for (const id of ids) {
-          const ev = evidence.get(id);
-          if (ev === undefined) continue;
+          const ev = evidenceFor(id);
           const before = events.length;
           const indexDays =
             anchor === undefined
               ? dedupe(
-                  ev.events(d.index).filter((day) => day >= from && day <= to),
+                  indexEvents(ev, d.index).filter((day) => day >= from && day <= to),
                   d.indexDedupeDays,
                 )
               : [];
@@ -702,15 +702,17 @@ export const followUpMeasure: Aggregate<
     },
     schemas: { options: Normalised, state: State },
     check(state) {
-      const issues = daySetIssues(state.attended, ["attended"]);
-      for (const [id, kinds] of Object.entries(state.encounters))
+      const issues = attendedIssues(state.attended, "attended");
+      if (!isKeyed(state.encounters)) issues.push(unsorted(["encounters"]));
+      state.encounters.forEach(([, kinds], i) => {
         for (const [kind, h] of Object.entries(kinds))
           if (h !== undefined && !isHistogramJson(h))
             issues.push({
               code: "invalid-histogram",
-              path: ["encounters", id, kind],
+              path: ["encounters", i, 1, kind],
               message: "not [day, count ≥ 1] pairs by ascending day",
             });
+      });
       return issues;
     },
   }),

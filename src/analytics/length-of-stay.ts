@@ -4,32 +4,22 @@
  */
 import * as z from "zod/mini";
 import type { IsoDate } from "../core/calendar";
-import type { IopIssue } from "../core/errors";
 import { pure } from "../core/pure";
 import type { TimeZone } from "../core/zone";
 import { DischargeType } from "../episode/index";
+import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
 import {
-  makeAggregate,
-  parseOrThrow,
-  setKey,
-  type Aggregate,
-  type PartialAggregate,
-} from "./aggregate";
-import {
-  addDay,
-  daySetFromJson,
-  daySetToJson,
-  isDaySetJson,
-  latestDayIn,
-  newDaySet,
-  unionDaySets,
-  type DaySet,
-  type DaySetJson,
-} from "./day-set";
+  attendedDaysReader,
+  attendedIssues,
+  attendedLookup,
+  mergeAttended,
+  mergeByKey,
+} from "./attended-days";
+import { latestDayIn, type DaySetJson } from "./day-set";
+import type { Keyed } from "./keyed";
 import { episodeFacts } from "./episode-facts";
 import { bump, histogramToJson, summarise, type DistributionSummary } from "./histogram";
-import { localDayReader } from "./local-day";
-import { DateText, OptionalDate, ZoneText, dayOr, isoOf, windowCheck } from "./options";
+import { DateText, OptionalDate, ZoneText, dayOr, isoMemo, windowCheck } from "./options";
 import type { AttendanceRow, EpisodeLogRow } from "./rows";
 import { analyticsSources, type AnalyticsSource } from "./sources";
 import { tedsLosBins, tedsLosCode } from "./teds-codes";
@@ -78,8 +68,8 @@ export type StayJson = readonly [string, string, number, number, DischargeType];
 export interface LengthOfStayState {
   /** Discharged episodes, by key. */
   readonly episodes: readonly StayJson[];
-  /** Days each participant attended a session (TEDS method), as day sets. */
-  readonly attended: Readonly<Record<string, DaySetJson>>;
+  /** Days each participant attended a session (TEDS method), as day sets by participant. */
+  readonly attended: Keyed<DaySetJson>;
 }
 
 /** A length-of-stay partial. */
@@ -172,80 +162,9 @@ const DAY = /* @__PURE__ */ pure(() => z.int());
 const State: z.ZodMiniType<LengthOfStayState> = /* @__PURE__ */ pure(() =>
   z.strictObject({
     episodes: z.array(z.tuple([z.string(), z.string(), DAY, DAY, z.enum(DischargeType.options)])),
-    attended: z.record(z.string(), z.array(z.int())),
+    attended: z.array(z.tuple([z.string(), z.array(z.int())])),
   }),
 );
-
-/** Attended statuses: the participant came. */
-export const isContact = (status: AttendanceRow["status"]): boolean =>
-  status === "present" || status === "late" || status === "left-early";
-
-/** Episodes sorted by key; a second episode with a key already there is dropped and counted. */
-export function mergeByKey<T extends readonly [string, ...unknown[]]>(
-  a: readonly T[],
-  b: readonly T[],
-): { merged: T[]; duplicates: number } {
-  const all = [...a, ...b].sort((x, y) =>
-    x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : JSON.stringify(x) < JSON.stringify(y) ? -1 : 1,
-  );
-  const merged: T[] = [];
-  let duplicates = 0;
-  for (const e of all) {
-    if (merged.length > 0 && merged[merged.length - 1]?.[0] === e[0]) duplicates++;
-    else merged.push(e);
-  }
-  return { merged, duplicates };
-}
-
-/** Day sets by participant, unioned. */
-export function unionByParticipant(
-  a: Readonly<Record<string, DaySetJson>>,
-  b: Readonly<Record<string, DaySetJson>>,
-): Record<string, DaySetJson> {
-  const out: Record<string, DaySetJson> = {};
-  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort())
-    setKey(out, key, unionDaySets(a[key] ?? [], b[key] ?? []));
-  return out;
-}
-
-/** Day sets keyed by participant, as sorted JSON. */
-export function daySetsToJson(sets: ReadonlyMap<string, DaySet>): Record<string, DaySetJson> {
-  const out: Record<string, DaySetJson> = {};
-  for (const key of [...sets.keys()].sort()) {
-    const set = sets.get(key);
-    if (set !== undefined) setKey(out, key, daySetToJson(set));
-  }
-  return out;
-}
-
-/** Reads attended days of attendance rows into per-participant day sets. */
-export function attendedDaysReader(
-  timeZone: TimeZone,
-  exclude: (code: "invalid-instant") => void,
-): { read(row: AttendanceRow): void; sets: Map<string, DaySet> } {
-  const dayOf = localDayReader(timeZone);
-  const sets = new Map<string, DaySet>();
-  let lastId: string | undefined;
-  let last = newDaySet();
-  return {
-    sets,
-    read(row) {
-      if (!isContact(row.status)) return;
-      const day = dayOf(row.start);
-      if (Number.isNaN(day)) return exclude("invalid-instant");
-      if (row.participantId !== lastId) {
-        let set = sets.get(row.participantId);
-        if (set === undefined) {
-          set = newDaySet();
-          sets.set(row.participantId, set);
-        }
-        lastId = row.participantId;
-        last = set;
-      }
-      addDay(last, day);
-    },
-  };
-}
 
 /**
  * A stay by TEDS's outpatient method: (the earlier of the last attended day and the discharge) −
@@ -255,41 +174,10 @@ export function attendedDaysReader(
 export function tedsStay(
   first: number,
   discharged: number,
-  attended: DaySet,
+  attended: DaySetJson,
 ): { days: number; lastContact: number | undefined } {
   const lastContact = latestDayIn(attended, first, discharged);
   return { days: Math.min(lastContact ?? discharged, discharged) - first + 1, lastContact };
-}
-
-/** A participant's day set from a partial's JSON, read once per participant. */
-export function daySetLookup(json: Readonly<Record<string, DaySetJson>>): (id: string) => DaySet {
-  const sets = new Map<string, DaySet>();
-  return (id) => {
-    let set = sets.get(id);
-    if (set === undefined) {
-      set = daySetFromJson(json[id] ?? []);
-      sets.set(id, set);
-    }
-    return set;
-  };
-}
-
-/** Issues of day sets in a parsed partial. */
-export function daySetIssues(
-  sets: Readonly<Record<string, DaySetJson>>,
-  at: readonly (string | number)[],
-): IopIssue[] {
-  return Object.entries(sets).flatMap(([key, json]) =>
-    isDaySetJson(json)
-      ? []
-      : [
-          {
-            code: "invalid-day-set",
-            path: [...at, key],
-            message: "not a canonical day set ([first word, 30-bit words…], ends non-zero)",
-          },
-        ],
-  );
 }
 
 /**
@@ -375,7 +263,7 @@ export const lengthOfStay: Aggregate<
           stays.push(...merged);
           return {
             episodes: [...merged],
-            attended: attended === undefined ? {} : daySetsToJson(attended.sets),
+            attended: attended === undefined ? [] : attended.json(),
           };
         },
       };
@@ -383,10 +271,11 @@ export const lengthOfStay: Aggregate<
     merge(a, b, _options, exclude) {
       const { merged, duplicates } = mergeByKey(a.episodes, b.episodes);
       exclude("duplicate-episode", duplicates);
-      return { episodes: merged, attended: unionByParticipant(a.attended, b.attended) };
+      return { episodes: merged, attended: mergeAttended(a.attended, b.attended) };
     },
     finish(state, options, excluded): LengthOfStayReport {
-      const setOf = daySetLookup(state.attended);
+      const setOf = attendedLookup(state.attended);
+      const isoOf = isoMemo();
       let lastContactUnknown = 0;
       const all = new Map<number, number>();
       const byType = new Map(DischargeType.options.map((t) => [t, new Map<number, number>()]));
@@ -444,7 +333,7 @@ export const lengthOfStay: Aggregate<
     },
     schemas: { options: Normalised, state: State },
     check(state) {
-      return daySetIssues(state.attended, ["attended"]);
+      return attendedIssues(state.attended, "attended");
     },
   }),
 );

@@ -14,13 +14,8 @@ import {
   type ScaleChange,
   type ScoreBand,
 } from "../measures/index";
-import {
-  makeAggregate,
-  parseOrThrow,
-  setKey,
-  type Aggregate,
-  type PartialAggregate,
-} from "./aggregate";
+import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
+import { isKeyed, keyedFromMap, keyedLookup, mergeKeyed, unsorted, type Keyed } from "./keyed";
 import { canonicalJson } from "./aggregate";
 import { episodeFacts } from "./episode-facts";
 import { epochDayOf } from "./local-day";
@@ -115,14 +110,18 @@ export interface InstrumentTrack {
   readonly latest: MeasureScore;
 }
 
+/** A participant's tracks, per instrument. */
+export type TracksByInstrument = Readonly<Partial<Record<InstrumentId, InstrumentTrack>>>;
+
+/** An episode as measurement-based care needs it: `[key, firstDay, dischargeDay or null]` (epoch days). */
+export type EpisodeInForce = readonly [string, number, number | null];
+
 /** The state of a measurement-based-care partial. */
 export interface MeasurementBasedCareState {
-  /** Per participant, per instrument. */
-  readonly tracks: Readonly<
-    Record<string, Readonly<Partial<Record<InstrumentId, InstrumentTrack>>>>
-  >;
-  /** Per participant, the episode in force at `asOf` (latest start on or before it): `[key, firstDay, dischargeDay or null]`. */
-  readonly episodes: Readonly<Record<string, readonly [string, number, number | null]>>;
+  /** By participant, per instrument. */
+  readonly tracks: Keyed<TracksByInstrument>;
+  /** By participant, the episode in force at `asOf` (latest start on or before it): `[key, firstDay, dischargeDay or null]`. */
+  readonly episodes: Keyed<EpisodeInForce>;
 }
 
 /** A measurement-based-care partial. */
@@ -178,7 +177,7 @@ export interface InstrumentProgress {
   readonly response: CriterionOutcome | null;
   /** Remission, likewise. */
   readonly remission: CriterionOutcome | null;
-  /** The latest is worse than the one before it on the first scale (total; BAM: use). */
+  /** The latest is higher (worse) than the one before it on the first scale (total; BAM: use). */
   readonly worsenedSincePrevious: boolean;
   /** Flags of the latest score (e.g. `"suicidal-ideation"`). */
   readonly flags: readonly string[];
@@ -310,8 +309,8 @@ const Track = /* @__PURE__ */ pure(() =>
 const State: z.ZodMiniType<MeasurementBasedCareState> = /* @__PURE__ */ pure(
   () =>
     z.strictObject({
-      tracks: z.record(z.string(), z.partialRecord(Instrument, Track)),
-      episodes: z.record(z.string(), z.tuple([z.string(), z.int(), z.nullable(z.int())])),
+      tracks: z.array(z.tuple([z.string(), z.partialRecord(Instrument, Track)])),
+      episodes: z.array(z.tuple([z.string(), z.tuple([z.string(), z.int(), z.nullable(z.int())])])),
     }) as unknown as z.ZodMiniType<MeasurementBasedCareState>,
 );
 
@@ -455,49 +454,39 @@ export const measurementBasedCare: Aggregate<
             if (kept !== undefined) episodes.set(f.participantId, kept);
           },
         },
-        end() {
-          const t: Record<string, Partial<Record<InstrumentId, InstrumentTrack>>> = {};
-          for (const id of [...tracks.keys()].sort()) {
+        end: () => ({
+          tracks: keyedFromMap(tracks, (byInstrument): TracksByInstrument => {
             const mine: Partial<Record<InstrumentId, InstrumentTrack>> = {};
             for (const instrument of InstrumentId.options) {
-              const track = tracks.get(id)?.get(instrument);
+              const track = byInstrument.get(instrument);
               if (track !== undefined) mine[instrument] = track;
             }
-            setKey(t, id, mine);
-          }
-          const e: Record<string, readonly [string, number, number | null]> = {};
-          for (const id of [...episodes.keys()].sort()) {
-            const x = episodes.get(id);
-            if (x !== undefined) setKey(e, id, x);
-          }
-          return { tracks: t, episodes: e };
-        },
+            return mine;
+          }),
+          episodes: keyedFromMap(episodes, (e) => e),
+        }),
       };
     },
-    merge(a, b) {
-      const tracks: Record<string, Partial<Record<InstrumentId, InstrumentTrack>>> = {};
-      for (const id of [...new Set([...Object.keys(a.tracks), ...Object.keys(b.tracks)])].sort()) {
+    merge: (a, b) => ({
+      tracks: mergeKeyed(a.tracks, b.tracks, (x, y): TracksByInstrument => {
         const mine: Partial<Record<InstrumentId, InstrumentTrack>> = {};
         for (const instrument of InstrumentId.options) {
-          const x = a.tracks[id]?.[instrument];
-          const y = b.tracks[id]?.[instrument];
-          const t = x === undefined ? y : y === undefined ? x : mergeTracks(x, y);
+          const p = x[instrument];
+          const q = y[instrument];
+          const t = p === undefined ? q : q === undefined ? p : mergeTracks(p, q);
           if (t !== undefined) mine[instrument] = t;
         }
-        setKey(tracks, id, mine);
-      }
-      const episodes: Record<string, readonly [string, number, number | null]> = {};
-      for (const id of [
-        ...new Set([...Object.keys(a.episodes), ...Object.keys(b.episodes)]),
-      ].sort()) {
-        const e = laterEpisode(a.episodes[id], b.episodes[id]);
-        if (e !== undefined) setKey(episodes, id, e);
-      }
-      return { tracks, episodes };
-    },
+        return mine;
+      }),
+      episodes: mergeKeyed(a.episodes, b.episodes, (x, y) => laterEpisode(x, y) ?? x),
+    }),
     finish(state, options, excluded) {
       return report(state, options, excluded);
     },
+    check: (state) =>
+      (["tracks", "episodes"] as const).flatMap((key) =>
+        isKeyed(state[key]) ? [] : [unsorted([key])],
+      ),
     schemas: { options: Normalised, state: State },
   }),
 );
@@ -508,11 +497,17 @@ function report(
   excluded: MeasurementBasedCarePartial["excluded"],
 ): MeasurementBasedCareReport {
   const asOf = epochDayOf(options.asOf);
-  const ids = [...new Set([...Object.keys(state.tracks), ...Object.keys(state.episodes)])].sort();
+  const tracksOf = keyedLookup(state.tracks);
+  const episodeOf = keyedLookup(state.episodes);
+  const ids = mergeKeyed(
+    state.tracks.map(([id]) => [id, 0] as const),
+    state.episodes.map(([id]) => [id, 0] as const),
+    () => 0,
+  ).map(([id]) => id);
   const participants = ids.flatMap((participantId): ParticipantMeasures[] => {
-    const episode = state.episodes[participantId];
+    const episode = episodeOf(participantId);
     const inTreatment = episode === undefined ? null : episode[2] === null || episode[2] > asOf;
-    const tracks = state.tracks[participantId] ?? {};
+    const tracks = tracksOf(participantId) ?? {};
     const instruments = InstrumentId.options.flatMap((instrument): InstrumentProgress[] => {
       const track = tracks[instrument];
       const scheduled = options.schedule.find((s) => s.instrument === instrument);
@@ -568,10 +563,8 @@ function progress(
     met: applicable && met,
     rule,
   });
-  const previous = track.previous === null ? undefined : track.previous;
-  const worsened =
-    previous !== undefined &&
-    measureChange(previous, track.latest).scales[0]?.direction === "worsened";
+  // The first scale (a total, or the BAM's use composite) is lower-is-better.
+  const worsened = track.previous !== null && latest.value > pointOf(track.previous).value;
   return {
     instrument,
     administrations: track.count,

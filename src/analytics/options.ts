@@ -58,3 +58,16 @@ export function dayOr(date: IsoDate | null, otherwise: number): number {
 
 /** An epoch day as an ISO date. @internal */
 export const isoOf = (day: number): IsoDate => fromEpochDay(day);
+
+/** {@link isoOf} remembering the days it wrote (a report names the same days many times). @internal */
+export function isoMemo(): (day: number) => IsoDate {
+  const memo = new Map<number, IsoDate>();
+  return (day) => {
+    let text = memo.get(day);
+    if (text === undefined) {
+      text = fromEpochDay(day);
+      memo.set(day, text);
+    }
+    return text;
+  };
+}

@@ -11,26 +11,20 @@ import type { IopIssue } from "../core/errors";
 import { pure } from "../core/pure";
 import { DischargeReason, DischargeType } from "../episode/index";
 import { LevelOfCareId, type Program } from "../program/index";
-import {
-  makeAggregate,
-  parseOrThrow,
-  setKey,
-  type Aggregate,
-  type PartialAggregate,
-} from "./aggregate";
+import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
 import { canonicalJson } from "./aggregate";
 import type { DaySetJson } from "./day-set";
 import { episodeFacts, phaseOn } from "./episode-facts";
 import {
   attendedDaysReader,
-  daySetIssues,
-  daySetLookup,
-  daySetsToJson,
+  attendedIssues,
+  attendedLookup,
+  mergeAttended,
   mergeByKey,
-  tedsStay,
-  unionByParticipant,
-} from "./length-of-stay";
-import { DateText, OptionalDate, ZoneText, dayOr, isoOf, windowCheck } from "./options";
+} from "./attended-days";
+import { isKeyed, keyedFromMap, keyedLookup, mergeKeyed, unsorted, type Keyed } from "./keyed";
+import { tedsStay } from "./length-of-stay";
+import { DateText, OptionalDate, ZoneText, dayOr, isoMemo, windowCheck } from "./options";
 import { ReasonRuleSchema } from "./retention";
 import type { AttendanceRow, EpisodeLogRow } from "./rows";
 import type { AnalyticsSource } from "./sources";
@@ -178,9 +172,9 @@ export interface TedsDischargeState {
   /** Discharged episodes, by key. */
   readonly episodes: readonly TedsEpisodeJson[];
   /** Profiles by episode key. */
-  readonly profiles: Readonly<Record<string, TedsProfile>>;
-  /** Attended days per participant. */
-  readonly attended: Readonly<Record<string, DaySetJson>>;
+  readonly profiles: Keyed<TedsProfile>;
+  /** Attended days by participant. */
+  readonly attended: Keyed<DaySetJson>;
 }
 
 /** A TEDS partial. */
@@ -333,28 +327,14 @@ const State: z.ZodMiniType<TedsDischargeState> = /* @__PURE__ */ pure(
           z.int(),
         ]),
       ),
-      profiles: z.record(z.string(), TedsProfileSchema),
-      attended: z.record(z.string(), z.array(z.int())),
+      profiles: z.array(z.tuple([z.string(), TedsProfileSchema])),
+      attended: z.array(z.tuple([z.string(), z.array(z.int())])),
     }) as unknown as z.ZodMiniType<TedsDischargeState>,
 );
 
-/** Profiles by key, sorted; of two for one episode the first in content order is kept. */
-function mergeProfiles(
-  a: Readonly<Record<string, TedsProfile>>,
-  b: Readonly<Record<string, TedsProfile>>,
-): { merged: Record<string, TedsProfile>; duplicates: number } {
-  const merged: Record<string, TedsProfile> = {};
-  let duplicates = 0;
-  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-    const x = a[key];
-    const y = b[key];
-    if (x !== undefined && y !== undefined) duplicates++;
-    const kept =
-      x === undefined ? y : y === undefined ? x : canonicalJson(x) <= canonicalJson(y) ? x : y;
-    if (kept !== undefined) setKey(merged, key, kept);
-  }
-  return { merged, duplicates };
-}
+/** Of two profiles for one episode, the first in content order (the same in every partition). */
+const firstProfile = (x: TedsProfile, y: TedsProfile): TedsProfile =>
+  canonicalJson(x) <= canonicalJson(y) ? x : y;
 
 /**
  * TEDS-D discharge records of the program's discharged episodes.
@@ -450,8 +430,7 @@ export const tedsDischarge: Aggregate<
             const held = profiles.get(profile.episodeKey);
             if (held === undefined) return void profiles.set(profile.episodeKey, profile);
             duplicateProfiles++;
-            if (canonicalJson(profile) < canonicalJson(held))
-              profiles.set(profile.episodeKey, profile);
+            profiles.set(profile.episodeKey, firstProfile(held, profile));
           },
         },
         end() {
@@ -461,34 +440,34 @@ export const tedsDischarge: Aggregate<
           episodes.length = 0;
           episodes.push(...merged);
           duplicateProfiles = 0;
-          const sortedProfiles: Record<string, TedsProfile> = {};
-          for (const key of [...profiles.keys()].sort()) {
-            const p = profiles.get(key);
-            if (p !== undefined) setKey(sortedProfiles, key, p);
-          }
           return {
             episodes: [...merged],
-            profiles: sortedProfiles,
-            attended: daySetsToJson(attended.sets),
+            profiles: keyedFromMap(profiles, (p) => p),
+            attended: attended.json(),
           };
         },
       };
     },
     merge(a, b, _options, exclude) {
       const episodes = mergeByKey(a.episodes, b.episodes);
-      const profiles = mergeProfiles(a.profiles, b.profiles);
+      let duplicates = 0;
+      const profiles = mergeKeyed(a.profiles, b.profiles, (x, y) => {
+        duplicates++;
+        return firstProfile(x, y);
+      });
       exclude("duplicate-episode", episodes.duplicates);
-      exclude("duplicate-profile", profiles.duplicates);
+      exclude("duplicate-profile", duplicates);
       return {
         episodes: episodes.merged,
-        profiles: profiles.merged,
-        attended: unionByParticipant(a.attended, b.attended),
+        profiles,
+        attended: mergeAttended(a.attended, b.attended),
       };
     },
     finish: tedsReport,
     schemas: { options: Normalised, state: State },
     check(state, options) {
-      const issues: IopIssue[] = daySetIssues(state.attended, ["attended"]);
+      const issues: IopIssue[] = attendedIssues(state.attended, "attended");
+      if (!isKeyed(state.profiles)) issues.push(unsorted(["profiles"]));
       state.episodes.forEach((e, i) => {
         if (e[7] >= options.phaseIds.length || e[8] >= options.phaseIds.length || e[7] < -1)
           issues.push({
@@ -507,9 +486,11 @@ function tedsReport(
   options: TedsDischargeNormalised,
   excluded: TedsDischargePartial["excluded"],
 ): TedsDischargeReport {
-  const setOf = daySetLookup(state.attended);
+  const setOf = attendedLookup(state.attended);
+  const profileOf = keyedLookup(state.profiles);
+  const isoOf = isoMemo();
   const keys = new Set(state.episodes.map((e) => e[0]));
-  const orphans = Object.keys(state.profiles).filter((k) => !keys.has(k)).length;
+  const orphans = state.profiles.filter(([k]) => !keys.has(k)).length;
   const service = (phase: number): number => {
     const level = options.phaseLevels[phase];
     return level === undefined ? TEDS_MISSING : (options.serviceSettings[level] ?? TEDS_MISSING);
@@ -519,7 +500,7 @@ function tedsReport(
   const records = state.episodes.map((e): TedsDischargeRecord => {
     const [key, participantId, referred, first, discharged, type, reason, admPhase, disPhase] = e;
     const { days, lastContact } = tedsStay(first, discharged, setOf(participantId));
-    const profile = state.profiles[key];
+    const profile = profileOf(key);
     const adm = profile?.admission;
     const dis = profile?.discharge;
     const fields: TedsFields = {

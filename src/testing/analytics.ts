@@ -207,19 +207,27 @@ export function syntheticClinic(options: SyntheticClinicOptions): SyntheticClini
     };
   };
 
-  /** Every plan, in order (participants and their readmissions). */
-  function* plans(): Generator<Plan> {
+  /**
+   * Every plan, in order (participants and their readmissions), drawn once and kept: a few
+   * hundred bytes per episode, so every method streams its rows without drawing the plans again.
+   */
+  let drawn: Plan[] | undefined;
+  function plans(): readonly Plan[] {
+    if (drawn !== undefined) return drawn;
+    const list: Plan[] = [];
     let index = 0;
     for (let i = 0; i < options.episodes; i++) {
       const admitted = from + Math.floor((i * admissionDays) / Math.max(1, options.episodes));
-      if (admitted > asOf) return;
+      if (admitted > asOf) break;
       const first = planOf(index++, i, admitted);
-      yield first;
+      list.push(first);
       if (options.readmissions === true && i % 2 === 0 && first.end !== undefined) {
         const again = first.end + 30 + first.rng.int(0, 60);
-        if (again <= asOf) yield planOf(index++, i, again);
+        if (again <= asOf) list.push(planOf(index++, i, again));
       }
     }
+    drawn = list;
+    return list;
   }
 
   function eventsOf(plan: Plan): EpisodeEvent[] {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   attendanceRates,
   censusByPhase,
+  followUpMeasure,
   lengthOfStay,
   retentionCurve,
   type IopError,
@@ -125,21 +126,39 @@ describe("parsePartial", () => {
     const los = lengthOfStay.partial({}, { method: "teds", timeZone: zone });
     expect(
       issues(() =>
-        lengthOfStay.parsePartial({ ...los, state: { ...los.state, attended: { p: [0, 0] } } }),
+        lengthOfStay.parsePartial({ ...los, state: { ...los.state, attended: [["p", [0, 0]]] } }),
       ),
-    ).toEqual([["invalid-day-set", ["state", "attended", "p"]]]);
+    ).toEqual([["invalid-day-set", ["state", "attended", 0, 1]]]);
+    const unsorted = [
+      ["q", [0, 1]],
+      ["p", [0, 1]],
+    ];
+    expect(
+      issues(() =>
+        lengthOfStay.parsePartial({ ...los, state: { ...los.state, attended: unsorted } }),
+      ),
+    ).toEqual([["unsorted-keys", ["state", "attended"]]]);
     expect(issues(() => lengthOfStay.parsePartial({ ...los, excluded: { lost: 1 } }))).toEqual([
       ["unknown-exclusion", ["excluded"]],
     ]);
   });
 
-  it("an id `__proto__` stays data, and is refused (not dropped) when a partial is read back", () => {
-    const rows = [seat("__proto__", "2026-03-02", "present")];
+  it("an id `__proto__` is data: it survives JSON and parsePartial", () => {
+    const rows = [seat("__proto__", "2026-03-02", "present"), seat("p", "2026-03-02", "present")];
     const rates = attendanceRates.partial({ attendance: rows }, { timeZone: zone });
-    expect(Object.keys(rates.state.byParticipant)).toEqual(["__proto__"]);
-    expect(attendanceRates.finish(rates).byParticipant[0]?.key).toBe("__proto__");
-    expect(issues(() => attendanceRates.parsePartial(JSON.parse(JSON.stringify(rates))))).toEqual([
-      ["unsafe-key", ["state", "byParticipant", "__proto__"]],
+    const back = attendanceRates.parsePartial(JSON.parse(JSON.stringify(rates)));
+    expect(back).toEqual(rates);
+    expect(attendanceRates.finish(back).byParticipant.map((r) => r.key)).toEqual([
+      "__proto__",
+      "p",
     ]);
+  });
+
+  it("a `__proto__` key in an object of a partial is refused, not dropped", () => {
+    const f = followUpMeasure.partial({}, { asOf: "2026-03-02", timeZone: zone });
+    const text = JSON.stringify({ ...f, state: { ...f.state, encounters: [["p", { x: [] }]] } });
+    expect(
+      issues(() => followUpMeasure.parsePartial(JSON.parse(text.replace('"x"', '"__proto__"')))),
+    ).toEqual([["unsafe-key", ["state", "encounters", 0, 1, "__proto__"]]]);
   });
 });
