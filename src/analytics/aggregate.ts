@@ -93,32 +93,33 @@ export interface PartialAggregate<K extends string, O, S> {
  */
 export interface Accumulator<S, P> {
   /** Reads one row of a source (e.g. `add("attendance", row)`). */
-  add<K extends keyof S & string>(source: K, row: RowOf<S[K]>): void;
+  readonly add: <K extends keyof S & string>(source: K, row: RowOf<S[K]>) => void;
   /** The partial of the rows added so far (it can be called again after more rows). */
-  partial(): P;
+  readonly partial: () => P;
 }
 
 /**
  * An analytics function: callable for the whole answer, and the three steps of a partitioned job.
  * `S` names the sources it reads (iterables of rows), `O` its options, `P` its partial, `R` its
- * report.
+ * report. The steps are plain functions (no `this`): pass them around freely, e.g.
+ * `partials.map(lengthOfStay.parsePartial)`.
  */
 export interface Aggregate<S, O, P, R> {
   /** The report over all the rows in one call: `finish(partial(sources, options))`. */
   (sources: S, options: O): R;
   /** Step 1: the partial of one partition of the rows. Throws `IopError` for bad options. */
-  partial(sources: S, options: O): P;
+  readonly partial: (sources: S, options: O) => P;
   /**
    * Step 2: partials combined, in any order and grouping. Inputs are not changed. Throws
    * `IopError` (`incompatible-partials`) when they were computed with different options.
    */
-  merge(first: P, ...rest: readonly P[]): P;
+  readonly merge: (first: P, ...rest: readonly P[]) => P;
   /** Step 3: the report of a (merged) partial. */
-  finish(partial: P): R;
+  readonly finish: (partial: P) => R;
   /** The streaming form of step 1: add rows one at a time, then take the partial. */
-  accumulator(options: O): Accumulator<S, P>;
+  readonly accumulator: (options: O) => Accumulator<S, P>;
   /** Validates a partial received as JSON; throws `IopError` listing every problem. */
-  parsePartial(input: unknown): P;
+  readonly parsePartial: (input: unknown) => P;
 }
 
 /** What an aggregate's state machinery does while rows are read. @internal */
@@ -269,7 +270,7 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
     let lastSource = "";
     let lastTake: (row: unknown) => void = () => undefined;
     return {
-      add(source, row) {
+      add: (source, row) => {
         if (source !== lastSource) {
           const f = rows[source];
           if (f === undefined || !spec.sources.includes(source))
@@ -285,7 +286,7 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
         }
         lastTake(row);
       },
-      partial() {
+      partial: () => {
         const state = feed.end(); // may count exclusions (duplicates) itself
         return {
           aggregate: spec.name,
@@ -329,7 +330,7 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
     merge: (first: P, ...rest: readonly P[]): P => rest.reduce(mergeTwo, first),
     finish,
     accumulator,
-    parsePartial(input: unknown): P {
+    parsePartial: (input: unknown): P => {
       schema ??= z.strictObject({
         aggregate: z.literal(spec.name),
         formatVersion: z.literal(1),
