@@ -20,7 +20,7 @@
  * `add(source, row)` per row, then `partial()`.
  */
 import * as z from "zod/mini";
-import { IopError, type IopIssue, type IssuePath } from "../core/errors";
+import { IopError, issuesFromZod, type IopIssue, type IssuePath } from "../core/errors";
 
 /** The type of the rows of one source: `RowOf<Iterable<AttendanceRow>>` is `AttendanceRow`. */
 export type RowOf<T> = [NonNullable<T>] extends [Iterable<infer R>] ? R : never;
@@ -219,24 +219,13 @@ function addExclusions(a: Exclusions, b: Exclusions): Exclusions {
   return sortedCounts(counts);
 }
 
-/** zod/mini issues as iopkit issues (kebab-case codes, a custom check's `params.code`). */
-export function issuesOf(error: { readonly issues: readonly z.core.$ZodIssue[] }): IopIssue[] {
-  return error.issues.flatMap((issue): IopIssue[] => {
-    const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    // One issue per unknown key, at the key's own path, as core's parsers report them.
-    if (issue.code === "unrecognized_keys")
-      return issue.keys.map((key) => ({
-        code: "unrecognized-keys",
-        path: [...path, key],
-        message: `unknown field ${JSON.stringify(key)}: this record has no such field (check its spelling)`,
-      }));
-    const params: unknown = (issue as { params?: unknown }).params;
-    const custom =
-      issue.code === "custom" && typeof params === "object" && params !== null && "code" in params
-        ? String(params.code)
-        : undefined;
-    return [{ code: custom ?? issue.code.replace(/_/g, "-"), path, message: issue.message }];
-  });
+/**
+ * zod/mini issues as iopkit issues, by core's converter (kebab-case codes, a custom check's
+ * `params.code`, one issue per unknown key): a zod/mini error carries the same issues as a classic
+ * one, which is all the converter reads.
+ */
+export function issuesOf(error: z.core.$ZodError): IopIssue[] {
+  return issuesFromZod(error as unknown as Parameters<typeof issuesFromZod>[0]);
 }
 
 /** Parses with a zod/mini schema or throws one `IopError` with every issue, its path under `at`. */

@@ -15,7 +15,7 @@ import {
   type Aggregate,
   type PartialAggregate,
 } from "./aggregate";
-import { episodeFacts, phaseOn } from "./episode-facts";
+import { phaseOn, startedEpisode } from "./episode-facts";
 import { epochDayOf } from "./local-day";
 import { DateText, isoOf, windowCheck } from "./options";
 import type { EpisodeLogRow } from "./rows";
@@ -230,10 +230,8 @@ export const censusByPhase: Aggregate<CensusSources, CensusOptions, CensusPartia
         return {
           rows: {
             episodes(log) {
-              const f = episodeFacts(log, options.phaseIds);
+              const f = startedEpisode(log, exclude, options);
               if (f === undefined) return;
-              if (f.programId !== options.programId) return exclude("other-program");
-              if (f.firstDay === undefined) return exclude("not-started");
               const firstDay = f.firstDay;
               const phaseIndex = f.phases.map((p) => index.get(p.phaseId ?? "") ?? -1);
               if (phaseIndex.includes(-1)) return exclude("unknown-phase");

@@ -114,3 +114,30 @@ export function phaseOn(facts: EpisodeFacts, day: number): PhaseEntry | undefine
   }
   return found;
 }
+
+/** Facts of an episode that reached its first day of treatment. @internal */
+export type StartedFacts = EpisodeFacts & { readonly firstDay: number };
+
+/**
+ * The facts of a log when the episode is one to count: of the program asked about (when
+ * `program` is given; others are counted `other-program`) and started (else `not-started`).
+ * `undefined` otherwise, including a log without a referral.
+ * @internal
+ */
+export function startedEpisode(
+  log: readonly EpisodeEvent[],
+  exclude: (code: "other-program" | "not-started") => void,
+  program?: { readonly programId: string; readonly phaseIds: readonly string[] },
+): StartedFacts | undefined {
+  const f = episodeFacts(log, program?.phaseIds);
+  if (f === undefined) return undefined;
+  if (program !== undefined && f.programId !== program.programId) {
+    exclude("other-program");
+    return undefined;
+  }
+  if (f.firstDay === undefined) {
+    exclude("not-started");
+    return undefined;
+  }
+  return f as StartedFacts;
+}

@@ -20,7 +20,15 @@ import {
 import { attendedDaysReader, attendedIssues, attendedLookup, mergeAttended } from "./attended-days";
 import { isKeyed, keyedFromMap, keyedLookup, mergeKeyed, unsorted, type Keyed } from "./keyed";
 import { epochDayOf } from "./local-day";
-import { DateText, OptionalDate, ZoneText, dayOr, isoMemo, windowCheck } from "./options";
+import {
+  DateText,
+  OptionalDate,
+  SourceSchema,
+  ZoneText,
+  dayOr,
+  isoMemo,
+  windowCheck,
+} from "./options";
 import {
   ENCOUNTER_KINDS,
   type AttendanceRow,
@@ -331,15 +339,6 @@ const Window = /* @__PURE__ */ pure(() =>
       }),
     ),
 );
-const Source = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    title: z.string(),
-    publisher: z.string(),
-    year: z.int(),
-    section: z.string(),
-    url: z.string(),
-  }),
-);
 const Definition: z.ZodMiniType<FollowUpDefinition> = /* @__PURE__ */ pure(() =>
   z.strictObject({
     id: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -352,7 +351,7 @@ const Definition: z.ZodMiniType<FollowUpDefinition> = /* @__PURE__ */ pure(() =>
     sufficient: z.exactOptional(Kinds),
     indexDedupeDays: z.exactOptional(z.int().check(z.minimum(0), z.maximum(366))),
     exclusions: z.exactOptional(z.array(z.strictObject({ kinds: Kinds, window: Window }))),
-    sources: z.array(Source),
+    sources: z.array(SourceSchema),
     unverified: z.nullable(z.string()),
   }),
 );

@@ -94,6 +94,8 @@ export {
   measurementBasedCare,
   type ChangeCriteria,
   type CriterionOutcome,
+  type EpisodeInForce,
+  type TracksByInstrument,
   type InstrumentProgress,
   type InstrumentSummary,
   type InstrumentTrack,
@@ -149,6 +151,7 @@ export {
   followUpDefinitions,
   followUpMeasure,
   type DayWindow,
+  type EncountersByKind,
   type FollowUpDefinition,
   type FollowUpEvent,
   type FollowUpNormalised,
@@ -161,3 +164,4 @@ export {
   type FollowUpStatus,
 } from "./follow-up";
 export type { DaySetJson } from "./day-set";
+export type { Keyed } from "./keyed";

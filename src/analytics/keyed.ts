@@ -5,7 +5,10 @@
  * @internal
  */
 
-/** `[key, value]` pairs, keys strictly ascending (by UTF-16 code units). @internal */
+/**
+ * Values by key as a partial holds them: `[key, value]` pairs, keys strictly ascending (by UTF-16
+ * code units), each once.
+ */
 export type Keyed<T> = readonly (readonly [string, T])[];
 
 const byKey = <T>(a: readonly [string, T], b: readonly [string, T]): number =>

@@ -17,7 +17,7 @@ import {
 } from "./attended-days";
 import { latestDayIn, type DaySetJson } from "./day-set";
 import type { Keyed } from "./keyed";
-import { episodeFacts } from "./episode-facts";
+import { startedEpisode } from "./episode-facts";
 import { bump, histogramToJson, summarise, type DistributionSummary } from "./histogram";
 import { DateText, OptionalDate, ZoneText, dayOr, isoMemo, windowCheck } from "./options";
 import type { AttendanceRow, EpisodeLogRow } from "./rows";
@@ -245,9 +245,8 @@ export const lengthOfStay: Aggregate<
       return {
         rows: {
           episodes(log) {
-            const f = episodeFacts(log);
+            const f = startedEpisode(log, exclude);
             if (f === undefined) return;
-            if (f.firstDay === undefined) return exclude("not-started");
             if (f.discharge === undefined) return exclude("not-discharged");
             if (f.discharge.on < from || f.discharge.on > to) return exclude("outside-window");
             stays.push([f.key, f.participantId, f.firstDay, f.discharge.on, f.discharge.type]);

@@ -17,9 +17,9 @@ import {
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
 import { isKeyed, keyedFromMap, keyedLookup, mergeKeyed, unsorted, type Keyed } from "./keyed";
 import { canonicalJson } from "./aggregate";
-import { episodeFacts } from "./episode-facts";
+import { startedEpisode } from "./episode-facts";
 import { epochDayOf } from "./local-day";
-import { DateText, OptionalDate, dayOr, isoOf, windowCheck } from "./options";
+import { DateText, OptionalDate, SourceSchema, dayOr, isoOf, windowCheck } from "./options";
 import type { EpisodeLogRow, MeasureRow } from "./rows";
 import { analyticsSources, type AnalyticsSource } from "./sources";
 
@@ -239,15 +239,6 @@ export interface MeasurementBasedCareReport {
   readonly sources: readonly AnalyticsSource[];
 }
 
-const SourceSchema: z.ZodMiniType<AnalyticsSource> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    title: z.string(),
-    publisher: z.string(),
-    year: z.int(),
-    section: z.string(),
-    url: z.string(),
-  }),
-);
 const Instrument = /* @__PURE__ */ pure(() => z.enum(InstrumentId.options));
 const Days = /* @__PURE__ */ pure(() => z.int().check(z.minimum(0), z.maximum(3650)));
 const Criteria: z.ZodMiniType<ChangeCriteria> = /* @__PURE__ */ pure(() =>
@@ -445,9 +436,8 @@ export const measurementBasedCare: Aggregate<
             );
           },
           episodes(log) {
-            const f = episodeFacts(log);
+            const f = startedEpisode(log, exclude);
             if (f === undefined) return;
-            if (f.firstDay === undefined) return exclude("not-started");
             if (f.firstDay > asOf) return exclude("started-after-as-of");
             const e = [f.key, f.firstDay, f.discharge?.on ?? null] as const;
             const kept = laterEpisode(episodes.get(f.participantId), e);

@@ -8,6 +8,7 @@ import { fromEpochDay, isIsoDate, type IsoDate } from "../core/calendar";
 import { isTimeZone } from "../core/zone";
 import { pure } from "../core/pure";
 import { epochDayOf } from "./local-day";
+import type { AnalyticsSource } from "./sources";
 
 /** A calendar date (zod/mini). @internal */
 export const DateText = /* @__PURE__ */ pure(() =>
@@ -27,6 +28,17 @@ export const ZoneText = /* @__PURE__ */ pure(() =>
       params: { code: "invalid-time-zone" },
     }),
   ),
+);
+
+/** A public source, as definition tables cite them (zod/mini). @internal */
+export const SourceSchema: z.ZodMiniType<AnalyticsSource> = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    title: z.string(),
+    publisher: z.string(),
+    year: z.int(),
+    section: z.string(),
+    url: z.string(),
+  }),
 );
 
 /** A date or `null` (an open end), as normalised options hold it. @internal */

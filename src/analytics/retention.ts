@@ -8,7 +8,7 @@ import type { IsoDate } from "../core/calendar";
 import { pure } from "../core/pure";
 import { DischargeReason, DischargeType } from "../episode/index";
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
-import { episodeFacts } from "./episode-facts";
+import { startedEpisode } from "./episode-facts";
 import {
   addHistograms,
   bump,
@@ -277,9 +277,8 @@ export const retentionCurve: Aggregate<
       return {
         rows: {
           episodes(log) {
-            const f = episodeFacts(log);
+            const f = startedEpisode(log, exclude);
             if (f === undefined) return;
-            if (f.firstDay === undefined) return exclude("not-started");
             if (f.firstDay > asOf) return exclude("started-after-as-of");
             if (f.firstDay < from || f.firstDay > to) return exclude("outside-window");
             const d = f.discharge;

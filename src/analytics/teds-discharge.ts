@@ -14,7 +14,7 @@ import { LevelOfCareId, type Program } from "../program/index";
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
 import { canonicalJson } from "./aggregate";
 import type { DaySetJson } from "./day-set";
-import { episodeFacts, phaseOn } from "./episode-facts";
+import { phaseOn, startedEpisode } from "./episode-facts";
 import {
   attendedDaysReader,
   attendedIssues,
@@ -403,10 +403,8 @@ export const tedsDischarge: Aggregate<
       return {
         rows: {
           episodes(log) {
-            const f = episodeFacts(log, options.phaseIds);
+            const f = startedEpisode(log, exclude, options);
             if (f === undefined) return;
-            if (f.programId !== options.programId) return exclude("other-program");
-            if (f.firstDay === undefined) return exclude("not-started");
             if (f.discharge === undefined) return exclude("not-discharged");
             if (f.discharge.on < from || f.discharge.on > to) return exclude("outside-window");
             const index = (id: string | undefined): number =>
