@@ -530,11 +530,17 @@ function tedsReport(
       missing: FIELD_ORDER.filter((f) => fields[f] === TEDS_MISSING),
     };
   });
-  const count = (c: number): number => records.filter((r) => r.fields.REASON === c).length;
+  const byReason = [0, 0, 0, 0, 0, 0, 0];
+  const missingCounts = Object.fromEntries(FIELD_ORDER.map((f) => [f, 0])) as Record<
+    keyof TedsFields,
+    number
+  >;
+  for (const r of records) {
+    byReason[r.fields.REASON - 1] = (byReason[r.fields.REASON - 1] ?? 0) + 1;
+    for (const f of r.missing) missingCounts[f] += 1;
+  }
+  const count = (c: number): number => byReason[c - 1] ?? 0;
   const share = (n: number): number | null => (records.length === 0 ? null : n / records.length);
-  const missingCounts = Object.fromEntries(
-    FIELD_ORDER.map((f) => [f, records.filter((r) => r.missing.includes(f)).length]),
-  ) as Record<keyof TedsFields, number>;
   return {
     records,
     byReason: ([1, 2, 3, 4, 5, 6, 7] as const).map((c) => ({
