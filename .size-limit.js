@@ -6,7 +6,10 @@
 // parts (the scheduler, episodes, aftercare, FHIR and the rest) its own code is ~72 kB, so the
 // budget follows it with a little room, and the per-part budgets and the single-function
 // tree-shaking proofs below are what keep an app's bundle small: an app pays for the parts it
-// imports (e.g. assessEligibility alone ≈ 6 kB).
+// imports (e.g. assessEligibility alone ≈ 6 kB). The analytics part (seven aggregates, their
+// definition tables and sources, ≈ 22 kB of its own, 28.5 kB with the measures and episode code it
+// reads) took the whole library from ≈ 76 to ≈ 94 kB and iopkit/testing (its synthetic clinic)
+// from ≈ 40 to ≈ 44 kB.
 import { parts } from "./scripts/parts.mjs";
 
 const external = ["zod", "luxon", "ts-pattern", "fast-check"];
@@ -22,9 +25,9 @@ const partBudgets = {
   attendance: 24,
   episode: 28,
   aftercare: 30,
-  analytics: 20,
+  analytics: 30,
   interop: 40,
-  testing: 40,
+  testing: 46,
 };
 
 export default [
@@ -34,7 +37,7 @@ export default [
     import: "*",
     ignore: external,
     gzip: true,
-    limit: "76 kB",
+    limit: "96 kB",
   },
   ...parts.map((p) => ({
     name: `iopkit/${p.name}, own code`,
