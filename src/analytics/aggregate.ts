@@ -28,6 +28,8 @@ export type RowOf<T> = [NonNullable<T>] extends [Iterable<infer R>] ? R : never;
 /**
  * Row counts an aggregate did not use, by the reason why (nothing a caller passed in is silently
  * dropped):
+ * - `no-referral` — an episode log that does not start with its `referred` event (not a log
+ *   `replayEpisode` accepts);
  * - `other-program` — an episode of a program other than the one asked about;
  * - `not-started` — an episode that never reached its first day of treatment;
  * - `not-discharged` — an episode still open (a length of stay needs a discharge);
@@ -45,6 +47,7 @@ export type ExclusionCode = (typeof EXCLUSION_CODES)[number];
 
 /** Every {@link ExclusionCode}. */
 export const EXCLUSION_CODES = [
+  "no-referral",
   "other-program",
   "not-started",
   "not-discharged",

@@ -120,17 +120,20 @@ export type StartedFacts = EpisodeFacts & { readonly firstDay: number };
 
 /**
  * The facts of a log when the episode is one to count: of the program asked about (when
- * `program` is given; others are counted `other-program`) and started (else `not-started`).
- * `undefined` otherwise, including a log without a referral.
+ * `program` is given; others are counted `other-program`) and started (else `not-started`);
+ * `undefined` otherwise, a log without its referral counted `no-referral`.
  * @internal
  */
 export function startedEpisode(
   log: readonly EpisodeEvent[],
-  exclude: (code: "other-program" | "not-started") => void,
+  exclude: (code: "no-referral" | "other-program" | "not-started") => void,
   program?: { readonly programId: string; readonly phaseIds: readonly string[] },
 ): StartedFacts | undefined {
   const f = episodeFacts(log, program?.phaseIds);
-  if (f === undefined) return undefined;
+  if (f === undefined) {
+    exclude("no-referral");
+    return undefined;
+  }
   if (program !== undefined && f.programId !== program.programId) {
     exclude("other-program");
     return undefined;

@@ -570,7 +570,7 @@ export const followUpMeasure: Aggregate<
           },
           episodes(log) {
             const f = episodeFacts(log);
-            if (f === undefined) return;
+            if (f === undefined) return exclude("no-referral");
             if (f.firstDay !== undefined && used.has("iop-admission"))
               note(f.participantId, "iop-admission", f.firstDay);
             if (f.discharge !== undefined && used.has("iop-discharge"))

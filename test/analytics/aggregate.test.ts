@@ -162,3 +162,17 @@ describe("parsePartial", () => {
     ).toEqual([["unsafe-key", ["state", "encounters", 0, 1, "__proto__"]]]);
   });
 });
+
+describe("rows not used are counted", () => {
+  it("a log that does not start with its referral is counted, not dropped", () => {
+    const [log] = logs;
+    const headless = (log ?? []).slice(1);
+    expect(lengthOfStay({ episodes: [headless] }, {}).excluded).toEqual({ "no-referral": 1 });
+    expect(retentionCurve({ episodes: [headless] }, { asOf: "2026-04-01" }).excluded).toEqual({
+      "no-referral": 1,
+    });
+    expect(
+      followUpMeasure({ episodes: [headless] }, { asOf: "2026-04-01", timeZone: zone }).excluded,
+    ).toEqual({ "no-referral": 1 });
+  });
+});
