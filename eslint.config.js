@@ -28,6 +28,11 @@ const layerRules = parts.map((part) => ({
             group: ["**/test/**", "**/examples/**", "**/bench/**", "iopkit", "iopkit/*"],
             message: "src must not import tests, examples, bench or itself by package name.",
           },
+          {
+            group: ["luxon"],
+            message:
+              "luxon is a devDependency (a test oracle and bench baseline): src reads zones through Intl (core/intl-zone.ts).",
+          },
         ],
       },
     ],

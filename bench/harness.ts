@@ -26,6 +26,22 @@ export interface BenchGoals {
   readonly maxSubjectRssMiB?: number;
 }
 
+/** One size of a scaling series: `setup` builds its input (untimed) and returns the timed run. */
+export interface SeriesPoint {
+  readonly label: string;
+  /** Units of work (e.g. participants) at this size. */
+  readonly units: number;
+  readonly setup: () => () => unknown;
+}
+
+/** How the subject's cost grows: the same work at several sizes, timed and its memory measured at each. */
+export interface Series {
+  readonly unitName: string;
+  readonly points: readonly SeriesPoint[];
+  /** Goal: time per unit at the largest size ÷ at the smallest is at most this (1 = linear). */
+  readonly maxPerUnitGrowth?: number;
+}
+
 /** A benchmark file's default export. */
 export interface Bench {
   readonly name: string;
@@ -42,6 +58,8 @@ export interface Bench {
   readonly repetitions?: number;
   /** Repetitions for baselines, which may be slow. Default 1. */
   readonly baselineRepetitions?: number;
+  /** A scaling series, timed (and its memory measured) point by point in fresh processes. */
+  readonly series?: Series;
 }
 
 /** Median of a non-empty list. */

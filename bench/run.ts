@@ -3,8 +3,10 @@
 // --check exits 1 if a goal is missed.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { coldImport, coldImportGoals } from "./cold-import";
 import { median, type Bench } from "./harness";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,6 +26,11 @@ interface Meta {
   units: number;
   unitName: string;
   goals: Bench["goals"];
+  series?: {
+    unitName: string;
+    maxPerUnitGrowth?: number;
+    points: { label: string; units: number }[];
+  };
   subjectUnits?: number;
   lowerBoundUnits?: number;
   baselines: { name: string; units?: number }[];
@@ -52,6 +59,7 @@ function worker(file: string, extra: string[]): Record<string, number[] | number
 
 const results: unknown[] = [];
 let missed = 0;
+const loadBefore = loadavg();
 for (const file of files) {
   const runs = Array.from({ length: processes }, () => worker(file, []));
   const meta = runs[0]?.meta;
@@ -82,13 +90,18 @@ for (const file of files) {
   console.log(
     `  subject      ${subject.toFixed(1).padStart(10)} ms   ${perUnit(subject)}/${bench.unitName}`,
   );
+  // Every subject time over every process, for the spread.
+  const all = runs.flatMap((r) => (Array.isArray(r["subject"]) ? r["subject"] : []));
   const record: Record<string, unknown> = {
     name: bench.name,
     file,
     workload: bench.workload,
     units: bench.units,
     subjectMs: subject,
+    subjectMinMs: Math.min(...all) * scale(bench.subject),
+    subjectMaxMs: Math.max(...all) * scale(bench.subject),
     processes,
+    goals: meta.goals,
   };
   const goals = bench.goals;
   const verdicts: string[] = [];
@@ -141,16 +154,95 @@ for (const file of files) {
         : `MISSED: peak RSS ${rss.toFixed(0)} MiB > ${goals.maxSubjectRssMiB} MiB`,
     );
   }
+  if (meta.series !== undefined) verdicts.push(...runSeries(file, meta.series, record));
   for (const v of verdicts) console.log(`  ${v}`);
   missed += verdicts.filter((v) => v.startsWith("MISSED")).length;
   record["verdicts"] = verdicts;
   results.push(record);
 }
 
+// Cold start (bench/cold-import.ts): fresh processes importing the built package beside zod.
+if (filter === undefined || "cold-import".includes(filter)) {
+  const samples = Math.max(15, processes * 5);
+  const rows = coldImport(samples);
+  const zod = rows.find((r) => r.specifier === "zod")?.medianMs ?? Number.NaN;
+  console.log(`\ncold import — import() in a fresh node process, ${samples} processes each`);
+  const verdicts: string[] = [];
+  for (const r of rows) {
+    const extra = r.specifier === "zod" ? "" : `   zod + ${(r.medianMs - zod).toFixed(1)} ms`;
+    console.log(
+      `  ${r.specifier.padEnd(12)} ${r.medianMs.toFixed(1).padStart(8)} ms (min ${r.minMs.toFixed(1)}, max ${r.maxMs.toFixed(1)})${extra}`,
+    );
+    const goal = coldImportGoals[r.specifier];
+    if (goal !== undefined)
+      verdicts.push(
+        r.medianMs - zod <= goal
+          ? `ok: ${r.specifier} ≤ zod + ${goal} ms`
+          : `MISSED: ${r.specifier} is zod + ${(r.medianMs - zod).toFixed(1)} ms > zod + ${goal} ms`,
+      );
+  }
+  for (const v of verdicts) console.log(`  ${v}`);
+  missed += verdicts.filter((v) => v.startsWith("MISSED")).length;
+  results.push({
+    name: "cold import",
+    file: "cold-import.ts",
+    workload: `import() of the built package in a fresh node process, ${samples} processes each`,
+    coldImport: rows,
+    verdicts,
+  });
+}
+
 mkdirSync(join(here, "results"), { recursive: true });
 writeFileSync(
   join(here, "results", "latest.json"),
-  `${JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, date: new Date().toISOString(), results }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, date: new Date().toISOString(), load: { before: loadBefore, after: loadavg() }, results }, null, 2)}\n`,
 );
 console.log(`\nwrote bench/results/latest.json${missed > 0 ? `; ${missed} goal(s) missed` : ""}`);
 if (check && missed > 0) process.exit(1);
+
+/**
+ * Times each point of a scaling series in `processes` fresh processes, and measures the memory a
+ * single run adds in as many more; records them and returns the verdict on linear growth.
+ */
+function runSeries(
+  file: string,
+  series: NonNullable<Meta["series"]>,
+  record: Record<string, unknown>,
+): string[] {
+  const points = series.points.map((p) => {
+    const times = Array.from({ length: processes }, () => {
+      const r = worker(file, ["--series", p.label])["series"];
+      return Array.isArray(r) ? r : [];
+    });
+    const memory = Array.from({ length: processes }, () =>
+      Number(worker(file, ["--series", p.label, "--memory"])["addedMiB"]),
+    );
+    const ms = median(times.map((t) => median(t)));
+    const addedMiB = median(memory);
+    const point = {
+      label: p.label,
+      units: p.units,
+      ms,
+      minMs: Math.min(...times.flat()),
+      maxMs: Math.max(...times.flat()),
+      usPerUnit: (ms * 1000) / p.units,
+      addedMiB,
+      kibPerUnit: (addedMiB * 1024) / p.units,
+    };
+    console.log(
+      `  ${p.label.padEnd(12)} ${ms.toFixed(1).padStart(10)} ms (${point.minMs.toFixed(0)}–${point.maxMs.toFixed(0)})   ${point.usPerUnit.toFixed(1)} µs/${series.unitName}   +${addedMiB.toFixed(0)} MiB, ${point.kibPerUnit.toFixed(1)} KiB/${series.unitName}`,
+    );
+    return point;
+  });
+  record["series"] = points;
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (first === undefined || last === undefined || series.maxPerUnitGrowth === undefined) return [];
+  const growth = last.usPerUnit / first.usPerUnit;
+  record["perUnitGrowth"] = growth;
+  return [
+    growth <= series.maxPerUnitGrowth
+      ? `ok: time per ${series.unitName} grows ${growth.toFixed(2)}× from ${first.label} to ${last.label} (≤ ${series.maxPerUnitGrowth}×)`
+      : `MISSED: time per ${series.unitName} grows ${growth.toFixed(2)}× from ${first.label} to ${last.label} (> ${series.maxPerUnitGrowth}×)`,
+  ];
+}

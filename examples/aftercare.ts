@@ -52,20 +52,43 @@ const participant = parseParticipant({
 
 // Referral to completion: three phases stepping down, a relapse in the last one.
 const start: EpisodeEvent[] = [
-  { kind: "referred", on: "2026-03-02", participantId: participant.id, programId: program.id },
-  { kind: "assessed", on: "2026-03-04", decision: assessEligibility(participant, program) },
-  { kind: "admitted", on: "2026-03-06", programId: program.id, phaseId: phaseId("intensive") },
-  { kind: "phase-started", on: "2026-03-09", phaseId: phaseId("intensive") },
+  {
+    formatVersion: 2,
+    kind: "referred",
+    on: "2026-03-02",
+    participantId: participant.id,
+    programId: program.id,
+  },
+  {
+    formatVersion: 2,
+    kind: "assessed",
+    on: "2026-03-04",
+    decision: assessEligibility(participant, program),
+  },
+  {
+    formatVersion: 2,
+    kind: "admitted",
+    on: "2026-03-06",
+    programId: program.id,
+    phaseId: phaseId("intensive"),
+  },
+  { formatVersion: 2, kind: "phase-started", on: "2026-03-09", phaseId: phaseId("intensive") },
 ];
 const episode = replayEpisodeOrThrow(
   [
     ...start,
-    { kind: "stepped-down", on: "2026-04-06" },
-    { kind: "stepped-down", on: "2026-05-04" },
-    { kind: "relapse-reported", on: "2026-05-20", substances: ["alcohol"] },
-    { kind: "clinical-review-held", on: "2026-05-21", outcome: "continue" },
-    { kind: "discharged", on: "2026-06-01", type: "completed", reason: "treatment-completed" },
-    { kind: "aftercare-started", on: "2026-06-01" },
+    { formatVersion: 2, kind: "stepped-down", on: "2026-04-06" },
+    { formatVersion: 2, kind: "stepped-down", on: "2026-05-04" },
+    { formatVersion: 2, kind: "relapse-reported", on: "2026-05-20", substances: ["alcohol"] },
+    { formatVersion: 2, kind: "clinical-review-held", on: "2026-05-21", outcome: "continue" },
+    {
+      formatVersion: 2,
+      kind: "discharged",
+      on: "2026-06-01",
+      type: "completed",
+      reason: "treatment-completed",
+    },
+    { formatVersion: 2, kind: "aftercare-started", on: "2026-06-01" },
   ],
   program,
 );
@@ -104,6 +127,7 @@ for (const [type, reason, referredTo] of [
     [
       ...start,
       {
+        formatVersion: 2,
         kind: "discharged",
         on: "2026-04-15",
         type,

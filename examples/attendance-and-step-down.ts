@@ -69,10 +69,27 @@ const intensive = program.phases[0]!;
 const episodes = new Map<string, EpisodeState>();
 for (const participant of participants) {
   const log: EpisodeEvent[] = [
-    { kind: "referred", on: "2026-02-23", participantId: participant.id, programId: program.id },
-    { kind: "assessed", on: "2026-02-26", decision: assessEligibility(participant, program) },
-    { kind: "admitted", on: "2026-02-27", programId: program.id, phaseId: intensive.id },
-    { kind: "phase-started", on: start, phaseId: intensive.id },
+    {
+      formatVersion: 2,
+      kind: "referred",
+      on: "2026-02-23",
+      participantId: participant.id,
+      programId: program.id,
+    },
+    {
+      formatVersion: 2,
+      kind: "assessed",
+      on: "2026-02-26",
+      decision: assessEligibility(participant, program),
+    },
+    {
+      formatVersion: 2,
+      kind: "admitted",
+      on: "2026-02-27",
+      programId: program.id,
+      phaseId: intensive.id,
+    },
+    { formatVersion: 2, kind: "phase-started", on: start, phaseId: intensive.id },
   ];
   episodes.set(participant.id, replayEpisodeOrThrow(log, program));
 }
@@ -102,6 +119,7 @@ for (const session of schedule.sessions) {
         Math.floor((toEpochMs(session.start) - toEpochMs(`${start}T00:00:00Z`)) / 6.048e8) + 1;
       const positive = profile.positiveWeek === week;
       drugTests.push({
+        formatVersion: 2,
         participantId: id,
         collectedAt: session.start,
         sessionId: session.id,
@@ -113,6 +131,7 @@ for (const session of schedule.sessions) {
     const came = rng.next() < profile.attends;
     const late = came && rng.next() < 0.1;
     attendance.push({
+      formatVersion: 2,
       sessionId: session.id,
       participantId: id,
       status: !came
@@ -142,6 +161,7 @@ for (const t of drugTests.filter((t) => t.result === "positive")) {
   const state = episodes.get(t.participantId)!;
   const on = t.collectedAt.slice(0, 10);
   const r = applyEvent(state, {
+    formatVersion: 2,
     kind: "positive-test-recorded",
     on,
     substances: t.substances ?? [],
@@ -163,7 +183,12 @@ for (const participant of participants) {
   if (state.status !== "in-phase") continue;
   // The clinician signs off (review outcome "step-down") unless a review is open for a relapse.
   const outcome = state.treatment.openReviews.length > 0 ? "continue" : "step-down";
-  const reviewed = applyEvent(state, { kind: "clinical-review-held", on: "2026-03-27", outcome });
+  const reviewed = applyEvent(state, {
+    formatVersion: 2,
+    kind: "clinical-review-held",
+    on: "2026-03-27",
+    outcome,
+  });
   if (reviewed.ok && reviewed.state.status === "in-phase") state = reviewed.state;
   if (state.status !== "in-phase") continue;
   const report = evaluatePhaseExit(state, { program, schedule, attendance, drugTests, asOf });
@@ -173,7 +198,7 @@ for (const participant of participants) {
   for (const c of report.criteria)
     console.log(`    ${c.met ? "✓" : "✗"} ${c.criterion}: ${c.message}`);
   if (report.ready && report.nextPhaseId !== null) {
-    const down = applyEvent(state, { kind: "stepped-down", on: "2026-03-30" });
+    const down = applyEvent(state, { formatVersion: 2, kind: "stepped-down", on: "2026-03-30" });
     if (down.ok) {
       state = down.state;
       stepped.push(participant.id);

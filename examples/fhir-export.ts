@@ -78,15 +78,33 @@ const [test1, test2] = alexs("drug-test");
 if (!g1 || !g2 || !g3 || !g4 || !test1 || !test2) throw new Error("four groups and two tests");
 const seat = (s: ScheduledSession) => ({ sessionId: s.id, participantId: alex.id });
 const attendance: AttendanceRecord[] = [
-  { ...seat(g1), status: "present", minutesAttended: 120 },
-  { ...seat(g2), status: "late", minutesAttended: 100, lateMinutes: 20 },
-  { ...seat(g3), status: "absent-unexcused", minutesAttended: 0 },
-  { ...seat(g4), status: "absent-excused", minutesAttended: 0, note: "court date" },
-  { ...seat(g1), sessionId: sessionId("grp.typo"), status: "present", minutesAttended: 120 },
+  { formatVersion: 2, ...seat(g1), status: "present", minutesAttended: 120 },
+  { formatVersion: 2, ...seat(g2), status: "late", minutesAttended: 100, lateMinutes: 20 },
+  { formatVersion: 2, ...seat(g3), status: "absent-unexcused", minutesAttended: 0 },
+  {
+    formatVersion: 2,
+    ...seat(g4),
+    status: "absent-excused",
+    minutesAttended: 0,
+    note: "court date",
+  },
+  {
+    formatVersion: 2,
+    ...seat(g1),
+    sessionId: sessionId("grp.typo"),
+    status: "present",
+    minutesAttended: 120,
+  },
 ];
 const drugTests: DrugTestResult[] = [
-  { ...seat(test1), collectedAt: test1.start, result: "negative" },
-  { ...seat(test2), collectedAt: test2.start, result: "positive", substances: ["alcohol"] },
+  { formatVersion: 2, ...seat(test1), collectedAt: test1.start, result: "negative" },
+  {
+    formatVersion: 2,
+    ...seat(test2),
+    collectedAt: test2.start,
+    result: "positive",
+    substances: ["alcohol"],
+  },
 ];
 const answers = [1, 2, 1, 1, 1, 1, 1, 1, 0];
 const administration = { instrument: "phq-9", administeredOn: "2026-03-09", answers };
@@ -96,11 +114,33 @@ const phq9 = scoreAdministration(parseMeasureAdministration(administration));
 const intensive = program.phases[0]!.id;
 const replayed = replayEpisode(
   [
-    { kind: "referred", on: "2026-03-02", participantId: alex.id, programId: program.id },
-    { kind: "assessed", on: "2026-03-04", decision: assessEligibility(alex, program) },
-    { kind: "admitted", on: "2026-03-06", programId: program.id, phaseId: intensive },
-    { kind: "phase-started", on: "2026-03-09", phaseId: intensive },
-    { kind: "positive-test-recorded", on: test2.start.slice(0, 10), substances: ["alcohol"] },
+    {
+      formatVersion: 2,
+      kind: "referred",
+      on: "2026-03-02",
+      participantId: alex.id,
+      programId: program.id,
+    },
+    {
+      formatVersion: 2,
+      kind: "assessed",
+      on: "2026-03-04",
+      decision: assessEligibility(alex, program),
+    },
+    {
+      formatVersion: 2,
+      kind: "admitted",
+      on: "2026-03-06",
+      programId: program.id,
+      phaseId: intensive,
+    },
+    { formatVersion: 2, kind: "phase-started", on: "2026-03-09", phaseId: intensive },
+    {
+      formatVersion: 2,
+      kind: "positive-test-recorded",
+      on: test2.start.slice(0, 10),
+      substances: ["alcohol"],
+    },
   ],
   program,
 );

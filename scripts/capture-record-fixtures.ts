@@ -132,19 +132,21 @@ const sessions = [
 
 const attendance = sample(kit.attendanceLog(planned), 1, 107)[0]?.slice(0, 80) ?? [];
 const drugTests = sample(kit.drugTestResults(planned), 1, 108)[0]?.slice(0, 40) ?? [];
-const measures = iop.InstrumentId.options.flatMap((instrument, i) =>
+const measures = iop.instrumentIds.flatMap((instrument, i) =>
   sample(kit.measureAdministration(instrument), 4, 109 + i),
 );
 
 const decisions = participants.slice(0, 10).map((p) => iop.assessEligibility(p, adult));
 const overrides: iop.ClinicianOverride[] = [
   {
+    formatVersion: 2,
     outcome: "admit",
     reason: "Stable on buprenorphine; the team reviewed the risks.",
     clinician: "Dr. Lee",
     date: "2026-10-13",
   },
   {
+    formatVersion: 2,
     outcome: "refer-higher",
     recommendedLevel: "residential",
     reason: "Unsafe home.",

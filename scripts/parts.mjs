@@ -6,6 +6,8 @@
 // which a program serves and a participant has (DESIGN lists them in one layer; see CHANGELOG).
 export const parts = [
   { name: "core", layer: 1 },
+  // The sources registry: a subpath only (like testing), so the main entry does not carry it.
+  { name: "sources", layer: 1.5 },
   { name: "program", layer: 2 },
   { name: "measures", layer: 2 },
   { name: "participant", layer: 2.5 },

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Finds module-level `const` initialisers in src/ that contain a call but are not written
-// `/* @__PURE__ */ pure(() => …)`, which keeps them out of tree-shaken bundles.
-// `--fix` rewrites them; without it, lists them and exits 1 when there are any.
+// `/* @__PURE__ */ pure(() => …)` (a table or value built at import) or
+// `/* @__PURE__ */ lazySchema(() => …)` / `lazyInternal(() => …)` (a zod schema, built on first
+// use), which keeps them out of tree-shaken bundles; and `pure(() => …)` bodies that build a zod
+// schema (`z.…(…)`) at import, which must be lazy instead: importing iopkit builds no schema.
+// `--fix` wraps the unannotated ones in `pure`; without it, lists them and exits 1 when there are any.
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
@@ -36,7 +39,32 @@ const containsCall = (node) => {
   return found;
 };
 
-/** Module-level const initialisers with a call that are not already `/* @__PURE__ *\/ pure(() => …)`. */
+/** The wrappers a module-level value built by a call may use; only `pure` runs its thunk at import. */
+const WRAPPERS = new Set(["pure", "lazySchema", "lazyInternal"]);
+
+/** True when `node` (outside nested functions' bodies that run later) calls `z.<something>(…)`. */
+const buildsSchema = (node) => {
+  let found = false;
+  const visit = (n) => {
+    if (found) return;
+    if (
+      ts.isCallExpression(n) &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      ts.isIdentifier(n.expression.expression) &&
+      n.expression.expression.text === "z"
+    )
+      found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+};
+
+/**
+ * Module-level const initialisers with a call that are not already wrapped and annotated pure
+ * (`reason: "unannotated"`), and `pure(() => …)` thunks that build a zod schema at import
+ * (`reason: "schema-at-import"`).
+ */
 export function unannotated(file) {
   const text = readFileSync(file, "utf8");
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
@@ -46,19 +74,23 @@ export function unannotated(file) {
     for (const decl of stmt.declarationList.declarations) {
       const init = decl.initializer;
       if (init === undefined || !containsCall(init)) continue;
-      const isWrapped =
+      const wrapper =
         ts.isCallExpression(init) &&
         ts.isIdentifier(init.expression) &&
-        init.expression.text === "pure" &&
-        /@__PURE__/.test(text.slice(init.getFullStart(), init.getStart()));
-      if (!isWrapped)
-        out.push({
-          file,
-          name: decl.name.getText(sf),
-          start: init.getStart(),
-          end: init.getEnd(),
-          line: sf.getLineAndCharacterOfPosition(init.getStart()).line + 1,
-        });
+        WRAPPERS.has(init.expression.text) &&
+        /@__PURE__/.test(text.slice(init.getFullStart(), init.getStart()))
+          ? init.expression.text
+          : undefined;
+      const at = {
+        file,
+        name: decl.name.getText(sf),
+        start: init.getStart(),
+        end: init.getEnd(),
+        line: sf.getLineAndCharacterOfPosition(init.getStart()).line + 1,
+      };
+      if (wrapper === undefined) out.push({ ...at, reason: "unannotated" });
+      else if (wrapper === "pure" && init.arguments.some(buildsSchema))
+        out.push({ ...at, reason: "schema-at-import" });
     }
   }
   return out;
@@ -69,7 +101,8 @@ const all = files(join(root, "src"))
   .flatMap((f) => unannotated(f));
 if (fix) {
   const byFile = new Map();
-  for (const u of all) byFile.set(u.file, [...(byFile.get(u.file) ?? []), u]);
+  for (const u of all.filter((x) => x.reason === "unannotated"))
+    byFile.set(u.file, [...(byFile.get(u.file) ?? []), u]);
   for (const [file, items] of byFile) {
     let text = readFileSync(file, "utf8");
     for (const u of [...items].sort((a, b) => b.start - a.start)) {
@@ -90,7 +123,9 @@ if (fix) {
 } else if (process.argv[1] === new URL(import.meta.url).pathname) {
   for (const u of all)
     console.log(
-      `${relative(root, u.file)}:${u.line} ${u.name} is built by a call at module level: write it /* @__PURE__ */ pure(() => …)`,
+      u.reason === "unannotated"
+        ? `${relative(root, u.file)}:${u.line} ${u.name} is built by a call at module level: write it /* @__PURE__ */ pure(() => …)`
+        : `${relative(root, u.file)}:${u.line} ${u.name} builds a zod schema at import: write it /* @__PURE__ */ lazySchema(() => …)`,
     );
   if (all.length > 0) process.exit(1);
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Pack smoke test: installs the packed tarball into throwaway consumer projects and proves what a
-// user gets: ESM import and CJS require of every subpath, TypeScript type-checking under
+// Pack smoke test: installs the packed tarball (scripts/pack.mjs) into throwaway consumer projects
+// and proves what a user gets: ESM import and CJS require of every subpath, TypeScript type-checking under
 // `nodenext` and `bundler` with `skipLibCheck: false`, `iopkit/testing` with fast-check installed,
 // and the main entry loading when fast-check is absent. Needs `npm run build` first.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { pack, packed } from "./pack.mjs";
 import { parts } from "./parts.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,19 +21,13 @@ const step = (msg) => process.stdout.write(`smoke: ${msg}\n`);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
-step("npm pack");
-const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root));
-const tarball = join(work, packed[0].filename);
-const files = packed[0].files.map((f) => f.path).sort();
-const allowed = /^(dist\/.*|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
-const stray = files.filter((f) => !allowed.test(f));
-if (stray.length > 0)
-  throw new Error(`the package contains files users do not need: ${stray.join(", ")}`);
-for (const p of parts)
-  if (!files.includes(`dist/${p.name}/index.js`))
-    throw new Error(`dist/${p.name}/index.js is missing from the package`);
+// With --packed, the tarball the release check's pack step made; otherwise a fresh one. Either way
+// scripts/pack.mjs has checked its file list.
+const { tarball, files, size, unpackedSize } = process.argv.includes("--packed")
+  ? packed()
+  : pack();
 step(
-  `${files.length} files, ${(packed[0].size / 1024).toFixed(1)} kB packed, ${(packed[0].unpackedSize / 1024).toFixed(1)} kB unpacked`,
+  `${files.length} files, ${(size / 1024).toFixed(1)} kB packed, ${(unpackedSize / 1024).toFixed(1)} kB unpacked`,
 );
 
 const subpaths = ["iopkit", ...parts.map((p) => `iopkit/${p.name}`)];

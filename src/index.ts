@@ -3,7 +3,8 @@
  *
  * The main entry re-exports the stable API of every part. Each part is also its own subpath
  * (`iopkit/schedule`, `iopkit/interop`, …) so an app can import only what it uses;
- * `iopkit/testing` (fast-check arbitraries) is only available as a subpath.
+ * `iopkit/testing` (fast-check arbitraries) and `iopkit/sources` (the registry of public sources)
+ * are only available as subpaths.
  * @packageDocumentation
  */
 export * from "./core/index";

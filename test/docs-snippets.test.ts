@@ -1,11 +1,14 @@
 // Every ```ts block in README.md and docs/guides/*.md is a complete program: this test type-checks
 // them all (strict, as an app would import "iopkit") and runs each one, so the docs cannot rot.
 // A `// → text` comment on a line states what that line prints: the printed lines must include
-// each such text, in order.
+// each such text, in order. The snippets are compiled together in one esbuild call ("iopkit"
+// resolved to src/ through tsconfig paths, as tsx would, the dependencies left to node_modules),
+// then each runs in its own plain node process.
 import { execFileSync } from "node:child_process";
+import { build } from "esbuild";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 const root = resolve(".");
 const dir = join(root, ".tmp", "snippets");
@@ -76,7 +79,27 @@ function fileBlocks(
   return out;
 }
 
+const compiled = join(dir, "out");
+/** The compiled program of a snippet. */
+const outFile = (s: Snippet): string =>
+  join(compiled, `${s.file.slice(dir.length + 1).replace(/\.ts$/, "")}.mjs`);
+
 describe("documentation snippets", () => {
+  beforeAll(async () => {
+    await build({
+      entryPoints: snippets.map((s) => s.file),
+      outdir: compiled,
+      outExtension: { ".js": ".mjs" },
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      tsconfig: join(dir, "tsconfig.json"),
+      external: ["zod", "zod/*", "ts-pattern", "fast-check", "luxon", "@medplum/*"],
+      logLevel: "error",
+    });
+  });
+
   it.each(
     sources.flatMap(fileBlocks).map((b) => [`${b.source}:${b.line} = ${b.path}`, b] as const),
   )("%s", (_name, b) => {
@@ -126,12 +149,11 @@ describe("documentation snippets", () => {
   it.each(snippets.map((s) => [`${s.source} #${s.index} (line ${s.line})`, s] as const))(
     "%s runs",
     (_name, s) => {
-      const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
-      const out = execFileSync(
-        process.execPath,
-        [tsx, "--tsconfig", join(dir, "tsconfig.json"), s.file],
-        { cwd: root, encoding: "utf8", timeout: 60_000 },
-      );
+      const out = execFileSync(process.execPath, [outFile(s)], {
+        cwd: root,
+        encoding: "utf8",
+        timeout: 60_000,
+      });
       const expected = [...s.code.matchAll(/\/\/ → (.*)$/gm)].map((m) => (m[1] ?? "").trim());
       const printed = out.split("\n");
       let at = 0;

@@ -72,6 +72,7 @@ export function attendanceAt(
   const minutes = sessionMinutes(session);
   if (!came)
     return {
+      formatVersion: 2,
       ...base,
       status: excused ? "absent-excused" : "absent-unexcused",
       minutesAttended: 0,
@@ -79,11 +80,23 @@ export function attendanceAt(
   const r = rng.next();
   if (r < 0.06) {
     const late = rng.pick([10, 15, 20]) ?? 15;
-    return { ...base, status: "late", minutesAttended: minutes - late, lateMinutes: late };
+    return {
+      formatVersion: 2,
+      ...base,
+      status: "late",
+      minutesAttended: minutes - late,
+      lateMinutes: late,
+    };
   }
   if (r < 0.09 && minutes >= 90)
-    return { ...base, status: "left-early", minutesAttended: minutes - 30, leftEarlyMinutes: 30 };
-  return { ...base, status: "present", minutesAttended: minutes };
+    return {
+      formatVersion: 2,
+      ...base,
+      status: "left-early",
+      minutesAttended: minutes - 30,
+      leftEarlyMinutes: 30,
+    };
+  return { formatVersion: 2, ...base, status: "present", minutesAttended: minutes };
 }
 
 /**
@@ -102,9 +115,15 @@ export function drugTestAt(
     collectedAt: session.start,
     sessionId: session.id,
   };
-  if (!came) return { ...base, result: "missed" };
-  if (!positive) return { ...base, result: "negative" };
-  return { ...base, result: "positive", substances: [substanceOf(participant)], confirmed: true };
+  if (!came) return { formatVersion: 2, ...base, result: "missed" };
+  if (!positive) return { formatVersion: 2, ...base, result: "negative" };
+  return {
+    formatVersion: 2,
+    ...base,
+    result: "positive",
+    substances: [substanceOf(participant)],
+    confirmed: true,
+  };
 }
 
 /**

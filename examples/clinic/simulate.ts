@@ -202,7 +202,14 @@ export function simulateClinic(input: SimulationInput): Simulation {
     byId: new Map(people.map((p) => [p.id as string, p])),
     delivered: [],
     deliveredIds: new Set(),
-    plan: { window: { from, weeks }, sessions: [], groups: [], unschedulable: [], shortfalls: [] },
+    plan: {
+      formatVersion: 2,
+      window: { from, weeks },
+      sessions: [],
+      groups: [],
+      unschedulable: [],
+      shortfalls: [],
+    },
     planByDay: new Map(),
     replans: [],
   };
@@ -252,6 +259,7 @@ function newPerson(
   const first = program.phases[0];
   if (first === undefined) throw new Error("the program has no phases");
   const referral: EventOf<"referred"> = {
+    formatVersion: 2,
     kind: "referred",
     on: admission.referredOn,
     participantId: participant.id,
@@ -283,8 +291,14 @@ function newPerson(
     storyReported: false,
     planned: "",
   };
-  record(person, { kind: "assessed", on: admission.assessedOn, decision: admission.decision });
   record(person, {
+    formatVersion: 2,
+    kind: "assessed",
+    on: admission.assessedOn,
+    decision: admission.decision,
+  });
+  record(person, {
+    formatVersion: 2,
     kind: "admitted",
     on: admission.admittedOn,
     programId: program.id,
@@ -307,7 +321,12 @@ function record(p: Person, event: EpisodeEvent): void {
 function startFirstPhase(program: Program, p: Person): void {
   const first = program.phases[0];
   if (first !== undefined && p.state.status === "admitted")
-    record(p, { kind: "phase-started", on: p.admission.start, phaseId: first.id });
+    record(p, {
+      formatVersion: 2,
+      kind: "phase-started",
+      on: p.admission.start,
+      phaseId: first.id,
+    });
 }
 
 // ─── The weekly case conference ──────────────────────────────────────────────────────────────
@@ -334,9 +353,9 @@ function holdCaseConference(clinic: Clinic, p: Person, on: IsoDate): void {
 function holdRoutineReviews(program: Program, p: Person, on: IsoDate): void {
   const due = episodeDueDates(p.state, { program, asOf: on });
   if (due.treatmentPlanReview !== null && due.treatmentPlanReview.daysLeft < 7)
-    record(p, { kind: "plan-reviewed", on, by: BY });
+    record(p, { formatVersion: 2, kind: "plan-reviewed", on, by: BY });
   if (due.recertification !== null && due.recertification.daysLeft < 7)
-    record(p, { kind: "recertified", on, by: BY });
+    record(p, { formatVersion: 2, kind: "recertified", on, by: BY });
 }
 
 /**
@@ -351,8 +370,8 @@ function holdOpenReview(p: Person, on: IsoDate): void {
       : story && p.role === "transfer-higher"
         ? "refer-higher"
         : "continue";
-  record(p, { kind: "clinical-review-held", on, outcome, by: BY });
-  if (outcome === "step-up") record(p, { kind: "stepped-up", on, by: BY });
+  record(p, { formatVersion: 2, kind: "clinical-review-held", on, outcome, by: BY });
+  if (outcome === "step-up") record(p, { formatVersion: 2, kind: "stepped-up", on, by: BY });
   if (outcome === "refer-higher")
     discharge(p, on, "transferred-higher", "clinical-need", "residential");
 }
@@ -413,14 +432,15 @@ function readyForSignOff(program: Program, p: Person, on: IsoDate): boolean {
 
 /** Signs off, checks iopkit agrees the phase may be left, then steps down or completes. */
 function leavePhase(program: Program, p: Person, on: IsoDate): void {
-  record(p, { kind: "clinical-review-held", on, outcome: "step-down", by: BY });
+  record(p, { formatVersion: 2, kind: "clinical-review-held", on, outcome: "step-down", by: BY });
   const report = exitReport(program, p, on);
   if (!report.ready)
     throw new Error(`${p.id}: signed off on ${on} but evaluatePhaseExit says not ready`);
-  if (report.nextPhaseId !== null) record(p, { kind: "stepped-down", on, by: BY });
+  if (report.nextPhaseId !== null)
+    record(p, { formatVersion: 2, kind: "stepped-down", on, by: BY });
   else {
     discharge(p, on, "completed", "treatment-completed");
-    record(p, { kind: "aftercare-started", on });
+    record(p, { formatVersion: 2, kind: "aftercare-started", on });
   }
 }
 
@@ -432,6 +452,7 @@ function discharge(
   referredTo?: LevelOfCareId,
 ): void {
   record(p, {
+    formatVersion: 2,
     kind: "discharged",
     on,
     type,
@@ -495,6 +516,7 @@ function attendDay(p: Person, day: IsoDate, sessions: readonly ScheduledSession[
   if (came && inStoryWeek && !p.storyReported && p.role !== "drop-out") {
     // Tells the group about the weekend's use: a relapse opens a clinical review.
     record(p, {
+      formatVersion: 2,
       kind: "relapse-reported",
       on: day,
       substances: [substanceOf(p.admission.participant)],
@@ -539,6 +561,7 @@ function recordDrugTest(
   p.drugTests.push(result);
   if (result.result === "positive") {
     record(p, {
+      formatVersion: 2,
       kind: "positive-test-recorded",
       on: day,
       substances: result.substances ?? [],
@@ -649,6 +672,7 @@ function finish(clinic: Clinic): Simulation {
     from: input.from,
     weeks: input.weeks,
     schedule: {
+      formatVersion: 2,
       window: { from: input.from, weeks: input.weeks },
       sessions: clinic.delivered,
       groups: plan.groups,

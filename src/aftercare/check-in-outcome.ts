@@ -3,76 +3,121 @@
  * the participant went to) or it was missed. Apps record one per planned check-in or outreach
  * attempt, keyed by its `due` date, and may record unscheduled contacts the same way.
  */
-import { pure } from "../core/pure";
-import { z } from "zod";
-import { parserFor, type Result } from "../core/errors";
-import { IsoDateSchema, LabelSchema, TextSchema } from "../core/index";
-import { amount } from "./aftercare-plan";
+import * as z from "zod/mini";
+import { array, optional, strictObject } from "../core/zod";
+import type { Result } from "../core/errors";
+import { IsoDateSchema, LabelSchema, TextSchema, type IsoDate } from "../core/index";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
+import {
+  customIssue,
+  lazySchema,
+  parseWith,
+  safeParseWith,
+  onceValid,
+  type Schema,
+} from "../core/schema";
 
 /** Mutual-support meetings since the previous contact, and how the count is known. */
-export const MutualSupportAttendance = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    /** Meetings attended since the previous contact. */
-    meetings: amount().int().max(500),
-    /** What the participant says, or verified (e.g. signed attendance slips). */
-    verification: z.enum(["self-reported", "verified"]),
-  }),
+export interface MutualSupportAttendance {
+  /** Meetings attended since the previous contact (0–500). */
+  meetings: number;
+  /** What the participant says, or verified (e.g. signed attendance slips). */
+  verification: "self-reported" | "verified";
+}
+/** The schema of {@link MutualSupportAttendance}. */
+export const MutualSupportAttendance: Schema<MutualSupportAttendance> = /* @__PURE__ */ lazySchema(
+  () =>
+    strictObject({
+      meetings: z.int().check(z.gte(0), z.lte(500)),
+      verification: z.enum(["self-reported", "verified"]),
+    }),
 );
-/** Mutual-support attendance reported at a check-in. */
-export type MutualSupportAttendance = z.infer<typeof MutualSupportAttendance>;
 
 const contactDetails = ["on", "lapse", "substances", "mutualSupport"] as const;
+
+/** Whether a check-in took place. */
+export const checkInStatuses = ["completed", "missed"] as const;
+
+/**
+ * The stored format of {@link CheckInOutcome}s: 1 (iopkit 0.1.0), 2 (`formatVersion`).
+ * @internal
+ */
+export const checkInOutcomeFormat = {
+  kind: "CheckInOutcome",
+  version: 2,
+  steps: [versionFieldAdded],
+  nested: [],
+} as const satisfies RecordFormat;
 
 /**
  * A check-in's outcome. A `missed` check-in has no contact details (`on`, `lapse`, `substances`,
  * `mutualSupport`); `substances` go with `lapse: true`. Validate with {@link parseCheckInOutcome}.
  */
-export const CheckInOutcome = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({
-      /** The due date of the planned check-in or outreach attempt; for an unscheduled contact, its date. */
-      due: IsoDateSchema,
-      /** It took place, or the participant could not be reached. */
-      status: z.enum(["completed", "missed"]),
-      /** The day it took place, when not the due date (completed only). */
-      on: IsoDateSchema.optional(),
-      /** The participant reported use since the previous contact (completed only). */
-      lapse: z.boolean().optional(),
-      /** Substances used, with `lapse: true`. */
-      substances: z.array(LabelSchema).max(50).optional(),
-      /** Mutual-support meetings since the previous contact (completed only). */
-      mutualSupport: MutualSupportAttendance.optional(),
-      /** Who recorded it. */
-      by: LabelSchema.optional(),
-      /** Free text: personal data. */
-      notes: TextSchema.optional(),
-    })
-    .superRefine(
-      (o, ctx) => {
-        if (o.status === "missed")
-          for (const key of contactDetails)
-            if (o[key] !== undefined)
-              ctx.addIssue({
-                code: "custom",
-                message: `a missed check-in has no ${key}: nobody was reached`,
-                path: [key],
-                params: { code: "missed-with-contact-details" },
-              });
-        if (o.substances !== undefined && o.lapse !== true)
-          ctx.addIssue({
-            code: "custom",
-            message: "substances go with lapse: true",
-            path: ["substances"],
-            params: { code: "substances-without-lapse" },
-          });
-      },
-      { when: (payload) => payload.issues.length === 0 },
-    ),
-);
-/** A check-in's outcome. */
-export type CheckInOutcome = z.infer<typeof CheckInOutcome>;
+export interface CheckInOutcome {
+  /** The record's format (see the guide "Storing records"). */
+  formatVersion: 2;
+  /** The due date of the planned check-in or outreach attempt; for an unscheduled contact, its date. */
+  due: IsoDate;
+  /** It took place, or the participant could not be reached. */
+  status: (typeof checkInStatuses)[number];
+  /** The day it took place, when not the due date (completed only). */
+  on?: IsoDate | undefined;
+  /** The participant reported use since the previous contact (completed only). */
+  lapse?: boolean | undefined;
+  /** Substances used (at most 50), with `lapse: true`. */
+  substances?: string[] | undefined;
+  /** Mutual-support meetings since the previous contact (completed only). */
+  mutualSupport?: MutualSupportAttendance | undefined;
+  /** Who recorded it. */
+  by?: string | undefined;
+  /** Free text: personal data. */
+  notes?: string | undefined;
+}
 
-const outcomeParser = /* @__PURE__ */ pure(() => parserFor(CheckInOutcome, "parseCheckInOutcome"));
+/** A check-in outcome as an app writes it (`formatVersion` may be left out). */
+export interface CheckInOutcomeInput extends Omit<CheckInOutcome, "formatVersion"> {
+  /** See {@link CheckInOutcome.formatVersion}; an outcome without it is format 1. */
+  formatVersion?: 2 | undefined;
+}
+
+/** The schema of a {@link CheckInOutcome}. */
+export const CheckInOutcome: Schema<CheckInOutcome, CheckInOutcomeInput> =
+  /* @__PURE__ */ lazySchema(() =>
+    storedObject(
+      checkInOutcomeFormat,
+      {
+        due: IsoDateSchema,
+        status: z.enum(checkInStatuses),
+        on: optional(IsoDateSchema),
+        lapse: optional(z.boolean()),
+        substances: optional(array(LabelSchema).check(z.maxLength(50))),
+        mutualSupport: optional(MutualSupportAttendance),
+        by: optional(LabelSchema),
+        notes: optional(TextSchema),
+      },
+      (object) =>
+        object.check(
+          onceValid<CheckInOutcome>((o, ctx) => {
+            if (o.status === "missed")
+              for (const key of contactDetails)
+                if (o[key] !== undefined)
+                  ctx.addIssue(
+                    customIssue(
+                      "missed-with-contact-details",
+                      `a missed check-in has no ${key}: nobody was reached`,
+                      [key],
+                    ),
+                  );
+            if (o.substances !== undefined && o.lapse !== true)
+              ctx.addIssue(
+                customIssue("substances-without-lapse", "substances go with lapse: true", [
+                  "substances",
+                ]),
+              );
+          }),
+        ),
+    ),
+  );
 
 /**
  * Validates a check-in outcome from any input (a form, a stored row); throws
@@ -83,10 +128,10 @@ const outcomeParser = /* @__PURE__ */ pure(() => parserFor(CheckInOutcome, "pars
  * ```
  */
 export function parseCheckInOutcome(input: unknown): CheckInOutcome {
-  return outcomeParser.parse(input);
+  return parseWith(CheckInOutcome, "parseCheckInOutcome", input);
 }
 
 /** Like {@link parseCheckInOutcome}, but returns `{ success, data | error }`. */
 export function safeParseCheckInOutcome(input: unknown): Result<CheckInOutcome> {
-  return outcomeParser.safeParse(input);
+  return safeParseWith(CheckInOutcome, "parseCheckInOutcome", input);
 }

@@ -30,9 +30,13 @@ import type {
   HandoffDestination,
   MutualSupportGroup,
 } from "./aftercare-plan";
-import { plural } from "./aftercare-plan";
+import { aftercarePlanFormat, plural, type AftercareReasonCode } from "./aftercare-plan";
 import { attemptDates, checkInDates, openDays, type NextOpenDay } from "./contact-dates";
-import type { PlanEntry, SupportContact } from "./relapse-prevention-plan";
+import {
+  relapsePreventionPlanFormat,
+  type PlanEntry,
+  type SupportContact,
+} from "./relapse-prevention-plan";
 import { aftercareComponentsBySituation, aftercareSituation } from "./situation";
 
 /** What {@link planAftercare} takes. */
@@ -169,6 +173,7 @@ export function planAftercare(input: PlanAftercareInput): AftercarePlan {
   };
   const { discharge } = episode;
   return {
+    formatVersion: aftercarePlanFormat.version,
     participantId: episode.participantId,
     programId: episode.programId,
     ...(episode.episodeId === undefined ? {} : { episodeId: episode.episodeId }),
@@ -192,6 +197,7 @@ function componentsOf(kind: AftercareComponentKind, ctx: Context): AftercareComp
   const one = (c: AftercareComponent | undefined): AftercareComponent[] =>
     c === undefined ? [] : [c];
   return match(kind)
+    .returnType<AftercareComponent[]>()
     .with("continuing-care", () => [continuingCare(ctx)])
     .with("mutual-support", () => [mutualSupport(ctx)])
     .with("sober-living", () => one(soberLiving(ctx)))
@@ -267,7 +273,7 @@ function summaryOf(ctx: Context): AftercareReason {
     ...(discharge.referredTo === undefined ? {} : { referredTo: discharge.referredTo }),
   };
   const [code, message] = match(ctx.situation)
-    .returnType<[string, string]>()
+    .returnType<[AftercareReasonCode, string]>()
     .with("completed", () => [
       "completed",
       `The program was completed on ${discharge.on}: step down to continuing care, with check-ins that thin out, mutual support, alumni services and a relapse-prevention plan (seeds 000, 003).`,
@@ -543,6 +549,7 @@ function relapsePrevention(ctx: Context): ComponentOf<"relapse-prevention"> {
       },
     },
     plan: {
+      formatVersion: relapsePreventionPlanFormat.version,
       triggers,
       warningSigns: [],
       copingStrategies: [],

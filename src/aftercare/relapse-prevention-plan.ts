@@ -4,75 +4,122 @@
  * relapse-prevention resources, tailored relapse prevention). `planAftercare` pre-fills what the
  * episode and profile already say; the rest is the participant's own.
  */
-import { pure } from "../core/pure";
-import { z } from "zod";
-import { parserFor, type Result } from "../core/errors";
-import { IsoDateSchema, LabelSchema } from "../core/index";
+import * as z from "zod/mini";
+import { array, optional, strictObject } from "../core/zod";
+import type { Result } from "../core/errors";
+import { IsoDateSchema, LabelSchema, type IsoDate } from "../core/index";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
+import { built, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 
 /** Who wrote an entry: the participant, a clinician, the program's policy, or iopkit from the episode or profile. */
-export const PlanEntrySource = /* @__PURE__ */ pure(() =>
-  z.enum(["participant", "clinician", "program", "episode", "profile"]),
+export const planEntrySources = [
+  "participant",
+  "clinician",
+  "program",
+  "episode",
+  "profile",
+] as const;
+/** Where an entry of a relapse-prevention plan came from: one of {@link planEntrySources}. */
+export type PlanEntrySource = (typeof planEntrySources)[number];
+/** The schema of a {@link PlanEntrySource}. */
+export const PlanEntrySource: Schema<PlanEntrySource> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(planEntrySources),
 );
-/** Where an entry of a relapse-prevention plan came from. */
-export type PlanEntrySource = z.infer<typeof PlanEntrySource>;
 
 /** One line of a relapse-prevention plan, with who wrote it. */
-export const PlanEntry = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    /** The text, e.g. "Friday paydays" or "Call my sponsor". */
-    text: z.string().min(1, "must not be empty").max(500),
+export interface PlanEntry {
+  /** The text (1–500 characters), e.g. "Friday paydays" or "Call my sponsor". */
+  text: string;
+  /** Who wrote it. */
+  source: PlanEntrySource;
+}
+/** The schema of a {@link PlanEntry}. */
+export const PlanEntry: Schema<PlanEntry> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    text: z.string().check(z.minLength(1, "must not be empty"), z.maxLength(500)),
     source: PlanEntrySource,
   }),
 );
-/** One entry of a relapse-prevention plan. */
-export type PlanEntry = z.infer<typeof PlanEntry>;
+
+/** The roles of the people and services on a plan's contact list. */
+export const supportContactRoles = [
+  "sponsor",
+  "family",
+  "friend",
+  "peer",
+  "counsellor",
+  "program",
+  "prescriber",
+  "crisis-line",
+  "other",
+] as const;
 
 /** Someone to call. Names and phone numbers are personal data (`redact` removes them). */
-export const SupportContact = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    role: z.enum([
-      "sponsor",
-      "family",
-      "friend",
-      "peer",
-      "counsellor",
-      "program",
-      "prescriber",
-      "crisis-line",
-      "other",
-    ]),
-    /** Personal data. */
-    name: LabelSchema.optional(),
-    /** Personal data. */
-    phone: z.string().min(3).max(40).optional(),
+export interface SupportContact {
+  /** Who they are to the participant. */
+  role: (typeof supportContactRoles)[number];
+  /** Name. Personal data. */
+  name?: string | undefined;
+  /** Phone number (3–40 characters). Personal data. */
+  phone?: string | undefined;
+}
+/** The schema of a {@link SupportContact}. */
+export const SupportContact: Schema<SupportContact> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    role: z.enum(supportContactRoles),
+    name: optional(LabelSchema),
+    phone: optional(z.string().check(z.minLength(3), z.maxLength(40))),
   }),
 );
-/** A person or service to call. */
-export type SupportContact = z.infer<typeof SupportContact>;
+
+/**
+ * The stored format of {@link RelapsePreventionPlan}s: 1 (iopkit 0.1.0), 2 (`formatVersion`).
+ * @internal
+ */
+export const relapsePreventionPlanFormat = {
+  kind: "RelapsePreventionPlan",
+  version: 2,
+  steps: [versionFieldAdded],
+  nested: [],
+} as const satisfies RecordFormat;
 
 /** The relapse-prevention plan. Validate what the participant filled in with {@link parseRelapsePreventionPlan}. */
-export const RelapsePreventionPlan = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    /** People, places, feelings and times that raise the risk of use. */
-    triggers: z.array(PlanEntry).max(50),
-    /** Early signs that recovery is slipping. */
-    warningSigns: z.array(PlanEntry).max(50),
-    /** What helps: skills from treatment, activities, meetings. */
-    copingStrategies: z.array(PlanEntry).max(50),
-    /** People to call. */
-    contacts: z.array(SupportContact).max(20),
-    /** What to do after a lapse. */
-    afterALapse: z.array(PlanEntry).max(20),
-    /** When the participant and a clinician last went over it. */
-    reviewedOn: IsoDateSchema.optional(),
-  }),
-);
-/** A relapse-prevention plan. */
-export type RelapsePreventionPlan = z.infer<typeof RelapsePreventionPlan>;
+export interface RelapsePreventionPlan {
+  /** The record's format (see the guide "Storing records"). */
+  formatVersion: 2;
+  /** People, places, feelings and times that raise the risk of use (at most 50). */
+  triggers: PlanEntry[];
+  /** Early signs that recovery is slipping (at most 50). */
+  warningSigns: PlanEntry[];
+  /** What helps: skills from treatment, activities, meetings (at most 50). */
+  copingStrategies: PlanEntry[];
+  /** People to call (at most 20). */
+  contacts: SupportContact[];
+  /** What to do after a lapse (at most 20). */
+  afterALapse: PlanEntry[];
+  /** When the participant and a clinician last went over it. */
+  reviewedOn?: IsoDate | undefined;
+}
 
-const planParser = /* @__PURE__ */ pure(() =>
-  parserFor(RelapsePreventionPlan, "parseRelapsePreventionPlan"),
-);
+/** A relapse-prevention plan as an app writes it (`formatVersion` may be left out). */
+export interface RelapsePreventionPlanInput extends Omit<RelapsePreventionPlan, "formatVersion"> {
+  /** See {@link RelapsePreventionPlan.formatVersion}; a plan without it is format 1. */
+  formatVersion?: 2 | undefined;
+}
+
+/** The schema of a {@link RelapsePreventionPlan}. */
+export const RelapsePreventionPlan: Schema<RelapsePreventionPlan, RelapsePreventionPlanInput> =
+  /* @__PURE__ */ lazySchema(() => {
+    const entry = built(PlanEntry);
+    return storedObject(relapsePreventionPlanFormat, {
+      triggers: array(entry).check(z.maxLength(50)),
+      warningSigns: array(entry).check(z.maxLength(50)),
+      copingStrategies: array(entry).check(z.maxLength(50)),
+      contacts: array(built(SupportContact)).check(z.maxLength(20)),
+      afterALapse: array(entry).check(z.maxLength(20)),
+      reviewedOn: optional(IsoDateSchema),
+    });
+  });
 
 /**
  * Validates a relapse-prevention plan from any input (a form the participant filled in, a stored
@@ -83,10 +130,10 @@ const planParser = /* @__PURE__ */ pure(() =>
  * ```
  */
 export function parseRelapsePreventionPlan(input: unknown): RelapsePreventionPlan {
-  return planParser.parse(input);
+  return parseWith(RelapsePreventionPlan, "parseRelapsePreventionPlan", input);
 }
 
 /** Like {@link parseRelapsePreventionPlan}, but returns `{ success, data | error }`. */
 export function safeParseRelapsePreventionPlan(input: unknown): Result<RelapsePreventionPlan> {
-  return planParser.safeParse(input);
+  return safeParseWith(RelapsePreventionPlan, "parseRelapsePreventionPlan", input);
 }

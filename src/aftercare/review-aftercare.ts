@@ -31,7 +31,9 @@ export interface ReviewAftercareContext {
  * `completed`; `missed` (recorded so); `not-recorded` (due before `asOf`, no outcome: counted as
  * missed); `upcoming` (due on or after `asOf`).
  */
-export type ContactStatus = "completed" | "missed" | "not-recorded" | "upcoming";
+export const contactStatuses = ["completed", "missed", "not-recorded", "upcoming"] as const;
+/** A planned contact's status: one of {@link contactStatuses}. */
+export type ContactStatus = (typeof contactStatuses)[number];
 
 /** A planned check-in or outreach attempt, with what became of it. */
 export interface ReviewedContact {
@@ -55,12 +57,15 @@ export interface ReviewedContact {
  *   to contact is reached again;
  * - `encourage-mutual-support` — fewer mutual-support meetings than the plan aims for.
  */
-export type RecommendationCode =
-  | "outreach"
-  | "earlier-check-in"
-  | "review-relapse-prevention-plan"
-  | "reassess-for-iop"
-  | "encourage-mutual-support";
+export const recommendationCodes = [
+  "outreach",
+  "earlier-check-in",
+  "review-relapse-prevention-plan",
+  "reassess-for-iop",
+  "encourage-mutual-support",
+] as const;
+/** What a review recommends: one of {@link recommendationCodes}. */
+export type RecommendationCode = (typeof recommendationCodes)[number];
 
 /** A recommendation with its due date (an open day of the program) and reason. */
 export interface AftercareRecommendation {
@@ -96,13 +101,7 @@ export interface AftercareReview {
 
 const CONTEXT = "reviewAftercare";
 const dateOf = (o: CheckInOutcome): IsoDate => o.on ?? o.due;
-const order: readonly RecommendationCode[] = [
-  "outreach",
-  "earlier-check-in",
-  "review-relapse-prevention-plan",
-  "reassess-for-iop",
-  "encourage-mutual-support",
-];
+const order: readonly RecommendationCode[] = recommendationCodes;
 
 /**
  * Reviews an aftercare plan on `asOf` against the check-in outcomes recorded so far.

@@ -2,10 +2,12 @@
  * The attendance record: who came to which scheduled session, how, and for how many minutes.
  * The session's date, type and phase come from the schedule (the record names the session by id).
  */
-import { pure } from "../core/pure";
-import { z } from "zod";
-import { parserFor, type Result } from "../core/errors";
+import * as z from "zod/mini";
+import { optional } from "../core/zod";
+import type { Result } from "../core/errors";
 import { ParticipantId, SessionId, TextSchema } from "../core/index";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
+import { customIssue, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 
 /**
  * How a participant attended a session:
@@ -15,13 +17,32 @@ import { ParticipantId, SessionId, TextSchema } from "../core/index";
  * - `absent-excused` — did not come, with an excuse the clinic accepts;
  * - `absent-unexcused` — did not come, without one (absence alerts count these).
  */
-export const AttendanceStatus = /* @__PURE__ */ pure(() =>
-  z.enum(["present", "late", "left-early", "absent-excused", "absent-unexcused"]),
+export const attendanceStatuses = [
+  "present",
+  "late",
+  "left-early",
+  "absent-excused",
+  "absent-unexcused",
+] as const;
+/** An attendance status, e.g. `"late"`: one of {@link attendanceStatuses}. */
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+/** The schema of an {@link AttendanceStatus}. */
+export const AttendanceStatus: Schema<AttendanceStatus> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(attendanceStatuses),
 );
-/** An attendance status, e.g. `"late"`. */
-export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
 
-const Minutes = /* @__PURE__ */ pure(() => z.number().int().min(0).max(1440));
+const minutes = (): z.ZodMiniNumberFormat => z.int().check(z.gte(0), z.lte(1440));
+
+/**
+ * The stored format of {@link AttendanceRecord}s: 1 (iopkit 0.1.0), 2 (`formatVersion`).
+ * @internal
+ */
+export const attendanceRecordFormat = {
+  kind: "AttendanceRecord",
+  version: 2,
+  steps: [versionFieldAdded],
+  nested: [],
+} as const satisfies RecordFormat;
 
 /**
  * One participant at one scheduled session. `minutesAttended` is the time actually in the
@@ -33,35 +54,67 @@ const Minutes = /* @__PURE__ */ pure(() => z.number().int().min(0).max(1440));
  * Records are checked against the schedule by `checkAttendance` (unknown session, participant
  * not on its roster, more minutes than the session lasts, a second record for the same seat).
  */
-export const AttendanceRecord = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({
-      sessionId: SessionId,
-      participantId: ParticipantId,
-      status: AttendanceStatus,
-      /** Whole minutes in the session, 0 for an absence. */
-      minutesAttended: Minutes,
-      /** Minutes missed by arriving late. */
-      lateMinutes: Minutes.optional(),
-      /** Minutes missed by leaving early. */
-      leftEarlyMinutes: Minutes.optional(),
-      /** Free-text note (an excuse, what happened). */
-      note: TextSchema.optional(),
-    })
-    .superRefine((r, ctx) => {
-      if (r.status.startsWith("absent") && r.minutesAttended > 0)
-        ctx.addIssue({
-          code: "custom",
-          path: ["minutesAttended"],
-          message: `an absence has 0 minutes attended, got ${r.minutesAttended}`,
-          params: { code: "absent-with-minutes" },
-        });
-    }),
-);
-/** An attendance record. */
-export type AttendanceRecord = z.infer<typeof AttendanceRecord>;
+export interface AttendanceRecord {
+  /** The record's format (see the guide "Storing records"). */
+  formatVersion: 2;
+  /** The session. */
+  sessionId: SessionId;
+  /** The participant. */
+  participantId: ParticipantId;
+  /** How they attended. */
+  status: AttendanceStatus;
+  /** Whole minutes in the session (0–1440), 0 for an absence. */
+  minutesAttended: number;
+  /** Minutes missed by arriving late (0–1440). */
+  lateMinutes?: number | undefined;
+  /** Minutes missed by leaving early (0–1440). */
+  leftEarlyMinutes?: number | undefined;
+  /** Free-text note (an excuse, what happened). */
+  note?: string | undefined;
+}
 
-const parser = /* @__PURE__ */ pure(() => parserFor(AttendanceRecord, "parseAttendanceRecord"));
+/** An attendance record as an app writes it (ids as plain strings, `formatVersion` may be left out). */
+export interface AttendanceRecordInput extends Omit<
+  AttendanceRecord,
+  "formatVersion" | "sessionId" | "participantId"
+> {
+  /** See {@link AttendanceRecord.formatVersion}; a record without it is format 1. */
+  formatVersion?: 2 | undefined;
+  /** See {@link AttendanceRecord.sessionId}. */
+  sessionId: string;
+  /** See {@link AttendanceRecord.participantId}. */
+  participantId: string;
+}
+
+/** The schema of an {@link AttendanceRecord}; an absence must have 0 minutes attended. */
+export const AttendanceRecord: Schema<AttendanceRecord, AttendanceRecordInput> =
+  /* @__PURE__ */ lazySchema(() =>
+    storedObject(
+      attendanceRecordFormat,
+      {
+        sessionId: SessionId,
+        participantId: ParticipantId,
+        status: AttendanceStatus,
+        minutesAttended: minutes(),
+        lateMinutes: optional(minutes()),
+        leftEarlyMinutes: optional(minutes()),
+        note: optional(TextSchema),
+      },
+      (object) =>
+        object.check(
+          z.superRefine((r, ctx) => {
+            if (r.status.startsWith("absent") && r.minutesAttended > 0)
+              ctx.addIssue(
+                customIssue(
+                  "absent-with-minutes",
+                  `an absence has 0 minutes attended, got ${r.minutesAttended}`,
+                  ["minutesAttended"],
+                ),
+              );
+          }),
+        ),
+    ),
+  );
 
 /**
  * Validates an attendance record from any input; throws {@link core!IopError | IopError} listing
@@ -72,12 +125,12 @@ const parser = /* @__PURE__ */ pure(() => parserFor(AttendanceRecord, "parseAtte
  * ```
  */
 export function parseAttendanceRecord(input: unknown): AttendanceRecord {
-  return parser.parse(input);
+  return parseWith(AttendanceRecord, "parseAttendanceRecord", input);
 }
 
 /** Like {@link parseAttendanceRecord}, but returns `{ success, data | error }`. */
 export function safeParseAttendanceRecord(input: unknown): Result<AttendanceRecord> {
-  return parser.safeParse(input);
+  return safeParseWith(AttendanceRecord, "parseAttendanceRecord", input);
 }
 
 /** True when the status means the participant came (`present`, `late` or `left-early`). */

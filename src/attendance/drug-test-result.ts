@@ -3,61 +3,108 @@
  * testing"): a refusal or a missed test may count as positive (a policy flag), a dilute sample is
  * neither, and only a lab-confirmed positive resets the sobriety date.
  */
-import { pure } from "../core/pure";
-import { z } from "zod";
-import { parserFor, type Result } from "../core/errors";
-import { InstantSchema, LabelSchema, ParticipantId, SessionId } from "../core/index";
+import * as z from "zod/mini";
+import { array, optional } from "../core/zod";
+import type { Result } from "../core/errors";
+import { InstantSchema, LabelSchema, ParticipantId, SessionId, type Instant } from "../core/index";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
+import { customIssue, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 import type { DrugTestPolicy } from "../program/index";
 
 /** What a test gave: `negative`, `positive`, `dilute` (too diluted to read), `refused`, or `missed` (a no-show). */
-export const DrugTestOutcome = /* @__PURE__ */ pure(() =>
-  z.enum(["negative", "positive", "dilute", "refused", "missed"]),
+export const drugTestOutcomes = ["negative", "positive", "dilute", "refused", "missed"] as const;
+/** A drug-test outcome: one of {@link drugTestOutcomes}. */
+export type DrugTestOutcome = (typeof drugTestOutcomes)[number];
+/** The schema of a {@link DrugTestOutcome}. */
+export const DrugTestOutcome: Schema<DrugTestOutcome> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(drugTestOutcomes),
 );
-/** A drug-test outcome. */
-export type DrugTestOutcome = z.infer<typeof DrugTestOutcome>;
+
+/**
+ * The stored format of {@link DrugTestResult}s: 1 (iopkit 0.1.0), 2 (`formatVersion`).
+ * @internal
+ */
+export const drugTestResultFormat = {
+  kind: "DrugTestResult",
+  version: 2,
+  steps: [versionFieldAdded],
+  nested: [],
+} as const satisfies RecordFormat;
 
 /**
  * One drug test of one participant. `confirmed` marks a positive a laboratory confirmed (a
  * presumptive screen alone leaves it unset); `observed` marks an observed collection (advised after
  * a positive, dilute or tampered result: SAMHSA TIP 47).
  */
-export const DrugTestResult = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({
-      participantId: ParticipantId,
-      /** When the sample was collected (or the test was due, for `refused` and `missed`). */
-      collectedAt: InstantSchema,
-      result: DrugTestOutcome,
-      /** Substances found (a positive only), e.g. `["opioids"]`. */
-      substances: z.array(LabelSchema).max(50).optional(),
-      /** A laboratory confirmed the positive. */
-      confirmed: z.boolean().optional(),
-      /** The collection was observed. */
-      observed: z.boolean().optional(),
-      /** The scheduled drug-test session, when there was one. */
-      sessionId: SessionId.optional(),
-    })
-    .superRefine((r, ctx) => {
-      if (r.result !== "positive" && r.substances !== undefined && r.substances.length > 0)
-        ctx.addIssue({
-          code: "custom",
-          path: ["substances"],
-          message: `substances are recorded on a positive result, not on ${r.result}`,
-          params: { code: "substances-without-positive" },
-        });
-      if (r.result !== "positive" && r.confirmed === true)
-        ctx.addIssue({
-          code: "custom",
-          path: ["confirmed"],
-          message: `only a positive result is confirmed, not ${r.result}`,
-          params: { code: "confirmed-not-positive" },
-        });
-    }),
-);
-/** A drug-test result. */
-export type DrugTestResult = z.infer<typeof DrugTestResult>;
+export interface DrugTestResult {
+  /** The record's format (see the guide "Storing records"). */
+  formatVersion: 2;
+  /** Whose test. */
+  participantId: ParticipantId;
+  /** When the sample was collected (or the test was due, for `refused` and `missed`). */
+  collectedAt: Instant;
+  /** What it gave. */
+  result: DrugTestOutcome;
+  /** Substances found (a positive only; at most 50), e.g. `["opioids"]`. */
+  substances?: string[] | undefined;
+  /** A laboratory confirmed the positive. */
+  confirmed?: boolean | undefined;
+  /** The collection was observed. */
+  observed?: boolean | undefined;
+  /** The scheduled drug-test session, when there was one. */
+  sessionId?: SessionId | undefined;
+}
 
-const parser = /* @__PURE__ */ pure(() => parserFor(DrugTestResult, "parseDrugTestResult"));
+/** A drug-test result as an app writes it (ids as plain strings, `formatVersion` may be left out). */
+export interface DrugTestResultInput extends Omit<
+  DrugTestResult,
+  "formatVersion" | "participantId" | "sessionId"
+> {
+  /** See {@link DrugTestResult.formatVersion}; a record without it is format 1. */
+  formatVersion?: 2 | undefined;
+  /** See {@link DrugTestResult.participantId}. */
+  participantId: string;
+  /** See {@link DrugTestResult.sessionId}. */
+  sessionId?: string | undefined;
+}
+
+/** The schema of a {@link DrugTestResult}: substances and confirmation go with a positive only. */
+export const DrugTestResult: Schema<DrugTestResult, DrugTestResultInput> =
+  /* @__PURE__ */ lazySchema(() =>
+    storedObject(
+      drugTestResultFormat,
+      {
+        participantId: ParticipantId,
+        collectedAt: InstantSchema,
+        result: DrugTestOutcome,
+        substances: optional(array(LabelSchema).check(z.maxLength(50))),
+        confirmed: optional(z.boolean()),
+        observed: optional(z.boolean()),
+        sessionId: optional(SessionId),
+      },
+      (object) =>
+        object.check(
+          z.superRefine((r, ctx) => {
+            if (r.result !== "positive" && r.substances !== undefined && r.substances.length > 0)
+              ctx.addIssue(
+                customIssue(
+                  "substances-without-positive",
+                  `substances are recorded on a positive result, not on ${r.result}`,
+                  ["substances"],
+                ),
+              );
+            if (r.result !== "positive" && r.confirmed === true)
+              ctx.addIssue(
+                customIssue(
+                  "confirmed-not-positive",
+                  `only a positive result is confirmed, not ${r.result}`,
+                  ["confirmed"],
+                ),
+              );
+          }),
+        ),
+    ),
+  );
 
 /**
  * Validates a drug-test result from any input; throws {@link core!IopError | IopError} listing
@@ -68,12 +115,12 @@ const parser = /* @__PURE__ */ pure(() => parserFor(DrugTestResult, "parseDrugTe
  * ```
  */
 export function parseDrugTestResult(input: unknown): DrugTestResult {
-  return parser.parse(input);
+  return parseWith(DrugTestResult, "parseDrugTestResult", input);
 }
 
 /** Like {@link parseDrugTestResult}, but returns `{ success, data | error }`. */
 export function safeParseDrugTestResult(input: unknown): Result<DrugTestResult> {
-  return parser.safeParse(input);
+  return safeParseWith(DrugTestResult, "parseDrugTestResult", input);
 }
 
 /** How a result counts: `negative`, `positive`, or `neither` (a dilute sample; a refusal or miss the policy does not count). */

@@ -6,17 +6,21 @@
 export {
   AttendanceRecord,
   AttendanceStatus,
+  attendanceStatuses,
   isAttended,
   parseAttendanceRecord,
   safeParseAttendanceRecord,
+  type AttendanceRecordInput,
 } from "./attendance-record";
 export {
   DrugTestOutcome,
   DrugTestResult,
+  drugTestOutcomes,
   parseDrugTestResult,
   readDrugTest,
   safeParseDrugTestResult,
   type DrugTestReading,
+  type DrugTestResultInput,
 } from "./drug-test-result";
 export {
   drugTestSummary,
@@ -27,7 +31,10 @@ export { checkAttendance, type CheckAttendanceOptions } from "./check-attendance
 export {
   ComplianceStatus,
   WeekCompliance,
+  complianceStatuses,
   weeklyCompliance,
+  type ComplianceBand,
+  type WeekComplianceInput,
   type WeeklyComplianceOptions,
 } from "./weekly-compliance";
 export {

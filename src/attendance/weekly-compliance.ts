@@ -2,16 +2,18 @@
  * `weeklyCompliance`: attended clinical hours per participant per ISO week (in the program's zone)
  * against the hours band of the phase in force — the attended counterpart of the planner's S5.
  */
-import { pure } from "../core/pure";
-import { z } from "zod";
+import * as z from "zod/mini";
+import { array, strictObject } from "../core/zod";
 import {
   isoWeekKeyOfEpochDay,
   mondayOfEpochDay,
   toEpochDay,
   weekdayOfEpochDay,
   type IsoDate,
+  type IsoWeek,
 } from "../core/calendar";
 import { ParticipantId, PhaseId } from "../core/ids";
+import { lazySchema, type Schema } from "../core/schema";
 import { createZoneClock } from "../core/zone";
 import { sessionTypes, type Program } from "../program/index";
 import type { Enrollment, Schedule, ScheduledSession } from "../schedule/index";
@@ -20,13 +22,21 @@ import type { AttendanceRecord } from "./attendance-record";
 import { matchedIndex } from "./check-attendance";
 
 /** Where attended hours fall against a band: `below`, `within` (inclusive) or `above`. */
-export const ComplianceStatus = /* @__PURE__ */ pure(() => z.enum(["below", "within", "above"]));
-/** A compliance status. */
-export type ComplianceStatus = z.infer<typeof ComplianceStatus>;
-
-const Band = /* @__PURE__ */ pure(() =>
-  z.strictObject({ min: z.number().min(0), max: z.number().min(0) }),
+export const complianceStatuses = ["below", "within", "above"] as const;
+/** A compliance status: one of {@link complianceStatuses}. */
+export type ComplianceStatus = (typeof complianceStatuses)[number];
+/** The schema of a {@link ComplianceStatus}. */
+export const ComplianceStatus: Schema<ComplianceStatus> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(complianceStatuses),
 );
+
+/** A band of weekly clinical hours, `{ min, max }`, inclusive. */
+export interface ComplianceBand {
+  /** Fewest hours. */
+  min: number;
+  /** Most hours. */
+  max: number;
+}
 
 /**
  * One participant's ISO week: clinical hours attended and scheduled, the band of the phase in
@@ -35,33 +45,63 @@ const Band = /* @__PURE__ */ pure(() =>
  * prorated by the share of the phase's session days that fall in the counted part of the week,
  * never as a full week.
  */
-export const WeekCompliance = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    participantId: ParticipantId,
-    /** ISO week key in the program's zone, e.g. `"2026-W11"`. */
-    isoWeek: z.string(),
-    /** The phase in force at the end of the week (the latest one when it changed). */
-    phaseId: PhaseId,
-    /** Every phase in force during the week, in order; more than one when the phase changed. */
-    phaseIds: z.array(PhaseId),
-    /** Clinical hours attended (minutes ÷ 60). */
-    attendedHours: z.number().min(0),
-    /** Clinical minutes attended: the sum of `minutesAttended` of the week's clinical sessions. */
-    attendedMinutes: z.number().min(0),
-    /** Clinical hours scheduled for the participant that week. */
-    scheduledHours: z.number().min(0),
-    /** The band of the phase in force; the wider of the bands when the phase changed (DESIGN S5). */
-    band: Band,
-    /** The band the week is judged against: `band` in a full week, prorated in a partial one (2 decimals). */
-    expectedBand: Band,
-    /** Attended hours against `expectedBand`. */
-    status: ComplianceStatus,
-    /** The week is not a full week of enrolment (see {@link weeklyCompliance}). */
-    partial: z.boolean(),
-  }),
-);
-/** A participant's week of compliance. */
-export type WeekCompliance = z.infer<typeof WeekCompliance>;
+export interface WeekCompliance {
+  /** Whose week. */
+  participantId: ParticipantId;
+  /** ISO week key in the program's zone, e.g. `"2026-W11"`. */
+  isoWeek: IsoWeek;
+  /** The phase in force at the end of the week (the latest one when it changed). */
+  phaseId: PhaseId;
+  /** Every phase in force during the week, in order; more than one when the phase changed. */
+  phaseIds: PhaseId[];
+  /** Clinical hours attended (minutes ÷ 60). */
+  attendedHours: number;
+  /** Clinical minutes attended: the sum of `minutesAttended` of the week's clinical sessions. */
+  attendedMinutes: number;
+  /** Clinical hours scheduled for the participant that week. */
+  scheduledHours: number;
+  /** The band of the phase in force; the wider of the bands when the phase changed (DESIGN S5). */
+  band: ComplianceBand;
+  /** The band the week is judged against: `band` in a full week, prorated in a partial one (2 decimals). */
+  expectedBand: ComplianceBand;
+  /** Attended hours against `expectedBand`. */
+  status: ComplianceStatus;
+  /** The week is not a full week of enrolment (see {@link weeklyCompliance}). */
+  partial: boolean;
+}
+/** A week of compliance as an app writes it (ids as plain strings). */
+export interface WeekComplianceInput extends Omit<
+  WeekCompliance,
+  "participantId" | "phaseId" | "phaseIds"
+> {
+  /** See {@link WeekCompliance.participantId}. */
+  participantId: string;
+  /** See {@link WeekCompliance.phaseId}. */
+  phaseId: string;
+  /** See {@link WeekCompliance.phaseIds}. */
+  phaseIds: string[];
+}
+/** The schema of a {@link WeekCompliance}. */
+export const WeekCompliance: Schema<WeekCompliance, WeekComplianceInput> =
+  /* @__PURE__ */ lazySchema(() => {
+    const band = strictObject({
+      min: z.number().check(z.gte(0)),
+      max: z.number().check(z.gte(0)),
+    });
+    return strictObject({
+      participantId: ParticipantId,
+      isoWeek: z.string(),
+      phaseId: PhaseId,
+      phaseIds: array(PhaseId),
+      attendedHours: z.number().check(z.gte(0)),
+      attendedMinutes: z.number().check(z.gte(0)),
+      scheduledHours: z.number().check(z.gte(0)),
+      band,
+      expectedBand: band,
+      status: ComplianceStatus,
+      partial: z.boolean(),
+    });
+  });
 
 /** Options of {@link weeklyCompliance}. */
 export interface WeeklyComplianceOptions {

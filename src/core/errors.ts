@@ -1,4 +1,6 @@
-import type { z } from "zod";
+import type { IopIssueCode } from "./issue-codes";
+
+export type { IopIssueCode } from "./issue-codes";
 
 /** A path into an input value: object keys and array indices, outermost first. */
 export type IssuePath = readonly (string | number)[];
@@ -7,12 +9,15 @@ export type IssuePath = readonly (string | number)[];
  * One problem found in an input or a request.
  *
  * `code` is a stable machine-readable kebab-case identifier (for example `invalid-type`,
- * `unrecognized-keys`, `band-outside-level`); `path` points at the offending value;
- * `message` is a sentence for people.
+ * `unrecognized-keys`, `band-outside-level`): one of {@link iopIssueCodes}, so an app can `switch`
+ * over it exhaustively; `path` points at the offending value; `message` is a sentence for people
+ * that describes the value's kind but never quotes it.
+ *
+ * `Code` is for apps that list their own problems beside iopkit's (`IopIssue<string>`).
  */
-export interface IopIssue {
+export interface IopIssue<Code extends string = IopIssueCode> {
   /** Stable identifier of the kind of problem. */
-  readonly code: string;
+  readonly code: Code;
   /** Where the problem is, from the root of the value passed in. Empty for the root itself. */
   readonly path: IssuePath;
   /** A human-readable explanation. */
@@ -43,8 +48,8 @@ export class IopError extends Error {
    * @param issues - at least one issue.
    */
   constructor(context: string, issues: readonly IopIssue[]) {
-    const list =
-      issues.length === 0 ? [{ code: "unknown", path: [], message: "unknown problem" }] : issues;
+    const list: readonly IopIssue[] =
+      issues.length === 0 ? [{ code: "custom", path: [], message: "unknown problem" }] : issues;
     super(
       `${context}: ${list.length} problem${list.length === 1 ? "" : "s"}\n${list.map(formatIssue).join("\n")}`,
     );
@@ -53,7 +58,7 @@ export class IopError extends Error {
 }
 
 /** Formats one issue as `- path.to.value: message [code]`. */
-export function formatIssue(issue: IopIssue): string {
+export function formatIssue(issue: IopIssue<string>): string {
   const where = issue.path.length === 0 ? "(root)" : formatPath(issue.path);
   return `- ${where}: ${issue.message} [${issue.code}]`;
 }
@@ -91,8 +96,9 @@ export interface Failure {
 }
 
 /**
- * A short description of any value for an error message; never throws (an object whose `toString`
- * is not a function cannot be turned into a string) and never quotes more than 40 characters.
+ * A short description of a value a program passed by mistake, for an error message; never throws.
+ * Numbers and booleans are shown; a string is described by its length, never quoted (it may be
+ * personal data).
  * @internal
  */
 export function describeValue(value: unknown): string {
@@ -101,7 +107,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
     return String(value);
   if (typeof value === "string")
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return value.length === 0 ? "an empty string" : `a string of ${value.length} characters`;
   if (Array.isArray(value)) return "a list";
   return `a ${typeof value}`;
 }
@@ -109,58 +115,9 @@ export function describeValue(value: unknown): string {
 /** Throws an {@link IopError} with a single issue at the root; for misuse of an API by a program. */
 export function misuse(
   context: string,
-  code: string,
+  code: IopIssueCode,
   message: string,
   path: IssuePath = [],
 ): never {
   throw new IopError(context, [{ code, path, message }]);
-}
-
-/** Converts zod's issues into iopkit issues (zod's snake_case codes become kebab-case). */
-export function issuesFromZod(error: z.ZodError): IopIssue[] {
-  return error.issues.flatMap((issue): IopIssue[] => {
-    const at = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    // One issue per unknown key, at the key's own path, so a form can point at the field.
-    if (issue.code === "unrecognized_keys")
-      return issue.keys.map((key) => ({
-        code: "unrecognized-keys",
-        path: [...at, key],
-        message: `unknown field ${JSON.stringify(key)}: this record has no such field (check its spelling)`,
-      }));
-    const params: unknown = (issue as { params?: unknown }).params;
-    const custom =
-      issue.code === "custom" && typeof params === "object" && params !== null && "code" in params
-        ? String(params.code)
-        : undefined;
-    return [{ code: custom ?? issue.code.replace(/_/g, "-"), path: at, message: issue.message }];
-  });
-}
-
-/** A pair of validating functions for one schema, in zod's `parse` / `safeParse` style. */
-export interface Parser<T> {
-  /** Returns the typed record, or throws an {@link IopError} listing every problem. */
-  parse(input: unknown): T;
-  /** Returns `{ success: true, data }` or `{ success: false, error }`; never throws. */
-  safeParse(input: unknown): Result<T>;
-}
-
-/**
- * Builds a {@link Parser} from a zod schema. `context` names the public function in messages.
- * @internal
- */
-export function parserFor<S extends z.ZodType>(schema: S, context: string): Parser<z.output<S>> {
-  const safeParse = (input: unknown): Result<z.output<S>> => {
-    const r = schema.safeParse(input);
-    return r.success
-      ? { success: true, data: r.data }
-      : { success: false, error: new IopError(context, issuesFromZod(r.error)) };
-  };
-  return {
-    safeParse,
-    parse(input) {
-      const r = safeParse(input);
-      if (r.success) return r.data;
-      throw r.error;
-    },
-  };
 }

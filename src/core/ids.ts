@@ -1,99 +1,120 @@
-import { pure } from "./pure";
-import { z } from "zod";
-import { IopError, issuesFromZod } from "./errors";
+/**
+ * Branded ids: a `StaffId` cannot be passed where a `ParticipantId` is expected, although both are
+ * strings. Each id type has a schema (built on first use) and a constructor that checks the text.
+ */
+import * as z from "zod/mini";
+import { IopError } from "./errors";
 import { limits } from "./limits";
+import { lazySchema, validate, type Schema } from "./schema";
 
-const idString = /* @__PURE__ */ pure(() =>
+/** The text of every id: 1–128 letters, digits, `.`, `_`, `:` or `-`, starting with a letter or digit. */
+const idString = (): z.ZodMiniString<string> =>
   z
     .string()
-    .min(1, "must not be empty")
-    .max(limits.maxIdLength, `must be at most ${limits.maxIdLength} characters`)
-    .regex(
-      /^[A-Za-z0-9][A-Za-z0-9._:-]*$/,
-      "may contain only letters, digits, '.', '_', ':' and '-', starting with a letter or digit",
-    ),
+    .check(
+      z.minLength(1, "must not be empty"),
+      z.maxLength(limits.maxIdLength, `must be at most ${limits.maxIdLength} characters`),
+      z.regex(
+        /^[A-Za-z0-9][A-Za-z0-9._:-]*$/,
+        "may contain only letters, digits, '.', '_', ':' and '-', starting with a letter or digit",
+      ),
+    );
+
+/** Branded participant identifier. */
+export type ParticipantId = string & z.core.$brand<"ParticipantId">;
+/** Identifies a participant (a person enrolled or referred). Branded: a `StaffId` can't be passed for it. */
+export const ParticipantId: Schema<ParticipantId, string> = /* @__PURE__ */ lazySchema(() =>
+  idString().brand<"ParticipantId">(),
 );
 
-/** Identifies a participant (a person enrolled or referred). Branded: a `StaffId` can't be passed for it. */
-export const ParticipantId = /* @__PURE__ */ pure(() => idString.brand<"ParticipantId">());
-/** Branded participant identifier. */
-export type ParticipantId = z.infer<typeof ParticipantId>;
-
-/** Identifies a staff member. */
-export const StaffId = /* @__PURE__ */ pure(() => idString.brand<"StaffId">());
 /** Branded staff identifier. */
-export type StaffId = z.infer<typeof StaffId>;
+export type StaffId = string & z.core.$brand<"StaffId">;
+/** Identifies a staff member. */
+export const StaffId: Schema<StaffId, string> = /* @__PURE__ */ lazySchema(() =>
+  idString().brand<"StaffId">(),
+);
 
-/** Identifies a therapy group (a roster that meets together). */
-export const GroupId = /* @__PURE__ */ pure(() => idString.brand<"GroupId">());
 /** Branded group identifier. */
-export type GroupId = z.infer<typeof GroupId>;
+export type GroupId = string & z.core.$brand<"GroupId">;
+/** Identifies a therapy group (a roster that meets together). */
+export const GroupId: Schema<GroupId, string> = /* @__PURE__ */ lazySchema(() =>
+  idString().brand<"GroupId">(),
+);
 
-/** Identifies a scheduled session. */
-export const SessionId = /* @__PURE__ */ pure(() => idString.brand<"SessionId">());
 /** Branded session identifier. */
-export type SessionId = z.infer<typeof SessionId>;
+export type SessionId = string & z.core.$brand<"SessionId">;
+/** Identifies a scheduled session. */
+export const SessionId: Schema<SessionId, string> = /* @__PURE__ */ lazySchema(() =>
+  idString().brand<"SessionId">(),
+);
 
-/** Identifies a program definition. */
-export const ProgramId = /* @__PURE__ */ pure(() => idString.brand<"ProgramId">());
 /** Branded program identifier. */
-export type ProgramId = z.infer<typeof ProgramId>;
+export type ProgramId = string & z.core.$brand<"ProgramId">;
+/** Identifies a program definition. */
+export const ProgramId: Schema<ProgramId, string> = /* @__PURE__ */ lazySchema(() =>
+  idString().brand<"ProgramId">(),
+);
 
-/** Identifies a phase within a program. */
-export const PhaseId = /* @__PURE__ */ pure(() => idString.brand<"PhaseId">());
 /** Branded phase identifier. */
-export type PhaseId = z.infer<typeof PhaseId>;
+export type PhaseId = string & z.core.$brand<"PhaseId">;
+/** Identifies a phase within a program. */
+export const PhaseId: Schema<PhaseId, string> = /* @__PURE__ */ lazySchema(() =>
+  idString().brand<"PhaseId">(),
+);
 
-/** Identifies an episode of care. */
-export const EpisodeId = /* @__PURE__ */ pure(() => idString.brand<"EpisodeId">());
 /** Branded episode identifier. */
-export type EpisodeId = z.infer<typeof EpisodeId>;
+export type EpisodeId = string & z.core.$brand<"EpisodeId">;
+/** Identifies an episode of care. */
+export const EpisodeId: Schema<EpisodeId, string> = /* @__PURE__ */ lazySchema(() =>
+  idString().brand<"EpisodeId">(),
+);
 
-/** Identifies a consent record. */
-export const ConsentId = /* @__PURE__ */ pure(() => idString.brand<"ConsentId">());
 /** Branded consent identifier. */
-export type ConsentId = z.infer<typeof ConsentId>;
+export type ConsentId = string & z.core.$brand<"ConsentId">;
+/** Identifies a consent record. */
+export const ConsentId: Schema<ConsentId, string> = /* @__PURE__ */ lazySchema(() =>
+  idString().brand<"ConsentId">(),
+);
 
-function brandWith<S extends z.ZodType>(schema: S, name: string): (value: string) => z.output<S> {
-  return (value) => {
-    const r = schema.safeParse(value);
-    if (r.success) return r.data;
-    throw new IopError(name, issuesFromZod(r.error));
-  };
+/** Checks `value` against an id schema; throws {@link IopError} naming `name` when it is not an id. */
+function brandWith<T>(schema: Schema<T, string>, name: string, value: string): T {
+  const r = validate(schema, value);
+  if (r.ok) return r.value;
+  throw new IopError(name, r.issues);
 }
 
 /**
  * Makes a {@link ParticipantId} from a string; throws {@link IopError} if the string is not a valid id.
  * @example `participantId("p-001")`
  */
-export const participantId: (value: string) => ParticipantId = /* @__PURE__ */ pure(() =>
-  brandWith(ParticipantId, "participantId"),
-);
+export function participantId(value: string): ParticipantId {
+  return brandWith(ParticipantId, "participantId", value);
+}
 /** Makes a {@link StaffId}; throws {@link IopError} if the string is not a valid id. */
-export const staffId: (value: string) => StaffId = /* @__PURE__ */ pure(() =>
-  brandWith(StaffId, "staffId"),
-);
+export function staffId(value: string): StaffId {
+  return brandWith(StaffId, "staffId", value);
+}
 /** Makes a {@link GroupId}; throws {@link IopError} if the string is not a valid id. */
-export const groupId: (value: string) => GroupId = /* @__PURE__ */ pure(() =>
-  brandWith(GroupId, "groupId"),
-);
+export function groupId(value: string): GroupId {
+  return brandWith(GroupId, "groupId", value);
+}
 /** Makes a {@link SessionId}; throws {@link IopError} if the string is not a valid id. */
-export const sessionId: (value: string) => SessionId = /* @__PURE__ */ pure(() =>
-  brandWith(SessionId, "sessionId"),
-);
+export function sessionId(value: string): SessionId {
+  return brandWith(SessionId, "sessionId", value);
+}
 /** Makes a {@link ProgramId}; throws {@link IopError} if the string is not a valid id. */
-export const programId: (value: string) => ProgramId = /* @__PURE__ */ pure(() =>
-  brandWith(ProgramId, "programId"),
-);
+export function programId(value: string): ProgramId {
+  return brandWith(ProgramId, "programId", value);
+}
 /** Makes a {@link PhaseId}; throws {@link IopError} if the string is not a valid id. */
-export const phaseId: (value: string) => PhaseId = /* @__PURE__ */ pure(() =>
-  brandWith(PhaseId, "phaseId"),
-);
+export function phaseId(value: string): PhaseId {
+  return brandWith(PhaseId, "phaseId", value);
+}
 /** Makes an {@link EpisodeId}; throws {@link IopError} if the string is not a valid id. */
-export const episodeId: (value: string) => EpisodeId = /* @__PURE__ */ pure(() =>
-  brandWith(EpisodeId, "episodeId"),
-);
+export function episodeId(value: string): EpisodeId {
+  return brandWith(EpisodeId, "episodeId", value);
+}
 /** Makes a {@link ConsentId}; throws {@link IopError} if the string is not a valid id. */
-export const consentId: (value: string) => ConsentId = /* @__PURE__ */ pure(() =>
-  brandWith(ConsentId, "consentId"),
-);
+export function consentId(value: string): ConsentId {
+  return brandWith(ConsentId, "consentId", value);
+}

@@ -9,11 +9,13 @@ export {
   formatPath,
   type IopIssue,
   type IssuePath,
-  type Parser,
   type Failure,
   type Result,
   type Success,
 } from "./errors";
+export { iopIssueCodes, type IopIssueCode } from "./issue-codes";
+export { type Parser, type Schema } from "./schema";
+export { type Migration, type MigrationNote } from "./record-format";
 export {
   ConsentId,
   EpisodeId,
@@ -71,6 +73,7 @@ export {
   type ZoneClock,
   type ZonedParts,
 } from "./zone";
+export { canonicalTimeZone, timeZoneKind, type TimeZoneKind } from "./zone-names";
 export { createRng, hashString, type Rng } from "./random";
 export {
   CountSchema,

@@ -81,7 +81,16 @@ export function datePrefix(epochDay: number): string {
   return `${year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, "0")}-${p2(month)}-${p2(day)}`;
 }
 
-/** `"±HH:MM"` of an offset in minutes (`+00:00` for zero). @internal */
+/**
+ * An offset in minutes rounded to a whole minute, halves away from zero (−44.5 → −45, as the
+ * TC39 Temporal proposal rounds offsets for its strings): what `±HH:MM` can carry.
+ * @internal
+ */
+export function roundOffsetMinutes(offsetMinutes: number): number {
+  return offsetMinutes < 0 ? -Math.round(-offsetMinutes) : Math.round(offsetMinutes);
+}
+
+/** `"±HH:MM"` of a whole number of minutes (`+00:00` for zero). @internal */
 export function offsetSuffix(offsetMinutes: number): string {
   const abs = Math.abs(offsetMinutes);
   return `${offsetMinutes < 0 ? "-" : "+"}${p2(Math.floor(abs / 60))}:${p2(abs % 60)}`;
@@ -97,11 +106,16 @@ export function timeOfDayPart(msOfDay: number): string {
 
 /**
  * Formats epoch milliseconds as an ISO instant at a given UTC offset (minutes east of UTC), always
- * with milliseconds and a `±HH:MM` offset (`+00:00`, never `Z`).
+ * with milliseconds and a `±HH:MM` offset (`+00:00`, never `Z`). An offset with seconds (local
+ * mean time before 1972, e.g. −44.5 for Africa/Monrovia) is written rounded to the nearest minute,
+ * halves away from zero, with the date and time the instant has at that written offset: the text
+ * always parses back to `epochMs`.
  * @example `formatInstant(0, -300) === "1969-12-31T19:00:00.000-05:00"`
+ * @example `formatInstant(0, -44.5) === "1969-12-31T23:15:00.000-00:45"`
  */
 export function formatInstant(epochMs: number, offsetMinutes: number): Instant {
-  const local = epochMs + offsetMinutes * 60_000;
+  const offset = roundOffsetMinutes(offsetMinutes);
+  const local = epochMs + offset * 60_000;
   const day = Math.floor(local / MS_PER_DAY);
-  return datePrefix(day) + timeOfDayPart(local - day * MS_PER_DAY) + offsetSuffix(offsetMinutes);
+  return datePrefix(day) + timeOfDayPart(local - day * MS_PER_DAY) + offsetSuffix(offset);
 }

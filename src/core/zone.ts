@@ -1,6 +1,7 @@
 /**
- * Time-zone arithmetic over IANA zones, correct across DST changes, and fast: offsets come from
- * luxon (which asks `Intl`) once per zone and day, then all arithmetic is on integers.
+ * Time-zone arithmetic over IANA zones, correct across DST changes, and fast: offsets come from the
+ * runtime's tz database through `Intl.DateTimeFormat` (one formatter per zone, cached) once per
+ * zone and day, then all arithmetic is on integers. No date library is involved.
  *
  * **DST rule** (the one RFC 5545 §3.3.5 prescribes, so calendars agree with iopkit):
  * - a local time that does not exist (skipped by a spring-forward gap) is read with the offset in
@@ -8,11 +9,29 @@
  *   2026-03-08 in America/New_York becomes 03:30 EDT (07:30Z);
  * - a local time that occurs twice (a fall-back overlap) means its *first* occurrence: 01:30 on
  *   2026-11-01 in America/New_York is 01:30 EDT (05:30Z), not 01:30 EST.
+ *
+ * **Offsets with seconds.** Every zone's offset has been a whole number of minutes since 1972, but
+ * local mean time before that can have seconds: Africa/Monrovia kept −0:44:30 until 1972,
+ * Europe/Amsterdam +0:19:32 until 1937. ISO 8601 instants as iopkit writes and reads them
+ * (`±HH:MM`) cannot carry seconds, so iopkit keeps the instant exact and writes the offset rounded
+ * to the nearest minute (halves away from zero, as the TC39 Temporal proposal rounds offsets),
+ * with the date and time of day that instant has at that written offset: 09:00 local mean time on
+ * 1970-01-01 in Africa/Monrovia (09:44:30Z) is written `"1970-01-01T08:59:30.000-00:45"`. The
+ * text parses back to the same epoch millisecond; its wall-clock reading differs from the zone's
+ * by under 30 seconds. Arithmetic ({@link ZoneClock.localToEpochMs}, {@link ZoneClock.localDayOf},
+ * {@link ZoneClock.localMinuteOf}) uses the exact offset, so 09:00 there is still minute 540.
  */
-import { IANAZone } from "luxon";
 import { fromEpochDay, MS_PER_DAY, toEpochDay, type IsoDate } from "./calendar";
-import { misuse } from "./errors";
-import { datePrefix, offsetSuffix, timeOfDayPart, toEpochMs, type Instant } from "./instant";
+import { describeValue, misuse } from "./errors";
+import {
+  datePrefix,
+  offsetSuffix,
+  roundOffsetMinutes,
+  timeOfDayPart,
+  toEpochMs,
+  type Instant,
+} from "./instant";
+import { offsetMsAt, zoneFormatter } from "./intl-zone";
 import { fromMinutes, toMinutes, type WallTime } from "./wall-time";
 
 /** An IANA time-zone name, e.g. `"America/New_York"`, `"Asia/Kolkata"`, `"UTC"`. */
@@ -20,18 +39,22 @@ export type TimeZone = string;
 
 /** True when the runtime's `Intl` knows the IANA zone `name`. */
 export function isTimeZone(name: string): boolean {
-  return (
-    typeof name === "string" && name.length > 0 && name.length <= 64 && IANAZone.isValidZone(name)
-  );
+  return formatterOf(name) !== undefined;
+}
+
+/** The cached formatter of a zone name (at most 64 characters), if the runtime knows the zone. */
+function formatterOf(name: unknown): Intl.DateTimeFormat | undefined {
+  return typeof name === "string" && name.length <= 64 ? zoneFormatter(name) : undefined;
 }
 
 const MIN = 60_000;
 const HOUR = 3_600_000;
 
 /**
- * The offsets over a window of time: `before` until the instant `at`, `after` from it on.
- * `at` is `+Infinity` when the offset does not change in the window. Assumes at most one offset
- * change within the window (about two days), which holds for every zone in the tz database.
+ * The offsets (ms east of UTC) over a window of time: `before` until the instant `at`, `after`
+ * from it on. `at` is `+Infinity` when the offset does not change in the window. Assumes at most
+ * one offset change within the window (about two days), which holds for every zone in the tz
+ * database.
  */
 interface Span {
   readonly before: number;
@@ -46,7 +69,10 @@ interface Span {
 export interface ZoneClock {
   /** The IANA zone this clock converts for. */
   readonly zone: TimeZone;
-  /** UTC offset in minutes (east positive) in force at an instant. */
+  /**
+   * UTC offset in minutes (east positive) in force at an instant. A whole number for every zone
+   * since 1972; local mean time before that may have seconds (−44.5 for Africa/Monrovia in 1970).
+   */
   offsetAt(epochMs: number): number;
   /** Epoch ms of a local epoch day and minute of day (0–1439), by the module's DST rule. */
   localToEpochMs(epochDay: number, minuteOfDay: number): number;
@@ -54,7 +80,10 @@ export interface ZoneClock {
   localDayOf(epochMs: number): number;
   /** Local minute of day (0–1439) of an instant. */
   localMinuteOf(epochMs: number): number;
-  /** ISO instant, with the zone's offset at that instant. */
+  /**
+   * ISO instant, with the zone's offset at that instant rounded to the minute (see the module's
+   * note on offsets with seconds): it always parses back to `epochMs`.
+   */
   format(epochMs: number): Instant;
   /**
    * The ISO instant of a local epoch day and minute of day (by the module's DST rule), memoised:
@@ -74,14 +103,14 @@ export interface ZoneClock {
  * ```
  */
 export function createZoneClock(zone: TimeZone): ZoneClock {
-  if (!isTimeZone(zone))
-    misuse(
+  const f = formatterOf(zone);
+  if (f === undefined)
+    return misuse(
       "createZoneClock",
       "invalid-time-zone",
-      `${JSON.stringify(zone)} is not an IANA time zone known to this runtime`,
+      `${describeValue(zone)} is not an IANA time zone known to this runtime`,
     );
-  const z = IANAZone.create(zone);
-  const rawOffset = (ms: number): number => z.offset(ms);
+  const rawOffset = (ms: number): number => offsetMsAt(f, ms);
   // Local day d spans UTC [d·24h − 14h, (d+1)·24h + 12h) under any offset; UTC day d spans [d·24h, (d+1)·24h).
   const byLocalDay = new Map<number, Span>();
   const byUtcDay = new Map<number, Span>();
@@ -90,14 +119,16 @@ export function createZoneClock(zone: TimeZone): ZoneClock {
     const before = rawOffset(lo);
     const after = rawOffset(hi);
     if (before === after) return { before, after, at: Number.POSITIVE_INFINITY };
-    let l = lo; // offset(l) === before
-    let h = hi; // offset(h) === after
+    // The tz database changes offsets on whole seconds, and Intl reads clocks to the second:
+    // search seconds, not milliseconds.
+    let l = Math.floor(lo / 1000); // offset(l s) === before
+    let h = Math.floor(hi / 1000); // offset(h s) === after
     while (h - l > 1) {
       const m = Math.floor((l + h) / 2);
-      if (rawOffset(m) === before) l = m;
+      if (rawOffset(m * 1000) === before) l = m;
       else h = m;
     }
-    return { before, after, at: h };
+    return { before, after, at: h * 1000 };
   };
   const cached = (cache: Map<number, Span>, key: number, lo: number, hi: number): Span => {
     let span = cache.get(key);
@@ -113,7 +144,8 @@ export function createZoneClock(zone: TimeZone): ZoneClock {
   const suffixes = new Map<number, string>();
   const instants = new Map<number, Instant>();
 
-  const offsetAt = (epochMs: number): number => {
+  /** The exact offset in ms at an instant. */
+  const offsetMs = (epochMs: number): number => {
     const d = Math.floor(epochMs / MS_PER_DAY);
     const s = cached(byUtcDay, d, d * MS_PER_DAY, d * MS_PER_DAY + MS_PER_DAY - 1);
     return epochMs < s.at ? s.before : s.after;
@@ -121,7 +153,7 @@ export function createZoneClock(zone: TimeZone): ZoneClock {
 
   const clock: ZoneClock = {
     zone,
-    offsetAt,
+    offsetAt: (epochMs) => offsetMs(epochMs) / MIN,
     instantAt(epochDay, minuteOfDay) {
       const key = epochDay * 1440 + minuteOfDay;
       let text = instants.get(key);
@@ -135,9 +167,9 @@ export function createZoneClock(zone: TimeZone): ZoneClock {
       const localMs = epochDay * MS_PER_DAY + minuteOfDay * MIN;
       const base = epochDay * MS_PER_DAY;
       const s = cached(byLocalDay, epochDay, base - 14 * HOUR, base + MS_PER_DAY + 12 * HOUR);
-      const tBefore = localMs - s.before * MIN;
+      const tBefore = localMs - s.before;
       if (s.at === Number.POSITIVE_INFINITY) return tBefore;
-      const tAfter = localMs - s.after * MIN;
+      const tAfter = localMs - s.after;
       const beforeOk = tBefore < s.at;
       const afterOk = tAfter >= s.at;
       if (beforeOk && afterOk) return Math.min(tBefore, tAfter); // overlap: the first occurrence
@@ -145,14 +177,14 @@ export function createZoneClock(zone: TimeZone): ZoneClock {
       return tBefore; // valid before the change, or a gap: read with the offset before the gap
     },
     localDayOf(epochMs) {
-      return Math.floor((epochMs + offsetAt(epochMs) * MIN) / MS_PER_DAY);
+      return Math.floor((epochMs + offsetMs(epochMs)) / MS_PER_DAY);
     },
     localMinuteOf(epochMs) {
-      const local = epochMs + offsetAt(epochMs) * MIN;
+      const local = epochMs + offsetMs(epochMs);
       return Math.floor((local - Math.floor(local / MS_PER_DAY) * MS_PER_DAY) / MIN);
     },
     format(epochMs) {
-      const offset = offsetAt(epochMs);
+      const offset = roundOffsetMinutes(offsetMs(epochMs) / MIN);
       const local = epochMs + offset * MIN;
       const day = Math.floor(local / MS_PER_DAY);
       let prefix = prefixes.get(day);
@@ -187,7 +219,7 @@ export interface ZonedParts {
   readonly date: IsoDate;
   /** Local wall-clock time (seconds dropped). */
   readonly time: WallTime;
-  /** UTC offset in minutes, east positive (e.g. -240 for EDT). */
+  /** UTC offset in minutes, east positive (e.g. -240 for EDT); fractional only for local mean time before 1972 (-44.5 for Africa/Monrovia). */
   readonly offsetMinutes: number;
 }
 

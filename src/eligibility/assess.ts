@@ -8,9 +8,10 @@
  * that does not fit (age group, conditions) → `refer-other`; lower → `refer-lower`; equal → `admit`,
  * or `admit-with-conditions` when conditions apply. Every decision carries its reasons.
  */
-import { pure } from "../core/pure";
 import { match } from "ts-pattern";
-import { IopError, issuesFromZod } from "../core/errors";
+import { IopError } from "../core/errors";
+import { pure } from "../core/pure";
+import { validate } from "../core/schema";
 import type { IsoDate } from "../core/index";
 import { toMinutes } from "../core/wall-time";
 import {
@@ -24,10 +25,13 @@ import {
 import { ageOn, dimensionKeys, type DimensionKey, type Participant } from "../participant/index";
 import {
   ClinicianOverride,
+  eligibilityDecisionFormat,
   type DecisionCondition,
   type DecisionReason,
+  type EligibilityConditionCode,
   type EligibilityDecision,
   type EligibilityOutcome,
+  type EligibilityReasonCode,
 } from "./decision";
 import { eligibilityRules, type EligibilityRuleId, type EligibilityRules } from "./rules";
 
@@ -99,12 +103,12 @@ function evaluate(
 ): Contribution {
   const c = empty();
   const reason = (
-    code: string,
+    code: EligibilityReasonCode,
     message: string,
     extra: Partial<DecisionReason> = {},
   ): DecisionReason => ({ code, message, ruleId: id, ...extra });
   const condition = (
-    code: string,
+    code: EligibilityConditionCode,
     message: string,
     evidence?: DecisionCondition["evidence"],
   ): void => {
@@ -387,13 +391,13 @@ export function assessEligibility(
   const asOf = options.asOf ?? participant.assessedOn;
   let override: ClinicianOverride | undefined;
   if (options.override !== undefined) {
-    const r = ClinicianOverride.safeParse(options.override);
-    if (!r.success)
+    const r = validate(ClinicianOverride, options.override);
+    if (!r.ok)
       throw new IopError(
         "assessEligibility: override",
-        issuesFromZod(r.error).map((i) => ({ ...i, path: ["override", ...i.path] })),
+        r.issues.map((i) => ({ ...i, path: ["override", ...i.path] })),
       );
-    override = r.data;
+    override = r.value;
   }
 
   const enabled = (Object.keys(rules) as EligibilityRuleId[]).filter((id) => rules[id].enabled);
@@ -457,6 +461,7 @@ export function assessEligibility(
           ? program.levelOfCare
           : level));
   const decision: EligibilityDecision = {
+    formatVersion: eligibilityDecisionFormat.version,
     outcome: override?.outcome ?? outcome,
     recommendedLevel: overrideLevel ?? level,
     programLevel: program.levelOfCare,

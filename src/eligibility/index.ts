@@ -10,8 +10,17 @@ export {
   DecisionReason,
   EligibilityDecision,
   EligibilityOutcome,
+  eligibilityConditionCodes,
+  eligibilityOutcomes,
+  eligibilityReasonCodes,
+  type ClinicianOverrideInput,
+  type ComputedDecision,
+  type EligibilityConditionCode,
+  type EligibilityDecisionInput,
+  type EligibilityReasonCode,
 } from "./decision";
 export {
+  eligibilityRuleIds,
   eligibilityRules,
   type EligibilityRule,
   type EligibilityRuleId,

@@ -36,8 +36,23 @@ export interface EligibilityRuleParams {
   "family-engagement": Record<string, never>;
 }
 
-/** An eligibility rule id. */
-export type EligibilityRuleId = keyof EligibilityRuleParams;
+/** The rule ids, in the order the rules run (and {@link eligibilityRules} lists them). */
+export const eligibilityRuleIds = [
+  "information-complete",
+  "information-consistent",
+  "dimension-levels",
+  "withdrawal-first",
+  "severe-needs-residential-first",
+  "frequent-relapses-indicate-iop",
+  "change-of-environment",
+  "population-age",
+  "conditions-served",
+  "flexible-track",
+  "medication-continuity",
+  "family-engagement",
+] as const satisfies readonly (keyof EligibilityRuleParams)[];
+/** An eligibility rule id: one of {@link eligibilityRuleIds}. */
+export type EligibilityRuleId = (typeof eligibilityRuleIds)[number];
 
 /** One rule: what it does, where it comes from, whether it runs, and its thresholds. */
 export interface EligibilityRule<Id extends EligibilityRuleId = EligibilityRuleId> {

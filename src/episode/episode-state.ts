@@ -3,6 +3,7 @@
  * always has its assessment and admission, an episode in a phase always has the phase, and a
  * discharged one always has its discharge. Plain JSON, like every iopkit record.
  */
+import type { episodeErrorCodes } from "../core/issue-codes";
 import type { IsoDate } from "../core/calendar";
 import type { EpisodeId, ParticipantId, PhaseId, ProgramId } from "../core/ids";
 import type { EligibilityDecision } from "../eligibility/index";
@@ -241,30 +242,7 @@ export type EpisodeStatus = EpisodeState["status"];
  * - `episode-closed` — any event but `aftercare-started` after discharge; `not-discharged` —
  *   aftercare before discharge; `aftercare-already-started`.
  */
-export type EpisodeErrorCode =
-  | "out-of-order"
-  | "empty-log"
-  | "not-referred-first"
-  | "already-referred"
-  | "program-mismatch"
-  | "not-assessed"
-  | "not-eligible"
-  | "already-admitted"
-  | "not-admitted"
-  | "phase-not-started"
-  | "phase-already-started"
-  | "phase-mismatch"
-  | "unknown-phase"
-  | "no-lower-phase"
-  | "no-higher-phase"
-  | "not-a-step-down"
-  | "not-a-step-up"
-  | "step-up-without-review"
-  | "completed-early"
-  | "reason-mismatch"
-  | "episode-closed"
-  | "not-discharged"
-  | "aftercare-already-started";
+export type EpisodeErrorCode = (typeof episodeErrorCodes)[number];
 
 /** A rejected event: a code and a sentence. */
 export interface EpisodeError {

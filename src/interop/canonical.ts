@@ -11,10 +11,10 @@
 export const canonicalBaseUrl = "https://iopkit.dev";
 
 /**
- * The base of the JSON Schemas' `$id`s, `https://iopkit.dev/schemas/0.1/`: each schema's `$id` is
- * this plus `<kebab-case record name>.schema.json` (e.g. `…/0.1/program.schema.json`), the same name
- * as the file shipped in the package (`iopkit/schemas/program.schema.json`). The version segment is
- * the package's major.minor while it is 0.x (its major version from 1.0): it changes whenever a
- * schema may change incompatibly.
+ * The base of the JSON Schemas' `$id`s, `https://iopkit.dev/schemas/`: each schema's `$id` is this
+ * plus `v<format>/<kebab-case record name>.schema.json` (e.g. `…/schemas/v2/program.schema.json`),
+ * where `<format>` is the record kind's format version (`recordFormats`): a new format of a kind
+ * gets a new `$id`. The file shipped in the package has the same name
+ * (`iopkit/schemas/program.schema.json`) and always holds the current format.
  */
-export const schemaBaseUrl = `${canonicalBaseUrl}/schemas/0.1/`;
+export const schemaBaseUrl = `${canonicalBaseUrl}/schemas/`;

@@ -1,7 +1,8 @@
 /**
- * Data exchange with other systems: FHIR R4 bundles (`toFhirBundle`), iCalendar export of
- * schedules (`toICalendar`) and JSON Schemas of the input records (`jsonSchemas`), under iopkit's
- * canonical URLs.
+ * Data exchange with other systems and with storage: FHIR R4 bundles (`toFhirBundle`), iCalendar
+ * export of schedules (`toICalendar`), JSON Schemas of the stored records (`jsonSchemas`) under
+ * iopkit's canonical URLs, and the stored records' formats and migrations (`recordFormats`,
+ * `migrateRecord`).
  * @module interop
  */
 export { canonicalBaseUrl, schemaBaseUrl } from "./canonical";
@@ -19,6 +20,19 @@ export {
   type JsonSchemaName,
 } from "./json-schema/json-schemas";
 export {
+  recordFormats,
+  recordKinds,
+  type RecordInputOf,
+  type RecordKind,
+  type RecordOf,
+} from "./records/record-kinds";
+export {
+  migrateRecord,
+  parseRecord,
+  safeMigrateRecord,
+  safeParseRecord,
+} from "./records/migrate-record";
+export {
   toFhirBundle,
   type FhirBundleType,
   type FhirExport,
@@ -27,7 +41,7 @@ export {
   type FhirScheduleInput,
   type ToFhirBundleOptions,
 } from "./fhir/to-fhir-bundle";
-export { type FhirOmission, type FhirOmissionCode } from "./fhir/fhir-omission";
+export { fhirOmissionCodes, type FhirOmission, type FhirOmissionCode } from "./fhir/fhir-omission";
 export { type ScoredMeasure } from "./fhir/observation";
 export { fhirIdNamespace, fhirResourceId } from "./fhir/fhir-resource-id";
 export {

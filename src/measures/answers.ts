@@ -2,47 +2,65 @@
  * Item answers and their validation against an instrument's rules. Every bad item gets its own
  * issue whose path names the item (`["answers", 8]` is item 9), so a form can mark each one.
  */
-import { pure } from "../core/pure";
-import { z } from "zod";
-import type { IopIssue, IssuePath } from "../core/errors";
+import * as z from "zod/mini";
+import { optional, strictObject, union } from "../core/zod";
+import type { IopIssue, IopIssueCode, IssuePath } from "../core/errors";
+import { lazySchema, type Schema } from "../core/schema";
 import {
-  BamSubstance,
+  bamSubstances,
   type AnswerOption,
+  type BamSubstance,
   type InstrumentDefinition,
   type ItemDefinition,
 } from "./instruments";
 
 /**
- * BAM item 7: a days code 0–4 per substance (7A–7G); substances left out were not used. A strict
- * object rather than a record, so an unknown key (even `"__proto__"`) is an issue, never dropped.
+ * BAM item 7's answer, e.g. `{ marijuana: 2, opioids: 1 }`: a days code 0–4 per substance
+ * (7A–7G); substances left out were not used.
  */
-export const BamSubstanceDays = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    marijuana: z.number().optional(),
-    sedatives: z.number().optional(),
-    cocaine: z.number().optional(),
-    stimulants: z.number().optional(),
-    opioids: z.number().optional(),
-    inhalants: z.number().optional(),
-    other: z.number().optional(),
-  } satisfies Record<BamSubstance, z.ZodOptional<z.ZodNumber>>),
+export interface BamSubstanceDays {
+  /** 7A marijuana. */
+  marijuana?: number | undefined;
+  /** 7B sedatives or tranquilizers. */
+  sedatives?: number | undefined;
+  /** 7C cocaine or crack. */
+  cocaine?: number | undefined;
+  /** 7D other stimulants. */
+  stimulants?: number | undefined;
+  /** 7E opiates. */
+  opioids?: number | undefined;
+  /** 7F inhalants. */
+  inhalants?: number | undefined;
+  /** 7G other drugs. */
+  other?: number | undefined;
+}
+/**
+ * The schema of {@link BamSubstanceDays}. A strict object rather than a record, so an unknown key
+ * (even `"__proto__"`) is an issue, never dropped. The codes are checked against the instrument by
+ * the measure's validation.
+ */
+export const BamSubstanceDays: Schema<BamSubstanceDays> = /* @__PURE__ */ lazySchema(() =>
+  strictObject(
+    Object.fromEntries(bamSubstances.map((s) => [s, optional(z.number())])) as Record<
+      BamSubstance,
+      z.ZodMiniOptional<z.ZodMiniNumber<number>>
+    >,
+  ),
 );
-/** BAM item 7's answer, e.g. `{ marijuana: 2, opioids: 1 }`. */
-export type BamSubstanceDays = z.infer<typeof BamSubstanceDays>;
 
 /**
- * One item's answer: an integer code (most items), `true`/`false` (yes/no items: DAST-10), a
- * {@link BamSubstanceDays} object (BAM item 7), or `null` for an item skipped by the form's skip
- * logic (BAM items 5 and 7).
+ * One item's answer as stored: an integer code (most items), `true`/`false` (yes/no items:
+ * DAST-10), a {@link BamSubstanceDays} object (BAM item 7), or `null` for an item skipped by the
+ * form's skip logic (BAM items 5 and 7).
  */
-export const Answer = /* @__PURE__ */ pure(() =>
-  z.union([z.number(), z.boolean(), z.null(), BamSubstanceDays], {
+export type Answer = number | boolean | null | BamSubstanceDays;
+/** The schema of an {@link Answer}. */
+export const Answer: Schema<Answer> = /* @__PURE__ */ lazySchema(() =>
+  union([z.number(), z.boolean(), z.null(), BamSubstanceDays], {
     error:
       "must be an answer: an integer code, true/false (yes/no items), null (a skipped item) or a substance-days object (BAM item 7)",
   }),
 );
-/** One item's answer as stored. */
-export type Answer = z.infer<typeof Answer>;
 
 /** A BAM answer: an integer code, `null` for a skipped item, or item 7's substance days. */
 export type BamAnswer = number | null | BamSubstanceDays;
@@ -84,7 +102,7 @@ function itemIssues(
   path: IssuePath,
 ): IopIssue[] {
   const name = `${def.shortName} item ${item.number} (${item.topic})`;
-  const issue = (code: string, message: string, at: IssuePath = path): IopIssue => ({
+  const issue = (code: IopIssueCode, message: string, at: IssuePath = path): IopIssue => ({
     code,
     path: at,
     message: `${name}: ${message}`,
@@ -113,17 +131,17 @@ function itemIssues(
         return [
           issue(
             "invalid-type",
-            `expected an object of days codes per substance (${BamSubstance.options.join(", ")}), got ${describe(value)}`,
+            `expected an object of days codes per substance (${bamSubstances.join(", ")}), got ${describe(value)}`,
           ),
         ];
       const out: IopIssue[] = [];
       for (const key of Object.keys(value)) {
         const at = [...path, key];
-        if (!(BamSubstance.options as readonly string[]).includes(key)) {
+        if (!(bamSubstances as readonly string[]).includes(key)) {
           out.push(
             issue(
               "unrecognized-keys",
-              `unknown substance; expected one of ${BamSubstance.options.join(", ")}`,
+              `unknown substance; expected one of ${bamSubstances.join(", ")}`,
               at,
             ),
           );
@@ -144,7 +162,7 @@ function itemIssues(
 function optionIssues(
   options: readonly AnswerOption[],
   value: unknown,
-  issue: (code: string, message: string) => IopIssue[],
+  issue: (code: IopIssueCode, message: string) => IopIssue[],
 ): IopIssue[] {
   const expected = `expected an integer ${describeOptions(options)}`;
   if (typeof value !== "number" || !Number.isFinite(value))

@@ -9,7 +9,11 @@ export {
   BamSubstance,
   InstrumentId,
   Sex,
+  bamCompositeIds,
+  bamSubstances,
+  instrumentIds,
   instruments,
+  sexes,
   type AnswerOption,
   type BandDefinition,
   type ChangeRules,
@@ -31,6 +35,8 @@ export {
   ScoreBand,
   ScoreFlag,
   TotalScore,
+  totalScoreInstruments,
+  type BamComposites,
 } from "./measure-score";
 export {
   scoreAuditC,
@@ -52,6 +58,7 @@ export {
   parseMeasureAdministration,
   safeParseMeasureAdministration,
   scoreAdministration,
+  type MeasureAdministrationInput,
   type ScoreAdministrationOptions,
 } from "./measure-administration";
 export {
@@ -59,5 +66,7 @@ export {
   ChangeDirection,
   MeasureChange,
   ScaleChange,
+  changeDirections,
+  changeScales,
   measureChange,
 } from "./measure-change";

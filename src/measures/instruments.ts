@@ -8,34 +8,53 @@
  * Item topics are short paraphrases, not the instruments' wording (DAST-10's wording is licensed).
  * Nothing here is clinical advice.
  */
+import * as z from "zod/mini";
 import { pure } from "../core/pure";
-import { z } from "zod";
+import { lazySchema, type Schema } from "../core/schema";
 
 /** The instruments iopkit scores. */
-export const InstrumentId = /* @__PURE__ */ pure(() =>
-  z.enum(["phq-9", "gad-7", "audit-c", "dast-10", "bam"]),
-);
+export const instrumentIds = ["phq-9", "gad-7", "audit-c", "dast-10", "bam"] as const;
 /**
  * An instrument id: `"phq-9"` (depression), `"gad-7"` (anxiety), `"audit-c"` (alcohol),
- * `"dast-10"` (drugs; non-commercial licence) or `"bam"` (Brief Addiction Monitor).
+ * `"dast-10"` (drugs; non-commercial licence) or `"bam"` (Brief Addiction Monitor): one of
+ * {@link instrumentIds}.
  */
-export type InstrumentId = z.infer<typeof InstrumentId>;
+export type InstrumentId = (typeof instrumentIds)[number];
+/** The schema of an {@link InstrumentId}. */
+export const InstrumentId: Schema<InstrumentId> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(instrumentIds),
+);
+/** True when `value` is one of {@link instrumentIds}. @internal */
+export const isInstrumentId = (value: unknown): value is InstrumentId =>
+  (instrumentIds as readonly unknown[]).includes(value);
 
 /** Sex, for instruments with sex-specific cut-offs (AUDIT-C). */
-export const Sex = /* @__PURE__ */ pure(() => z.enum(["female", "male"]));
+export const sexes = ["female", "male"] as const;
 /** `"female"` or `"male"`, as used by sex-specific cut-offs (AUDIT-C: women ≥ 3, men ≥ 4). */
-export type Sex = z.infer<typeof Sex>;
+export type Sex = (typeof sexes)[number];
+/** The schema of a {@link Sex}. */
+export const Sex: Schema<Sex> = /* @__PURE__ */ lazySchema(() => z.enum(sexes));
 
 /** The substances of BAM item 7 (7A–7G), each answered with a days-used code 0–4. */
-export const BamSubstance = /* @__PURE__ */ pure(() =>
-  z.enum(["marijuana", "sedatives", "cocaine", "stimulants", "opioids", "inhalants", "other"]),
-);
+export const bamSubstances = [
+  "marijuana",
+  "sedatives",
+  "cocaine",
+  "stimulants",
+  "opioids",
+  "inhalants",
+  "other",
+] as const;
 /**
  * A BAM item-7 substance: 7A marijuana, 7B sedatives/tranquilizers, 7C cocaine/crack, 7D other
  * stimulants, 7E opiates, 7F inhalants, 7G other drugs. Source: VA BAM form (7A–7C seen in the
  * published form; 7D–7G from secondary listings — order unverified).
  */
-export type BamSubstance = z.infer<typeof BamSubstance>;
+export type BamSubstance = (typeof bamSubstances)[number];
+/** The schema of a {@link BamSubstance}. */
+export const BamSubstance: Schema<BamSubstance> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(bamSubstances),
+);
 
 /** One allowed numeric answer of an item and what it means. */
 export interface AnswerOption {
@@ -114,9 +133,13 @@ export interface CompositeDefinition {
 }
 
 /** The BAM composite scales. */
-export const BamCompositeId = /* @__PURE__ */ pure(() => z.enum(["use", "risk", "protective"]));
+export const bamCompositeIds = ["use", "risk", "protective"] as const;
 /** A BAM composite: `"use"` (items 4, 5, 6), `"risk"` (1, 2, 3, 8, 11, 15), `"protective"` (9, 10, 12, 13, 14, 16). */
-export type BamCompositeId = z.infer<typeof BamCompositeId>;
+export type BamCompositeId = (typeof bamCompositeIds)[number];
+/** The schema of a {@link BamCompositeId}. */
+export const BamCompositeId: Schema<BamCompositeId> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(bamCompositeIds),
+);
 
 /**
  * How an instrument's answers become scores:

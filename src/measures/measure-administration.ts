@@ -3,72 +3,108 @@
  * respondent's sex where the cut-offs need it — validated at the edge and scored with
  * {@link scoreAdministration}.
  */
-import { pure } from "../core/pure";
-import { z } from "zod";
-import { parserFor, type Result } from "../core/errors";
-import { IsoDateSchema } from "../core/index";
+import * as z from "zod/mini";
+import { array, optional } from "../core/zod";
+import type { Result } from "../core/errors";
+import { IsoDateSchema, type IsoDate } from "../core/index";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
+import {
+  built,
+  customIssue,
+  lazySchema,
+  parseWith,
+  safeParseWith,
+  type Schema,
+} from "../core/schema";
 import { Answer, answerIssues } from "./answers";
-import { InstrumentId, Sex, instruments } from "./instruments";
+import { InstrumentId, Sex, instruments, isInstrumentId } from "./instruments";
 import type { MeasureScore } from "./measure-score";
 import { scoreAnswers } from "./score-measure";
 
 /**
- * One administration of an instrument. The answers are checked against the instrument's rules
- * (count, types, ranges, skip logic), with one issue per bad item at `["answers", i]`; AUDIT-C
- * needs `sex`.
+ * The stored format of {@link MeasureAdministration} records: 1 (iopkit 0.1.0), 2 (`formatVersion`).
+ * @internal
  */
-export const MeasureAdministration = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({
-      instrument: InstrumentId,
-      /** The date the instrument was administered. */
-      administeredOn: IsoDateSchema,
-      /** One answer per item, item 1 first (see `AnswersByInstrument`). */
-      answers: z.array(Answer).max(100),
-      /** The respondent's sex; required for AUDIT-C, ignored by the others. */
-      sex: Sex.optional(),
-    })
-    .superRefine(
-      (value, ctx) => {
-        // Runs even when other fields failed (so every problem is reported): guard the shape.
-        const raw: unknown = value;
-        if (typeof raw !== "object" || raw === null) return;
-        const record = raw as Record<string, unknown>;
-        const id = InstrumentId.safeParse(record["instrument"]);
-        if (!id.success) return;
-        const def = instruments[id.data];
-        const answers = record["answers"];
-        if (Array.isArray(answers) && answers.length <= 100)
-          // Items zod already rejected (wrong type) are not reported twice.
-          for (const issue of answerIssues(
-            def,
-            answers,
-            ["answers"],
-            (v) => !Answer.safeParse(v).success,
-          ))
-            ctx.addIssue({
-              code: "custom",
-              message: issue.message,
-              path: [...issue.path],
-              params: { code: issue.code },
-            });
-        if (def.scoring.kind === "sum-by-sex" && record["sex"] === undefined)
-          ctx.addIssue({
-            code: "custom",
-            message: `${def.shortName} cut-offs depend on sex: give sex "female" or "male"`,
-            path: ["sex"],
-            params: { code: "sex-required" },
-          });
-      },
-      { when: () => true },
-    ),
-);
-/** A validated administration. */
-export type MeasureAdministration = z.infer<typeof MeasureAdministration>;
+export const measureAdministrationFormat = {
+  kind: "MeasureAdministration",
+  version: 2,
+  steps: [versionFieldAdded],
+  nested: [],
+} as const satisfies RecordFormat;
 
-const parser = /* @__PURE__ */ pure(() =>
-  parserFor(MeasureAdministration, "parseMeasureAdministration"),
-);
+/**
+ * One administration of an instrument, validated: the answers were checked against the
+ * instrument's rules (count, types, ranges, skip logic); AUDIT-C has `sex`.
+ */
+export interface MeasureAdministration {
+  /** The record's format (see the guide "Storing records"). */
+  formatVersion: 2;
+  /** The instrument. */
+  instrument: InstrumentId;
+  /** The date the instrument was administered. */
+  administeredOn: IsoDate;
+  /** One answer per item, item 1 first (see `AnswersByInstrument`); at most 100. */
+  answers: Answer[];
+  /** The respondent's sex; required for AUDIT-C, ignored by the others. */
+  sex?: Sex | undefined;
+}
+
+/** An administration as an app writes it (`formatVersion` may be left out). */
+export interface MeasureAdministrationInput extends Omit<MeasureAdministration, "formatVersion"> {
+  /** See {@link MeasureAdministration.formatVersion}; a record without it is format 1. */
+  formatVersion?: 2 | undefined;
+}
+
+/**
+ * The schema of a {@link MeasureAdministration}. The answers are checked against the
+ * instrument's rules, with one issue per bad item at `["answers", i]`; AUDIT-C needs `sex`.
+ */
+export const MeasureAdministration: Schema<MeasureAdministration, MeasureAdministrationInput> =
+  /* @__PURE__ */ lazySchema(() => {
+    const answer = built(Answer);
+    return storedObject(
+      measureAdministrationFormat,
+      {
+        instrument: InstrumentId,
+        administeredOn: IsoDateSchema,
+        answers: array(Answer).check(z.maxLength(100)),
+        sex: optional(Sex),
+      },
+      (object) =>
+        object.check(
+          z.superRefine(
+            (value, ctx) => {
+              // Runs even when other fields failed (so every problem is reported): guard the shape.
+              const raw: unknown = value;
+              if (typeof raw !== "object" || raw === null) return;
+              const record = raw as Record<string, unknown>;
+              const id = record["instrument"];
+              if (!isInstrumentId(id)) return;
+              const def = instruments[id];
+              const answers = record["answers"];
+              if (Array.isArray(answers) && answers.length <= 100)
+                // Items zod already rejected (wrong type) are not reported twice.
+                for (const found of answerIssues(
+                  def,
+                  answers,
+                  ["answers"],
+                  (v) => !z.safeParse(answer, v).success,
+                ))
+                  ctx.addIssue(customIssue(found.code, found.message, [...found.path]));
+              if (def.scoring.kind === "sum-by-sex" && record["sex"] === undefined)
+                ctx.addIssue(
+                  customIssue(
+                    "sex-required",
+                    `${def.shortName} cut-offs depend on sex: give sex "female" or "male"`,
+                    ["sex"],
+                  ),
+                );
+            },
+            { when: () => true },
+          ),
+        ),
+    );
+  });
 
 /**
  * Validates an administration from any input (a form, JSON, a stored record). Throws
@@ -86,12 +122,12 @@ const parser = /* @__PURE__ */ pure(() =>
  * ```
  */
 export function parseMeasureAdministration(input: unknown): MeasureAdministration {
-  return parser.parse(input);
+  return parseWith(MeasureAdministration, "parseMeasureAdministration", input);
 }
 
 /** Like {@link parseMeasureAdministration}, but returns `{ success, data | error }`. */
 export function safeParseMeasureAdministration(input: unknown): Result<MeasureAdministration> {
-  return parser.safeParse(input);
+  return safeParseWith(MeasureAdministration, "parseMeasureAdministration", input);
 }
 
 /** Options of {@link scoreAdministration}. */

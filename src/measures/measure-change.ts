@@ -3,79 +3,106 @@
  * composite) the absolute and percent change, the direction, and the bands before and after; for
  * the PHQ-9 also response (≥ 50% drop from baseline) and remission (total < 5).
  */
-import { pure } from "../core/pure";
-import { z } from "zod";
+import * as z from "zod/mini";
+import { array, nullable, optional, strictObject } from "../core/zod";
 import { misuse } from "../core/errors";
-import { IsoDateSchema, LabelSchema, toEpochDay } from "../core/index";
+import { IsoDateSchema, LabelSchema, toEpochDay, type IsoDate } from "../core/index";
+import { lazySchema, type Schema } from "../core/schema";
 import { InstrumentId, instruments } from "./instruments";
 import { ScoreBand, type MeasureScore } from "./measure-score";
 
 /** Whether things got better, worse or stayed the same on a scale. */
-export const ChangeDirection = /* @__PURE__ */ pure(() =>
-  z.enum(["improved", "worsened", "unchanged"]),
-);
+export const changeDirections = ["improved", "worsened", "unchanged"] as const;
 /**
- * `"improved"`, `"worsened"` or `"unchanged"`. A lower score is better on every scale except the
- * BAM protective composite, where higher is better.
+ * `"improved"`, `"worsened"` or `"unchanged"`: one of {@link changeDirections}. A lower score is
+ * better on every scale except the BAM protective composite, where higher is better.
  */
-export type ChangeDirection = z.infer<typeof ChangeDirection>;
+export type ChangeDirection = (typeof changeDirections)[number];
+/** The schema of a {@link ChangeDirection}. */
+export const ChangeDirection: Schema<ChangeDirection> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(changeDirections),
+);
+
+/** The scales change is reported on: the total, or the BAM's composites. */
+export const changeScales = ["total", "use", "risk", "protective"] as const;
 
 /** Change on one scale. */
-export const ScaleChange = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    /** `"total"` for summed instruments; `"use"`, `"risk"` or `"protective"` for the BAM. */
-    scale: z.enum(["total", "use", "risk", "protective"]),
-    /** Score at baseline. */
-    baseline: z.number().int().min(0),
-    /** Score at follow-up. */
-    followUp: z.number().int().min(0),
-    /** `followUp − baseline` (negative when the score fell). */
-    absoluteChange: z.number().int(),
-    /** `absoluteChange / baseline × 100`, rounded to 0.1; `null` when the baseline is 0. */
-    percentChange: z.number().nullable(),
-    /** Better, worse or the same, taking the scale's direction into account. */
+export interface ScaleChange {
+  /** `"total"` for summed instruments; `"use"`, `"risk"` or `"protective"` for the BAM. */
+  scale: (typeof changeScales)[number];
+  /** Score at baseline. */
+  baseline: number;
+  /** Score at follow-up. */
+  followUp: number;
+  /** `followUp − baseline` (negative when the score fell). */
+  absoluteChange: number;
+  /** `absoluteChange / baseline × 100`, rounded to 0.1; `null` when the baseline is 0. */
+  percentChange: number | null;
+  /** Better, worse or the same, taking the scale's direction into account. */
+  direction: ChangeDirection;
+  /** Band at baseline. */
+  baselineBand: ScoreBand;
+  /** Band at follow-up. */
+  followUpBand: ScoreBand;
+}
+/** The schema of a {@link ScaleChange}. */
+export const ScaleChange: Schema<ScaleChange> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    scale: z.enum(changeScales),
+    baseline: z.int().check(z.gte(0)),
+    followUp: z.int().check(z.gte(0)),
+    absoluteChange: z.int(),
+    percentChange: nullable(z.number()),
     direction: ChangeDirection,
-    /** Band at baseline. */
     baselineBand: ScoreBand,
-    /** Band at follow-up. */
     followUpBand: ScoreBand,
   }),
 );
-/** Change on one scale. */
-export type ScaleChange = z.infer<typeof ScaleChange>;
 
-/** Whether a change criterion (response, remission) is met, with the rule and its source. */
-export const ChangeCriterion = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    /** Whether the follow-up meets the criterion. */
+/** Whether a change criterion (response, remission) is met, with the rule and its source: `{ met, rule, source }`. */
+export interface ChangeCriterion {
+  /** Whether the follow-up meets the criterion. */
+  met: boolean;
+  /** The rule, e.g. `"total at least 50% below a baseline above 0"`. */
+  rule: string;
+  /** Where the rule comes from. */
+  source: string;
+}
+/** The schema of a {@link ChangeCriterion}. */
+export const ChangeCriterion: Schema<ChangeCriterion> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
     met: z.boolean(),
-    /** The rule, e.g. `"total at least 50% below a baseline above 0"`. */
     rule: LabelSchema,
-    /** Where the rule comes from. */
-    source: z.string().min(1).max(1000),
+    source: z.string().check(z.minLength(1), z.maxLength(1000)),
   }),
 );
-/** A criterion's outcome: `{ met, rule, source }`. */
-export type ChangeCriterion = z.infer<typeof ChangeCriterion>;
 
 /** Change between two administrations of one instrument. */
-export const MeasureChange = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+export interface MeasureChange {
+  /** The instrument both administrations are of. */
+  instrument: InstrumentId;
+  /** Date of the baseline administration, if recorded. */
+  baselineOn?: IsoDate | undefined;
+  /** Date of the follow-up administration, if recorded. */
+  followUpOn?: IsoDate | undefined;
+  /** One entry per scale: the total, or the BAM's use, risk and protective composites. */
+  scales: ScaleChange[];
+  /** Response (PHQ-9: follow-up at least 50% below baseline); absent where no rule is defined. */
+  response?: ChangeCriterion | undefined;
+  /** Remission (PHQ-9: follow-up total below 5); absent where no rule is defined. */
+  remission?: ChangeCriterion | undefined;
+}
+/** The schema of a {@link MeasureChange}. */
+export const MeasureChange: Schema<MeasureChange> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
     instrument: InstrumentId,
-    /** Date of the baseline administration, if recorded. */
-    baselineOn: IsoDateSchema.optional(),
-    /** Date of the follow-up administration, if recorded. */
-    followUpOn: IsoDateSchema.optional(),
-    /** One entry per scale: the total, or the BAM's use, risk and protective composites. */
-    scales: z.array(ScaleChange).max(10),
-    /** Response (PHQ-9: follow-up at least 50% below baseline); absent where no rule is defined. */
-    response: ChangeCriterion.optional(),
-    /** Remission (PHQ-9: follow-up total below 5); absent where no rule is defined. */
-    remission: ChangeCriterion.optional(),
+    baselineOn: optional(IsoDateSchema),
+    followUpOn: optional(IsoDateSchema),
+    scales: array(ScaleChange).check(z.maxLength(10)),
+    response: optional(ChangeCriterion),
+    remission: optional(ChangeCriterion),
   }),
 );
-/** Change between two administrations. */
-export type MeasureChange = z.infer<typeof MeasureChange>;
 
 /** The scales of a score: its total, or the BAM's composites, with their direction. */
 function scalesOf(

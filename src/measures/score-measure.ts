@@ -8,9 +8,11 @@ import { isIsoDate, type IsoDate } from "../core/index";
 import type { Answer, BamAnswer } from "./answers";
 import { answerIssues } from "./answers";
 import {
-  InstrumentId,
-  Sex,
+  instrumentIds,
   instruments,
+  isInstrumentId,
+  type InstrumentId,
+  type Sex,
   type BandDefinition,
   type InstrumentDefinition,
   type ItemDefinition,
@@ -144,8 +146,8 @@ function checkOptions(
       });
   }
   if (def.scoring.kind === "sum-by-sex") {
-    const sex = Sex.safeParse(o["sex"]);
-    if (sex.success) checked.sex = sex.data;
+    const sex = o["sex"];
+    if (sex === "female" || sex === "male") checked.sex = sex;
     else
       issues.push({
         code: "sex-required",
@@ -337,16 +339,15 @@ export function scoreMeasure<I extends InstrumentId>(
   answers: AnswersByInstrument[I],
   ...options: ScoreOptionsArg<I>
 ): ScoreByInstrument[I] {
-  const id = InstrumentId.safeParse(instrument);
-  if (!id.success)
+  if (!isInstrumentId(instrument))
     throw new IopError("scoreMeasure", [
       {
         code: "unknown-instrument",
         path: ["instrument"],
-        message: `instrument must be one of ${InstrumentId.options.join(", ")}`,
+        message: `instrument must be one of ${instrumentIds.join(", ")}`,
       },
     ]);
-  return scoreAnswers("scoreMeasure", id.data, answers, options[0]) as ScoreByInstrument[I];
+  return scoreAnswers("scoreMeasure", instrument, answers, options[0]) as ScoreByInstrument[I];
 }
 
 /**

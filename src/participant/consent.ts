@@ -6,52 +6,96 @@
  * payment and health-care operations (TPO), and SUD counselling notes need a consent of their own.
  * `canDisclose` (iopkit/privacy) checks a request against it.
  */
-import { pure } from "../core/pure";
-import { z } from "zod";
-import { parserFor, type Result } from "../core/errors";
-import { ConsentId, IsoDateSchema, LabelSchema, TextSchema } from "../core/index";
+import * as z from "zod/mini";
+import { _default, array, discriminatedUnion, optional, strictObject } from "../core/zod";
+import type { Result } from "../core/errors";
+import { ConsentId, IsoDateSchema, LabelSchema, TextSchema, type IsoDate } from "../core/index";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
+import { built, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 
 /** Why information is disclosed. */
-export const DisclosurePurpose = /* @__PURE__ */ pure(() =>
-  z.enum([
-    "treatment",
-    "payment",
-    "health-care-operations",
-    "research",
-    "audit",
-    "legal-proceedings",
-    "other",
-  ]),
+export const disclosurePurposes = [
+  "treatment",
+  "payment",
+  "health-care-operations",
+  "research",
+  "audit",
+  "legal-proceedings",
+  "other",
+] as const;
+/** A disclosure purpose, e.g. `"treatment"`: one of {@link disclosurePurposes}. */
+export type DisclosurePurpose = (typeof disclosurePurposes)[number];
+/** The schema of a {@link DisclosurePurpose}. */
+export const DisclosurePurpose: Schema<DisclosurePurpose> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(disclosurePurposes),
 );
-/** A disclosure purpose, e.g. `"treatment"`. */
-export type DisclosurePurpose = z.infer<typeof DisclosurePurpose>;
 
 /** Kinds of information a consent may cover. */
-export const InformationKind = /* @__PURE__ */ pure(() =>
-  z.enum([
-    "attendance",
-    "diagnosis",
-    "treatment-plan",
-    "medications",
-    "drug-tests",
-    "measures",
-    "discharge-summary",
-    "counselling-notes",
-  ]),
+export const informationKinds = [
+  "attendance",
+  "diagnosis",
+  "treatment-plan",
+  "medications",
+  "drug-tests",
+  "measures",
+  "discharge-summary",
+  "counselling-notes",
+] as const;
+/**
+ * A kind of information, e.g. `"drug-tests"`: one of {@link informationKinds}.
+ * `"counselling-notes"` needs a consent of its own.
+ */
+export type InformationKind = (typeof informationKinds)[number];
+/** The schema of an {@link InformationKind}. */
+export const InformationKind: Schema<InformationKind> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(informationKinds),
 );
-/** A kind of information, e.g. `"drug-tests"`. `"counselling-notes"` needs a consent of its own. */
-export type InformationKind = z.infer<typeof InformationKind>;
 
+/** A named recipient: a person or organisation. */
+export interface NamedRecipient {
+  /** Always `"named"`. */
+  kind: "named";
+  /** The person or organisation, e.g. `"Dr. Sam Lee"`. Personal data. */
+  name: string;
+}
+/** A class of recipients, e.g. "my treating providers". */
+export interface RecipientClass {
+  /** Always `"class"`. */
+  kind: "class";
+  /** The class, in words. */
+  description: string;
+}
 /** Who may receive: a named person or organisation, or a class (e.g. "my treating providers"). */
-export const Recipient = /* @__PURE__ */ pure(() =>
-  z.discriminatedUnion("kind", [
-    z.strictObject({ kind: z.literal("named"), name: LabelSchema }),
-    z.strictObject({ kind: z.literal("class"), description: LabelSchema }),
+export type Recipient = NamedRecipient | RecipientClass;
+/** The schema of a {@link Recipient}. */
+export const Recipient: Schema<Recipient> = /* @__PURE__ */ lazySchema(() =>
+  discriminatedUnion("kind", [
+    strictObject({ kind: z.literal("named"), name: LabelSchema }),
+    strictObject({ kind: z.literal("class"), description: LabelSchema }),
   ]),
 );
-/** A recipient, named or a class. */
-export type Recipient = z.infer<typeof Recipient>;
 
+/** The consent ends on a date. */
+export interface ExpiryOnDate {
+  /** Always `"date"`. */
+  kind: "date";
+  /** The last day. */
+  date: IsoDate;
+}
+/** The consent ends on an event or condition, e.g. "discharge from the program". */
+export interface ExpiryOnEvent {
+  /** Always `"event"`. */
+  kind: "event";
+  /** The event or condition, in words. */
+  event: string;
+  /** The date it occurred, once it has. */
+  occurredOn?: IsoDate | undefined;
+}
+/** No expiry: allowed only on a single consent for all future treatment, payment and health-care operations. */
+export interface NoExpiry {
+  /** Always `"none"`. */
+  kind: "none";
+}
 /**
  * When the consent ends: on a date, on an event or condition (e.g. "discharge from the program"),
  * or — for a single consent for all future treatment, payment and health-care operations only —
@@ -60,52 +104,111 @@ export type Recipient = z.infer<typeof Recipient>;
  * (iopkit/privacy) refuses `"none"` on any other consent. (Wording checked against a secondary
  * summary of § 2.31, not the eCFR text itself: unverified.)
  */
-export const ConsentExpiry = /* @__PURE__ */ pure(() =>
-  z.discriminatedUnion("kind", [
-    z.strictObject({ kind: z.literal("date"), date: IsoDateSchema }),
-    z.strictObject({
+export type ConsentExpiry = ExpiryOnDate | ExpiryOnEvent | NoExpiry;
+/** The schema of a {@link ConsentExpiry}. */
+export const ConsentExpiry: Schema<ConsentExpiry> = /* @__PURE__ */ lazySchema(() =>
+  discriminatedUnion("kind", [
+    strictObject({ kind: z.literal("date"), date: IsoDateSchema }),
+    strictObject({
       kind: z.literal("event"),
       event: LabelSchema,
-      occurredOn: IsoDateSchema.optional(),
+      occurredOn: optional(IsoDateSchema),
     }),
-    z.strictObject({ kind: z.literal("none") }),
+    strictObject({ kind: z.literal("none") }),
   ]),
 );
-/** Consent expiry: a date, an event (with the date it occurred, once it has), or none (TPO consents only). */
-export type ConsentExpiry = z.infer<typeof ConsentExpiry>;
 
-/** A Part 2 consent. Every element is optional in the record so that `canDisclose` can name what is missing. */
-export const Consent = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+/** Who signed a consent. */
+export const consentSigners = ["patient", "guardian", "authorised-representative"] as const;
+
+/**
+ * The stored format of {@link Consent} records: 1 (iopkit 0.1.0), 2 (`formatVersion`).
+ * @internal
+ */
+export const consentFormat = {
+  kind: "Consent",
+  version: 2,
+  steps: [versionFieldAdded],
+  nested: [],
+} as const satisfies RecordFormat;
+
+/** A Part 2 consent, as validated. Every element is optional in the record so that `canDisclose` can name what is missing. */
+export interface Consent {
+  /** The record's format (see the guide "Storing records"). */
+  formatVersion: 2;
+  /** Identifies the consent. */
+  id: ConsentId;
+  /** Name of the patient as written on the form. Personal data. */
+  patientName?: string | undefined;
+  /** Who may disclose: the program or provider. */
+  discloser?: string | undefined;
+  /** Who may receive (at most 50). @defaultValue [] */
+  recipients: Recipient[];
+  /** Why (at most 7). @defaultValue [] */
+  purposes: DisclosurePurpose[];
+  /** A single consent for all future treatment, payment and health-care operations (2024 rule). @defaultValue false */
+  coversAllTpo: boolean;
+  /** What kinds of information may be disclosed (at most 8). @defaultValue [] */
+  information: InformationKind[];
+  /** How much, in words (e.g. "attendance and drug-test results since admission"). */
+  amount?: string | undefined;
+  /** Who signed. */
+  signedBy?: (typeof consentSigners)[number] | undefined;
+  /** When it was signed. */
+  signedOn?: IsoDate | undefined;
+  /** The form states the patient's right to revoke. @defaultValue false */
+  statesRightToRevoke: boolean;
+  /** When it ends. */
+  expiry?: ConsentExpiry | undefined;
+  /** Date the patient revoked it, if they did. */
+  revokedOn?: IsoDate | undefined;
+}
+
+/** A Part 2 consent as an app writes it: fields with defaults may be left out. */
+export interface ConsentInput extends Omit<
+  Consent,
+  | "formatVersion"
+  | "id"
+  | "recipients"
+  | "purposes"
+  | "coversAllTpo"
+  | "information"
+  | "statesRightToRevoke"
+> {
+  /** See {@link Consent.formatVersion}; a consent without it is format 1. */
+  formatVersion?: 2 | undefined;
+  /** See {@link Consent.id}. */
+  id: string;
+  /** See {@link Consent.recipients}. @defaultValue [] */
+  recipients?: Recipient[] | undefined;
+  /** See {@link Consent.purposes}. @defaultValue [] */
+  purposes?: DisclosurePurpose[] | undefined;
+  /** See {@link Consent.coversAllTpo}. @defaultValue false */
+  coversAllTpo?: boolean | undefined;
+  /** See {@link Consent.information}. @defaultValue [] */
+  information?: InformationKind[] | undefined;
+  /** See {@link Consent.statesRightToRevoke}. @defaultValue false */
+  statesRightToRevoke?: boolean | undefined;
+}
+
+/** The schema of a Part 2 {@link Consent}. Use {@link parseConsent} for untrusted input. */
+export const Consent: Schema<Consent, ConsentInput> = /* @__PURE__ */ lazySchema(() =>
+  storedObject(consentFormat, {
     id: ConsentId,
-    /** Name of the patient as written on the form. */
-    patientName: LabelSchema.optional(),
-    /** Who may disclose: the program or provider. */
-    discloser: LabelSchema.optional(),
-    recipients: z.array(Recipient).max(50).default([]),
-    purposes: z.array(DisclosurePurpose).max(7).default([]),
-    /** A single consent for all future treatment, payment and health-care operations (2024 rule). */
-    coversAllTpo: z.boolean().default(false),
-    /** What kinds of information may be disclosed. */
-    information: z.array(InformationKind).max(8).default([]),
-    /** How much, in words (e.g. "attendance and drug-test results since admission"). */
-    amount: TextSchema.optional(),
-    /** Who signed and when. */
-    signedBy: z.enum(["patient", "guardian", "authorised-representative"]).optional(),
-    signedOn: IsoDateSchema.optional(),
-    /** The form states the patient's right to revoke. */
-    statesRightToRevoke: z.boolean().default(false),
-    expiry: ConsentExpiry.optional(),
-    /** Date the patient revoked it, if they did. */
-    revokedOn: IsoDateSchema.optional(),
+    patientName: optional(LabelSchema),
+    discloser: optional(LabelSchema),
+    recipients: _default(array(built(Recipient)).check(z.maxLength(50)), () => []),
+    purposes: _default(array(DisclosurePurpose).check(z.maxLength(7)), () => []),
+    coversAllTpo: _default(z.boolean(), false),
+    information: _default(array(InformationKind).check(z.maxLength(8)), () => []),
+    amount: optional(TextSchema),
+    signedBy: optional(z.enum(consentSigners)),
+    signedOn: optional(IsoDateSchema),
+    statesRightToRevoke: _default(z.boolean(), false),
+    expiry: optional(ConsentExpiry),
+    revokedOn: optional(IsoDateSchema),
   }),
 );
-/** A Part 2 consent, as validated. */
-export type Consent = z.infer<typeof Consent>;
-/** A Part 2 consent as an app writes it. */
-export type ConsentInput = z.input<typeof Consent>;
-
-const consentParser = /* @__PURE__ */ pure(() => parserFor(Consent, "parseConsent"));
 
 /**
  * Validates a consent from any input (a form, a database row); throws
@@ -113,10 +216,10 @@ const consentParser = /* @__PURE__ */ pure(() => parserFor(Consent, "parseConsen
  * may be absent here: `canDisclose` (iopkit/privacy) names them when it refuses a disclosure.
  */
 export function parseConsent(input: unknown): Consent {
-  return consentParser.parse(input);
+  return parseWith(Consent, "parseConsent", input);
 }
 
 /** Like {@link parseConsent}, but returns `{ success, data | error }`. */
 export function safeParseConsent(input: unknown): Result<Consent> {
-  return consentParser.safeParse(input);
+  return safeParseWith(Consent, "parseConsent", input);
 }

@@ -15,6 +15,7 @@ import type {
   DisclosureDecision,
   DisclosureDenied,
   DisclosureReason,
+  DisclosureReasonCode,
   Part2Element,
 } from "./disclosure-decision";
 import type { DisclosureRequest } from "./disclosure-request";
@@ -158,10 +159,10 @@ export function canDisclose(
   const notice = noticeOf(options, "canDisclose");
   const unmet: DisclosureReason[] = [];
   const met: DisclosureReason[] = [];
-  const fail = (element: Part2Element, code: string, message: string): void => {
+  const fail = (element: Part2Element, code: DisclosureReasonCode, message: string): void => {
     unmet.push({ code, element, message });
   };
-  const pass = (element: Part2Element, code: string, message: string): void => {
+  const pass = (element: Part2Element, code: DisclosureReasonCode, message: string): void => {
     met.push({ code, element, message });
   };
   const on = request.on;

@@ -1,7 +1,8 @@
 /** What `canDisclose` and `canDiscloseUnder` answer: allowed or denied, with every reason. */
-import { pure } from "../core/pure";
-import { z } from "zod";
+import * as z from "zod/mini";
+import { array, discriminatedUnion, strictObject } from "../core/zod";
 import { ConsentId } from "../core/index";
+import { built, lazySchema, variant, type Schema } from "../core/schema";
 
 /**
  * The Part 2 element a finding concerns. The consent elements are those of 42 CFR 2.31(a)
@@ -11,96 +12,203 @@ import { ConsentId } from "../core/index";
  * patient revoked), `counselling-notes` (SUD counselling notes need a consent of their own, 2024
  * rule), and `consent` (no consent at all, from `canDiscloseUnder`).
  */
-export const Part2Element = /* @__PURE__ */ pure(() =>
-  z.enum([
-    "patient",
-    "discloser",
-    "recipient",
-    "purpose",
-    "information",
-    "signature",
-    "signature-date",
-    "right-to-revoke",
-    "expiry",
-    "revocation",
-    "counselling-notes",
-    "consent",
-  ]),
+export const part2Elements = [
+  "patient",
+  "discloser",
+  "recipient",
+  "purpose",
+  "information",
+  "signature",
+  "signature-date",
+  "right-to-revoke",
+  "expiry",
+  "revocation",
+  "counselling-notes",
+  "consent",
+] as const;
+/** A Part 2 element, e.g. `"expiry"`: one of {@link part2Elements}. */
+export type Part2Element = (typeof part2Elements)[number];
+/** The schema of a {@link Part2Element}. */
+export const Part2Element: Schema<Part2Element> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(part2Elements),
 );
-/** A Part 2 element, e.g. `"expiry"`. */
-export type Part2Element = z.infer<typeof Part2Element>;
+
+/**
+ * The codes of a {@link DisclosureReason}, element by element: how an element was met (e.g.
+ * `patient-named`, `recipient-tpo-class`, `expires-later`) or why it was not (e.g.
+ * `missing-signature`, `purpose-not-covered`, `revoked`), and the summaries of `canDiscloseUnder`
+ * (`no-consent`, `no-consent-allows`).
+ */
+export const disclosureReasonCodes = [
+  "missing-patient-name",
+  "patient-mismatch",
+  "patient-named",
+  "missing-discloser",
+  "discloser-not-named",
+  "discloser-named",
+  "missing-recipients",
+  "recipient-named",
+  "recipient-in-class",
+  "recipient-tpo-class",
+  "recipient-not-covered",
+  "legal-proceedings-need-court-order",
+  "missing-purpose",
+  "purpose-listed",
+  "purpose-tpo",
+  "purpose-not-covered",
+  "missing-information",
+  "information-covered",
+  "information-not-covered",
+  "counselling-notes-own-consent",
+  "counselling-notes-combined",
+  "counselling-notes-with-other-information",
+  "counselling-notes-under-tpo",
+  "counselling-notes-not-covered",
+  "missing-signature",
+  "signed",
+  "missing-signature-date",
+  "signed-after-request",
+  "signed-before",
+  "missing-right-to-revoke",
+  "states-right-to-revoke",
+  "missing-expiry",
+  "expiry-none-needs-tpo",
+  "tpo-no-expiry",
+  "expired",
+  "expires-later",
+  "expiry-event-occurred",
+  "expiry-event-pending",
+  "revoked",
+  "not-revoked",
+  "no-consent",
+  "no-consent-allows",
+] as const;
+/** The code of a {@link DisclosureReason}: one of {@link disclosureReasonCodes}. */
+export type DisclosureReasonCode = (typeof disclosureReasonCodes)[number];
 
 /**
  * One finding: a stable kebab-case `code`, the Part 2 `element` concerned and a sentence for people.
  * Messages quote dates, kinds and purposes but never names, so decisions can be logged.
  */
-export const DisclosureReason = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    code: z.string(),
+export interface DisclosureReason {
+  /** What was found. */
+  code: DisclosureReasonCode;
+  /** The element it concerns. */
+  element: Part2Element;
+  /** A sentence for people. */
+  message: string;
+}
+/** The schema of a {@link DisclosureReason}. */
+export const DisclosureReason: Schema<DisclosureReason> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    code: z.enum(disclosureReasonCodes),
     element: Part2Element,
     message: z.string(),
   }),
 );
-/** One finding behind a disclosure decision. */
-export type DisclosureReason = z.infer<typeof DisclosureReason>;
 
 /** The disclosure is allowed: `reasons` say how each element was met. */
-export const DisclosureAllowed = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    allowed: z.literal(true),
-    /** The consent that allows it. */
-    consentId: ConsentId,
-    /** The notice that must accompany the disclosure (42 CFR 2.32(a)). */
-    notice: z.string(),
-    /**
-     * A plain-language statement of the consent's scope, to send with the disclosure where a copy of
-     * the consent is not sent (the 2024 rule's § 2.32 asks for a copy of the consent or a clear
-     * explanation of its scope — unverified wording). It quotes the consent's discloser and
-     * recipients, not the patient's name.
-     */
-    scope: z.string(),
-    reasons: z.array(DisclosureReason),
-  }),
-);
-/** An allowed disclosure. */
-export type DisclosureAllowed = z.infer<typeof DisclosureAllowed>;
+export interface DisclosureAllowed {
+  /** Always `true`. */
+  allowed: true;
+  /** The consent that allows it. */
+  consentId: ConsentId;
+  /** The notice that must accompany the disclosure (42 CFR 2.32(a)). */
+  notice: string;
+  /**
+   * A plain-language statement of the consent's scope, to send with the disclosure where a copy of
+   * the consent is not sent (the 2024 rule's § 2.32 asks for a copy of the consent or a clear
+   * explanation of its scope — unverified wording). It quotes the consent's discloser and
+   * recipients, not the patient's name.
+   */
+  scope: string;
+  /** How each element was met. */
+  reasons: DisclosureReason[];
+}
+/** A disclosure allowed as an app writes it (the consent id as a plain string). */
+export interface DisclosureAllowedInput extends Omit<DisclosureAllowed, "consentId"> {
+  /** See {@link DisclosureAllowed.consentId}. */
+  consentId: string;
+}
+/** The schema of a {@link DisclosureAllowed}. */
+export const DisclosureAllowed: Schema<DisclosureAllowed, DisclosureAllowedInput> =
+  /* @__PURE__ */ lazySchema(() =>
+    strictObject({
+      allowed: z.literal(true),
+      consentId: ConsentId,
+      notice: z.string(),
+      scope: z.string(),
+      reasons: array(built(DisclosureReason)),
+    }),
+  );
 
 /** The disclosure is denied under this consent: `reasons` lists every problem, never just the first. */
-export const DisclosureDenied = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    allowed: z.literal(false),
-    /** The consent that was checked. */
-    consentId: ConsentId,
-    reasons: z.array(DisclosureReason).min(1),
-  }),
-);
-/** A disclosure denied under one consent. */
-export type DisclosureDenied = z.infer<typeof DisclosureDenied>;
+export interface DisclosureDenied {
+  /** Always `false`. */
+  allowed: false;
+  /** The consent that was checked. */
+  consentId: ConsentId;
+  /** Every problem (at least one). */
+  reasons: DisclosureReason[];
+}
+/** A denial as an app writes it (the consent id as a plain string). */
+export interface DisclosureDeniedInput extends Omit<DisclosureDenied, "consentId"> {
+  /** See {@link DisclosureDenied.consentId}. */
+  consentId: string;
+}
+/** The schema of a {@link DisclosureDenied}. */
+export const DisclosureDenied: Schema<DisclosureDenied, DisclosureDeniedInput> =
+  /* @__PURE__ */ lazySchema(() =>
+    strictObject({
+      allowed: z.literal(false),
+      consentId: ConsentId,
+      reasons: array(built(DisclosureReason)).check(z.minLength(1)),
+    }),
+  );
 
-/** What `canDisclose` answers. Narrow on `allowed`. */
-export const DisclosureDecision = /* @__PURE__ */ pure(() =>
-  z.discriminatedUnion("allowed", [DisclosureAllowed, DisclosureDenied]),
+/** What `canDisclose` answers: allowed (with notice and scope) or denied (with every reason). Narrow on `allowed`. */
+export type DisclosureDecision = DisclosureAllowed | DisclosureDenied;
+/** The schema of a {@link DisclosureDecision}. */
+export const DisclosureDecision: Schema<
+  DisclosureDecision,
+  DisclosureAllowedInput | DisclosureDeniedInput
+> = /* @__PURE__ */ lazySchema(() =>
+  discriminatedUnion("allowed", [variant(DisclosureAllowed), variant(DisclosureDenied)]),
 );
-/** Allowed (with notice and scope) or denied (with every reason). */
-export type DisclosureDecision = z.infer<typeof DisclosureDecision>;
 
 /**
  * No consent allows the disclosure: one summary reason (element `consent`) and each consent's
  * denial, in the order the consents were given (empty when there was no consent).
  */
-export const DisclosureRefused = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    allowed: z.literal(false),
-    reasons: z.array(DisclosureReason).min(1),
-    denials: z.array(DisclosureDenied),
-  }),
-);
-/** A disclosure that none of the consents allows. */
-export type DisclosureRefused = z.infer<typeof DisclosureRefused>;
+export interface DisclosureRefused {
+  /** Always `false`. */
+  allowed: false;
+  /** The summary (at least one reason). */
+  reasons: DisclosureReason[];
+  /** Each consent's denial. */
+  denials: DisclosureDenied[];
+}
+/** A refusal as an app writes it (consent ids as plain strings). */
+export interface DisclosureRefusedInput extends Omit<DisclosureRefused, "denials"> {
+  /** See {@link DisclosureRefused.denials}. */
+  denials: DisclosureDeniedInput[];
+}
+/** The schema of a {@link DisclosureRefused}. */
+export const DisclosureRefused: Schema<DisclosureRefused, DisclosureRefusedInput> =
+  /* @__PURE__ */ lazySchema(() =>
+    strictObject({
+      allowed: z.literal(false),
+      reasons: array(built(DisclosureReason)).check(z.minLength(1)),
+      denials: array(built(DisclosureDenied)),
+    }),
+  );
 
-/** What `canDiscloseUnder` answers: the first consent's allowance, or every denial. */
-export const ConsentsDecision = /* @__PURE__ */ pure(() =>
-  z.discriminatedUnion("allowed", [DisclosureAllowed, DisclosureRefused]),
+/** What `canDiscloseUnder` answers: allowed under one of several consents, or refused with every consent's reasons. */
+export type ConsentsDecision = DisclosureAllowed | DisclosureRefused;
+/** The schema of a {@link ConsentsDecision}. */
+export const ConsentsDecision: Schema<
+  ConsentsDecision,
+  DisclosureAllowedInput | DisclosureRefusedInput
+> = /* @__PURE__ */ lazySchema(() =>
+  discriminatedUnion("allowed", [variant(DisclosureAllowed), variant(DisclosureRefused)]),
 );
-/** Allowed under one of several consents, or refused with every consent's reasons. */
-export type ConsentsDecision = z.infer<typeof ConsentsDecision>;

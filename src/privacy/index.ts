@@ -19,12 +19,20 @@ export {
   DisclosureReason,
   DisclosureRefused,
   Part2Element,
+  disclosureReasonCodes,
+  part2Elements,
+  type DisclosureAllowedInput,
+  type DisclosureDeniedInput,
+  type DisclosureReasonCode,
+  type DisclosureRefusedInput,
 } from "./disclosure-decision";
 export {
   DisclosureRecipient,
   DisclosureRequest,
   parseDisclosureRequest,
   safeParseDisclosureRequest,
+  type DisclosurePatient,
+  type DisclosureRecipientInput,
   type DisclosureRequestInput,
 } from "./disclosure-request";
 export { part2FullNotice, part2ShortNotice, part2ShortNotice2018 } from "./notice";

@@ -2,9 +2,9 @@
  * `redact`: the same record with personal data replaced or removed, for logs, analytics and test
  * fixtures. Works on any JSON value — participants, consents, schedules, episode logs, FHIR bundles.
  */
-import { pure } from "../core/pure";
 import { hex8 } from "../core/random";
-import { IopError, parserFor, type IopIssue } from "../core/errors";
+import { IopError, type IopIssue, type IopIssueCode } from "../core/errors";
+import { parseWith } from "../core/schema";
 import {
   fromEpochDay,
   hashString,
@@ -23,8 +23,6 @@ const MAX_DEPTH = 1000;
 const MAX_ISSUES = 1000;
 /** What replaces a personal string inside other text in `remove` mode. */
 const REMOVED_MARKER = "[redacted]";
-
-const policyParser = /* @__PURE__ */ pure(() => parserFor(RedactionPolicy, "redact"));
 
 type Path = (string | number)[];
 
@@ -91,7 +89,7 @@ function describe(v: unknown): string {
  * ```
  */
 export function redact<T>(record: T, policy: RedactionPolicyInput = {}): T {
-  const p = policyParser.parse(policy);
+  const p = parseWith(RedactionPolicy, "redact", policy);
   const personalKeys = new Set(p.personalFields);
   const nameKeys = new Set(p.nameFields);
   const birthKeys = new Set(p.birthDateFields);
@@ -113,7 +111,7 @@ export function redact<T>(record: T, policy: RedactionPolicyInput = {}): T {
   const personal = new Set<string>(); // folded
   const ids = new Set<string>(); // exact
   const ancestors = new Set<object>();
-  const issue = (code: string, message: string): void => {
+  const issue = (code: IopIssueCode, message: string): void => {
     if (issues.length < MAX_ISSUES) issues.push({ code, path: [...path], message });
   };
   const addPersonal = (s: string, nameLike: boolean): void => {

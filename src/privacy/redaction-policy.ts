@@ -1,7 +1,9 @@
 /** The policy `redact` follows: which fields hold personal data, how to replace them, dates and ids. */
-import { pure } from "../core/pure";
-import { z } from "zod";
-import { parserFor, type Result } from "../core/errors";
+import * as z from "zod/mini";
+import { _default, array } from "../core/zod";
+import type { Result } from "../core/errors";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
+import { customIssue, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 import { participantPersonalFields } from "../participant/index";
 
 /** Keys that hold a person's name, besides `name` itself (FHIR `given`/`family` among them). */
@@ -64,16 +66,28 @@ export const defaultKeptPaths: readonly string[] = ["medications.*.name"];
 /** Keys of birth dates, generalised to the year by `dates: "generalise"`. */
 export const defaultBirthDateFields: readonly string[] = ["dateOfBirth", "birthDate"];
 
-const FieldName = /* @__PURE__ */ pure(() => z.string().min(1, "must not be empty").max(100));
-const PathPattern = /* @__PURE__ */ pure(() =>
+const fieldName = () => z.string().check(z.minLength(1, "must not be empty"), z.maxLength(100));
+const pathPattern = () =>
   z
     .string()
-    .max(500)
-    .regex(
-      /^[^.]+(\.[^.]+)*$/,
-      "must be keys separated by dots, `*` standing for any one key or index",
-    ),
-);
+    .check(
+      z.maxLength(500),
+      z.regex(
+        /^[^.]+(\.[^.]+)*$/,
+        "must be keys separated by dots, `*` standing for any one key or index",
+      ),
+    );
+
+/**
+ * The stored format of {@link RedactionPolicy} records: 1 (iopkit 0.1.0), 2 (`formatVersion`).
+ * @internal
+ */
+export const redactionPolicyFormat = {
+  kind: "RedactionPolicy",
+  version: 2,
+  steps: [versionFieldAdded],
+  nested: [],
+} as const satisfies RecordFormat;
 
 /**
  * How `redact` treats a record. Every field has a default, so `{}` is a valid policy.
@@ -103,50 +117,75 @@ const PathPattern = /* @__PURE__ */ pure(() =>
  *   becomes `id-` + 16 hex digits, the same id getting the same pseudonym everywhere in the record
  *   (and wherever it occurs inside other strings, e.g. `"Patient/p-001"`), so relations survive.
  */
-export const RedactionPolicy = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({
-      mode: z.enum(["pseudonymise", "remove"]).default("pseudonymise"),
-      personalFields: z
-        .array(FieldName)
-        .max(1000)
-        .default(() => [...defaultPersonalFields]),
-      nameFields: z
-        .array(FieldName)
-        .max(1000)
-        .default(() => [...defaultNameFields]),
-      keep: z
-        .array(PathPattern)
-        .max(1000)
-        .default(() => [...defaultKeptPaths]),
-      salt: z.string().max(1000).default(""),
-      minScrubLength: z.number().int().min(1).max(1000).default(3),
-      dates: z.enum(["keep", "shift", "generalise"]).default("keep"),
-      /** Calendar days to shift by, ±36 500 (100 years). */
-      shiftDays: z.number().int().min(-36_500).max(36_500).default(0),
-      birthDateFields: z
-        .array(FieldName)
-        .max(1000)
-        .default(() => [...defaultBirthDateFields]),
-      birthDates: z.enum(["year", "keep"]).default("year"),
-      ids: z.enum(["keep", "pseudonymise"]).default("keep"),
-    })
-    .superRefine((p, ctx) => {
-      if (p.dates === "shift" && p.shiftDays === 0)
-        ctx.addIssue({
-          code: "custom",
-          message: 'dates: "shift" needs a non-zero shiftDays',
-          path: ["shiftDays"],
-          params: { code: "shift-days-required" },
-        });
-    }),
-);
-/** A redaction policy with every default filled in. */
-export type RedactionPolicy = z.infer<typeof RedactionPolicy>;
-/** A redaction policy as an app writes it: every field optional. */
-export type RedactionPolicyInput = z.input<typeof RedactionPolicy>;
+export interface RedactionPolicy {
+  /** The record's format (see the guide "Storing records"). */
+  formatVersion: 2;
+  /** Replace personal data with pseudonyms, or remove it. @defaultValue "pseudonymise" */
+  mode: "pseudonymise" | "remove";
+  /** Keys whose values are personal data (at most 1000). @defaultValue {@link defaultPersonalFields} */
+  personalFields: string[];
+  /** Personal-data keys that hold names (at most 1000). @defaultValue {@link defaultNameFields} */
+  nameFields: string[];
+  /** Paths exempt from the personal-data keys (at most 1000). @defaultValue {@link defaultKeptPaths} */
+  keep: string[];
+  /** Mixed into every pseudonym (at most 1000 characters). @defaultValue "" */
+  salt: string;
+  /** Personal strings at least this long (1–1000) are also scrubbed from other strings. @defaultValue 3 */
+  minScrubLength: number;
+  /** What happens to dates. @defaultValue "keep" */
+  dates: "keep" | "shift" | "generalise";
+  /** Calendar days to shift by, ±36 500 (100 years). @defaultValue 0 */
+  shiftDays: number;
+  /** Keys of birth dates (at most 1000). @defaultValue {@link defaultBirthDateFields} */
+  birthDateFields: string[];
+  /** Birth dates become `YYYY-01-01` (`"year"`), or follow `dates` (`"keep"`). @defaultValue "year" */
+  birthDates: "year" | "keep";
+  /** Keep ids, or replace them with stable pseudonyms. @defaultValue "keep" */
+  ids: "keep" | "pseudonymise";
+}
 
-const policyParser = /* @__PURE__ */ pure(() => parserFor(RedactionPolicy, "parseRedactionPolicy"));
+/** A redaction policy as an app writes it: every field may be left out. */
+export type RedactionPolicyInput = {
+  [K in keyof RedactionPolicy]?: RedactionPolicy[K] | undefined;
+};
+
+/** The schema of a {@link RedactionPolicy}; `{}` is a valid policy. Use {@link parseRedactionPolicy} for untrusted input. */
+export const RedactionPolicy: Schema<RedactionPolicy, RedactionPolicyInput> =
+  /* @__PURE__ */ lazySchema(() =>
+    storedObject(
+      redactionPolicyFormat,
+      {
+        mode: _default(z.enum(["pseudonymise", "remove"]), "pseudonymise"),
+        personalFields: _default(array(fieldName()).check(z.maxLength(1000)), () => [
+          ...defaultPersonalFields,
+        ]),
+        nameFields: _default(array(fieldName()).check(z.maxLength(1000)), () => [
+          ...defaultNameFields,
+        ]),
+        keep: _default(array(pathPattern()).check(z.maxLength(1000)), () => [...defaultKeptPaths]),
+        salt: _default(z.string().check(z.maxLength(1000)), ""),
+        minScrubLength: _default(z.int().check(z.gte(1), z.lte(1000)), 3),
+        dates: _default(z.enum(["keep", "shift", "generalise"]), "keep"),
+        shiftDays: _default(z.int().check(z.gte(-36_500), z.lte(36_500)), 0),
+        birthDateFields: _default(array(fieldName()).check(z.maxLength(1000)), () => [
+          ...defaultBirthDateFields,
+        ]),
+        birthDates: _default(z.enum(["year", "keep"]), "year"),
+        ids: _default(z.enum(["keep", "pseudonymise"]), "keep"),
+      },
+      (object) =>
+        object.check(
+          z.superRefine((p, ctx) => {
+            if (p.dates === "shift" && p.shiftDays === 0)
+              ctx.addIssue(
+                customIssue("shift-days-required", 'dates: "shift" needs a non-zero shiftDays', [
+                  "shiftDays",
+                ]),
+              );
+          }),
+        ),
+    ),
+  );
 
 /**
  * Validates a redaction policy (e.g. from configuration) and fills in the defaults; throws
@@ -157,10 +196,10 @@ const policyParser = /* @__PURE__ */ pure(() => parserFor(RedactionPolicy, "pars
  * ```
  */
 export function parseRedactionPolicy(input: unknown): RedactionPolicy {
-  return policyParser.parse(input);
+  return parseWith(RedactionPolicy, "parseRedactionPolicy", input);
 }
 
 /** Like {@link parseRedactionPolicy}, but returns `{ success, data | error }`. */
 export function safeParseRedactionPolicy(input: unknown): Result<RedactionPolicy> {
-  return policyParser.safeParse(input);
+  return safeParseWith(RedactionPolicy, "parseRedactionPolicy", input);
 }

@@ -3,11 +3,9 @@
  * record's shape first (types, ranges, unknown keys), then, once the shape is sound, the rules
  * that tie its parts together ({@link programIssues}).
  */
-import { pure } from "../core/pure";
-import { parserFor, type Result } from "../core/errors";
+import type { Result } from "../core/errors";
+import { parseWith, safeParseWith } from "../core/schema";
 import { Program } from "./program";
-
-const programParser = /* @__PURE__ */ pure(() => parserFor(Program, "defineProgram"));
 
 /**
  * Validates a program definition from any input (a form, JSON, a template you edited) and returns
@@ -23,10 +21,10 @@ const programParser = /* @__PURE__ */ pure(() => parserFor(Program, "defineProgr
  * ```
  */
 export function defineProgram(input: unknown): Program {
-  return programParser.parse(input);
+  return parseWith(Program, "defineProgram", input);
 }
 
 /** Like {@link defineProgram}, but returns `{ success, data | error }` instead of throwing. */
 export function safeDefineProgram(input: unknown): Result<Program> {
-  return programParser.safeParse(input);
+  return safeParseWith(Program, "defineProgram", input);
 }

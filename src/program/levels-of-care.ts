@@ -7,37 +7,47 @@
  * ≥ 20 h); ASAM Criteria 4th ed. (1.0–4; level list partly unverified); Medicare IOP rule from 2024
  * (9–19 h/week; PHP ≥ 20 h/week).
  */
+import * as z from "zod/mini";
 import { pure } from "../core/pure";
-import { z } from "zod";
+import { lazySchema, type Schema } from "../core/schema";
 
 /**
- * Edition-independent level-of-care concepts. Withdrawal management is a level of its own here
- * (3rd edition: 1-WM … 4-WM); the 4th edition folds it into the other levels.
+ * Edition-independent level-of-care concepts, least intensive first (see {@link levelOfCareRank}).
+ * Withdrawal management is a level of its own here (3rd edition: 1-WM … 4-WM); the 4th edition
+ * folds it into the other levels.
  */
-export const LevelOfCareId = /* @__PURE__ */ pure(() =>
-  z.enum([
-    "early-intervention",
-    "remission-monitoring",
-    "outpatient",
-    "intensive-outpatient",
-    "partial-hospitalization",
-    "residential",
-    "withdrawal-management",
-    "inpatient",
-  ]),
+export const levelOfCareIds = [
+  "early-intervention",
+  "remission-monitoring",
+  "outpatient",
+  "intensive-outpatient",
+  "partial-hospitalization",
+  "residential",
+  "withdrawal-management",
+  "inpatient",
+] as const;
+/** A level-of-care concept, e.g. `"intensive-outpatient"`: one of {@link levelOfCareIds}. */
+export type LevelOfCareId = (typeof levelOfCareIds)[number];
+/** The schema of a {@link LevelOfCareId}. */
+export const LevelOfCareId: Schema<LevelOfCareId> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(levelOfCareIds),
 );
-/** A level-of-care concept, e.g. `"intensive-outpatient"`. */
-export type LevelOfCareId = z.infer<typeof LevelOfCareId>;
 
-/** The ASAM Criteria edition a level or assessment belongs to. */
-export const AsamEdition = /* @__PURE__ */ pure(() => z.literal([3, 4]));
+/** The ASAM Criteria editions iopkit knows: 3 (2013) and 4 (2023). */
+export const asamEditions = [3, 4] as const;
 /** ASAM Criteria edition: 3 (2013) or 4 (2023). */
-export type AsamEdition = z.infer<typeof AsamEdition>;
+export type AsamEdition = (typeof asamEditions)[number];
+/** The schema of an {@link AsamEdition}. */
+export const AsamEdition: Schema<AsamEdition> = /* @__PURE__ */ lazySchema(() =>
+  z.literal(asamEditions),
+);
 
 /** Who a band applies to. */
-export const Population = /* @__PURE__ */ pure(() => z.enum(["adult", "adolescent"]));
+export const populations = ["adult", "adolescent"] as const;
 /** `"adult"` (18 and over) or `"adolescent"` (12–17). */
-export type Population = z.infer<typeof Population>;
+export type Population = (typeof populations)[number];
+/** The schema of a {@link Population}. */
+export const Population: Schema<Population> = /* @__PURE__ */ lazySchema(() => z.enum(populations));
 
 /**
  * Weekly clinical hours, `min` ≤ hours ≤ `max` (or < `max` when `maxExclusive`); `max` is `null`
@@ -53,7 +63,9 @@ export interface HoursBand {
 }
 
 /** Where care happens. */
-export type CareSetting = "community" | "outpatient" | "residential" | "hospital";
+export const careSettings = ["community", "outpatient", "residential", "hospital"] as const;
+/** Where care happens: one of {@link careSettings}. */
+export type CareSetting = (typeof careSettings)[number];
 
 /** One ASAM level of care. */
 export interface LevelOfCare {

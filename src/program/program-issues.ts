@@ -2,7 +2,7 @@
  * The rules that tie a program's parts together (bands, step-down, operating hours, overlaps,
  * length), and small helpers over phases that the scheduler and attendance parts reuse.
  */
-import type { IopIssue, IssuePath } from "../core/errors";
+import type { IopIssue, IopIssueCode, IssuePath } from "../core/errors";
 import { toMinutes } from "../core/wall-time";
 import {
   formatBand,
@@ -71,7 +71,7 @@ const round = (h: number): string => String(Math.round(h * 100) / 100);
  */
 export function programIssues(program: Program): IopIssue[] {
   const issues: IopIssue[] = [];
-  const add = (code: string, path: IssuePath, message: string): void => {
+  const add = (code: IopIssueCode, path: IssuePath, message: string): void => {
     issues.push({ code, path, message });
   };
 

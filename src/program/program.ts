@@ -4,8 +4,8 @@
  * testing, reviews) that the scheduler, attendance and episode parts read. Policy is data:
  * every clinical threshold lives here with a sourced default.
  */
-import { pure } from "../core/pure";
-import { z } from "zod";
+import * as z from "zod/mini";
+import { _default, array, optional, prefault, strictObject } from "../core/zod";
 import {
   IsoDateSchema,
   LabelSchema,
@@ -16,285 +16,471 @@ import {
   TimeZoneSchema,
   WallTimeSchema,
   WeekdaySchema,
+  type IsoDate,
+  type TimeZone,
+  type WallTime,
+  type Weekday,
 } from "../core/index";
-import { AftercarePolicy } from "./aftercare-policy";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
+import { customIssue, issue, lazySchema, onceValid, type Schema } from "../core/schema";
+import {
+  AftercarePolicy,
+  type AftercarePolicy as AftercarePolicyRecord,
+  type AftercarePolicyInput,
+} from "./aftercare-policy";
 import { AsamEdition, LevelOfCareId, Population } from "./levels-of-care";
 import { programIssues } from "./program-issues";
 import { Modality, SessionTypeId } from "./session-types";
 
-const Hours = /* @__PURE__ */ pure(() => z.number().min(0).max(168));
-const Weeks = /* @__PURE__ */ pure(() => z.number().int().min(1).max(limits.maxWeeks));
-const Duration = /* @__PURE__ */ pure(() =>
-  z.number().int().min(5, "must be at least 5 minutes").max(720, "must be at most 12 hours"),
+const hours = (): z.ZodMiniNumber<number> => z.number().check(z.gte(0), z.lte(168));
+const weeks = (): z.ZodMiniNumberFormat => z.int().check(z.gte(1), z.lte(limits.maxWeeks));
+const duration = (): z.ZodMiniNumberFormat =>
+  z.int().check(z.gte(5, "must be at least 5 minutes"), z.lte(720, "must be at most 12 hours"));
+
+/** A weekly clinical-hours band `{ min, max }`, inclusive, in hours (0–168). */
+export interface HoursPerWeek {
+  /** Fewest clinical hours a week. */
+  min: number;
+  /** Most clinical hours a week; not below `min`. */
+  max: number;
+}
+/** The schema of an {@link HoursPerWeek} band. */
+export const HoursPerWeek: Schema<HoursPerWeek> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({ min: hours(), max: hours() }).check(
+    z.refine((b) => b.min <= b.max, issue("band-min-above-max", "min must not exceed max")),
+  ),
 );
 
-/** A weekly clinical-hours band `{ min, max }`, inclusive, in hours. */
-export const HoursPerWeek = /* @__PURE__ */ pure(() =>
-  z.strictObject({ min: Hours, max: Hours }).refine((b) => b.min <= b.max, {
-    message: "min must not exceed max",
-    params: { code: "band-min-above-max" },
-  }),
-);
-/** A weekly clinical-hours band, inclusive. */
-export type HoursPerWeek = z.infer<typeof HoursPerWeek>;
+/** A `{ min, max }` range of whole numbers, inclusive. */
+export interface IntRange {
+  /** The smallest value. */
+  min: number;
+  /** The largest value; not below `min`. */
+  max: number;
+}
 
-/** A `{ min, max }` range of whole numbers. */
+/** A `{ min, max }` range of whole numbers from 0 to `max`. */
 const intRange = (max: number) =>
-  z
-    .strictObject({ min: z.number().int().min(0).max(max), max: z.number().int().min(0).max(max) })
-    .refine((r) => r.min <= r.max, {
-      message: "min must not exceed max",
-      params: { code: "range-min-above-max" },
-    });
+  strictObject({
+    min: z.int().check(z.gte(0), z.lte(max)),
+    max: z.int().check(z.gte(0), z.lte(max)),
+  }).check(
+    z.refine((r) => r.min <= r.max, issue("range-min-above-max", "min must not exceed max")),
+  );
 
 /**
  * One recurring session in a phase's weekly rhythm: a group session type on a weekday at a local
  * wall-clock time. Entries without `track` apply to every track of the phase.
  */
-export const PatternEntry = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    /** Kind of session; must be a group format (one-to-ones are placed by the planner). */
+export interface PatternEntry {
+  /** Kind of session; must be a group format (one-to-ones are placed by the planner). */
+  sessionType: SessionTypeId;
+  /** ISO weekday, 1 = Monday. */
+  weekday: Weekday;
+  /** Local start time in the program's zone. */
+  start: WallTime;
+  /** Length in minutes, 5–720. */
+  durationMinutes: number;
+  /** Track name (e.g. `"morning"`, `"evening"`); absent = all tracks. */
+  track?: string | undefined;
+  /** Topic, e.g. "urges and cravings" (seed 001). */
+  topic?: string | undefined;
+  /** Therapeutic approach, e.g. `"dbt"`. */
+  modality?: Modality | undefined;
+}
+/** The schema of a {@link PatternEntry}. */
+export const PatternEntry: Schema<PatternEntry> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
     sessionType: SessionTypeId,
-    /** ISO weekday, 1 = Monday. */
     weekday: WeekdaySchema,
-    /** Local start time in the program's zone. */
     start: WallTimeSchema,
-    /** Length in minutes. */
-    durationMinutes: Duration,
-    /** Track name (e.g. `"morning"`, `"evening"`); absent = all tracks. */
-    track: LabelSchema.optional(),
-    /** Topic, e.g. "urges and cravings" (seed 001). */
-    topic: LabelSchema.optional(),
-    /** Therapeutic approach, e.g. `"dbt"`. */
-    modality: Modality.optional(),
+    durationMinutes: duration(),
+    track: optional(LabelSchema),
+    topic: optional(LabelSchema),
+    modality: optional(Modality),
   }),
 );
-/** One recurring weekly session of a phase. */
-export type PatternEntry = z.infer<typeof PatternEntry>;
 
 /** Who a one-to-one requirement applies to. */
-export const OneToOneAppliesTo = /* @__PURE__ */ pure(() =>
-  z.enum(["everyone", "family-involved", "on-medication"]),
-);
+export const oneToOneAppliesTo = ["everyone", "family-involved", "on-medication"] as const;
 /** `"everyone"`, `"family-involved"` (participants with `familyInvolved`), `"on-medication"` (participants with medications). */
-export type OneToOneAppliesTo = z.infer<typeof OneToOneAppliesTo>;
+export type OneToOneAppliesTo = (typeof oneToOneAppliesTo)[number];
+/** The schema of {@link OneToOneAppliesTo}. */
+export const OneToOneAppliesTo: Schema<OneToOneAppliesTo> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(oneToOneAppliesTo),
+);
+
+/** The session types a {@link OneToOneRequirement} may ask for. */
+export const oneToOneSessionTypes = [
+  "family-therapy",
+  "medication-management",
+  "case-management",
+] as const;
 
 /** A one-to-one session the planner places every N weeks, beyond the weekly individual session. */
-export const OneToOneRequirement = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    sessionType: z.enum(["family-therapy", "medication-management", "case-management"]),
-    everyWeeks: Weeks,
-    durationMinutes: Duration,
+export interface OneToOneRequirement {
+  /** Family therapy, medication management or case management. */
+  sessionType: (typeof oneToOneSessionTypes)[number];
+  /** One every this many weeks, 1–104. */
+  everyWeeks: number;
+  /** Length in minutes, 5–720. */
+  durationMinutes: number;
+  /** Who it applies to. */
+  appliesTo: OneToOneAppliesTo;
+}
+/** The schema of a {@link OneToOneRequirement}. */
+export const OneToOneRequirement: Schema<OneToOneRequirement> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    sessionType: z.enum(oneToOneSessionTypes),
+    everyWeeks: weeks(),
+    durationMinutes: duration(),
     appliesTo: OneToOneAppliesTo,
   }),
 );
-/** A recurring one-to-one requirement (family therapy, medication management, case management). */
-export type OneToOneRequirement = z.infer<typeof OneToOneRequirement>;
 
 /** What must hold before a participant leaves a phase (stepped down or completed). */
-export const ExitCriteria = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    /** Weeks in the phase, at least. */
-    minWeeks: z.number().int().min(0).max(limits.maxWeeks),
-    /** Attended ÷ scheduled sessions in the phase, at least (0–1). */
-    minAttendanceRate: z.number().min(0).max(1),
-    /** Most recent drug tests negative in a row, at least. */
-    negativeTestsInARow: z.number().int().min(0).max(52),
-    /** A clinician must sign off. */
+export interface ExitCriteria {
+  /** Weeks in the phase, at least (0–104). */
+  minWeeks: number;
+  /** Attended ÷ scheduled sessions in the phase, at least (0–1). */
+  minAttendanceRate: number;
+  /** Most recent drug tests negative in a row, at least (0–52). */
+  negativeTestsInARow: number;
+  /** A clinician must sign off. */
+  requiresClinicianSignOff: boolean;
+}
+/** The schema of {@link ExitCriteria}. */
+export const ExitCriteria: Schema<ExitCriteria> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    minWeeks: z.int().check(z.gte(0), z.lte(limits.maxWeeks)),
+    minAttendanceRate: z.number().check(z.gte(0), z.lte(1)),
+    negativeTestsInARow: z.int().check(z.gte(0), z.lte(52)),
     requiresClinicianSignOff: z.boolean(),
   }),
 );
-/** Exit criteria of a phase. */
-export type ExitCriteria = z.infer<typeof ExitCriteria>;
 
 /**
  * A phase of treatment: a weekly rhythm inside an hours band, for a number of weeks, with its
  * one-to-one mix, drug-test frequency and exit criteria. Phases step down: later ones are never
  * more intense (S6).
  */
-export const Phase = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+export interface Phase {
+  /** Unique within the program. */
+  id: PhaseId;
+  /** Name for people. */
+  name: string;
+  /** Level of care this phase delivers; defaults to the program's. A step-down phase may sit lower (e.g. outpatient). */
+  levelOfCare?: LevelOfCareId | undefined;
+  /** Weekly clinical hours band (S5), e.g. `{ min: 9, max: 19 }`. */
+  hoursPerWeek: HoursPerWeek;
+  /** Allowed length in weeks (0–104). */
+  weeks: IntRange;
+  /** Planned length in weeks, inside `weeks`; defaults to `weeks.min`. */
+  plannedWeeks?: number | undefined;
+  /** The weekly rhythm of group sessions: 1–100 entries. */
+  pattern: PatternEntry[];
+  /** At least one individual session every N weeks (S8), 1–104. */
+  individualEveryWeeks: number;
+  /** Length of the individual session, 5–720 minutes. @defaultValue 60 (CPT 90837, ≥ 53 min; DOMAIN.md) */
+  individualMinutes: number;
+  /** Further one-to-ones: family therapy, medication management, case management (at most 10). @defaultValue [] */
+  oneToOne: OneToOneRequirement[];
+  /** Drug tests per week, `{ min, max }` within 0–3 (S12). SAMHSA TIP 47: at least weekly early in treatment. */
+  drugTestsPerWeek: IntRange;
+  /** What must hold before leaving the phase. */
+  exitCriteria: ExitCriteria;
+}
+
+/** A phase as an app writes it: fields with defaults may be left out. */
+export interface PhaseInput extends Omit<Phase, "id" | "individualMinutes" | "oneToOne"> {
+  /** See {@link Phase.id}. */
+  id: string;
+  /** See {@link Phase.individualMinutes}. @defaultValue 60 */
+  individualMinutes?: number | undefined;
+  /** See {@link Phase.oneToOne}. @defaultValue [] */
+  oneToOne?: OneToOneRequirement[] | undefined;
+}
+
+/** The schema of a {@link Phase}. */
+export const Phase: Schema<Phase, PhaseInput> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
     id: PhaseId,
     name: LabelSchema,
-    /** Level of care this phase delivers; defaults to the program's. A step-down phase may sit lower (e.g. outpatient). */
-    levelOfCare: LevelOfCareId.optional(),
-    /** Weekly clinical hours band (S5), e.g. `{ min: 9, max: 19 }`. */
+    levelOfCare: optional(LevelOfCareId),
     hoursPerWeek: HoursPerWeek,
-    /** Allowed length in weeks. */
     weeks: intRange(limits.maxWeeks),
-    /** Planned length in weeks, inside `weeks`; defaults to `weeks.min`. */
-    plannedWeeks: Weeks.optional(),
-    /** The weekly rhythm of group sessions. */
-    pattern: z
-      .array(PatternEntry)
-      .min(1, "a phase needs at least one weekly session")
-      .max(limits.maxPatternEntries),
-    /** At least one individual session every N weeks (S8). */
-    individualEveryWeeks: Weeks,
-    /** Length of the individual session. @defaultValue 60 (CPT 90837, ≥ 53 min; DOMAIN.md) */
-    individualMinutes: Duration.default(60),
-    /** Further one-to-ones: family therapy, medication management, case management. */
-    oneToOne: z.array(OneToOneRequirement).max(10).default([]),
-    /** Drug tests per week, `{ min, max }` (S12). SAMHSA TIP 47: at least weekly early in treatment. */
+    plannedWeeks: optional(weeks()),
+    pattern: array(PatternEntry).check(
+      z.minLength(1, "a phase needs at least one weekly session"),
+      z.maxLength(limits.maxPatternEntries),
+    ),
+    individualEveryWeeks: weeks(),
+    individualMinutes: _default(duration(), 60),
+    oneToOne: _default(array(OneToOneRequirement).check(z.maxLength(10)), () => []),
     drugTestsPerWeek: intRange(3),
     exitCriteria: ExitCriteria,
   }),
 );
-/** A phase, as validated (defaults filled in). */
-export type Phase = z.infer<typeof Phase>;
-/** A phase as an app writes it (defaulted fields optional). */
-export type PhaseInput = z.input<typeof Phase>;
 
-/** One opening window of the clinic on a weekday, in the program's zone. */
-export const OperatingWindow = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    weekday: WeekdaySchema,
-    open: WallTimeSchema,
-    close: WallTimeSchema,
-  }),
+/** One opening window of the clinic on a weekday, in the program's zone, e.g. `{ weekday: 1, open: "08:00", close: "21:30" }`. */
+export interface OperatingWindow {
+  /** ISO weekday, 1 = Monday. */
+  weekday: Weekday;
+  /** Opening time. */
+  open: WallTime;
+  /** Closing time, after `open` on the same day. */
+  close: WallTime;
+}
+/** The schema of an {@link OperatingWindow}. */
+export const OperatingWindow: Schema<OperatingWindow> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({ weekday: WeekdaySchema, open: WallTimeSchema, close: WallTimeSchema }),
 );
-/** An opening window, e.g. `{ weekday: 1, open: "08:00", close: "21:30" }`. */
-export type OperatingWindow = z.infer<typeof OperatingWindow>;
 
 /** How absences are watched. */
-export const AbsencePolicy = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    /**
-     * Alert after this many unexcused absences in a row.
-     * @defaultValue 2 (common program rule; unverified — configure per clinic)
-     */
-    unexcusedStreakAlert: z.number().int().min(1).max(50).default(2),
-    /**
-     * Days without any attended session after which a participant counts as lost to contact.
-     * @defaultValue 14 (common program rule; unverified)
-     */
-    lostToContactDays: z.number().int().min(1).max(365).default(14),
-    /** Whether an excused absence counts against the attendance rate. @defaultValue false */
-    excusedCountsAsAbsent: z.boolean().default(false),
+export interface AbsencePolicy {
+  /**
+   * Alert after this many unexcused absences in a row (1–50).
+   * @defaultValue 2 (common program rule; unverified — configure per clinic)
+   */
+  unexcusedStreakAlert: number;
+  /**
+   * Days without any attended session after which a participant counts as lost to contact (1–365).
+   * @defaultValue 14 (common program rule; unverified)
+   */
+  lostToContactDays: number;
+  /** Whether an excused absence counts against the attendance rate. @defaultValue false */
+  excusedCountsAsAbsent: boolean;
+}
+/** The schema of an {@link AbsencePolicy}; every field has a default. */
+export const AbsencePolicy: Schema<
+  AbsencePolicy,
+  Partial<AbsencePolicy>
+> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    unexcusedStreakAlert: _default(z.int().check(z.gte(1), z.lte(50)), 2),
+    lostToContactDays: _default(z.int().check(z.gte(1), z.lte(365)), 14),
+    excusedCountsAsAbsent: _default(z.boolean(), false),
   }),
 );
-/** Absence policy, as validated. */
-export type AbsencePolicy = z.infer<typeof AbsencePolicy>;
 
 /** How random drug tests are planned and read (SAMHSA TIP 47 appendix; DOMAIN.md "Drug testing"). */
-export const DrugTestPolicy = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    /** Tests at least this many days apart where the weekly count allows. @defaultValue 3 ("not more often than every 3 days") */
-    minDaysApart: z.number().int().min(0).max(7).default(3),
-    /** Prefer the first on-site day after a weekend or closure (relapse risk peaks then). @defaultValue true */
-    favourDayAfterBreak: z.boolean().default(true),
-    /** Count a refused test as positive. @defaultValue true (many programs do; a policy flag) */
-    refusalCountsAsPositive: z.boolean().default(true),
-    /** Count a missed test as positive. @defaultValue true (a policy flag) */
-    missedCountsAsPositive: z.boolean().default(true),
-    /** Minutes a collection takes. @defaultValue 15 */
-    collectionMinutes: Duration.default(15),
+export interface DrugTestPolicy {
+  /** Tests at least this many days apart where the weekly count allows (0–7). @defaultValue 3 ("not more often than every 3 days") */
+  minDaysApart: number;
+  /** Prefer the first on-site day after a weekend or closure (relapse risk peaks then). @defaultValue true */
+  favourDayAfterBreak: boolean;
+  /** Count a refused test as positive. @defaultValue true (many programs do; a policy flag) */
+  refusalCountsAsPositive: boolean;
+  /** Count a missed test as positive. @defaultValue true (a policy flag) */
+  missedCountsAsPositive: boolean;
+  /** Minutes a collection takes (5–720). @defaultValue 15 */
+  collectionMinutes: number;
+}
+/** The schema of a {@link DrugTestPolicy}; every field has a default. */
+export const DrugTestPolicy: Schema<
+  DrugTestPolicy,
+  Partial<DrugTestPolicy>
+> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    minDaysApart: _default(z.int().check(z.gte(0), z.lte(7)), 3),
+    favourDayAfterBreak: _default(z.boolean(), true),
+    refusalCountsAsPositive: _default(z.boolean(), true),
+    missedCountsAsPositive: _default(z.boolean(), true),
+    collectionMinutes: _default(duration(), 15),
   }),
 );
-/** Drug-test policy, as validated. */
-export type DrugTestPolicy = z.infer<typeof DrugTestPolicy>;
 
 /** Review intervals (DOMAIN.md "Program rules and billing"). */
-export const ReviewPolicy = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    /** Days between treatment-plan reviews. @defaultValue 30 (common state/payer rule; unverified) */
-    treatmentPlanReviewDays: z.number().int().min(1).max(365).default(30),
-    /** Days between physician recertifications. @defaultValue 60 (Medicare IOP: at least every other month) */
-    recertificationDays: z.number().int().min(1).max(365).default(60),
-    /** Days between utilisation reviews with the payer. @defaultValue 14 (common payer rule; unverified) */
-    utilizationReviewDays: z.number().int().min(1).max(365).default(14),
-  }),
+export interface ReviewPolicy {
+  /** Days between treatment-plan reviews (1–365). @defaultValue 30 (common state/payer rule; unverified) */
+  treatmentPlanReviewDays: number;
+  /** Days between physician recertifications (1–365). @defaultValue 60 (Medicare IOP: at least every other month) */
+  recertificationDays: number;
+  /** Days between utilisation reviews with the payer (1–365). @defaultValue 14 (common payer rule; unverified) */
+  utilizationReviewDays: number;
+}
+/** The schema of a {@link ReviewPolicy}; every field has a default. */
+export const ReviewPolicy: Schema<ReviewPolicy, Partial<ReviewPolicy>> = /* @__PURE__ */ lazySchema(
+  () =>
+    strictObject({
+      treatmentPlanReviewDays: _default(z.int().check(z.gte(1), z.lte(365)), 30),
+      recertificationDays: _default(z.int().check(z.gte(1), z.lte(365)), 60),
+      utilizationReviewDays: _default(z.int().check(z.gte(1), z.lte(365)), 14),
+    }),
 );
-/** Review policy, as validated. */
-export type ReviewPolicy = z.infer<typeof ReviewPolicy>;
 
 /** Conditions an IOP may serve (seed 002). */
-export const ConditionKind = /* @__PURE__ */ pure(() =>
-  z.enum([
-    "substance-use",
-    "depression",
-    "anxiety",
-    "bipolar",
-    "eating-disorder",
-    "ptsd",
-    "chronic-pain",
-    "other",
-  ]),
+export const conditionKinds = [
+  "substance-use",
+  "depression",
+  "anxiety",
+  "bipolar",
+  "eating-disorder",
+  "ptsd",
+  "chronic-pain",
+  "other",
+] as const;
+/** A kind of condition, e.g. `"depression"`: one of {@link conditionKinds}. */
+export type ConditionKind = (typeof conditionKinds)[number];
+/** The schema of a {@link ConditionKind}. */
+export const ConditionKind: Schema<ConditionKind> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(conditionKinds),
 );
-/** A kind of condition, e.g. `"depression"`. */
-export type ConditionKind = z.infer<typeof ConditionKind>;
 
-/** The program definition, as an app writes it. Validate with {@link defineProgram}. */
-export const ProgramShape = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    id: ProgramId,
-    name: LabelSchema,
-    description: TextSchema.optional(),
-    /** The program's level of care, e.g. `"intensive-outpatient"`. */
-    levelOfCare: LevelOfCareId,
-    /** ASAM edition its levels refer to. @defaultValue 3 */
-    asamEdition: AsamEdition.default(3),
-    population: Population,
-    /** Conditions it serves; participants' conditions are checked against it. */
-    conditionsServed: z.array(ConditionKind).min(1).max(8),
-    /** IANA time zone of the clinic; all wall-clock times are in it. */
-    timeZone: TimeZoneSchema,
-    operatingHours: z
-      .array(OperatingWindow)
-      .min(1, "the clinic must open at least once a week")
-      .max(70),
-    /** Dates the clinic is closed (holidays). */
-    closures: z.array(IsoDateSchema).max(limits.maxListLength).default([]),
-    /** Most participants in one group session. @defaultValue 12 (seed 001: groups of 10–12) */
-    groupCapacity: z.number().int().min(1).max(100).default(12),
-    /**
-     * Fewest members a group should meet with. When people leave a group and it falls below this,
-     * the planner moves its members into another group of the same phase and track that has room
-     * for them for the rest of their stay (a group of one or two is not group therapy; seed 002:
-     * members share experiences and practise skills together). iopkit's scheduling default, not a
-     * clinical figure. A minimum above `groupCapacity` counts as `groupCapacity` (so a program
-     * with groups of 2 merges groups of 1 without setting this). `1` turns merging off.
-     * @defaultValue 3
-     */
-    groupMinimum: z.number().int().min(1).max(100).default(3),
-    /** Phases in order; intensity never rises (S6). */
-    phases: z.array(Phase).min(1, "a program needs at least one phase").max(limits.maxPhases),
-    /** Program length bounds in weeks (S7). Seed 001: 8–12 weeks. */
-    lengthWeeks: intRange(limits.maxWeeks),
-    absencePolicy: AbsencePolicy.prefault({}),
-    drugTestPolicy: DrugTestPolicy.prefault({}),
-    reviewPolicy: ReviewPolicy.prefault({}),
-    /**
-     * Aftercare: check-in cadence, continuing care, mutual support, hand-offs, outreach and the
-     * answer to a lapse (seeds 000, 003). Every default is common practice, unverified: edit it.
-     */
-    aftercarePolicy: AftercarePolicy.prefault({}),
-    /**
-     * Hours of services in a day for it to count as an IOP service day (per-diem billing).
-     * @defaultValue 3 (HCPCS H0015: at least 3 hours a day, 3 days a week)
-     */
-    perDiemMinHours: z.number().min(0).max(24).default(3),
-  }),
-);
+/**
+ * The stored format of {@link Program} records: 1 (iopkit 0.1.0, no `formatVersion`), 2 (with it).
+ * @internal
+ */
+export const programFormat = {
+  kind: "Program",
+  version: 2,
+  steps: [versionFieldAdded],
+  nested: [],
+} as const satisfies RecordFormat;
+
 /** A program as validated by {@link defineProgram}: every default filled in. */
-export type Program = z.infer<typeof ProgramShape>;
+export interface Program {
+  /** The record's format (see the guide "Storing records"). */
+  formatVersion: 2;
+  /** Identifies the program. */
+  id: ProgramId;
+  /** Name for people. */
+  name: string;
+  /** What it is, for people. */
+  description?: string | undefined;
+  /** The program's level of care, e.g. `"intensive-outpatient"`. */
+  levelOfCare: LevelOfCareId;
+  /** ASAM edition its levels refer to. @defaultValue 3 */
+  asamEdition: AsamEdition;
+  /** Adults or adolescents. */
+  population: Population;
+  /** Conditions it serves (1–8); participants' conditions are checked against it. */
+  conditionsServed: ConditionKind[];
+  /** IANA time zone of the clinic; all wall-clock times are in it. */
+  timeZone: TimeZone;
+  /** When the clinic is open: 1–70 windows. */
+  operatingHours: OperatingWindow[];
+  /** Dates the clinic is closed (holidays). @defaultValue [] */
+  closures: IsoDate[];
+  /** Most participants in one group session, 1–100. @defaultValue 12 (seed 001: groups of 10–12) */
+  groupCapacity: number;
+  /**
+   * Fewest members a group should meet with (1–100). When people leave a group and it falls below
+   * this, the planner moves its members into another group of the same phase and track that has
+   * room for them for the rest of their stay (a group of one or two is not group therapy; seed 002:
+   * members share experiences and practise skills together). iopkit's scheduling default, not a
+   * clinical figure. A minimum above `groupCapacity` counts as `groupCapacity` (so a program with
+   * groups of 2 merges groups of 1 without setting this). `1` turns merging off.
+   * @defaultValue 3
+   */
+  groupMinimum: number;
+  /** Phases in order (1–12); intensity never rises (S6). */
+  phases: Phase[];
+  /** Program length bounds in weeks (S7). Seed 001: 8–12 weeks. */
+  lengthWeeks: IntRange;
+  /** How absences are watched. */
+  absencePolicy: AbsencePolicy;
+  /** How random drug tests are planned and read. */
+  drugTestPolicy: DrugTestPolicy;
+  /** Review intervals. */
+  reviewPolicy: ReviewPolicy;
+  /**
+   * Aftercare: check-in cadence, continuing care, mutual support, hand-offs, outreach and the
+   * answer to a lapse (seeds 000, 003). Every default is common practice, unverified: edit it.
+   */
+  aftercarePolicy: AftercarePolicyRecord;
+  /**
+   * Hours of services in a day for it to count as an IOP service day (per-diem billing), 0–24.
+   * @defaultValue 3 (HCPCS H0015: at least 3 hours a day, 3 days a week)
+   */
+  perDiemMinHours: number;
+}
+
+/** A program as an app writes it: fields with defaults may be left out. Validate with {@link defineProgram}. */
+export interface ProgramInput extends Omit<
+  Program,
+  | "formatVersion"
+  | "id"
+  | "asamEdition"
+  | "closures"
+  | "groupCapacity"
+  | "groupMinimum"
+  | "phases"
+  | "absencePolicy"
+  | "drugTestPolicy"
+  | "reviewPolicy"
+  | "aftercarePolicy"
+  | "perDiemMinHours"
+> {
+  /** See {@link Program.formatVersion}; a program without it is format 1. */
+  formatVersion?: 2 | undefined;
+  /** See {@link Program.id}. */
+  id: string;
+  /** See {@link Program.asamEdition}. @defaultValue 3 */
+  asamEdition?: AsamEdition | undefined;
+  /** See {@link Program.closures}. @defaultValue [] */
+  closures?: IsoDate[] | undefined;
+  /** See {@link Program.groupCapacity}. @defaultValue 12 */
+  groupCapacity?: number | undefined;
+  /** See {@link Program.groupMinimum}. @defaultValue 3 */
+  groupMinimum?: number | undefined;
+  /** See {@link Program.phases}. */
+  phases: PhaseInput[];
+  /** See {@link Program.absencePolicy}; each field may be left out. */
+  absencePolicy?: Partial<AbsencePolicy> | undefined;
+  /** See {@link Program.drugTestPolicy}; each field may be left out. */
+  drugTestPolicy?: Partial<DrugTestPolicy> | undefined;
+  /** See {@link Program.reviewPolicy}; each field may be left out. */
+  reviewPolicy?: Partial<ReviewPolicy> | undefined;
+  /** See {@link Program.aftercarePolicy}; each field may be left out. */
+  aftercarePolicy?: AftercarePolicyInput | undefined;
+  /** See {@link Program.perDiemMinHours}. @defaultValue 3 */
+  perDiemMinHours?: number | undefined;
+}
+
+/** The program's fields; {@link Program} adds the rules between them. */
+const programFields = () => ({
+  id: ProgramId,
+  name: LabelSchema,
+  description: optional(TextSchema),
+  levelOfCare: LevelOfCareId,
+  asamEdition: _default(AsamEdition, 3),
+  population: Population,
+  conditionsServed: array(ConditionKind).check(z.minLength(1), z.maxLength(8)),
+  timeZone: TimeZoneSchema,
+  operatingHours: array(OperatingWindow).check(
+    z.minLength(1, "the clinic must open at least once a week"),
+    z.maxLength(70),
+  ),
+  closures: _default(array(IsoDateSchema).check(z.maxLength(limits.maxListLength)), () => []),
+  groupCapacity: _default(z.int().check(z.gte(1), z.lte(100)), 12),
+  groupMinimum: _default(z.int().check(z.gte(1), z.lte(100)), 3),
+  phases: array(Phase).check(
+    z.minLength(1, "a program needs at least one phase"),
+    z.maxLength(limits.maxPhases),
+  ),
+  lengthWeeks: intRange(limits.maxWeeks),
+  absencePolicy: prefault(AbsencePolicy, {}),
+  drugTestPolicy: prefault(DrugTestPolicy, {}),
+  reviewPolicy: prefault(ReviewPolicy, {}),
+  aftercarePolicy: prefault(AftercarePolicy, {}),
+  perDiemMinHours: _default(z.number().check(z.gte(0), z.lte(24)), 3),
+});
+
+/** The program definition, as an app writes it, without the rules between its parts (see {@link Program}). */
+export const ProgramShape: Schema<Program, ProgramInput> = /* @__PURE__ */ lazySchema(() =>
+  storedObject(programFormat, programFields()),
+);
 
 /** The program schema: the shape plus the rules of {@link programIssues}. Use {@link defineProgram} for untrusted input. */
-export const Program: z.ZodType<Program, ProgramInput> = /* @__PURE__ */ pure(() =>
-  ProgramShape.superRefine(
-    (program, ctx) => {
-      for (const issue of programIssues(program)) {
-        ctx.addIssue({
-          code: "custom",
-          message: issue.message,
-          path: [...issue.path],
-          params: { code: issue.code },
-        });
-      }
-    },
-    // The cross-field rules read typed values: run them only once the shape is sound.
-    { when: (payload) => payload.issues.length === 0 },
+export const Program: Schema<Program, ProgramInput> = /* @__PURE__ */ lazySchema(() =>
+  storedObject(programFormat, programFields(), (object) =>
+    object.check(
+      // The cross-field rules read typed values: run them only once the shape is sound.
+      onceValid((program, ctx) => {
+        for (const found of programIssues(program))
+          ctx.addIssue(customIssue(found.code, found.message, [...found.path]));
+      }),
+    ),
   ),
 );
-/** A program as an app writes it: fields with defaults may be left out. */
-export type ProgramInput = z.input<typeof ProgramShape>;

@@ -9,57 +9,68 @@
  * billing" (90853, 90832/90834/90837, 90846/90847/90849, 80305–80307); the others (90791, H0001,
  * H0006, H0038, H2027, 99212–99215) are common usage, unverified.
  */
-import { pure } from "../core/pure";
-import { z } from "zod";
+import * as z from "zod/mini";
+import { lazySchema, type Schema } from "../core/schema";
 
-/** The kinds of session an IOP runs. */
-export const SessionTypeId = /* @__PURE__ */ pure(() =>
-  z.enum([
-    "group-therapy",
-    "psychoeducation",
-    "individual-therapy",
-    "family-therapy",
-    "medication-management",
-    "drug-test",
-    "assessment",
-    "case-management",
-    "peer-support",
-    "alumni-group",
-  ]),
+/** The kinds of session an IOP runs, in the order of {@link sessionTypes}. */
+export const sessionTypeIds = [
+  "group-therapy",
+  "psychoeducation",
+  "individual-therapy",
+  "family-therapy",
+  "medication-management",
+  "drug-test",
+  "assessment",
+  "case-management",
+  "peer-support",
+  "alumni-group",
+] as const;
+/** A kind of session, e.g. `"group-therapy"`: one of {@link sessionTypeIds}. */
+export type SessionTypeId = (typeof sessionTypeIds)[number];
+/** The schema of a {@link SessionTypeId}. */
+export const SessionTypeId: Schema<SessionTypeId> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(sessionTypeIds),
 );
-/** A kind of session, e.g. `"group-therapy"`. */
-export type SessionTypeId = z.infer<typeof SessionTypeId>;
 
 /** Staff roles that deliver sessions. */
-export const StaffRole = /* @__PURE__ */ pure(() =>
-  z.enum(["counsellor", "therapist", "prescriber", "collector", "case-manager", "peer-specialist"]),
-);
-/** A staff role, e.g. `"therapist"`. */
-export type StaffRole = z.infer<typeof StaffRole>;
+export const staffRoles = [
+  "counsellor",
+  "therapist",
+  "prescriber",
+  "collector",
+  "case-manager",
+  "peer-specialist",
+] as const;
+/** A staff role, e.g. `"therapist"`: one of {@link staffRoles}. */
+export type StaffRole = (typeof staffRoles)[number];
+/** The schema of a {@link StaffRole}. */
+export const StaffRole: Schema<StaffRole> = /* @__PURE__ */ lazySchema(() => z.enum(staffRoles));
 
 /** Therapeutic approaches the seeds name (003, 004) plus the eating-disorder ones; a pattern entry may carry one. */
-export const Modality = /* @__PURE__ */ pure(() =>
-  z.enum([
-    "cbt",
-    "dbt",
-    "motivational-interviewing",
-    "psychodynamic",
-    "mindfulness",
-    "art-therapy",
-    "life-skills",
-    "vocational",
-    "relapse-prevention",
-    "twelve-step-facilitation",
-    "nutrition-education",
-    "meal-support",
-    "trauma-focused",
-  ]),
-);
-/** A therapeutic approach, e.g. `"dbt"`. */
-export type Modality = z.infer<typeof Modality>;
+export const modalities = [
+  "cbt",
+  "dbt",
+  "motivational-interviewing",
+  "psychodynamic",
+  "mindfulness",
+  "art-therapy",
+  "life-skills",
+  "vocational",
+  "relapse-prevention",
+  "twelve-step-facilitation",
+  "nutrition-education",
+  "meal-support",
+  "trauma-focused",
+] as const;
+/** A therapeutic approach, e.g. `"dbt"`: one of {@link modalities}. */
+export type Modality = (typeof modalities)[number];
+/** The schema of a {@link Modality}. */
+export const Modality: Schema<Modality> = /* @__PURE__ */ lazySchema(() => z.enum(modalities));
 
 /** How a session is attended. */
-export type SessionFormat = "group" | "one-to-one" | "external";
+export const sessionFormats = ["group", "one-to-one", "external"] as const;
+/** How a session is attended: one of {@link sessionFormats}. */
+export type SessionFormat = (typeof sessionFormats)[number];
 
 /** One kind of session. */
 export interface SessionType {

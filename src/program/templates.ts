@@ -2,10 +2,11 @@
  * Program templates: starting points a clinic edits, each valid by {@link defineProgram}, each
  * figure citing its source. They take the clinic's time zone and start-up options.
  */
-import { pure } from "../core/pure";
-import { z } from "zod";
-import { IopError, issuesFromZod } from "../core/errors";
+import * as z from "zod/mini";
+import { array, optional, strictObject } from "../core/zod";
+import { IopError } from "../core/errors";
 import { IsoDateSchema, type IsoDate, type Weekday } from "../core/index";
+import { validate } from "../core/schema";
 import { defineProgram } from "./define-program";
 import type {
   ExitCriteria,
@@ -86,20 +87,25 @@ function trackedPattern(
   return tracks.flatMap((t) => block(days, t, TRACK_START[t], sessions));
 }
 
-const TemplateOptionsSchema = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+/** The options every template takes; `tracked` adds `tracks`. */
+const templateOptions = (tracked: boolean) => {
+  const shape = {
     timeZone: z.string(),
-    id: z.string().optional(),
-    name: z.string().optional(),
-    closures: z.array(IsoDateSchema).optional(),
-    groupCapacity: z.number().optional(),
-    groupMinimum: z.number().optional(),
-    tracks: z
-      .array(z.enum(["morning", "evening"]))
-      .min(1, "run at least one track")
-      .optional(),
-  }),
-);
+    id: optional(z.string()),
+    name: optional(z.string()),
+    closures: optional(array(IsoDateSchema)),
+    groupCapacity: optional(z.number()),
+    groupMinimum: optional(z.number()),
+  };
+  return tracked
+    ? strictObject({
+        ...shape,
+        tracks: optional(
+          array(z.enum(["morning", "evening"])).check(z.minLength(1, "run at least one track")),
+        ),
+      })
+    : strictObject(shape);
+};
 
 /** Checks a template's options (unknown keys and bad tracks are errors, never ignored). */
 function checkOptions<T extends TemplateOptions>(
@@ -107,9 +113,8 @@ function checkOptions<T extends TemplateOptions>(
   options: T,
   tracked: boolean,
 ): T {
-  const schema = tracked ? TemplateOptionsSchema : TemplateOptionsSchema.omit({ tracks: true });
-  const r = schema.safeParse(options);
-  if (!r.success) throw new IopError(`programTemplates.${template}`, issuesFromZod(r.error));
+  const r = validate(templateOptions(tracked), options);
+  if (!r.ok) throw new IopError(`programTemplates.${template}`, r.issues);
   return options;
 }
 

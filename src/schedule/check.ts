@@ -14,7 +14,7 @@ import type { ParticipantId, SessionId, StaffId } from "../core/ids";
 import { toEpochMs } from "../core/instant";
 import { toMinutes } from "../core/wall-time";
 import { createZoneClock } from "../core/zone";
-import { sessionTypes, type Program, type SessionTypeId } from "../program/index";
+import { sessionTypes, type Phase, type Program, type SessionTypeId } from "../program/index";
 import { phaseSpans, raisesIntensity, spanOn, type PhaseSpan } from "./path";
 import type { Enrollment, Schedule, ScheduledSession, Staff, Violation } from "./records";
 
@@ -40,7 +40,7 @@ interface Timed {
 const round = (h: number): number => Math.round(h * 100) / 100;
 
 /**
- * Checks a schedule against the invariants of DESIGN.md and returns every breach (an empty list
+ * Checks a schedule against the scheduling invariants and returns every breach (an empty list
  * when the schedule is sound):
  *
  * - S1/S2 no participant / staff member in two overlapping sessions (and staff only within their
@@ -59,19 +59,45 @@ const round = (h: number): number => Math.round(h * 100) / 100;
  * single schedule cannot breach it.
  */
 export function checkSchedule(schedule: Schedule, context: CheckContext): Violation[] {
+  const c = checking(schedule, context);
+  checkOverlaps(c); // S1, S2
+  checkSessions(c); // S3, S4, S9, S10
+  checkEveryone(c); // S13
+  for (const [id, enrollment] of c.enrolled) {
+    if (c.reported.has(id) && !c.byParticipant.has(id)) continue;
+    checkParticipant(c, id as ParticipantId, enrollment); // S5–S8, S12
+  }
+  return c.out;
+}
+
+/** A schedule being checked: its sessions timed in the program's zone, by person, and the breaches so far. */
+interface Checking {
+  readonly schedule: Schedule;
+  readonly context: CheckContext;
+  readonly program: Program;
+  readonly clock: ReturnType<typeof createZoneClock>;
+  readonly out: Violation[];
+  readonly windowStart: number;
+  readonly windowEnd: number;
+  readonly closures: ReadonlySet<number>;
+  /** Opening windows per ISO weekday, local minutes. */
+  readonly opening: readonly (readonly [number, number])[][];
+  readonly timed: readonly Timed[];
+  readonly byParticipant: ReadonlyMap<string, Timed[]>;
+  readonly byStaff: ReadonlyMap<string, Timed[]>;
+  /** The first enrolment of each participant. */
+  readonly enrolled: ReadonlyMap<string, Enrollment>;
+  /** Participants the schedule reports unschedulable. */
+  readonly reported: ReadonlySet<string>;
+}
+
+function checking(schedule: Schedule, context: CheckContext): Checking {
   const { program } = context;
   const clock = createZoneClock(program.timeZone);
-  const out: Violation[] = [];
-  const add = (v: Violation): void => {
-    out.push(v);
-  };
   const windowStart = toEpochDay(schedule.window.from);
-  const windowEnd = windowStart + schedule.window.weeks * 7;
-  const closures = new Set(program.closures.map(toEpochDay));
   const opening: [number, number][][] = Array.from({ length: 8 }, () => []);
   for (const w of program.operatingHours)
     opening[w.weekday]?.push([toMinutes(w.open), toMinutes(w.close)]);
-
   const timed: Timed[] = schedule.sessions.map((s) => {
     const startMs = toEpochMs(s.start);
     const endMs = toEpochMs(s.end);
@@ -91,19 +117,42 @@ export function checkSchedule(schedule: Schedule, context: CheckContext): Violat
     for (const p of t.s.participantIds) byParticipant.set(p, [...(byParticipant.get(p) ?? []), t]);
     for (const st of t.s.staffIds) byStaff.set(st, [...(byStaff.get(st) ?? []), t]);
   }
-
-  // S1, S2: overlaps along each person's timeline.
-  const overlaps = (list: readonly Timed[], report: (a: Timed, b: Timed) => void): void => {
-    const sorted = [...list].sort((a, b) => a.startMs - b.startMs);
-    let reach: Timed | undefined;
-    for (const t of sorted) {
-      if (reach !== undefined && t.startMs < reach.endMs) report(reach, t);
-      if (reach === undefined || t.endMs > reach.endMs) reach = t;
-    }
+  const enrolled = new Map<string, Enrollment>();
+  for (const e of context.enrollments)
+    if (!enrolled.has(e.participant.id)) enrolled.set(e.participant.id, e);
+  return {
+    schedule,
+    context,
+    program,
+    clock,
+    out: [],
+    windowStart,
+    windowEnd: windowStart + schedule.window.weeks * 7,
+    closures: new Set(program.closures.map(toEpochDay)),
+    opening,
+    timed,
+    byParticipant,
+    byStaff,
+    enrolled,
+    reported: new Set(schedule.unschedulable.map((u) => u.participantId as string)),
   };
-  for (const [p, list] of byParticipant) {
+}
+
+/** Reports each pair of overlapping sessions along a timeline. */
+function overlaps(list: readonly Timed[], report: (a: Timed, b: Timed) => void): void {
+  const sorted = [...list].sort((a, b) => a.startMs - b.startMs);
+  let reach: Timed | undefined;
+  for (const t of sorted) {
+    if (reach !== undefined && t.startMs < reach.endMs) report(reach, t);
+    if (reach === undefined || t.endMs > reach.endMs) reach = t;
+  }
+}
+
+/** S1 and S2: overlaps along each person's timeline; staff only within their availability. */
+function checkOverlaps(c: Checking): void {
+  for (const [p, list] of c.byParticipant) {
     overlaps(list, (a, b) =>
-      add({
+      c.out.push({
         code: "S1",
         message: `participant ${p} is in two overlapping sessions (${a.s.start} and ${b.s.start})`,
         sessionIds: [a.s.id, b.s.id],
@@ -111,10 +160,10 @@ export function checkSchedule(schedule: Schedule, context: CheckContext): Violat
       }),
     );
   }
-  const staffById = new Map((context.staff ?? []).map((s) => [s.id as string, s]));
-  for (const [id, list] of byStaff) {
+  const staffById = new Map((c.context.staff ?? []).map((s) => [s.id as string, s]));
+  for (const [id, list] of c.byStaff) {
     overlaps(list, (a, b) =>
-      add({
+      c.out.push({
         code: "S2",
         message: `staff member ${id} is in two overlapping sessions (${a.s.start} and ${b.s.start})`,
         sessionIds: [a.s.id, b.s.id],
@@ -122,7 +171,7 @@ export function checkSchedule(schedule: Schedule, context: CheckContext): Violat
       }),
     );
     const member = staffById.get(id);
-    if (context.staff === undefined) continue;
+    if (c.context.staff === undefined) continue;
     for (const t of list) {
       const works = member?.availability.some(
         (a) =>
@@ -131,7 +180,7 @@ export function checkSchedule(schedule: Schedule, context: CheckContext): Violat
           t.endMin <= toMinutes(a.to),
       );
       if (works !== true) {
-        add({
+        c.out.push({
           code: "S2",
           message:
             member === undefined
@@ -143,41 +192,41 @@ export function checkSchedule(schedule: Schedule, context: CheckContext): Violat
       }
     }
   }
+}
 
-  // S3, S4, S9 per session; S10 for pattern sessions.
-  const enrolled = new Map<string, Enrollment>();
-  for (const e of context.enrollments)
-    if (!enrolled.has(e.participant.id)) enrolled.set(e.participant.id, e);
+/** S3, S4 and S9 per session; S10 for pattern sessions. */
+function checkSessions(c: Checking): void {
+  const { program } = c;
   const phaseById = new Map(program.phases.map((p) => [p.id as string, p]));
-  for (const t of timed) {
+  for (const t of c.timed) {
     const { s } = t;
     if (
       sessionTypes[s.sessionType].format === "group" &&
       s.participantIds.length > program.groupCapacity
     ) {
-      add({
+      c.out.push({
         code: "S3",
         message: `${s.sessionType} on ${s.start} has ${s.participantIds.length} participants; capacity is ${program.groupCapacity}`,
         sessionIds: [s.id],
       });
     }
-    const inside = (opening[weekdayOfEpochDay(t.day)] ?? []).some(
+    const inside = (c.opening[weekdayOfEpochDay(t.day)] ?? []).some(
       ([open, close]) => open <= t.startMin && t.endMin <= close,
     );
-    if (closures.has(t.day))
-      add({
+    if (c.closures.has(t.day))
+      c.out.push({
         code: "S4",
         message: `${s.sessionType} on ${fromEpochDay(t.day)} falls on a closure`,
         sessionIds: [s.id],
       });
     else if (!inside)
-      add({
+      c.out.push({
         code: "S4",
         message: `${s.sessionType} ${s.start}–${s.end} is outside operating hours in ${program.timeZone}`,
         sessionIds: [s.id],
       });
     for (const p of s.participantIds) {
-      const u = enrolled
+      const u = c.enrolled
         .get(p)
         ?.participant.unavailable.find(
           (x) =>
@@ -186,199 +235,234 @@ export function checkSchedule(schedule: Schedule, context: CheckContext): Violat
             toMinutes(x.from) < t.endMin,
         );
       if (u !== undefined)
-        add({
+        c.out.push({
           code: "S9",
           message: `participant ${p} is unavailable ${u.from}–${u.to} on ${fromEpochDay(t.day)}, when ${s.sessionType} runs`,
           sessionIds: [s.id],
           participantId: p,
         });
     }
-    if (s.patternEntry !== undefined && s.phaseId !== undefined) {
-      const entry = phaseById.get(s.phaseId)?.pattern[s.patternEntry];
-      if (entry === undefined) {
-        add({
-          code: "S10",
-          message: `session names pattern entry ${s.patternEntry} of phase "${s.phaseId}", which does not exist`,
-          sessionIds: [s.id],
-        });
-      } else {
-        const expected = clock.localToEpochMs(t.day, toMinutes(entry.start));
-        const wrongDay = s.makeUp !== true && weekdayOfEpochDay(t.day) !== entry.weekday;
-        if (expected !== t.startMs || wrongDay) {
-          add({
-            code: "S10",
-            message: `${s.sessionType} starts ${s.start}, but the pattern says ${wrongDay ? `weekday ${entry.weekday} ` : ""}${entry.start} in ${program.timeZone} (${clock.format(expected)})`,
-            sessionIds: [s.id],
-          });
-        }
-      }
-    }
+    if (s.patternEntry !== undefined && s.phaseId !== undefined) checkPatternTime(c, t, phaseById);
   }
+}
 
-  // S13: everyone enrolled is scheduled or reported; no one else appears.
-  const reported = new Set(schedule.unschedulable.map((u) => u.participantId as string));
-  for (const id of enrolled.keys()) {
-    if (!byParticipant.has(id) && !reported.has(id))
-      add({
+/** S10: a pattern session starts at its entry's wall-clock time (on its weekday, unless a make-up). */
+function checkPatternTime(c: Checking, t: Timed, phaseById: ReadonlyMap<string, Phase>): void {
+  const { s } = t;
+  const entry = phaseById.get(s.phaseId ?? "")?.pattern[s.patternEntry ?? -1];
+  if (entry === undefined) {
+    c.out.push({
+      code: "S10",
+      message: `session names pattern entry ${s.patternEntry} of phase "${s.phaseId}", which does not exist`,
+      sessionIds: [s.id],
+    });
+    return;
+  }
+  const expected = c.clock.localToEpochMs(t.day, toMinutes(entry.start));
+  const wrongDay = s.makeUp !== true && weekdayOfEpochDay(t.day) !== entry.weekday;
+  if (expected !== t.startMs || wrongDay) {
+    c.out.push({
+      code: "S10",
+      message: `${s.sessionType} starts ${s.start}, but the pattern says ${wrongDay ? `weekday ${entry.weekday} ` : ""}${entry.start} in ${c.program.timeZone} (${c.clock.format(expected)})`,
+      sessionIds: [s.id],
+    });
+  }
+}
+
+/** S13: everyone enrolled is scheduled or reported; no one else appears. */
+function checkEveryone(c: Checking): void {
+  for (const id of c.enrolled.keys()) {
+    if (!c.byParticipant.has(id) && !c.reported.has(id))
+      c.out.push({
         code: "S13",
         message: `participant ${id} is enrolled but neither scheduled nor reported unschedulable`,
         sessionIds: [],
         participantId: id as ParticipantId,
       });
   }
-  for (const [id, list] of byParticipant) {
-    if (!enrolled.has(id))
-      add({
+  for (const [id, list] of c.byParticipant) {
+    if (!c.enrolled.has(id))
+      c.out.push({
         code: "S13",
         message: `participant ${id} is in sessions but not enrolled`,
         sessionIds: list.slice(0, 5).map((t) => t.s.id),
         participantId: id as ParticipantId,
       });
   }
+}
 
-  // Per enrolled, scheduled participant: S5, S6, S7, S8, S12.
-  for (const [id, enrollment] of enrolled) {
-    if (reported.has(id) && !byParticipant.has(id)) continue;
-    const pid = id as ParticipantId;
-    const mine = byParticipant.get(id) ?? [];
-    const spans = phaseSpans(program, enrollment);
-    checkPath(program, enrollment, spans, pid, add);
-    const inWindow = (day: number): boolean => day >= windowStart && day < windowEnd;
-    const first = spans[0]?.startDay;
-    const last = spans[spans.length - 1]?.endDay;
-    if (first === undefined || last === undefined) continue;
+/** S5–S8 and S12 for one enrolled participant. */
+function checkParticipant(c: Checking, pid: ParticipantId, enrollment: Enrollment): void {
+  const mine = c.byParticipant.get(pid) ?? [];
+  const spans = phaseSpans(c.program, enrollment);
+  checkPath(c.program, enrollment, spans, pid, (v) => c.out.push(v));
+  if (spans.length === 0) return;
+  checkSessionPhases(c, pid, spans, mine);
+  checkWeeks(c, pid, spans, mine);
+  checkOneToOnes(c, pid, enrollment, spans, mine);
+}
 
-    // S6: sessions belong to the phase in force on their day.
-    for (const t of mine) {
-      if (t.s.phaseId === undefined) continue;
-      const span = spanOn(spans, t.day);
-      if (span === undefined)
-        add({
-          code: "S6",
-          message: `participant ${id} has ${t.s.sessionType} on ${fromEpochDay(t.day)}, outside their enrolment`,
-          sessionIds: [t.s.id],
-          participantId: pid,
-        });
-      else if (span.phaseId !== t.s.phaseId)
-        add({
-          code: "S6",
-          message: `participant ${id} is in phase "${span.phaseId}" on ${fromEpochDay(t.day)}, but ${t.s.sessionType} belongs to "${t.s.phaseId}"`,
-          sessionIds: [t.s.id],
-          participantId: pid,
-        });
+/** S6: sessions belong to the phase in force on their day. */
+function checkSessionPhases(
+  c: Checking,
+  pid: ParticipantId,
+  spans: readonly PhaseSpan[],
+  mine: readonly Timed[],
+): void {
+  for (const t of mine) {
+    if (t.s.phaseId === undefined) continue;
+    const span = spanOn(spans, t.day);
+    if (span === undefined)
+      c.out.push({
+        code: "S6",
+        message: `participant ${pid} has ${t.s.sessionType} on ${fromEpochDay(t.day)}, outside their enrolment`,
+        sessionIds: [t.s.id],
+        participantId: pid,
+      });
+    else if (span.phaseId !== t.s.phaseId)
+      c.out.push({
+        code: "S6",
+        message: `participant ${pid} is in phase "${span.phaseId}" on ${fromEpochDay(t.day)}, but ${t.s.sessionType} belongs to "${t.s.phaseId}"`,
+        sessionIds: [t.s.id],
+        participantId: pid,
+      });
+  }
+}
+
+/** S5 and S12 on each full ISO week of enrolment inside the window. */
+function checkWeeks(
+  c: Checking,
+  pid: ParticipantId,
+  spans: readonly PhaseSpan[],
+  mine: readonly Timed[],
+): void {
+  const first = spans[0]?.startDay ?? 0;
+  const last = spans[spans.length - 1]?.endDay ?? 0;
+  for (
+    let monday = mondayOfEpochDay(Math.max(first, c.windowStart));
+    monday + 7 <= Math.min(last, c.windowEnd);
+    monday += 7
+  ) {
+    const bounds = fullWeekBounds(c, spans, monday, first);
+    if (bounds === undefined) continue;
+    const week = mine.filter((t) => t.day >= monday && t.day < monday + 7);
+    const isoWeek = isoWeekKeyOfEpochDay(monday);
+    const minutes = week.reduce(
+      (m, t) =>
+        m +
+        (sessionTypes[t.s.sessionType].countsTowardClinicalHours
+          ? (t.endMs - t.startMs) / 60_000
+          : 0),
+      0,
+    );
+    const hours = minutes / 60;
+    if (hours < bounds.hMin - 1e-9 || hours > bounds.hMax + 1e-9) {
+      c.out.push({
+        code: "S5",
+        message: `participant ${pid} has ${round(hours)} clinical h in ${isoWeek}, outside ${bounds.hMin}–${bounds.hMax} h`,
+        sessionIds: week.map((t) => t.s.id),
+        participantId: pid,
+        isoWeek,
+      });
     }
-
-    // S5 and S12 on full ISO weeks of enrolment inside the window.
-    for (
-      let monday = mondayOfEpochDay(Math.max(first, windowStart));
-      monday + 7 <= Math.min(last, windowEnd);
-      monday += 7
-    ) {
-      let full = monday >= first && monday >= windowStart;
-      let hMin = Number.POSITIVE_INFINITY;
-      let hMax = Number.NEGATIVE_INFINITY;
-      let tMin = Number.POSITIVE_INFINITY;
-      let tMax = Number.NEGATIVE_INFINITY;
-      for (let day = monday; day < monday + 7; day++) {
-        const phase = program.phases[spanOn(spans, day)?.phaseIndex ?? -1];
-        if (phase === undefined || !inWindow(day)) {
-          full = false;
-          continue;
-        }
-        hMin = Math.min(hMin, phase.hoursPerWeek.min);
-        hMax = Math.max(hMax, phase.hoursPerWeek.max);
-        tMin = Math.min(tMin, phase.drugTestsPerWeek.min);
-        tMax = Math.max(tMax, phase.drugTestsPerWeek.max);
-      }
-      if (!full) continue;
-      const week = mine.filter((t) => t.day >= monday && t.day < monday + 7);
-      const isoWeek = isoWeekKeyOfEpochDay(monday);
-      const minutes = week.reduce(
-        (m, t) =>
-          m +
-          (sessionTypes[t.s.sessionType].countsTowardClinicalHours
-            ? (t.endMs - t.startMs) / 60_000
-            : 0),
-        0,
-      );
-      const hours = minutes / 60;
-      if (hours < hMin - 1e-9 || hours > hMax + 1e-9) {
-        add({
-          code: "S5",
-          message: `participant ${id} has ${round(hours)} clinical h in ${isoWeek}, outside ${hMin}–${hMax} h`,
-          sessionIds: week.map((t) => t.s.id),
-          participantId: pid,
-          isoWeek,
-        });
-      }
-      const tests = week.filter((t) => t.s.sessionType === "drug-test");
-      if (tests.length < tMin || tests.length > tMax) {
-        add({
+    const tests = week.filter((t) => t.s.sessionType === "drug-test");
+    if (tests.length < bounds.tMin || tests.length > bounds.tMax) {
+      c.out.push({
+        code: "S12",
+        message: `participant ${pid} has ${tests.length} drug test(s) in ${isoWeek}, outside ${bounds.tMin}–${bounds.tMax}`,
+        sessionIds: tests.map((t) => t.s.id),
+        participantId: pid,
+        isoWeek,
+      });
+    }
+    for (const test of tests) {
+      if (!week.some((t) => t.day === test.day && t.s.sessionType !== "drug-test")) {
+        c.out.push({
           code: "S12",
-          message: `participant ${id} has ${tests.length} drug test(s) in ${isoWeek}, outside ${tMin}–${tMax}`,
-          sessionIds: tests.map((t) => t.s.id),
+          message: `participant ${pid} has a drug test on ${fromEpochDay(test.day)}, a day they are not otherwise on site`,
+          sessionIds: [test.s.id],
           participantId: pid,
           isoWeek,
         });
       }
-      for (const test of tests) {
-        if (!week.some((t) => t.day === test.day && t.s.sessionType !== "drug-test")) {
-          add({
-            code: "S12",
-            message: `participant ${id} has a drug test on ${fromEpochDay(test.day)}, a day they are not otherwise on site`,
-            sessionIds: [test.s.id],
+    }
+  }
+}
+
+/** The hours and drug-test bounds of a week wholly inside the enrolment and the window (the widest over its phases), or undefined. */
+function fullWeekBounds(
+  c: Checking,
+  spans: readonly PhaseSpan[],
+  monday: number,
+  first: number,
+): { hMin: number; hMax: number; tMin: number; tMax: number } | undefined {
+  if (monday < first || monday < c.windowStart) return undefined;
+  let hMin = Number.POSITIVE_INFINITY;
+  let hMax = Number.NEGATIVE_INFINITY;
+  let tMin = Number.POSITIVE_INFINITY;
+  let tMax = Number.NEGATIVE_INFINITY;
+  for (let day = monday; day < monday + 7; day++) {
+    const phase = c.program.phases[spanOn(spans, day)?.phaseIndex ?? -1];
+    if (phase === undefined || day < c.windowStart || day >= c.windowEnd) return undefined;
+    hMin = Math.min(hMin, phase.hoursPerWeek.min);
+    hMax = Math.max(hMax, phase.hoursPerWeek.max);
+    tMin = Math.min(tMin, phase.drugTestsPerWeek.min);
+    tMax = Math.max(tMax, phase.drugTestsPerWeek.max);
+  }
+  return { hMin, hMax, tMin, tMax };
+}
+
+/** S8: the one-to-one mix in every full block of N weeks from each phase's start, inside the window. */
+function checkOneToOnes(
+  c: Checking,
+  pid: ParticipantId,
+  enrollment: Enrollment,
+  spans: readonly PhaseSpan[],
+  mine: readonly Timed[],
+): void {
+  const onMedication = enrollment.participant.medications.some((m) => m.purpose !== "other");
+  for (const span of spans) {
+    const phase = c.program.phases[span.phaseIndex];
+    if (phase === undefined) continue;
+    // The checker's own reading of which one-to-ones apply (it shares no rule code with the planner).
+    const requirements: { type: SessionTypeId; everyWeeks: number }[] = [
+      { type: "individual-therapy", everyWeeks: phase.individualEveryWeeks },
+      ...phase.oneToOne
+        .filter(
+          (r) =>
+            r.appliesTo === "everyone" ||
+            (r.appliesTo === "family-involved"
+              ? enrollment.participant.familyInvolved
+              : onMedication),
+        )
+        .map((r) => ({ type: r.sessionType, everyWeeks: r.everyWeeks })),
+    ];
+    for (const req of requirements) {
+      // Blocks of N whole ISO weeks from the week the phase starts in; judged when all their days are in the phase and the window.
+      const blockDays = req.everyWeeks * 7;
+      for (
+        let start = mondayOfEpochDay(span.startDay);
+        start + blockDays <= span.endDay;
+        start += blockDays
+      ) {
+        if (start < span.startDay || start < c.windowStart || start + blockDays > c.windowEnd)
+          continue;
+        if (
+          !mine.some(
+            (t) => t.s.sessionType === req.type && t.day >= start && t.day < start + blockDays,
+          )
+        ) {
+          c.out.push({
+            code: "S8",
+            message: `participant ${pid} has no ${req.type} between ${fromEpochDay(start)} and ${fromEpochDay(start + blockDays - 1)} (phase "${phase.id}" asks for one every ${req.everyWeeks} week(s))`,
+            sessionIds: [],
             participantId: pid,
-            isoWeek,
+            isoWeek: isoWeekKeyOfEpochDay(start),
           });
         }
       }
     }
-
-    // S8: the one-to-one mix in every full block of N weeks from each phase's start, inside the window.
-    const onMedication = enrollment.participant.medications.some((m) => m.purpose !== "other");
-    for (const span of spans) {
-      const phase = program.phases[span.phaseIndex];
-      if (phase === undefined) continue;
-      const requirements: { type: SessionTypeId; everyWeeks: number }[] = [
-        { type: "individual-therapy", everyWeeks: phase.individualEveryWeeks },
-        ...phase.oneToOne
-          .filter(
-            (r) =>
-              r.appliesTo === "everyone" ||
-              (r.appliesTo === "family-involved"
-                ? enrollment.participant.familyInvolved
-                : onMedication),
-          )
-          .map((r) => ({ type: r.sessionType, everyWeeks: r.everyWeeks })),
-      ];
-      for (const req of requirements) {
-        // Blocks of N whole ISO weeks from the week the phase starts in; judged when all their days are in the phase and the window.
-        const blockDays = req.everyWeeks * 7;
-        for (
-          let start = mondayOfEpochDay(span.startDay);
-          start + blockDays <= span.endDay;
-          start += blockDays
-        ) {
-          if (start < span.startDay || start < windowStart || start + blockDays > windowEnd)
-            continue;
-          if (
-            !mine.some(
-              (t) => t.s.sessionType === req.type && t.day >= start && t.day < start + blockDays,
-            )
-          ) {
-            add({
-              code: "S8",
-              message: `participant ${id} has no ${req.type} between ${fromEpochDay(start)} and ${fromEpochDay(start + blockDays - 1)} (phase "${phase.id}" asks for one every ${req.everyWeeks} week(s))`,
-              sessionIds: [],
-              participantId: pid,
-              isoWeek: isoWeekKeyOfEpochDay(start),
-            });
-          }
-        }
-      }
-    }
   }
-  return out;
 }
 
 /** S6 and S7 on the planned path. */

@@ -12,10 +12,11 @@ import {
   toEpochDay,
   type IsoDate,
 } from "../core/calendar";
-import { z } from "zod";
-import { IopError, issuesFromZod } from "../core/errors";
-import { pure } from "../core/pure";
+import * as z from "zod/mini";
+import { array, object, optional, strictObject } from "../core/zod";
+import { IopError } from "../core/errors";
 import { IsoDateSchema } from "../core/schemas";
+import { lazyInternal, validate } from "../core/schema";
 import { createRng, type Rng } from "../core/random";
 import type { DrugTestPolicy } from "../program/index";
 
@@ -43,28 +44,27 @@ export interface PlanDrugTestsOptions {
   readonly previousTest?: IsoDate;
 }
 
-const PlanDrugTestsOptionsSchema = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    participantId: z.string().min(1).max(200),
-    weeks: z
-      .array(
-        z.strictObject({
-          onSiteDays: z.array(IsoDateSchema).max(7),
-          bounds: z.strictObject({
-            min: z.number().int().min(0).max(7),
-            max: z.number().int().min(0).max(7),
-          }),
+/** The schema of {@link PlanDrugTestsOptions}, built when first needed. */
+const PlanDrugTestsOptionsSchema = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    participantId: z.string().check(z.minLength(1), z.maxLength(200)),
+    weeks: array(
+      strictObject({
+        onSiteDays: array(IsoDateSchema).check(z.maxLength(7)),
+        bounds: strictObject({
+          min: z.int().check(z.gte(0), z.lte(7)),
+          max: z.int().check(z.gte(0), z.lte(7)),
         }),
-      )
-      .max(520),
+      }),
+    ).check(z.maxLength(520)),
     // Not strict: callers pass the program's whole drugTestPolicy; only these two fields are used.
-    policy: z.object({
-      minDaysApart: z.number().int().min(0).max(7),
+    policy: object({
+      minDaysApart: z.int().check(z.gte(0), z.lte(7)),
       favourDayAfterBreak: z.boolean(),
     }),
-    afterBreak: z.array(IsoDateSchema).max(10_000).optional(),
-    seed: z.number().int().refine(Number.isSafeInteger, "must be a safe integer"),
-    previousTest: IsoDateSchema.optional(),
+    afterBreak: optional(array(IsoDateSchema).check(z.maxLength(10_000))),
+    seed: z.int().check(z.refine(Number.isSafeInteger, "must be a safe integer")),
+    previousTest: optional(IsoDateSchema),
   }),
 );
 
@@ -189,6 +189,53 @@ export function chooseTestDays(
   return [];
 }
 
+/** One participant-week of drug tests, as the planner asks for its days. @internal */
+export interface TestWeek {
+  /** The participant's own stream (`createRng(seed).fork(participantId)`). */
+  readonly participantStream: Rng;
+  /** The week's Monday (epoch day). */
+  readonly monday: number;
+  /** The days the participant is on site that week and tests may still be planned (ascending). */
+  readonly onSiteDays: readonly number[];
+  /** The week's bounds (the widest over the phases in force). */
+  readonly min: number;
+  readonly max: number;
+  /** Tests already held that week (kept by a re-plan). */
+  readonly kept: number;
+  /** The day of the latest test before these, for spacing. */
+  readonly previous: number | undefined;
+  /** Days after a closure (favoured when the policy says so). */
+  readonly favoured: (day: number) => boolean;
+  /** The policy's spacing. */
+  readonly minDaysApart: number;
+}
+
+/**
+ * How many tests to plan in a participant-week and the days to try, in order: the randomly chosen
+ * days first, then the other on-site days (for when a chosen day has no collection time free).
+ * Random from the participant's stream forked by the week alone (S11, S12): the planner's only
+ * call into drug-test day choice. @internal
+ */
+export function weekTestDays(week: TestWeek): {
+  readonly count: number;
+  readonly days: readonly number[];
+} {
+  const rng = testStream(week.participantStream, week.monday);
+  const count = Math.max(
+    0,
+    Math.min(rng.int(week.min, week.max) - week.kept, week.onSiteDays.length),
+  );
+  const chosen = chooseTestDays(
+    rng,
+    week.onSiteDays,
+    count,
+    week.minDaysApart,
+    week.favoured,
+    week.previous,
+  );
+  return { count, days: chosen.concat(week.onSiteDays.filter((d) => !chosen.includes(d))) };
+}
+
 /**
  * Plans random drug-test days for one participant over several weeks. The count each week is
  * drawn uniformly inside the bounds (capped by the on-site days); the days are drawn from the
@@ -205,9 +252,9 @@ export function chooseTestDays(
  * ```
  */
 export function planDrugTests(input: PlanDrugTestsOptions): DrugTestPlan {
-  const checked = PlanDrugTestsOptionsSchema.safeParse(input);
-  if (!checked.success) throw new IopError("planDrugTests", issuesFromZod(checked.error));
-  const options = checked.data;
+  const checked = validate(PlanDrugTestsOptionsSchema, input);
+  if (!checked.ok) throw new IopError("planDrugTests", checked.issues);
+  const options = checked.value;
   const { policy } = options;
   const participantStream = createRng(options.seed).fork(options.participantId);
   const breaks = new Set((options.afterBreak ?? []).map(toEpochDay));

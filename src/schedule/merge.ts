@@ -36,6 +36,16 @@ function peakFrom<P>(base: readonly Stay<P>[], extra: readonly Stay<P>[], from: 
   return peak;
 }
 
+/** How many of the stays cover `day`. */
+function presentOn<P>(stays: readonly Stay<P>[], day: number): number {
+  let n = 0;
+  for (let i = 0; i < stays.length; i++) {
+    const s = stays[i];
+    if (s !== undefined && s.startDay <= day && day < s.endDay) n++;
+  }
+  return n;
+}
+
 /**
  * Walks the days on which the groups meet right after their membership changes (`meetsOn` tells
  * the weekdays a group meets); on each, a group with fewer than `minimum` people present (but
@@ -43,6 +53,9 @@ function peakFrom<P>(base: readonly Stay<P>[], extra: readonly Stay<P>[], from: 
  * them on every later day (`capacity`), together with the people due to join it later when there is
  * room for them too. A moved stay ends in the old group that day and continues in the new one.
  * The groups are those of one phase and track, so the sessions they meet for are the same.
+ * In a re-plan from `replanFrom`, only days from then on are walked, starting with its first
+ * meeting day: the re-plan does not rewrite the rosters its kept sessions show, and merges the
+ * groups that are small when it starts.
  * @returns The groups that still have stays, in their original order.
  * @internal
  */
@@ -51,6 +64,7 @@ export function mergeSmallGroups<P, G extends MergeableGroup<P>>(
   capacity: number,
   minimum: number,
   meetsOn: (day: number) => boolean,
+  replanFrom?: number,
 ): G[] {
   if (minimum <= 1 || groups.length < 2) return groups;
   /** The first day from `day` on (within a week) the groups meet, or undefined. */
@@ -58,19 +72,18 @@ export function mergeSmallGroups<P, G extends MergeableGroup<P>>(
     for (let d = day; d < day + 7; d++) if (meetsOn(d)) return d;
     return undefined;
   };
+  const from = replanFrom ?? Number.NEGATIVE_INFINITY;
   const days = [
     ...new Set(
-      groups.flatMap((g) =>
-        g.members.flatMap((m) => [nextMeeting(m.startDay), nextMeeting(m.endDay)]),
-      ),
+      groups
+        .flatMap((g) => g.members.flatMap((m) => [nextMeeting(m.startDay), nextMeeting(m.endDay)]))
+        .concat(replanFrom === undefined ? [] : [nextMeeting(replanFrom)]),
     ),
   ]
-    .filter((d): d is number => d !== undefined)
+    .filter((d): d is number => d !== undefined && d >= from)
     .sort((a, b) => a - b);
   for (const day of days) {
-    const present = groups.map(
-      (g) => g.members.filter((m) => m.startDay <= day && day < m.endDay).length,
-    );
+    const present = groups.map((g) => presentOn(g.members, day));
     // Smallest first, ties to the newer group, so a newer group merges into an older one.
     const small = groups
       .map((_, i) => i)

@@ -3,8 +3,9 @@
  * planner produces (sessions, group rosters, what could not be placed, and where an invariant
  * could not be met).
  */
-import { z } from "zod";
-import { parserFor, type Result } from "../core/errors";
+import * as z from "zod/mini";
+import { _default, array, optional, strictObject } from "../core/zod";
+import type { Result } from "../core/errors";
 import {
   GroupId,
   InstantSchema,
@@ -17,29 +18,70 @@ import {
   StaffId,
   WallTimeSchema,
   WeekdaySchema,
+  type Instant,
+  type IsoDate,
+  type IsoWeek,
+  type WallTime,
+  type Weekday,
 } from "../core/index";
-import { pure } from "../core/pure";
+import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
+import {
+  built,
+  customIssue,
+  holds,
+  lazySchema,
+  parseWith,
+  safeParseWith,
+  type Schema,
+} from "../core/schema";
 import { toMinutes } from "../core/wall-time";
-import { Participant } from "../participant/index";
+import { Participant, type ParticipantInput } from "../participant/index";
+import { participantFormat } from "../participant/participant";
 import { SessionTypeId, StaffRole } from "../program/index";
 
 /** Why a participant's path enters a phase. `step-up` may raise intensity (S6); `extension` may lengthen the course (S7). */
-export const PathReason = /* @__PURE__ */ pure(() =>
-  z.enum(["admission", "step-down", "step-up", "extension"]),
-);
-/** Why a path step happens. */
-export type PathReason = z.infer<typeof PathReason>;
+export const pathReasons = ["admission", "step-down", "step-up", "extension"] as const;
+/** Why a path step happens: one of {@link pathReasons}. */
+export type PathReason = (typeof pathReasons)[number];
+/** The schema of a {@link PathReason}. */
+export const PathReason: Schema<PathReason> = /* @__PURE__ */ lazySchema(() => z.enum(pathReasons));
 
 /** One step of an explicit phase path: from this date, this phase. */
-export const PathStep = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+export interface PathStep {
+  /** The phase. */
+  phaseId: PhaseId;
+  /** The first day in it. */
+  from: IsoDate;
+  /** Why the path enters it. @defaultValue "step-down" */
+  reason: PathReason;
+}
+/** A path step as an app writes it (`reason` may be left out). */
+export interface PathStepInput extends Omit<PathStep, "phaseId" | "reason"> {
+  /** See {@link PathStep.phaseId}. */
+  phaseId: string;
+  /** See {@link PathStep.reason}. @defaultValue "step-down" */
+  reason?: PathReason | undefined;
+}
+/** The schema of a {@link PathStep}. */
+export const PathStep: Schema<PathStep, PathStepInput> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
     phaseId: PhaseId,
     from: IsoDateSchema,
-    reason: PathReason.default("step-down"),
+    reason: _default(PathReason, "step-down"),
   }),
 );
-/** A step of an explicit phase path. */
-export type PathStep = z.infer<typeof PathStep>;
+
+/**
+ * The stored format of {@link Enrollment} records: 1 (iopkit 0.1.0), 2 (`formatVersion`). Its
+ * participant carries its own format.
+ * @internal
+ */
+export const enrollmentFormat = {
+  kind: "Enrollment",
+  version: 2,
+  steps: [versionFieldAdded],
+  nested: [{ path: ["participant"], format: () => participantFormat }],
+} as const satisfies RecordFormat;
 
 /**
  * A participant enrolled in the program from a date. By default they follow the program's phases
@@ -47,225 +89,549 @@ export type PathStep = z.infer<typeof PathStep>;
  * for each phase's planned weeks. An explicit `path` (from the episode's events) overrides that:
  * each step starts a phase on a date; after the last step the remaining phases follow as planned.
  */
-export const Enrollment = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({
-      participant: Participant,
-      /** First day of the enrolment (admission). */
-      start: IsoDateSchema,
-      /** Track (e.g. `"evening"`); when absent the planner picks the first track that avoids the participant's unavailability. */
-      track: LabelSchema.optional(),
-      /** Phase to start in; defaults to the first. */
-      startPhase: PhaseId.optional(),
-      /** Explicit phase path; its first step must start on `start`. */
-      path: z.array(PathStep).max(50).optional(),
-      /** Last day of the enrolment (discharge), inclusive. */
-      end: IsoDateSchema.optional(),
-    })
-    .superRefine((e, ctx) => {
-      if (e.end !== undefined && e.end < e.start)
-        ctx.addIssue({
-          code: "custom",
-          path: ["end"],
-          message: `ends ${e.end}, before it starts ${e.start}`,
-          params: { code: "enrollment-ends-before-start" },
-        });
-      if (e.path !== undefined && e.path.length > 0) {
-        if (e.path[0]?.from !== e.start)
-          ctx.addIssue({
-            code: "custom",
-            path: ["path", 0, "from"],
-            message: "the first path step must start on the enrolment's start date",
-            params: { code: "path-start-mismatch" },
-          });
-        for (let i = 1; i < e.path.length; i++) {
-          const prev = e.path[i - 1];
-          const cur = e.path[i];
-          if (prev !== undefined && cur !== undefined && cur.from <= prev.from)
-            ctx.addIssue({
-              code: "custom",
-              path: ["path", i, "from"],
-              message: "path steps must be in strictly increasing date order",
-              params: { code: "path-out-of-order" },
-            });
-        }
-        if (e.startPhase !== undefined)
-          ctx.addIssue({
-            code: "custom",
-            path: ["startPhase"],
-            message: "give either startPhase or path, not both",
-            params: { code: "start-phase-and-path" },
-          });
-      }
-    }),
-);
-/** An enrolment, as validated. */
-export type Enrollment = z.infer<typeof Enrollment>;
+export interface Enrollment {
+  /** The record's format (see the guide "Storing records"). */
+  formatVersion: 2;
+  /** Who. */
+  participant: Participant;
+  /** First day of the enrolment (admission). */
+  start: IsoDate;
+  /** Track (e.g. `"evening"`); when absent the planner picks the first track that avoids the participant's unavailability. */
+  track?: string | undefined;
+  /** Phase to start in; defaults to the first. */
+  startPhase?: PhaseId | undefined;
+  /** Explicit phase path (at most 50 steps); its first step must start on `start`. */
+  path?: PathStep[] | undefined;
+  /** Last day of the enrolment (discharge), inclusive. */
+  end?: IsoDate | undefined;
+}
+
 /** An enrolment as an app writes it. */
-export type EnrollmentInput = z.input<typeof Enrollment>;
+export interface EnrollmentInput extends Omit<
+  Enrollment,
+  "formatVersion" | "participant" | "startPhase" | "path"
+> {
+  /** See {@link Enrollment.formatVersion}; an enrolment without it is format 1. */
+  formatVersion?: 2 | undefined;
+  /** See {@link Enrollment.participant}. */
+  participant: ParticipantInput;
+  /** See {@link Enrollment.startPhase}. */
+  startPhase?: string | undefined;
+  /** See {@link Enrollment.path}. */
+  path?: PathStepInput[] | undefined;
+}
+
+/** An enrolment's dates and path must agree. */
+function enrollmentRules(e: Enrollment, ctx: z.core.$RefinementCtx<Enrollment>): void {
+  if (e.end !== undefined && e.end < e.start)
+    ctx.addIssue(
+      customIssue("enrollment-ends-before-start", `ends ${e.end}, before it starts ${e.start}`, [
+        "end",
+      ]),
+    );
+  if (e.path !== undefined && e.path.length > 0) {
+    if (e.path[0]?.from !== e.start)
+      ctx.addIssue(
+        customIssue(
+          "path-start-mismatch",
+          "the first path step must start on the enrolment's start date",
+          ["path", 0, "from"],
+        ),
+      );
+    for (let i = 1; i < e.path.length; i++) {
+      const prev = e.path[i - 1];
+      const cur = e.path[i];
+      if (prev !== undefined && cur !== undefined && cur.from <= prev.from)
+        ctx.addIssue(
+          customIssue("path-out-of-order", "path steps must be in strictly increasing date order", [
+            "path",
+            i,
+            "from",
+          ]),
+        );
+    }
+    if (e.startPhase !== undefined)
+      ctx.addIssue(
+        customIssue("start-phase-and-path", "give either startPhase or path, not both", [
+          "startPhase",
+        ]),
+      );
+  }
+}
+
+/** The schema of an {@link Enrollment}. Use {@link parseEnrollment} for untrusted input. */
+export const Enrollment: Schema<Enrollment, EnrollmentInput> = /* @__PURE__ */ lazySchema(() =>
+  storedObject(
+    enrollmentFormat,
+    {
+      participant: built(Participant),
+      start: IsoDateSchema,
+      track: optional(LabelSchema),
+      startPhase: optional(PhaseId),
+      path: optional(array(PathStep).check(z.maxLength(50))),
+      end: optional(IsoDateSchema),
+    },
+    (object) => object.check(z.superRefine(enrollmentRules)),
+  ),
+);
 
 /** A weekly block of time a staff member works, in the program's zone. */
-export const StaffAvailability = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({ weekday: WeekdaySchema, from: WallTimeSchema, to: WallTimeSchema })
-    .refine((a) => toMinutes(a.to) > toMinutes(a.from), {
-      message: "`to` must be after `from`",
-      params: { code: "availability-ends-before-start" },
-      // Compare only well-formed times: a malformed one already has its own issue.
-      when: (payload) => payload.issues.length === 0,
-    }),
+export interface StaffAvailability {
+  /** ISO weekday, 1 = Monday. */
+  weekday: Weekday;
+  /** From this wall-clock time. */
+  from: WallTime;
+  /** To this wall-clock time, after `from`. */
+  to: WallTime;
+}
+/** The schema of a {@link StaffAvailability} block; `to` must come after `from`. */
+export const StaffAvailability: Schema<StaffAvailability> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({ weekday: WeekdaySchema, from: WallTimeSchema, to: WallTimeSchema }).check(
+    holds(
+      (a) => toMinutes(a.to) > toMinutes(a.from),
+      "availability-ends-before-start",
+      "`to` must be after `from`",
+    ),
+  ),
 );
-/** A staff availability block. */
-export type StaffAvailability = z.infer<typeof StaffAvailability>;
+
+/**
+ * The stored format of {@link Staff} records: 1 (iopkit 0.1.0), 2 (`formatVersion`).
+ * @internal
+ */
+export const staffFormat = {
+  kind: "Staff",
+  version: 2,
+  steps: [versionFieldAdded],
+  nested: [],
+} as const satisfies RecordFormat;
 
 /** A staff member: roles, weekly availability and group load. */
-export const Staff = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+export interface Staff {
+  /** The record's format (see the guide "Storing records"). */
+  formatVersion: 2;
+  /** Identifies the staff member. */
+  id: StaffId;
+  /** Name. Personal data. */
+  name?: string | undefined;
+  /** What they can deliver (1–6 roles). */
+  roles: StaffRole[];
+  /** When they work (at most 70 blocks). */
+  availability: StaffAvailability[];
+  /** Most group sessions a week they may facilitate (0–100). @defaultValue 20 */
+  maxGroupSessionsPerWeek: number;
+}
+
+/** A staff member as an app writes it. */
+export interface StaffInput extends Omit<
+  Staff,
+  "formatVersion" | "id" | "maxGroupSessionsPerWeek"
+> {
+  /** See {@link Staff.formatVersion}; a record without it is format 1. */
+  formatVersion?: 2 | undefined;
+  /** See {@link Staff.id}. */
+  id: string;
+  /** See {@link Staff.maxGroupSessionsPerWeek}. @defaultValue 20 */
+  maxGroupSessionsPerWeek?: number | undefined;
+}
+
+/** The schema of a {@link Staff} member. Use {@link parseStaff} for untrusted input. */
+export const Staff: Schema<Staff, StaffInput> = /* @__PURE__ */ lazySchema(() =>
+  storedObject(staffFormat, {
     id: StaffId,
-    name: LabelSchema.optional(),
-    roles: z.array(StaffRole).min(1).max(6),
-    availability: z.array(StaffAvailability).max(70),
-    /** Most group sessions a week they may facilitate. @defaultValue 20 */
-    maxGroupSessionsPerWeek: z.number().int().min(0).max(100).default(20),
+    name: optional(LabelSchema),
+    roles: array(StaffRole).check(z.minLength(1), z.maxLength(6)),
+    availability: array(built(StaffAvailability)).check(z.maxLength(70)),
+    maxGroupSessionsPerWeek: _default(z.int().check(z.gte(0), z.lte(100)), 20),
   }),
 );
-/** A staff member, as validated. */
-export type Staff = z.infer<typeof Staff>;
-/** A staff member as an app writes it. */
-export type StaffInput = z.input<typeof Staff>;
+
+/**
+ * The stored format of {@link ScheduledSession} records: 1 (iopkit 0.1.0), 2 (`formatVersion`).
+ * @internal
+ */
+export const scheduledSessionFormat = {
+  kind: "ScheduledSession",
+  version: 2,
+  steps: [versionFieldAdded],
+  nested: [],
+} as const satisfies RecordFormat;
 
 /** A dated session. Instants carry the program zone's offset. */
-export const ScheduledSession = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    id: SessionId,
-    sessionType: SessionTypeId,
-    start: InstantSchema,
-    end: InstantSchema,
-    participantIds: z.array(ParticipantId).max(200),
-    staffIds: z.array(StaffId).max(20),
-    groupId: GroupId.optional(),
-    phaseId: PhaseId.optional(),
-    track: LabelSchema.optional(),
-    /** Index of the phase pattern entry this session comes from (group sessions). */
-    patternEntry: z.number().int().min(0).max(limits.maxPatternEntries).optional(),
-    /** A make-up for a session lost to a closure. */
-    makeUp: z.boolean().optional(),
-    topic: LabelSchema.optional(),
-  }),
-);
-/** A dated session. */
-export type ScheduledSession = z.infer<typeof ScheduledSession>;
+export interface ScheduledSession {
+  /** The record's format (see the guide "Storing records"). */
+  formatVersion: 2;
+  /** Identifies the session. */
+  id: SessionId;
+  /** What kind of session. */
+  sessionType: SessionTypeId;
+  /** When it starts. */
+  start: Instant;
+  /** When it ends. */
+  end: Instant;
+  /** Who attends (at most 200). */
+  participantIds: ParticipantId[];
+  /** Who runs it (at most 20); empty when no staff member of the right role was free. */
+  staffIds: StaffId[];
+  /** The group, for a group session. */
+  groupId?: GroupId | undefined;
+  /** The phase it belongs to. */
+  phaseId?: PhaseId | undefined;
+  /** The track, for a group session of a tracked phase. */
+  track?: string | undefined;
+  /** Index of the phase pattern entry this session comes from (group sessions). */
+  patternEntry?: number | undefined;
+  /** A make-up for a session lost to a closure. */
+  makeUp?: boolean | undefined;
+  /** The topic, from the pattern entry. */
+  topic?: string | undefined;
+}
+
+/** A session as an app writes it (`formatVersion` may be left out). */
+export interface ScheduledSessionInput extends Omit<
+  ScheduledSession,
+  "formatVersion" | "id" | "participantIds" | "staffIds" | "groupId" | "phaseId"
+> {
+  /** See {@link ScheduledSession.formatVersion}; a session without it is format 1. */
+  formatVersion?: 2 | undefined;
+  /** See {@link ScheduledSession.id}. */
+  id: string;
+  /** See {@link ScheduledSession.participantIds}. */
+  participantIds: string[];
+  /** See {@link ScheduledSession.staffIds}. */
+  staffIds: string[];
+  /** See {@link ScheduledSession.groupId}. */
+  groupId?: string | undefined;
+  /** See {@link ScheduledSession.phaseId}. */
+  phaseId?: string | undefined;
+}
+
+/** The schema of a {@link ScheduledSession}. */
+export const ScheduledSession: Schema<ScheduledSession, ScheduledSessionInput> =
+  /* @__PURE__ */ lazySchema(() =>
+    storedObject(scheduledSessionFormat, {
+      id: SessionId,
+      sessionType: SessionTypeId,
+      start: InstantSchema,
+      end: InstantSchema,
+      participantIds: array(ParticipantId).check(z.maxLength(200)),
+      staffIds: array(StaffId).check(z.maxLength(20)),
+      groupId: optional(GroupId),
+      phaseId: optional(PhaseId),
+      track: optional(LabelSchema),
+      patternEntry: optional(z.int().check(z.gte(0), z.lte(limits.maxPatternEntries))),
+      makeUp: optional(z.boolean()),
+      topic: optional(LabelSchema),
+    }),
+  );
+
+/** One member of a group's roster, with the days they belong to it. */
+export interface GroupMember {
+  /** Who. */
+  participantId: ParticipantId;
+  /** First day in the group. */
+  from: IsoDate;
+  /** Last day in the group, inclusive. */
+  to: IsoDate;
+}
 
 /** A therapy group: the roster of a phase and track, and when each member belongs to it. */
-export const Group = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+export interface Group {
+  /** Identifies the group. */
+  id: GroupId;
+  /** The phase it belongs to. */
+  phaseId: PhaseId;
+  /** The track, for a tracked phase. */
+  track?: string | undefined;
+  /** The group's usual facilitator. */
+  facilitatorId?: StaffId | undefined;
+  /** Its members over time. */
+  members: GroupMember[];
+}
+/** The schema of a {@link Group}. */
+export const Group: Schema<Group, GroupInput> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
     id: GroupId,
     phaseId: PhaseId,
-    track: LabelSchema.optional(),
-    /** The group's usual facilitator. */
-    facilitatorId: StaffId.optional(),
-    members: z.array(
-      z.strictObject({ participantId: ParticipantId, from: IsoDateSchema, to: IsoDateSchema }),
+    track: optional(LabelSchema),
+    facilitatorId: optional(StaffId),
+    members: array(
+      strictObject({ participantId: ParticipantId, from: IsoDateSchema, to: IsoDateSchema }),
     ),
   }),
 );
-/** A therapy group roster. */
-export type Group = z.infer<typeof Group>;
+/** A group as an app writes it (ids as plain strings). */
+export interface GroupInput extends Omit<Group, "id" | "phaseId" | "facilitatorId" | "members"> {
+  /** See {@link Group.id}. */
+  id: string;
+  /** See {@link Group.phaseId}. */
+  phaseId: string;
+  /** See {@link Group.facilitatorId}. */
+  facilitatorId?: string | undefined;
+  /** See {@link Group.members}. */
+  members: { participantId: string; from: IsoDate; to: IsoDate }[];
+}
+
+/**
+ * Why the planner could not place a participant (S13): `duplicate-participant`, `unknown-phase`,
+ * `unknown-track`, `track-conflicts-availability`, `no-track-fits`, `no-staff-role`,
+ * `outside-window`, `no-sessions-in-window`.
+ */
+export const unschedulableCodes = [
+  "duplicate-participant",
+  "unknown-phase",
+  "unknown-track",
+  "track-conflicts-availability",
+  "no-track-fits",
+  "no-staff-role",
+  "outside-window",
+  "no-sessions-in-window",
+] as const;
+/** The code of an {@link Unschedulable}: one of {@link unschedulableCodes}. */
+export type UnschedulableCode = (typeof unschedulableCodes)[number];
 
 /** A participant the planner could not place, with why. Nothing is dropped silently (S13). */
-export const Unschedulable = /* @__PURE__ */ pure(() =>
-  z.strictObject({ participantId: ParticipantId, code: z.string(), message: z.string() }),
+export interface Unschedulable {
+  /** Who. */
+  participantId: ParticipantId;
+  /** Why, as a code. */
+  code: UnschedulableCode;
+  /** Why, in a sentence. */
+  message: string;
+}
+/** The schema of an {@link Unschedulable}. */
+export const Unschedulable: Schema<Unschedulable, UnschedulableInput> = /* @__PURE__ */ lazySchema(
+  () =>
+    strictObject({
+      participantId: ParticipantId,
+      code: z.enum(unschedulableCodes),
+      message: z.string(),
+    }),
 );
-/** An unschedulable participant. */
-export type Unschedulable = z.infer<typeof Unschedulable>;
+/** An unschedulable entry as an app writes it (the id as a plain string). */
+export interface UnschedulableInput extends Omit<Unschedulable, "participantId"> {
+  /** See {@link Unschedulable.participantId}. */
+  participantId: string;
+}
+
+/**
+ * What a {@link Shortfall} is about: `"S5"` (weekly hours), `"S8"` (one-to-one mix), `"S12"`
+ * (drug tests), or `"staffing"` (a session planned without staff because no one of the right role
+ * was free).
+ */
+export const shortfallInvariants = ["S5", "S8", "S12", "staffing"] as const;
+/** One of {@link shortfallInvariants}. */
+export type ShortfallInvariant = (typeof shortfallInvariants)[number];
+
+/**
+ * The causes of a {@link Shortfall}: for S5 `closure`, `phase-change-week`, `above-band`,
+ * `below-band`; for S8 `no-staff-slot`, `no-participant-slot`; for S12 `too-few-site-days`,
+ * `no-collection-slot`; for staffing `no-free-staff`; and `kept-sessions` (a re-plan kept past
+ * sessions that hold the week as it is).
+ */
+export const shortfallCodes = [
+  "closure",
+  "phase-change-week",
+  "above-band",
+  "below-band",
+  "no-staff-slot",
+  "no-participant-slot",
+  "too-few-site-days",
+  "no-collection-slot",
+  "no-free-staff",
+  "kept-sessions",
+] as const;
+/** The code of a {@link Shortfall}: one of {@link shortfallCodes}. */
+export type ShortfallCode = (typeof shortfallCodes)[number];
 
 /** Where the planner could not meet an invariant, and why (a closure, no free staff, a phase change mid-week, …). */
-export const Shortfall = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    /**
-     * What was not met: `"S5"` (weekly hours), `"S8"` (one-to-one mix), `"S12"` (drug tests), or
-     * `"staffing"` (a session planned without staff because no one of the right role was free).
-     */
-    invariant: z.enum(["S5", "S8", "S12", "staffing"]),
-    /** The cause, e.g. `"closure"`, `"phase-change-week"`, `"no-staff-slot"`, `"no-participant-slot"`, `"too-few-site-days"`. */
-    code: z.string(),
+export interface Shortfall {
+  /** What was not met. */
+  invariant: ShortfallInvariant;
+  /** The cause. */
+  code: ShortfallCode;
+  /** Whose week or block. */
+  participantId: ParticipantId;
+  /** The ISO week (S5, S12) or the first ISO week of the block (S8). */
+  isoWeek: IsoWeek;
+  /** The phase in force. */
+  phaseId?: PhaseId | undefined;
+  /** What happened, in a sentence. */
+  message: string;
+}
+/** The schema of a {@link Shortfall}. */
+export const Shortfall: Schema<Shortfall, ShortfallInput> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    invariant: z.enum(shortfallInvariants),
+    code: z.enum(shortfallCodes),
     participantId: ParticipantId,
-    /** The ISO week (S5, S12) or the first ISO week of the block (S8). */
     isoWeek: z.string(),
-    phaseId: PhaseId.optional(),
+    phaseId: optional(PhaseId),
     message: z.string(),
   }),
 );
-/** A shortfall reported by the planner. */
-export type Shortfall = z.infer<typeof Shortfall>;
+/** A shortfall as an app writes it (ids as plain strings). */
+export interface ShortfallInput extends Omit<Shortfall, "participantId" | "phaseId"> {
+  /** See {@link Shortfall.participantId}. */
+  participantId: string;
+  /** See {@link Shortfall.phaseId}. */
+  phaseId?: string | undefined;
+}
 
 /** The planning window: from a date, for a number of weeks. */
-export const PlanningWindow = /* @__PURE__ */ pure(() =>
-  z.strictObject({ from: IsoDateSchema, weeks: z.number().int().min(1).max(limits.maxWeeks) }),
+export interface PlanningWindow {
+  /** The first day. */
+  from: IsoDate;
+  /** How many weeks (1–104). */
+  weeks: number;
+}
+/** The schema of a {@link PlanningWindow}. */
+export const PlanningWindow: Schema<PlanningWindow> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    from: IsoDateSchema,
+    weeks: z.int().check(z.gte(1), z.lte(limits.maxWeeks)),
+  }),
 );
-/** A planning window. */
-export type PlanningWindow = z.infer<typeof PlanningWindow>;
+
+/**
+ * The stored format of {@link Schedule} records: 1 (iopkit 0.1.0), 2 (`formatVersion`). Its
+ * sessions carry their own format.
+ * @internal
+ */
+export const scheduleFormat = {
+  kind: "Schedule",
+  version: 2,
+  steps: [versionFieldAdded],
+  nested: [{ path: ["sessions", "*"], format: () => scheduledSessionFormat }],
+} as const satisfies RecordFormat;
 
 /** A schedule: the planner's output, or one a person edited (check it with `checkSchedule`). */
-export const Schedule = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+export interface Schedule {
+  /** The record's format (see the guide "Storing records"). */
+  formatVersion: 2;
+  /** The planning window. */
+  window: PlanningWindow;
+  /** Dated sessions, in start order. */
+  sessions: ScheduledSession[];
+  /** Group rosters. @defaultValue [] */
+  groups: Group[];
+  /** Participants who could not be placed (S13). @defaultValue [] */
+  unschedulable: Unschedulable[];
+  /** Where an invariant could not be met, and why. @defaultValue [] */
+  shortfalls: Shortfall[];
+}
+
+/** A schedule as an app writes it: the lists other than `sessions` may be left out. */
+export interface ScheduleInput extends Omit<
+  Schedule,
+  "formatVersion" | "sessions" | "groups" | "unschedulable" | "shortfalls"
+> {
+  /** See {@link Schedule.formatVersion}; a schedule without it is format 1. */
+  formatVersion?: 2 | undefined;
+  /** See {@link Schedule.sessions}. */
+  sessions: ScheduledSessionInput[];
+  /** See {@link Schedule.groups}. @defaultValue [] */
+  groups?: GroupInput[] | undefined;
+  /** See {@link Schedule.unschedulable}. @defaultValue [] */
+  unschedulable?: UnschedulableInput[] | undefined;
+  /** See {@link Schedule.shortfalls}. @defaultValue [] */
+  shortfalls?: ShortfallInput[] | undefined;
+}
+
+/** The schema of a {@link Schedule}. Use {@link parseSchedule} for untrusted input. */
+export const Schedule: Schema<Schedule, ScheduleInput> = /* @__PURE__ */ lazySchema(() =>
+  storedObject(scheduleFormat, {
     window: PlanningWindow,
-    sessions: z.array(ScheduledSession).max(limits.maxRecords),
-    groups: z.array(Group).default([]),
-    unschedulable: z.array(Unschedulable).default([]),
-    shortfalls: z.array(Shortfall).default([]),
+    sessions: array(built(ScheduledSession)).check(z.maxLength(limits.maxRecords)),
+    groups: _default(array(built(Group)), () => []),
+    unschedulable: _default(array(built(Unschedulable)), () => []),
+    shortfalls: _default(array(built(Shortfall)), () => []),
   }),
 );
-/** A schedule. */
-export type Schedule = z.infer<typeof Schedule>;
 
-/** The invariants `checkSchedule` checks (DESIGN.md "Scheduling invariants"). */
-export const InvariantCode = /* @__PURE__ */ pure(() =>
-  z.enum(["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11", "S12", "S13"]),
+/** The invariants `checkSchedule` checks (see the scheduling guide), `"S1"` … `"S13"`. */
+export const invariantCodes = [
+  "S1",
+  "S2",
+  "S3",
+  "S4",
+  "S5",
+  "S6",
+  "S7",
+  "S8",
+  "S9",
+  "S10",
+  "S11",
+  "S12",
+  "S13",
+] as const;
+/** An invariant code, `"S1"` … `"S13"`: one of {@link invariantCodes}. */
+export type InvariantCode = (typeof invariantCodes)[number];
+/** The schema of an {@link InvariantCode}. */
+export const InvariantCode: Schema<InvariantCode> = /* @__PURE__ */ lazySchema(() =>
+  z.enum(invariantCodes),
 );
-/** An invariant code, `"S1"` … `"S13"`. */
-export type InvariantCode = z.infer<typeof InvariantCode>;
 
 /** One breach of an invariant, naming what is involved. */
-export const Violation = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+export interface Violation {
+  /** Which invariant. */
+  code: InvariantCode;
+  /** What is wrong, in a sentence. */
+  message: string;
+  /** The sessions involved. */
+  sessionIds: SessionId[];
+  /** The participant involved, if one. */
+  participantId?: ParticipantId | undefined;
+  /** The staff member involved, if one. */
+  staffId?: StaffId | undefined;
+  /** ISO week concerned (S5, S8, S12). */
+  isoWeek?: IsoWeek | undefined;
+}
+/** The schema of a {@link Violation}. */
+export const Violation: Schema<Violation, ViolationInput> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
     code: InvariantCode,
     message: z.string(),
-    sessionIds: z.array(SessionId),
-    participantId: ParticipantId.optional(),
-    staffId: StaffId.optional(),
-    /** ISO week concerned (S5, S8, S12). */
-    isoWeek: z.string().optional(),
+    sessionIds: array(SessionId),
+    participantId: optional(ParticipantId),
+    staffId: optional(StaffId),
+    isoWeek: optional(z.string()),
   }),
 );
-/** A breach of an invariant. */
-export type Violation = z.infer<typeof Violation>;
-
-const enrollmentParser = /* @__PURE__ */ pure(() => parserFor(Enrollment, "parseEnrollment"));
-const staffParser = /* @__PURE__ */ pure(() => parserFor(Staff, "parseStaff"));
-const scheduleParser = /* @__PURE__ */ pure(() => parserFor(Schedule, "parseSchedule"));
+/** A violation as an app writes it (ids as plain strings). */
+export interface ViolationInput extends Omit<
+  Violation,
+  "sessionIds" | "participantId" | "staffId"
+> {
+  /** See {@link Violation.sessionIds}. */
+  sessionIds: string[];
+  /** See {@link Violation.participantId}. */
+  participantId?: string | undefined;
+  /** See {@link Violation.staffId}. */
+  staffId?: string | undefined;
+}
 
 /** Validates an enrolment from any input; throws {@link core!IopError | IopError} listing every problem. */
 export function parseEnrollment(input: unknown): Enrollment {
-  return enrollmentParser.parse(input);
+  return parseWith(Enrollment, "parseEnrollment", input);
 }
 /** Like {@link parseEnrollment}, but returns `{ success, data | error }`. */
 export function safeParseEnrollment(input: unknown): Result<Enrollment> {
-  return enrollmentParser.safeParse(input);
+  return safeParseWith(Enrollment, "parseEnrollment", input);
 }
 /** Validates a staff member from any input; throws {@link core!IopError | IopError} listing every problem. */
 export function parseStaff(input: unknown): Staff {
-  return staffParser.parse(input);
+  return parseWith(Staff, "parseStaff", input);
 }
 /** Like {@link parseStaff}, but returns `{ success, data | error }`. */
 export function safeParseStaff(input: unknown): Result<Staff> {
-  return staffParser.safeParse(input);
+  return safeParseWith(Staff, "parseStaff", input);
 }
 /** Validates a schedule (e.g. one a person edited) from any input; throws {@link core!IopError | IopError}. */
 export function parseSchedule(input: unknown): Schedule {
-  return scheduleParser.parse(input);
+  return parseWith(Schedule, "parseSchedule", input);
 }
 /** Like {@link parseSchedule}, but returns `{ success, data | error }`. */
 export function safeParseSchedule(input: unknown): Result<Schedule> {
-  return scheduleParser.safeParse(input);
+  return safeParseWith(Schedule, "parseSchedule", input);
 }

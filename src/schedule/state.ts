@@ -1,225 +1,150 @@
 /**
- * The planner's working state: the zone clock, closures and opening windows as integers, staff
- * calendars and participants' days. Internal to `planSchedule`.
+ * The planner's shared state. `planSchedule` creates one {@link PlanState} per call and hands it
+ * to each stage in turn (see `pipeline.ts`); a stage reads the fields it needs and writes only the
+ * fields its entry in the stage table declares (a test checks this for every stage). Nothing here
+ * outlives the call, so the stages may update it in place.
  * @internal
  */
-import { mondayOfEpochDay, toEpochDay, weekdayOfEpochDay } from "../core/calendar";
-import { toMinutes } from "../core/wall-time";
-import { createZoneClock, type ZoneClock } from "../core/zone";
-import type { Program, SessionTypeId, StaffRole } from "../program/index";
-import type { ScheduledSession, Staff } from "./records";
+import type { ParticipantId } from "../core/ids";
+import type { PatternEntry, Program } from "../program/index";
+import { clinicOf, type Clinic } from "./clinic";
+import { compactDates } from "./ids";
+import { createLedger, type Ledger } from "./ledger";
+import type { Stay } from "./merge";
+import type { PhaseSpan } from "./path";
+import type { PlanScheduleOptions } from "./plan";
+import type { Enrollment, Shortfall, Unschedulable } from "./records";
+import { staffDesk, type StaffDesk } from "./staffing";
+import { trackMinutes, type TrackMinutes, type WeeklyBlocks } from "./tracks";
 
-/** A session being planned; turned into a `ScheduledSession` at the end. */
-export interface Draft {
-  id: string;
-  type: SessionTypeId;
-  day: number;
-  startMin: number;
-  /** Local end, minutes from the start of `day`. */
-  endMin: number;
-  startMs: number;
-  endMs: number;
-  /** Indexes of the participants (a list shared between drafts; never mutated). */
-  participants: readonly number[];
-  /** Index of the staff member, or -1. */
-  staff: number;
-  // Always present (possibly undefined), so every draft has one shape.
-  groupId: string | undefined;
-  phaseId: string | undefined;
-  track: string | undefined;
-  patternEntry: number | undefined;
-  makeUp: boolean;
-  topic: string | undefined;
-  /** The session a re-plan keeps (`PlanScheduleOptions.keep`), written out as it is. */
-  kept: ScheduledSession | undefined;
+/** A phase of a person's path, clipped to the window, with the track they follow in it. @internal */
+export interface PersonSpan extends PhaseSpan {
+  /** The phase's first day and day after its last, before clipping to the window (epoch days). */
+  readonly phaseStart: number;
+  readonly phaseEnd: number;
+  /** The track followed in the phase (`undefined` for a phase without tracks). */
+  readonly track: string | undefined;
 }
 
-/** A staff member's calendar. */
-export interface StaffState {
+/** A participant the planner places: who, their path through the phases and their week. @internal */
+export interface Person {
+  /** Position in `PlanState.people`: the person's row in the ledger's tables. */
   readonly index: number;
-  readonly staff: Staff;
-  readonly roles: ReadonlySet<StaffRole>;
-  /** Availability windows per ISO weekday (1–7), local minutes. */
-  readonly availability: readonly (readonly [number, number][])[];
-  /** Busy intervals per local day (index: day − `firstDay`): flat [startMs, endMs, …]. */
-  readonly busy: (number[] | undefined)[];
-  /** The epoch day of `busy[0]` (the planning window's first day). */
-  readonly firstDay: number;
-  /** Group sessions per ISO week (key: Monday's epoch day). */
-  readonly groupLoad: Map<number, number>;
-  /** Sessions assigned so far, to spread work. */
-  load: number;
+  readonly id: ParticipantId;
+  readonly enrollment: Enrollment;
+  /** Their phases in the window, in date order (never empty). */
+  readonly spans: readonly PersonSpan[];
+  /** Unavailable [from, to) local minutes per ISO weekday. */
+  readonly unavailable: WeeklyBlocks;
+  /** True when they take medication for addiction or a psychiatric condition. */
+  readonly onMedication: boolean;
 }
 
-/** Everything about the clinic's clock the planner needs, as integers. */
-export interface Clinic {
+/** A group of one phase and track: its roster of stays and its usual facilitator. @internal */
+export interface GroupState {
+  readonly id: string;
+  readonly phaseIndex: number;
+  readonly track: string | undefined;
+  /** Leaving days of the current members, as a min-heap (used while rosters are built). */
+  readonly ends: number[];
+  /** Who is in the group from when to when (a stay per person and phase; two after a merge). */
+  members: Stay<Person>[];
+  /** Index of the staff member who facilitates it, once one has. */
+  facilitator: number | undefined;
+}
+
+/** A group session dropped for a closure: the make-ups stage replaces it where people need it. @internal */
+export interface LostSession {
+  readonly group: GroupState;
+  /** The group's index in `PlanState.groups`. */
+  readonly groupIndex: number;
+  readonly entry: PatternEntry;
+  /** The entry's index in the phase's pattern. */
+  readonly entryIndex: number;
+  /** The closed day. */
+  readonly day: number;
+  /** The members who would have attended. */
+  readonly attendees: readonly Person[];
+}
+
+/** Memoised lookups shared by the stages; they change no result. @internal */
+export interface PlanMemo {
+  /** ISO instants by epoch minute (a small number V8 need not box, for the zones of today). */
+  readonly instants: Map<number, string>;
+  /** `"YYYYMMDD"` of an epoch day, for ids. */
+  readonly compactDate: (day: number) => string;
+  /** The sessions of a phase's track as minutes, and a phase's tracks. */
+  readonly trackMinutes: TrackMinutes;
+}
+
+/**
+ * The state of one planning call. "Written by" names the stages that change a field (see the
+ * stage table in `pipeline.ts`); every other stage only reads it.
+ * @internal
+ */
+export interface PlanState {
+  /** The options as given (never changed). Set by `planSchedule`. */
+  readonly input: PlanScheduleOptions;
+  /** The program. Set by `planSchedule`. */
   readonly program: Program;
-  readonly clock: ZoneClock;
-  readonly closures: ReadonlySet<number>;
-  /** Opening windows per ISO weekday (1–7), local minutes. */
-  readonly opening: readonly (readonly [number, number][])[];
-  /** First and past-last epoch day of the planning window. */
-  readonly windowStart: number;
-  readonly windowEnd: number;
-  /** Formatted instants, memoised by epoch ms. */
-  readonly formatted: Map<number, string>;
+  /** The zone clock, closures, opening hours and window. Set by `planSchedule`. */
+  readonly clinic: Clinic;
+  /** The first day the planner places sessions on: the window's first day, or `keep.before` within the window. */
+  readonly keepDay: number;
+  /** Staff calendars and the staff search. Written by every stage that books staff: kept sessions, group sessions, one-to-ones, make-ups, drug tests. */
+  readonly desk: StaffDesk;
+  /** Every session planned so far and each person's calendar. Written by the same stages as `desk`. */
+  readonly ledger: Ledger;
+  /** Memoised lookups (no stage's result depends on what is cached). */
+  readonly memo: PlanMemo;
+  /** The people to plan, in enrolment order. Written by the people stage. */
+  readonly people: Person[];
+  /** Group rosters. Written by the rosters stage; kept and group sessions set `facilitator`. */
+  groups: GroupState[];
+  /** Group sessions lost to closures. Written by the group sessions stage; read by make-ups. */
+  readonly lost: LostSession[];
+  /** People the planner could not place (S13). Written by the people stage and the weekly-hours stage. */
+  readonly unschedulable: Unschedulable[];
+  /** Weeks and blocks where an invariant could not be met. Written by group sessions, one-to-ones, drug tests and weekly hours. */
+  readonly shortfalls: Shortfall[];
 }
 
-export function clinicOf(program: Program, from: string, weeks: number): Clinic {
-  const opening: [number, number][][] = Array.from({ length: 8 }, () => []);
-  for (const w of program.operatingHours)
-    opening[w.weekday]?.push([toMinutes(w.open), toMinutes(w.close)]);
-  const windowStart = toEpochDay(from);
+/**
+ * A fresh state for options that `planSchedule` has checked; `keepBefore` is the epoch day of
+ * `keep.before`, when given.
+ * @internal
+ */
+export function createPlanState(
+  input: PlanScheduleOptions,
+  keepBefore: number | undefined,
+): PlanState {
+  const clinic = clinicOf(input.program, input.from, input.weeks);
   return {
-    program,
-    clock: createZoneClock(program.timeZone),
-    closures: new Set(program.closures.map(toEpochDay)),
-    opening,
-    windowStart,
-    windowEnd: windowStart + weeks * 7,
-    formatted: new Map(),
+    input,
+    program: input.program,
+    clinic,
+    keepDay:
+      keepBefore === undefined
+        ? clinic.windowStart
+        : Math.min(Math.max(keepBefore, clinic.windowStart), clinic.windowEnd),
+    desk: staffDesk(input.staff, clinic.windowStart),
+    ledger: createLedger(clinic, input.enrollments.length),
+    memo: { instants: new Map(), compactDate: compactDates(), trackMinutes: trackMinutes() },
+    people: [],
+    groups: [],
+    lost: [],
+    unschedulable: [],
+    shortfalls: [],
   };
 }
 
-/** True when [start, end) local minutes on `day` lies inside one opening window and the day is not closed. */
-export function isOpen(clinic: Clinic, day: number, startMin: number, endMin: number): boolean {
-  if (clinic.closures.has(day)) return false;
-  const windows = clinic.opening[weekdayOfEpochDay(day)] ?? [];
-  for (const [open, close] of windows) if (open <= startMin && endMin <= close) return true;
-  return false;
-}
-
-/** True when the clinic does not open on the day (no window that weekday, or a closure). */
-export function isClosedDay(clinic: Clinic, day: number): boolean {
-  return clinic.closures.has(day) || (clinic.opening[weekdayOfEpochDay(day)] ?? []).length === 0;
-}
-
-/** Local [start, end) of a draft in minutes of its day (end may pass 1440 when it crosses midnight). */
-export function localEnd(clinic: Clinic, day: number, endMs: number): number {
-  return (clinic.clock.localDayOf(endMs) - day) * 1440 + clinic.clock.localMinuteOf(endMs);
-}
-
-/** Staff calendars for a planning window starting on epoch day `firstDay`. */
-export function staffStates(staff: readonly Staff[], firstDay: number): StaffState[] {
-  return staff.map((s, index) => {
-    const availability: [number, number][][] = Array.from({ length: 8 }, () => []);
-    for (const a of s.availability)
-      availability[a.weekday]?.push([toMinutes(a.from), toMinutes(a.to)]);
-    return {
-      index,
-      staff: s,
-      roles: new Set(s.roles),
-      availability,
-      busy: [],
-      firstDay,
-      groupLoad: new Map(),
-      load: 0,
-    };
-  });
-}
-
-/** Index of the first interval in a flat sorted [start, end, …] list that starts at or after `startMs`. */
-function lowerBound(list: readonly number[], startMs: number): number {
-  let lo = 0;
-  let hi = list.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid * 2] ?? 0) < startMs) lo = mid + 1;
-    else hi = mid;
+/** The ISO instant of an epoch ms in the program's zone, memoised. @internal */
+export function instantOf(state: PlanState, ms: number): string {
+  const minute = ms / 60_000;
+  let text = state.memo.instants.get(minute);
+  if (text === undefined) {
+    text = state.clinic.clock.format(ms);
+    state.memo.instants.set(minute, text);
   }
-  return lo;
-}
-
-/**
- * True when [startMs, endMs) overlaps no interval of a flat list of disjoint intervals sorted by
- * start: only the neighbours of the insertion point can overlap, so this is a binary search.
- */
-export function freeIn(
-  list: readonly number[] | undefined,
-  startMs: number,
-  endMs: number,
-): boolean {
-  if (list === undefined || list.length === 0) return true;
-  const i = lowerBound(list, startMs);
-  if (i < list.length / 2 && (list[i * 2] ?? 0) < endMs) return false;
-  return !(i > 0 && (list[i * 2 - 1] ?? 0) > startMs);
-}
-
-/** True when a staff member works over the local interval and is not busy. */
-export function staffFree(
-  s: StaffState,
-  day: number,
-  startMin: number,
-  endMin: number,
-  startMs: number,
-  endMs: number,
-): boolean {
-  const windows = s.availability[weekdayOfEpochDay(day)] ?? [];
-  let inside = false;
-  for (const [from, to] of windows) if (from <= startMin && endMin <= to) inside = true;
-  return inside && freeIn(s.busy[day - s.firstDay], startMs, endMs);
-}
-
-/**
- * Books an interval into a staff member's day, keeping the list sorted by start; a group session
- * also counts toward their weekly group load.
- */
-export function book(
-  s: StaffState,
-  day: number,
-  startMs: number,
-  endMs: number,
-  group: boolean,
-): void {
-  const list = s.busy[day - s.firstDay];
-  if (list === undefined) s.busy[day - s.firstDay] = [startMs, endMs];
-  else list.splice(lowerBound(list, startMs) * 2, 0, startMs, endMs);
-  s.load += 1;
-  if (group) {
-    const monday = mondayOfEpochDay(day);
-    s.groupLoad.set(monday, (s.groupLoad.get(monday) ?? 0) + 1);
-  }
-}
-
-/**
- * The free stretches of a participant's day, in local minutes: the day's opening windows minus
- * their sessions and their unavailable blocks, keeping only stretches of at least `minutes`.
- * Returns a flat [start, end, …] list.
- */
-export function freeGaps(
-  clinic: Clinic,
-  day: number,
-  sessions: readonly Draft[] | undefined,
-  unavailable: readonly (readonly [number, number])[] | undefined,
-  minutes: number,
-): number[] {
-  // Busy intervals as a flat [from, to, …] list, insertion-sorted by start (a day holds a few).
-  const busy: number[] = [];
-  const add = (from: number, to: number): void => {
-    let i = busy.length;
-    busy.push(from, to);
-    while (i > 0 && (busy[i - 2] ?? 0) > from) {
-      busy[i] = busy[i - 2] ?? 0;
-      busy[i + 1] = busy[i - 1] ?? 0;
-      i -= 2;
-    }
-    busy[i] = from;
-    busy[i + 1] = to;
-  };
-  if (sessions !== undefined) for (const d of sessions) add(d.startMin, d.endMin);
-  if (unavailable !== undefined) for (const u of unavailable) add(u[0], u[1]);
-  const out: number[] = [];
-  for (const [open, close] of clinic.opening[weekdayOfEpochDay(day)] ?? []) {
-    let cursor = open;
-    for (let i = 0; i < busy.length; i += 2) {
-      const from = busy[i] ?? 0;
-      const to = busy[i + 1] ?? 0;
-      if (to <= cursor) continue;
-      if (from >= close) break;
-      if (from - cursor >= minutes) out.push(cursor, from);
-      cursor = Math.max(cursor, to);
-    }
-    if (close - cursor >= minutes) out.push(cursor, close);
-  }
-  return out;
+  return text;
 }

@@ -6,11 +6,18 @@ import type { Enrollment } from "./records";
 /** Unavailable [from, to) local minutes per ISO weekday (index 1–7). */
 export type WeeklyBlocks = readonly (readonly (readonly [number, number])[])[];
 
-/** The participant's unavailability as minutes per weekday. */
-export function unavailableByWeekday(enrollment: Enrollment): WeeklyBlocks {
+/** No unavailability on any weekday (shared, never changed). */
+const NO_BLOCKS: WeeklyBlocks = [[], [], [], [], [], [], [], []];
+
+/** The participant's unavailability as minutes per weekday (`minutesOf` reads a wall time; a planning call passes a memoised one). */
+export function unavailableByWeekday(
+  enrollment: Enrollment,
+  minutesOf: (time: string) => number = toMinutes,
+): WeeklyBlocks {
+  if (enrollment.participant.unavailable.length === 0) return NO_BLOCKS;
   const out: [number, number][][] = [[], [], [], [], [], [], [], []];
   for (const u of enrollment.participant.unavailable)
-    out[u.weekday]?.push([toMinutes(u.from), toMinutes(u.to)]);
+    out[u.weekday]?.push([minutesOf(u.from), minutesOf(u.to)]);
   return out;
 }
 
@@ -20,7 +27,12 @@ export function overlapsAny(
   start: number,
   end: number,
 ): boolean {
-  return (blocks ?? []).some(([from, to]) => start < to && from < end);
+  if (blocks === undefined) return false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b !== undefined && start < b[1] && b[0] < end) return true;
+  }
+  return false;
 }
 
 /** A phase track's sessions as [weekday, start, end] local minutes, and a phase's tracks, memoised per planning call. */

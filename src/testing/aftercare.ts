@@ -7,15 +7,16 @@ import fc from "fast-check";
 import { addDays, daysBetween, type IsoDate, type ParticipantId } from "../core/index";
 import type { AftercarePlan, CheckInOutcome, MutualSupportAttendance } from "../aftercare/index";
 import {
-  DischargeReason,
-  DischargeType,
+  dischargeReasons,
+  dischargeTypes,
   replayEpisodeOrThrow,
   type AftercareEpisode,
   type DischargedEpisode,
-  type EpisodeEvent,
+  type DischargeReason,
+  type DischargeType,
 } from "../episode/index";
-import { AftercarePolicy, LevelOfCareId, type Program } from "../program/index";
-import { eligibilityDecisionFor } from "./episode";
+import { AftercarePolicy, levelOfCareIds, type Program } from "../program/index";
+import { eligibilityDecisionFor, stampEvent, type EventDraft } from "./episode";
 import { referenceDate } from "./participant";
 
 /**
@@ -101,16 +102,15 @@ export function dischargedEpisode(
   options: DischargedEpisodeOptions = {},
 ): fc.Arbitrary<DischargedEpisode | AftercareEpisode> {
   const from = options.from ?? referenceDate;
-  const types = options.types ?? DischargeType.options;
-  const reasons =
-    options.reasons ?? DischargeReason.options.filter((r) => r !== "treatment-completed");
+  const types = options.types ?? dischargeTypes;
+  const reasons = options.reasons ?? dischargeReasons.filter((r) => r !== "treatment-completed");
   const n = program.phases.length;
   const phaseId = (i: number) => program.phases[Math.min(i, n - 1)]?.id ?? program.phases[0]?.id;
   return fc
     .record({
       type: fc.constantFrom(...types),
       reason: fc.constantFrom(...reasons),
-      referredTo: fc.option(fc.constantFrom(...LevelOfCareId.options), { nil: undefined }),
+      referredTo: fc.option(fc.constantFrom(...levelOfCareIds), { nil: undefined }),
       reach: fc.constantFrom("referred", "assessed", "admitted", "in-phase"),
       admitPhase: fc.nat(),
       finalPhase: fc.nat(),
@@ -136,7 +136,7 @@ export function dischargedEpisode(
       };
       const completed = g.type === "completed";
       const reach = completed ? "in-phase" : g.reach;
-      const events: EpisodeEvent[] = [
+      const events: EventDraft[] = [
         {
           kind: "referred",
           on,
@@ -193,7 +193,7 @@ export function dischargedEpisode(
         ...(transfer && g.referredTo !== undefined ? { referredTo: g.referredTo } : {}),
       });
       if (g.aftercare) events.push({ kind: "aftercare-started", on: addDays(on, g.aftercareGap) });
-      const state = replayEpisodeOrThrow(events, program);
+      const state = replayEpisodeOrThrow(events.map(stampEvent), program);
       if (state.status !== "discharged" && state.status !== "aftercare")
         throw new Error(`dischargedEpisode built a ${state.status} episode`);
       return state;
@@ -209,9 +209,10 @@ type Entry = "none" | "missed" | Contact;
 
 function outcomeOf(due: IsoDate, e: Entry): CheckInOutcome[] {
   if (e === "none") return [];
-  if (e === "missed") return [{ due, status: "missed" }];
+  if (e === "missed") return [{ formatVersion: 2, due, status: "missed" }];
   return [
     {
+      formatVersion: 2,
       due,
       status: "completed",
       ...(e.delay === 0 ? {} : { on: addDays(due, e.delay) }),

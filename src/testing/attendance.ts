@@ -84,6 +84,7 @@ export function attendanceLog(
         const c = choices[i];
         if ((roll[i] ?? 0) >= coverage || c === undefined) return;
         const base = {
+          formatVersion: 2 as const,
           sessionId: seat.session.id,
           participantId: seat.participantId as AttendanceRecord["participantId"],
           status: c.status,
@@ -148,6 +149,7 @@ export function drugTestResults(
         const c = choices[i];
         if ((roll[i] ?? 0) >= coverage || c === undefined) return;
         out.push({
+          formatVersion: 2,
           participantId: seat.participantId as DrugTestResult["participantId"],
           collectedAt: seat.session.start,
           result: c.result,

@@ -6,8 +6,10 @@
 import fc from "fast-check";
 import { pure } from "../core/pure";
 import { addDays, type IsoDate, type ParticipantId, type PhaseId } from "../core/index";
+import { stamp, type Unstamped } from "../core/record-format";
 import type { EligibilityDecision } from "../eligibility/index";
 import type { EpisodeEvent } from "../episode/index";
+import { episodeEventFormat } from "../episode/episode-event";
 import type { Program } from "../program/index";
 import { referenceDate } from "./participant";
 
@@ -29,6 +31,7 @@ export function eligibilityDecisionFor(
   outcome: EligibilityDecision["outcome"],
 ): EligibilityDecision {
   return {
+    formatVersion: 2,
     outcome,
     recommendedLevel: program.levelOfCare,
     programLevel: program.levelOfCare,
@@ -39,6 +42,13 @@ export function eligibilityDecisionFor(
     rulesApplied: [],
   };
 }
+
+/** An event before its `formatVersion` is set. @internal */
+export type EventDraft = Unstamped<EpisodeEvent>;
+
+/** An event of the current format. @internal */
+export const stampEvent = (draft: EventDraft): EpisodeEvent =>
+  stamp<EpisodeEvent>(episodeEventFormat.version, draft);
 
 interface Walk {
   status: "referred" | "assessed" | "admitted" | "in-phase" | "discharged" | "aftercare";
@@ -76,7 +86,7 @@ export function episodeEvents(
     .array(move, { maxLength: Math.max(0, (options.maxEvents ?? 30) - 1), size: "max" })
     .map((moves) => {
       let on = from;
-      const events: EpisodeEvent[] = [
+      const events: EventDraft[] = [
         {
           kind: "referred",
           on,
@@ -95,14 +105,14 @@ export function episodeEvents(
         if (w.status === "aftercare") break;
         on = addDays(on, m.gap % (maxGap + 1));
         const a = m.arg;
-        const authorise = (): EpisodeEvent => ({
+        const authorise = (): EventDraft => ({
           kind: "level-of-care-authorised",
           on,
           level: program.levelOfCare,
           from: on,
           to: addDays(on, 7 + (a % 60)),
         });
-        const dropOut = (): EpisodeEvent => {
+        const dropOut = (): EventDraft => {
           const options = [
             ["not-completed", "client-decision"],
             ["not-completed", "lost-to-contact"],
@@ -113,7 +123,7 @@ export function episodeEvents(
           const [type, reason] = options[a % options.length] ?? options[0];
           return { kind: "discharged", on, type, reason };
         };
-        const clinical = (): EpisodeEvent[] => [
+        const clinical = (): EventDraft[] => [
           { kind: "relapse-reported", on },
           { kind: "positive-test-recorded", on, substances: ["opioids"], confirmed: a % 2 === 0 },
           {
@@ -126,7 +136,7 @@ export function episodeEvents(
           { kind: "recertified", on },
         ];
         // Weighted choices: progress is likelier than dropping out.
-        const choices: [number, () => EpisodeEvent[]][] = [];
+        const choices: [number, () => EventDraft[]][] = [];
         switch (w.status) {
           case "referred":
           case "assessed":
@@ -182,7 +192,7 @@ export function episodeEvents(
         }
         const total = choices.reduce((t, [weight]) => t + weight, 0);
         let ticket = m.pick % total;
-        let options: EpisodeEvent[] = [];
+        let options: EventDraft[] = [];
         for (const [weight, build] of choices) {
           if (ticket < weight) {
             options = build();
@@ -195,11 +205,11 @@ export function episodeEvents(
         events.push(event);
         advance(w, event, last, program);
       }
-      return events;
+      return events.map(stampEvent);
     });
 }
 
-function advance(w: Walk, e: EpisodeEvent, last: number, program: Program): void {
+function advance(w: Walk, e: EventDraft, last: number, program: Program): void {
   const index = (id: string) => program.phases.findIndex((p) => p.id === id);
   switch (e.kind) {
     case "assessed":

@@ -129,7 +129,7 @@ export function invalidParticipant(
 ): fc.Arbitrary<InvalidRecord<ParticipantRule>> {
   const rules = rule === undefined ? fc.constantFrom(...participantRules) : fc.constant(rule);
   return fc.tuple(participant(), rules).map(([p, r]) => {
-    const input = json(p) as Record<string, unknown>;
+    const input = json(p) as unknown as Record<string, unknown>;
     switch (r) {
       case "invalid-value":
         return { rule: r, input: { ...input, dimensions: { ...p.dimensions, readiness: 5 } } };

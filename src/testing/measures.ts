@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { fromEpochDay, toEpochDay, type IsoDate } from "../core/index";
 import {
-  BamSubstance,
+  bamSubstances,
   instruments,
   type InstrumentId,
   type ItemDefinition,
@@ -18,7 +18,7 @@ function itemAnswer(item: ItemDefinition): fc.Arbitrary<unknown> {
       return fc.boolean();
     case "substance-days":
       return fc.dictionary(
-        fc.constantFrom(...BamSubstance.options),
+        fc.constantFrom(...bamSubstances),
         fc.constantFrom(...r.options.map((o) => o.value)),
         { maxKeys: 3 },
       );

@@ -48,17 +48,34 @@ const phase = (i: number) => program.phases[i]?.id ?? program.phases[0]!.id;
 
 /** Referral to the start of the first phase (Monday 2026-03-09). */
 export const admittedLog: EpisodeEvent[] = [
-  { kind: "referred", on: "2026-03-02", participantId: pid, programId: program.id },
-  { kind: "assessed", on: "2026-03-04", decision: eligibilityDecisionFor(program, "admit") },
-  { kind: "admitted", on: "2026-03-06", programId: program.id, phaseId: phase(0) },
-  { kind: "phase-started", on: "2026-03-09", phaseId: phase(0) },
+  {
+    formatVersion: 2,
+    kind: "referred",
+    on: "2026-03-02",
+    participantId: pid,
+    programId: program.id,
+  },
+  {
+    formatVersion: 2,
+    kind: "assessed",
+    on: "2026-03-04",
+    decision: eligibilityDecisionFor(program, "admit"),
+  },
+  {
+    formatVersion: 2,
+    kind: "admitted",
+    on: "2026-03-06",
+    programId: program.id,
+    phaseId: phase(0),
+  },
+  { formatVersion: 2, kind: "phase-started", on: "2026-03-09", phaseId: phase(0) },
 ];
 
 /** Through all three phases to the last (transition) phase, entered on 2026-05-04. */
 export const lastPhaseLog: EpisodeEvent[] = [
   ...admittedLog,
-  { kind: "stepped-down", on: "2026-04-06" },
-  { kind: "stepped-down", on: "2026-05-04" },
+  { formatVersion: 2, kind: "stepped-down", on: "2026-04-06" },
+  { formatVersion: 2, kind: "stepped-down", on: "2026-05-04" },
 ];
 
 export type Ended = DischargedEpisode | AftercareEpisode;
@@ -75,8 +92,16 @@ export function completed(extra: EpisodeEvent[] = [], aftercare = true): Ended {
   return ended([
     ...lastPhaseLog,
     ...extra,
-    { kind: "discharged", on: "2026-06-01", type: "completed", reason: "treatment-completed" },
-    ...(aftercare ? [{ kind: "aftercare-started" as const, on: "2026-06-01" }] : []),
+    {
+      formatVersion: 2,
+      kind: "discharged",
+      on: "2026-06-01",
+      type: "completed",
+      reason: "treatment-completed",
+    },
+    ...(aftercare
+      ? [{ formatVersion: 2 as const, kind: "aftercare-started" as const, on: "2026-06-01" }]
+      : []),
   ]);
 }
 
@@ -88,8 +113,9 @@ export function dischargedAs(
 ): Ended {
   return ended([
     ...admittedLog,
-    { kind: "stepped-down", on: "2026-04-06" },
+    { formatVersion: 2, kind: "stepped-down", on: "2026-04-06" },
     {
+      formatVersion: 2,
       kind: "discharged",
       on: "2026-04-15",
       type,

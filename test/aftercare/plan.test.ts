@@ -6,8 +6,8 @@ import {
   aftercareComponentsBySituation,
   aftercareSituation,
   defineProgram,
-  DischargeReason,
-  DischargeType,
+  dischargeReasons,
+  dischargeTypes,
   IopError,
   planAftercare,
   type AftercarePlan,
@@ -197,9 +197,14 @@ describe("the relapse-prevention plan (seeds 000, 003)", () => {
 
   it("pre-fills triggers from relapses during treatment and the home, and names the history", () => {
     const episode = completed([
-      { kind: "relapse-reported", on: "2026-05-10", substances: ["alcohol"] },
-      { kind: "positive-test-recorded", on: "2026-05-12", substances: ["alcohol", "cannabis"] },
-      { kind: "clinical-review-held", on: "2026-05-13", outcome: "continue" },
+      { formatVersion: 2, kind: "relapse-reported", on: "2026-05-10", substances: ["alcohol"] },
+      {
+        formatVersion: 2,
+        kind: "positive-test-recorded",
+        on: "2026-05-12",
+        substances: ["alcohol", "cannabis"],
+      },
+      { formatVersion: 2, kind: "clinical-review-held", on: "2026-05-13", outcome: "continue" },
     ]);
     const c = component(
       plan(episode, person({ living: "unsupportive-home" })),
@@ -269,8 +274,8 @@ describe("continued monitoring: check-ins that thin out (seeds 000, 003; cadence
 
   it("a relapse in the last phase brings closer check-ins first and more sessions (seed 000: more support)", () => {
     const episode = completed([
-      { kind: "relapse-reported", on: "2026-05-20", substances: ["alcohol"] },
-      { kind: "clinical-review-held", on: "2026-05-21", outcome: "continue" },
+      { formatVersion: 2, kind: "relapse-reported", on: "2026-05-20", substances: ["alcohol"] },
+      { formatVersion: 2, kind: "clinical-review-held", on: "2026-05-21", outcome: "continue" },
     ]);
     const p = plan(episode);
     const m = component(p, "monitoring");
@@ -285,10 +290,16 @@ describe("continued monitoring: check-ins that thin out (seeds 000, 003; cadence
   it("a relapse in an earlier phase does not intensify check-ins, but it still shapes the relapse-prevention plan", () => {
     const episode = ended([
       ...admittedLog,
-      { kind: "relapse-reported", on: "2026-03-20", substances: ["opioids"] },
-      { kind: "clinical-review-held", on: "2026-03-21", outcome: "continue" },
+      { formatVersion: 2, kind: "relapse-reported", on: "2026-03-20", substances: ["opioids"] },
+      { formatVersion: 2, kind: "clinical-review-held", on: "2026-03-21", outcome: "continue" },
       ...lastPhaseLog.slice(admittedLog.length),
-      { kind: "discharged", on: "2026-06-01", type: "completed", reason: "treatment-completed" },
+      {
+        formatVersion: 2,
+        kind: "discharged",
+        on: "2026-06-01",
+        type: "completed",
+        reason: "treatment-completed",
+      },
     ]);
     const p = plan(episode);
     expect(component(p, "monitoring").reason.code).toBe("continued-monitoring");
@@ -335,8 +346,8 @@ describe("the discharge table (DOMAIN.md 'Discharge'): every type and reason get
   });
 
   it("every type × reason the episode accepts yields a plan whose kinds follow the table", () => {
-    for (const type of DischargeType.options)
-      for (const reason of DischargeReason.options) {
+    for (const type of dischargeTypes)
+      for (const reason of dischargeReasons) {
         if ((type === "completed") !== (reason === "treatment-completed")) continue;
         const episode = type === "completed" ? completed() : dischargedAs(type, reason);
         const p = plan(
@@ -446,11 +457,13 @@ describe("the discharge table (DOMAIN.md 'Discharge'): every type and reason get
     const episode = ended([
       admittedLog[0]!,
       {
+        formatVersion: 2,
         kind: "assessed",
         on: "2026-03-04",
         decision: eligibilityDecisionFor(program, "refer-higher"),
       },
       {
+        formatVersion: 2,
         kind: "discharged",
         on: "2026-03-05",
         type: "transferred-higher",

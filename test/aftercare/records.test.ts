@@ -97,8 +97,9 @@ describe("parseCheckInOutcome", () => {
       mutualSupport: { meetings: 2, verification: "verified" },
       by: "J. Rivera",
     };
-    expect(parseCheckInOutcome(done)).toEqual(done);
+    expect(parseCheckInOutcome(done)).toEqual({ formatVersion: 2, ...done });
     expect(parseCheckInOutcome({ due: "2026-06-08", status: "missed" })).toEqual({
+      formatVersion: 2,
       due: "2026-06-08",
       status: "missed",
     });

@@ -28,8 +28,8 @@ describe("contacts and their status", () => {
   it("completed, missed, not recorded (due before asOf) and upcoming", () => {
     const r = review(
       [
-        { due: "2026-06-08", status: "completed", on: "2026-06-09" },
-        { due: "2026-06-15", status: "missed" },
+        { formatVersion: 2, due: "2026-06-08", status: "completed", on: "2026-06-09" },
+        { formatVersion: 2, due: "2026-06-15", status: "missed" },
       ],
       "2026-06-23",
     );
@@ -46,24 +46,26 @@ describe("contacts and their status", () => {
   it("ignores outcomes dated after asOf, and keeps unscheduled contacts apart", () => {
     const r = review(
       [
-        { due: "2026-06-08", status: "completed", on: "2026-06-30" },
-        { due: "2026-06-10", status: "completed" },
+        { formatVersion: 2, due: "2026-06-08", status: "completed", on: "2026-06-30" },
+        { formatVersion: 2, due: "2026-06-10", status: "completed" },
       ],
       "2026-06-12",
     );
     expect(r.contacts[0]?.status).toBe("not-recorded");
-    expect(r.unscheduled).toEqual([{ due: "2026-06-10", status: "completed" }]);
+    expect(r.unscheduled).toEqual([{ formatVersion: 2, due: "2026-06-10", status: "completed" }]);
     expect(r.recommendations).toEqual([]); // the unscheduled contact came after the 06-08 check-in
   });
 
   it("all on track: no recommendations", () => {
-    expect(codes([{ due: "2026-06-08", status: "completed" }], "2026-06-10")).toEqual([]);
+    expect(
+      codes([{ formatVersion: 2, due: "2026-06-08", status: "completed" }], "2026-06-10"),
+    ).toEqual([]);
   });
 });
 
 describe("a missed check-in → outreach within a day (common practice: 1–2 days; unverified)", () => {
   it("one missed check-in", () => {
-    const r = review([{ due: "2026-06-08", status: "missed" }], "2026-06-08");
+    const r = review([{ formatVersion: 2, due: "2026-06-08", status: "missed" }], "2026-06-08");
     expect(r.recommendations).toHaveLength(1);
     expect(r.recommendations[0]).toMatchObject({
       code: "outreach",
@@ -73,9 +75,9 @@ describe("a missed check-in → outreach within a day (common practice: 1–2 da
   });
 
   it("a check-in due before asOf with no outcome counts as missed; several in a row say so", () => {
-    expect(codes([{ due: "2026-06-08", status: "missed" }], "2026-06-16")).toEqual([
-      ["outreach", "2026-06-16", "missed-check-ins"],
-    ]);
+    expect(
+      codes([{ formatVersion: 2, due: "2026-06-08", status: "missed" }], "2026-06-16"),
+    ).toEqual([["outreach", "2026-06-16", "missed-check-ins"]]);
   });
 
   it("outreach lands on an open day: a Friday miss is followed up on Monday", () => {
@@ -91,7 +93,7 @@ describe("a missed check-in → outreach within a day (common practice: 1–2 da
     });
     const r = reviewAftercare(p, {
       program: friday,
-      outcomes: [{ due: "2026-06-12", status: "missed" }],
+      outcomes: [{ formatVersion: 2, due: "2026-06-12", status: "missed" }],
       asOf: "2026-06-12",
     });
     expect(r.recommendations.map((x) => [x.code, x.due])).toEqual([["outreach", "2026-06-15"]]);
@@ -99,8 +101,8 @@ describe("a missed check-in → outreach within a day (common practice: 1–2 da
 
   it("a completed contact after the miss settles it", () => {
     const outcomes: CheckInOutcome[] = [
-      { due: "2026-06-08", status: "missed" },
-      { due: "2026-06-09", status: "completed" },
+      { formatVersion: 2, due: "2026-06-08", status: "missed" },
+      { formatVersion: 2, due: "2026-06-09", status: "completed" },
     ];
     expect(codes(outcomes, "2026-06-10")).toEqual([]);
   });
@@ -109,7 +111,15 @@ describe("a missed check-in → outreach within a day (common practice: 1–2 da
 describe("a lapse → more support, never discharge (seed 000)", () => {
   it("an earlier check-in within 3 days and a look at the relapse-prevention plan", () => {
     const r = review(
-      [{ due: "2026-06-08", status: "completed", lapse: true, substances: ["alcohol"] }],
+      [
+        {
+          formatVersion: 2,
+          due: "2026-06-08",
+          status: "completed",
+          lapse: true,
+          substances: ["alcohol"],
+        },
+      ],
       "2026-06-09",
     );
     expect(r.recommendations.map((x) => [x.code, x.due])).toEqual([
@@ -125,7 +135,10 @@ describe("a lapse → more support, never discharge (seed 000)", () => {
   });
 
   it("no earlier check-in when the next planned one is close enough; the plan review goes there", () => {
-    const r = review([{ due: "2026-06-13", status: "completed", lapse: true }], "2026-06-13");
+    const r = review(
+      [{ formatVersion: 2, due: "2026-06-13", status: "completed", lapse: true }],
+      "2026-06-13",
+    );
     expect(r.recommendations.map((x) => [x.code, x.due])).toEqual([
       ["review-relapse-prevention-plan", "2026-06-15"],
     ]);
@@ -133,16 +146,22 @@ describe("a lapse → more support, never discharge (seed 000)", () => {
 
   it("a contact after the lapse settles it", () => {
     const outcomes: CheckInOutcome[] = [
-      { due: "2026-06-08", status: "completed", lapse: true },
-      { due: "2026-06-10", status: "completed" },
+      { formatVersion: 2, due: "2026-06-08", status: "completed", lapse: true },
+      { formatVersion: 2, due: "2026-06-10", status: "completed" },
     ];
     expect(codes(outcomes, "2026-06-12")).toEqual([]);
   });
 
   it("two lapses within 30 days → re-assess for a return to IOP within 7 days", () => {
     const outcomes: CheckInOutcome[] = [
-      { due: "2026-06-08", status: "completed", lapse: true },
-      { due: "2026-06-22", status: "completed", lapse: true, substances: ["opioids"] },
+      { formatVersion: 2, due: "2026-06-08", status: "completed", lapse: true },
+      {
+        formatVersion: 2,
+        due: "2026-06-22",
+        status: "completed",
+        lapse: true,
+        substances: ["opioids"],
+      },
     ];
     const r = review(outcomes, "2026-06-23");
     expect(r.recommendations.map((x) => [x.code, x.due, x.reason.code])).toEqual([
@@ -153,18 +172,18 @@ describe("a lapse → more support, never discharge (seed 000)", () => {
     expect(r.recommendations.at(-1)?.reason.message).toContain("not discharge");
     // Lapses 45 days apart are not "repeated" in a 30-day window.
     const apart: CheckInOutcome[] = [
-      { due: "2026-06-08", status: "completed", lapse: true },
-      { due: "2026-07-23", status: "completed", lapse: true },
+      { formatVersion: 2, due: "2026-06-08", status: "completed", lapse: true },
+      { formatVersion: 2, due: "2026-07-23", status: "completed", lapse: true },
     ];
     expect(codes(apart, "2026-07-23").map((c) => c[0])).not.toContain("reassess-for-iop");
   });
 
   it("recommendations never include discharge, whatever happens", () => {
     const bad: CheckInOutcome[] = [
-      { due: "2026-06-08", status: "completed", lapse: true },
-      { due: "2026-06-15", status: "completed", lapse: true },
-      { due: "2026-06-22", status: "missed" },
-      { due: "2026-06-29", status: "missed" },
+      { formatVersion: 2, due: "2026-06-08", status: "completed", lapse: true },
+      { formatVersion: 2, due: "2026-06-15", status: "completed", lapse: true },
+      { formatVersion: 2, due: "2026-06-22", status: "missed" },
+      { formatVersion: 2, due: "2026-06-29", status: "missed" },
     ];
     // The lapse on 06-15 was never followed by a contact: its earlier check-in is overdue.
     expect(review(bad, "2026-07-01").recommendations.map((r) => [r.code, r.due])).toEqual([
@@ -185,7 +204,11 @@ describe("lost to contact", () => {
   });
 
   it("missed outreach attempts ask for nothing more: the attempts are the outreach", () => {
-    const r = review([{ due: "2026-04-16", status: "missed" }], "2026-04-21", lost);
+    const r = review(
+      [{ formatVersion: 2, due: "2026-04-16", status: "missed" }],
+      "2026-04-21",
+      lost,
+    );
     expect(r.contacts.map((c) => [c.kind, c.status])).toEqual([
       ["outreach-attempt", "missed"],
       ["outreach-attempt", "not-recorded"],
@@ -198,7 +221,11 @@ describe("lost to contact", () => {
   });
 
   it("reaching the participant → re-assess for a return to IOP", () => {
-    const r = review([{ due: "2026-04-20", status: "completed" }], "2026-04-20", lost);
+    const r = review(
+      [{ formatVersion: 2, due: "2026-04-20", status: "completed" }],
+      "2026-04-20",
+      lost,
+    );
     expect(r.recommendations.map((x) => [x.code, x.due, x.reason.code])).toEqual([
       ["reassess-for-iop", "2026-04-27", "re-engaged"],
     ]);
@@ -210,11 +237,13 @@ describe("mutual support below the weekly aim (seed 000: support group meetings)
     const r = review(
       [
         {
+          formatVersion: 2,
           due: "2026-06-08",
           status: "completed",
           mutualSupport: { meetings: 3, verification: "verified" },
         },
         {
+          formatVersion: 2,
           due: "2026-06-15",
           status: "completed",
           mutualSupport: { meetings: 1, verification: "self-reported" },
@@ -233,6 +262,7 @@ describe("mutual support below the weekly aim (seed 000: support group meetings)
     const enough = review(
       [
         {
+          formatVersion: 2,
           due: "2026-06-08",
           status: "completed",
           mutualSupport: { meetings: 3, verification: "verified" },
@@ -253,7 +283,11 @@ describe("edges", () => {
       from: "2026-04-15",
     });
     expect(
-      review([{ due: "2026-04-20", status: "completed", lapse: true }], "2026-05-01", died),
+      review(
+        [{ formatVersion: 2, due: "2026-04-20", status: "completed", lapse: true }],
+        "2026-05-01",
+        died,
+      ),
     ).toEqual({
       asOf: "2026-05-01",
       contacts: [],
@@ -270,8 +304,8 @@ describe("edges", () => {
 
   it("is pure: same input, same output; inputs untouched; plain JSON", () => {
     const outcomes: CheckInOutcome[] = [
-      { due: "2026-06-15", status: "completed", lapse: true },
-      { due: "2026-06-08", status: "missed" },
+      { formatVersion: 2, due: "2026-06-15", status: "completed", lapse: true },
+      { formatVersion: 2, due: "2026-06-08", status: "missed" },
     ];
     const copy = structuredClone({ outcomes, plan });
     const a = review(outcomes, "2026-06-16");

@@ -19,7 +19,7 @@ const enrol = (id: string, start: string, extra: Record<string, unknown> = {}) =
 describe("attendance records", () => {
   it("parses a record and rejects unknown keys (records are strict)", () => {
     const r = { sessionId: "s-1", participantId: "p-1", status: "present", minutesAttended: 120 };
-    expect(parseAttendanceRecord(r)).toEqual(r);
+    expect(parseAttendanceRecord(r)).toEqual({ formatVersion: 2, ...r });
     expect(safeParseAttendanceRecord({ ...r, minutes: 3 }).success).toBe(false);
   });
 

@@ -33,6 +33,7 @@ export function session(
   const endMinute = (h ?? 0) * 60 + (m ?? 0) + minutes;
   const endTime = `${String(Math.floor(endMinute / 60)).padStart(2, "0")}:${String(endMinute % 60).padStart(2, "0")}`;
   return {
+    formatVersion: 2,
     id: id as SessionId,
     sessionType: extra.type ?? "group-therapy",
     start: from,
@@ -67,7 +68,14 @@ export function templateWeek(
 }
 
 export function scheduleOf(sessions: ScheduledSession[], from: string, weeks: number): Schedule {
-  return { window: { from, weeks }, sessions, groups: [], unschedulable: [], shortfalls: [] };
+  return {
+    formatVersion: 2,
+    window: { from, weeks },
+    sessions,
+    groups: [],
+    unschedulable: [],
+    shortfalls: [],
+  };
 }
 
 /** Whole-session minutes of a session. */
@@ -82,6 +90,7 @@ export function recordAll(
 ): AttendanceRecord[] {
   return sessions.flatMap((s) =>
     s.participantIds.map((participantId) => ({
+      formatVersion: 2 as const,
       sessionId: s.id,
       participantId,
       status,

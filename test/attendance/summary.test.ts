@@ -21,6 +21,7 @@ function record(sessions: readonly ScheduledSession[], statuses: readonly Attend
     if (status === undefined) return [];
     return [
       {
+        formatVersion: 2,
         sessionId: s.id,
         participantId: s.participantIds[0] ?? ("p-1" as AttendanceRecord["participantId"]),
         status,

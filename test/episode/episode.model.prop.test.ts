@@ -88,15 +88,23 @@ function build(p: Program, m: Model, spec: Spec): EpisodeEvent {
   const phaseId = phaseIdOf(p, s.phase);
   switch (s.kind) {
     case "referred":
-      return { kind: "referred", on, participantId: "p-1" as ParticipantId, programId: p.id };
+      return {
+        formatVersion: 2,
+        kind: "referred",
+        on,
+        participantId: "p-1" as ParticipantId,
+        programId: p.id,
+      };
     case "assessed":
       return {
+        formatVersion: 2,
         kind: "assessed",
         on,
         decision: eligibilityDecisionFor(p, s.admits ? "admit" : "refer-lower"),
       };
     case "admitted":
       return {
+        formatVersion: 2,
         kind: "admitted",
         on,
         programId: s.otherProgram ? ("other" as Program["id"]) : p.id,
@@ -104,21 +112,34 @@ function build(p: Program, m: Model, spec: Spec): EpisodeEvent {
       };
     case "phase-started":
       return {
+        formatVersion: 2,
         kind: "phase-started",
         on,
         phaseId: phaseId ?? (p.phases[m.admittedPhase]?.id as PhaseId),
       };
     case "stepped-down":
     case "stepped-up":
-      return { kind: s.kind, on, ...(phaseId === undefined ? {} : { toPhaseId: phaseId }) };
+      return {
+        formatVersion: 2,
+        kind: s.kind,
+        on,
+        ...(phaseId === undefined ? {} : { toPhaseId: phaseId }),
+      };
     case "clinical-review-held":
-      return { kind: s.kind, on, outcome: s.outcome };
+      return { formatVersion: 2, kind: s.kind, on, outcome: s.outcome };
     case "level-of-care-authorised":
-      return { kind: s.kind, on, level: p.levelOfCare, from: on, to: addDays(on, 30) };
+      return {
+        formatVersion: 2,
+        kind: s.kind,
+        on,
+        level: p.levelOfCare,
+        from: on,
+        to: addDays(on, 30),
+      };
     case "discharged":
-      return { kind: s.kind, on, type: s.discharge[0], reason: s.discharge[1] };
+      return { formatVersion: 2, kind: s.kind, on, type: s.discharge[0], reason: s.discharge[1] };
     default:
-      return { kind: s.kind, on };
+      return { formatVersion: 2, kind: s.kind, on };
   }
 }
 
@@ -358,6 +379,7 @@ describe("the episode against a reference model (fc.commands)", () => {
         ),
         ([p, cmds]) => {
           const referred: EpisodeEvent = {
+            formatVersion: 2,
             kind: "referred",
             on: "2026-03-02",
             participantId: "p-1" as ParticipantId,

@@ -24,6 +24,7 @@ import { program } from "../attendance/fixtures";
 
 const pid = "p-1" as ParticipantId;
 const referred: EpisodeEvent = {
+  formatVersion: 2,
   kind: "referred",
   on: "2026-03-02",
   participantId: pid,
@@ -31,9 +32,20 @@ const referred: EpisodeEvent = {
 };
 const admitted: EpisodeEvent[] = [
   referred,
-  { kind: "assessed", on: "2026-03-04", decision: eligibilityDecisionFor(program, "admit") },
-  { kind: "admitted", on: "2026-03-06", programId: program.id, phaseId: program.phases[0]!.id },
-  { kind: "phase-started", on: "2026-03-09", phaseId: program.phases[0]!.id },
+  {
+    formatVersion: 2,
+    kind: "assessed",
+    on: "2026-03-04",
+    decision: eligibilityDecisionFor(program, "admit"),
+  },
+  {
+    formatVersion: 2,
+    kind: "admitted",
+    on: "2026-03-06",
+    programId: program.id,
+    phaseId: program.phases[0]!.id,
+  },
+  { formatVersion: 2, kind: "phase-started", on: "2026-03-09", phaseId: program.phases[0]!.id },
 ];
 
 function replay(events: EpisodeEvent[]): EpisodeState {
@@ -48,11 +60,22 @@ describe("the lifecycle referred → assessed → admitted → in-phase → disc
   it("walks a whole course: three phases stepping down, completion, aftercare", () => {
     const log: EpisodeEvent[] = [
       ...admitted,
-      { kind: "stepped-down", on: "2026-04-06" },
-      { kind: "stepped-down", on: "2026-05-04", toPhaseId: program.phases[2]!.id },
-      { kind: "clinical-review-held", on: "2026-05-29", outcome: "step-down" },
-      { kind: "discharged", on: "2026-06-01", type: "completed", reason: "treatment-completed" },
-      { kind: "aftercare-started", on: "2026-06-02" },
+      { formatVersion: 2, kind: "stepped-down", on: "2026-04-06" },
+      {
+        formatVersion: 2,
+        kind: "stepped-down",
+        on: "2026-05-04",
+        toPhaseId: program.phases[2]!.id,
+      },
+      { formatVersion: 2, kind: "clinical-review-held", on: "2026-05-29", outcome: "step-down" },
+      {
+        formatVersion: 2,
+        kind: "discharged",
+        on: "2026-06-01",
+        type: "completed",
+        reason: "treatment-completed",
+      },
+      { formatVersion: 2, kind: "aftercare-started", on: "2026-06-02" },
     ];
     const s = replay(log);
     expect(s.status).toBe("aftercare");
@@ -76,6 +99,7 @@ describe("the lifecycle referred → assessed → admitted → in-phase → disc
 
   it("admission needs an eligibility decision that admits (DESIGN: admission without a decision is impossible)", () => {
     const admit: EpisodeEvent = {
+      formatVersion: 2,
       kind: "admitted",
       on: "2026-03-06",
       programId: program.id,
@@ -83,6 +107,7 @@ describe("the lifecycle referred → assessed → admitted → in-phase → disc
     };
     expect(rejects([referred], admit)).toBe("not-assessed");
     const referHigher: EpisodeEvent = {
+      formatVersion: 2,
       kind: "assessed",
       on: "2026-03-04",
       decision: eligibilityDecisionFor(program, "refer-higher"),
@@ -93,12 +118,14 @@ describe("the lifecycle referred → assessed → admitted → in-phase → disc
     ).toBe("program-mismatch");
     // A clinician's override is the outcome in force (EligibilityDecision: outcome = the override's).
     const overridden: EpisodeEvent = {
+      formatVersion: 2,
       kind: "assessed",
       on: "2026-03-05",
       decision: {
         ...eligibilityDecisionFor(program, "admit"),
         computed: { outcome: "refer-higher", recommendedLevel: "residential" },
         override: {
+          formatVersion: 2,
           outcome: "admit",
           reason: "declined residential; safe at home",
           clinician: "Dr. Lee",
@@ -111,11 +138,12 @@ describe("the lifecycle referred → assessed → admitted → in-phase → disc
   it("the admission phase must start before any step", () => {
     const [, a, b] = admitted;
     const beforeStart = [referred, a!, b!];
-    expect(rejects(beforeStart, { kind: "stepped-down", on: "2026-03-20" })).toBe(
+    expect(rejects(beforeStart, { formatVersion: 2, kind: "stepped-down", on: "2026-03-20" })).toBe(
       "phase-not-started",
     );
     expect(
       rejects(beforeStart, {
+        formatVersion: 2,
         kind: "phase-started",
         on: "2026-03-09",
         phaseId: program.phases[1]!.id,
@@ -123,6 +151,7 @@ describe("the lifecycle referred → assessed → admitted → in-phase → disc
     ).toBe("phase-mismatch");
     expect(
       rejects(admitted, {
+        formatVersion: 2,
         kind: "phase-started",
         on: "2026-03-10",
         phaseId: program.phases[0]!.id,
@@ -131,40 +160,52 @@ describe("the lifecycle referred → assessed → admitted → in-phase → disc
   });
 
   it("events are in date order", () => {
-    expect(rejects(admitted, { kind: "plan-reviewed", on: "2026-03-08" })).toBe("out-of-order");
-    expect(rejects(admitted, { kind: "plan-reviewed", on: "2026-03-09" })).toBe("accepted");
+    expect(rejects(admitted, { formatVersion: 2, kind: "plan-reviewed", on: "2026-03-08" })).toBe(
+      "out-of-order",
+    );
+    expect(rejects(admitted, { formatVersion: 2, kind: "plan-reviewed", on: "2026-03-09" })).toBe(
+      "accepted",
+    );
   });
 });
 
 describe("steps (DESIGN S6: intensity only rises at a step-up)", () => {
   const inLast: EpisodeEvent[] = [
     ...admitted,
-    { kind: "stepped-down", on: "2026-04-06" },
-    { kind: "stepped-down", on: "2026-05-04" },
+    { formatVersion: 2, kind: "stepped-down", on: "2026-04-06" },
+    { formatVersion: 2, kind: "stepped-down", on: "2026-05-04" },
   ];
 
   it("stepping down from the last phase is impossible: discharge instead", () => {
-    expect(rejects(inLast, { kind: "stepped-down", on: "2026-05-20" })).toBe("no-lower-phase");
+    expect(rejects(inLast, { formatVersion: 2, kind: "stepped-down", on: "2026-05-20" })).toBe(
+      "no-lower-phase",
+    );
     expect(
       rejects(admitted, {
+        formatVersion: 2,
         kind: "stepped-down",
         on: "2026-03-20",
         toPhaseId: program.phases[0]!.id,
       }),
     ).toBe("not-a-step-down");
     expect(
-      rejects(admitted, { kind: "stepped-down", on: "2026-03-20", toPhaseId: "nowhere" as never }),
+      rejects(admitted, {
+        formatVersion: 2,
+        kind: "stepped-down",
+        on: "2026-03-20",
+        toPhaseId: "nowhere" as never,
+      }),
     ).toBe("unknown-phase");
   });
 
   it("a step-up needs a review that decided it, and moves to an earlier phase", () => {
-    const stepUp: EpisodeEvent = { kind: "stepped-up", on: "2026-05-20" };
+    const stepUp: EpisodeEvent = { formatVersion: 2, kind: "stepped-up", on: "2026-05-20" };
     expect(rejects(admitted, stepUp)).toBe("no-higher-phase");
     expect(rejects(inLast, stepUp)).toBe("step-up-without-review");
     const reviewed: EpisodeEvent[] = [
       ...inLast,
-      { kind: "relapse-reported", on: "2026-05-18", substances: ["alcohol"] },
-      { kind: "clinical-review-held", on: "2026-05-19", outcome: "step-up" },
+      { formatVersion: 2, kind: "relapse-reported", on: "2026-05-18", substances: ["alcohol"] },
+      { formatVersion: 2, kind: "clinical-review-held", on: "2026-05-19", outcome: "step-up" },
     ];
     expect(rejects(reviewed, { ...stepUp, toPhaseId: program.phases[2]!.id })).toBe(
       "not-a-step-up",
@@ -176,23 +217,24 @@ describe("steps (DESIGN S6: intensity only rises at a step-up)", () => {
     });
     expect(s.status === "in-phase" && s.treatment.stepUps).toBe(1);
     // One review, one step-up.
-    expect(rejects([...reviewed, stepUp], { kind: "stepped-up", on: "2026-05-21" })).toBe(
-      "step-up-without-review",
-    );
+    expect(
+      rejects([...reviewed, stepUp], { formatVersion: 2, kind: "stepped-up", on: "2026-05-21" }),
+    ).toBe("step-up-without-review");
   });
 
   it("the phase history becomes a planner path, and planSchedule accepts the step-up (S6)", () => {
     const log: EpisodeEvent[] = [
       ...admitted,
-      { kind: "stepped-down", on: "2026-04-06" },
+      { formatVersion: 2, kind: "stepped-down", on: "2026-04-06" },
       {
+        formatVersion: 2,
         kind: "positive-test-recorded",
         on: "2026-04-14",
         substances: ["opioids"],
         confirmed: true,
       },
-      { kind: "clinical-review-held", on: "2026-04-15", outcome: "step-up" },
-      { kind: "stepped-up", on: "2026-04-16" },
+      { formatVersion: 2, kind: "clinical-review-held", on: "2026-04-15", outcome: "step-up" },
+      { formatVersion: 2, kind: "stepped-up", on: "2026-04-16" },
     ];
     const path = enrollmentPathFromEpisode(replay(log));
     expect(path).toEqual([
@@ -234,7 +276,10 @@ describe("steps (DESIGN S6: intensity only rises at a step-up)", () => {
   });
 
   it("phases entered and left on the same day collapse into the last (path steps need increasing dates)", () => {
-    const log: EpisodeEvent[] = [...admitted, { kind: "stepped-down", on: "2026-03-09" }];
+    const log: EpisodeEvent[] = [
+      ...admitted,
+      { formatVersion: 2, kind: "stepped-down", on: "2026-03-09" },
+    ];
     expect(enrollmentPathFromEpisode(replay(log))).toEqual([
       { phaseId: "step-down", from: "2026-03-09", reason: "admission" },
     ]);
@@ -246,8 +291,13 @@ describe("relapse is not failure (seed 000; DESIGN: a relapse or positive test o
   it("a relapse or a positive test opens a review and keeps the phase; a review closes them", () => {
     const log: EpisodeEvent[] = [
       ...admitted,
-      { kind: "relapse-reported", on: "2026-03-20", substances: ["alcohol"] },
-      { kind: "positive-test-recorded", on: "2026-03-21", substances: ["alcohol"] },
+      { formatVersion: 2, kind: "relapse-reported", on: "2026-03-20", substances: ["alcohol"] },
+      {
+        formatVersion: 2,
+        kind: "positive-test-recorded",
+        on: "2026-03-21",
+        substances: ["alcohol"],
+      },
     ];
     const s = replay(log);
     expect(s.status).toBe("in-phase");
@@ -256,7 +306,7 @@ describe("relapse is not failure (seed 000; DESIGN: a relapse or positive test o
     expect(s.treatment.openReviews.map((r) => r.trigger)).toEqual(["relapse", "positive-test"]);
     const after = replay([
       ...log,
-      { kind: "clinical-review-held", on: "2026-03-23", outcome: "continue" },
+      { formatVersion: 2, kind: "clinical-review-held", on: "2026-03-23", outcome: "continue" },
     ]);
     if (after.status !== "in-phase") throw new Error(after.status);
     expect(after.treatment.openReviews).toEqual([]);
@@ -265,10 +315,12 @@ describe("relapse is not failure (seed 000; DESIGN: a relapse or positive test o
   });
 
   it("clinical events need an admission", () => {
-    expect(rejects([referred], { kind: "relapse-reported", on: "2026-03-03" })).toBe(
+    expect(
+      rejects([referred], { formatVersion: 2, kind: "relapse-reported", on: "2026-03-03" }),
+    ).toBe("not-admitted");
+    expect(rejects([referred], { formatVersion: 2, kind: "plan-reviewed", on: "2026-03-03" })).toBe(
       "not-admitted",
     );
-    expect(rejects([referred], { kind: "plan-reviewed", on: "2026-03-03" })).toBe("not-admitted");
   });
 });
 
@@ -276,6 +328,7 @@ describe("discharge (DOMAIN.md 'Discharge': completed, transferred higher or low
   it("completed only from the last phase, and only with reason treatment-completed", () => {
     expect(
       rejects(admitted, {
+        formatVersion: 2,
         kind: "discharged",
         on: "2026-04-01",
         type: "completed",
@@ -284,6 +337,7 @@ describe("discharge (DOMAIN.md 'Discharge': completed, transferred higher or low
     ).toBe("completed-early");
     expect(
       rejects(admitted, {
+        formatVersion: 2,
         kind: "discharged",
         on: "2026-04-01",
         type: "completed",
@@ -292,6 +346,7 @@ describe("discharge (DOMAIN.md 'Discharge': completed, transferred higher or low
     ).toBe("reason-mismatch");
     expect(
       rejects(admitted, {
+        formatVersion: 2,
         kind: "discharged",
         on: "2026-04-01",
         type: "not-completed",
@@ -304,7 +359,13 @@ describe("discharge (DOMAIN.md 'Discharge': completed, transferred higher or low
     for (const upTo of [1, 2, 3, 4]) {
       const s = replay([
         ...admitted.slice(0, upTo),
-        { kind: "discharged", on: "2026-03-10", type: "not-completed", reason: "lost-to-contact" },
+        {
+          formatVersion: 2,
+          kind: "discharged",
+          on: "2026-03-10",
+          type: "not-completed",
+          reason: "lost-to-contact",
+        },
       ]);
       expect(s.status === "discharged" && s.discharge.from).toBe(
         ["referred", "assessed", "admitted", "in-phase"][upTo - 1],
@@ -316,6 +377,7 @@ describe("discharge (DOMAIN.md 'Discharge': completed, transferred higher or low
     const out: EpisodeEvent[] = [
       ...admitted,
       {
+        formatVersion: 2,
         kind: "discharged",
         on: "2026-03-30",
         type: "transferred-higher",
@@ -323,13 +385,20 @@ describe("discharge (DOMAIN.md 'Discharge': completed, transferred higher or low
         referredTo: "residential",
       },
     ];
-    expect(rejects(out, { kind: "relapse-reported", on: "2026-04-01" })).toBe("episode-closed");
-    expect(rejects(out, { kind: "stepped-down", on: "2026-04-01" })).toBe("episode-closed");
-    expect(rejects(admitted, { kind: "aftercare-started", on: "2026-04-01" })).toBe(
-      "not-discharged",
+    expect(rejects(out, { formatVersion: 2, kind: "relapse-reported", on: "2026-04-01" })).toBe(
+      "episode-closed",
     );
-    const care = [...out, { kind: "aftercare-started", on: "2026-04-01" } as const];
-    expect(rejects(care, { kind: "aftercare-started", on: "2026-04-02" })).toBe(
+    expect(rejects(out, { formatVersion: 2, kind: "stepped-down", on: "2026-04-01" })).toBe(
+      "episode-closed",
+    );
+    expect(
+      rejects(admitted, { formatVersion: 2, kind: "aftercare-started", on: "2026-04-01" }),
+    ).toBe("not-discharged");
+    const care = [
+      ...out,
+      { formatVersion: 2, kind: "aftercare-started", on: "2026-04-01" } as const,
+    ];
+    expect(rejects(care, { formatVersion: 2, kind: "aftercare-started", on: "2026-04-02" })).toBe(
       "aftercare-already-started",
     );
   });
@@ -339,9 +408,10 @@ describe("authorisations (EHRs: the payer-authorised level kept apart from the c
   it("records the payer's level beside the phase's clinical level", () => {
     const s = replay([
       ...admitted,
-      { kind: "stepped-down", on: "2026-04-06" },
-      { kind: "stepped-down", on: "2026-05-04" },
+      { formatVersion: 2, kind: "stepped-down", on: "2026-04-06" },
+      { formatVersion: 2, kind: "stepped-down", on: "2026-05-04" },
       {
+        formatVersion: 2,
         kind: "level-of-care-authorised",
         on: "2026-05-04",
         level: "intensive-outpatient",
@@ -368,8 +438,8 @@ describe("replayEpisode", () => {
   it("stops at the first rejected event and says which and why, with the state before it", () => {
     const log: EpisodeEvent[] = [
       ...admitted,
-      { kind: "stepped-up", on: "2026-03-20" },
-      { kind: "plan-reviewed", on: "2026-03-21" },
+      { formatVersion: 2, kind: "stepped-up", on: "2026-03-20" },
+      { formatVersion: 2, kind: "plan-reviewed", on: "2026-03-21" },
     ];
     const r = replayEpisode(log, program);
     expect(r.ok).toBe(false);
@@ -400,7 +470,10 @@ describe("replayEpisode", () => {
 
   it("replayEpisodeOrThrow throws IopError with the index as path", () => {
     try {
-      replayEpisodeOrThrow([...admitted, { kind: "stepped-up", on: "2026-03-20" }], program);
+      replayEpisodeOrThrow(
+        [...admitted, { formatVersion: 2, kind: "stepped-up", on: "2026-03-20" }],
+        program,
+      );
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(IopError);
@@ -416,10 +489,14 @@ describe("replayEpisode", () => {
 
 describe("parsing a stored log (apps keep it in a database and replay it)", () => {
   it("round-trips through JSON and validates every event", () => {
-    const log = [...admitted, { kind: "plan-reviewed", on: "2026-04-01", by: "Dr. Lee" }];
+    const log = [
+      ...admitted,
+      { formatVersion: 2, kind: "plan-reviewed", on: "2026-04-01", by: "Dr. Lee" },
+    ];
     const stored = JSON.parse(JSON.stringify(log)) as unknown;
     expect(parseEpisodeLog(stored)).toEqual(log);
-    expect(parseEpisodeEvent({ kind: "recertified", on: "2026-04-01" })).toEqual({
+    expect(parseEpisodeEvent({ formatVersion: 2, kind: "recertified", on: "2026-04-01" })).toEqual({
+      formatVersion: 2,
       kind: "recertified",
       on: "2026-04-01",
     });
@@ -431,13 +508,18 @@ describe("parsing a stored log (apps keep it in a database and replay it)", () =
       return r.success ? [] : r.error.issues.map((i) => i.code);
     };
     expect(codes({ kind: "graduated", on: "2026-04-01" })).toEqual(["invalid-union"]);
-    expect(codes({ kind: "plan-reviewed", on: "2026-04-01", extra: 1 })).toEqual([
+    expect(codes({ formatVersion: 2, kind: "plan-reviewed", on: "2026-04-01", extra: 1 })).toEqual([
       "unrecognized-keys",
     ]);
-    expect(codes({ kind: "plan-reviewed", on: "2026-02-30" })).toEqual(["invalid-date"]);
-    expect(codes({ kind: "plan-reviewed", on: "2026-4-1" })).toEqual(["invalid-format"]);
+    expect(codes({ formatVersion: 2, kind: "plan-reviewed", on: "2026-02-30" })).toEqual([
+      "invalid-date",
+    ]);
+    expect(codes({ formatVersion: 2, kind: "plan-reviewed", on: "2026-4-1" })).toEqual([
+      "invalid-format",
+    ]);
     expect(
       codes({
+        formatVersion: 2,
         kind: "level-of-care-authorised",
         on: "2026-04-01",
         level: "intensive-outpatient",
@@ -446,7 +528,13 @@ describe("parsing a stored log (apps keep it in a database and replay it)", () =
       }),
     ).toEqual(["authorisation-ends-before-start"]);
     expect(
-      codes({ kind: "discharged", on: "2026-04-01", type: "completed", reason: "bored" }),
+      codes({
+        formatVersion: 2,
+        kind: "discharged",
+        on: "2026-04-01",
+        type: "completed",
+        reason: "bored",
+      }),
     ).toEqual(["invalid-value"]);
   });
 });

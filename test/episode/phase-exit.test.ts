@@ -19,12 +19,30 @@ import { program, recordAll, scheduleOf, templateWeek } from "../attendance/fixt
 const pid = "p-1" as ParticipantId;
 const intensive = program.phases[0]!;
 const admitted: EpisodeEvent[] = [
-  { kind: "referred", on: "2026-03-02", participantId: pid, programId: program.id },
-  { kind: "assessed", on: "2026-03-04", decision: eligibilityDecisionFor(program, "admit") },
-  { kind: "admitted", on: "2026-03-06", programId: program.id, phaseId: intensive.id },
-  { kind: "phase-started", on: "2026-03-09", phaseId: intensive.id },
+  {
+    formatVersion: 2,
+    kind: "referred",
+    on: "2026-03-02",
+    participantId: pid,
+    programId: program.id,
+  },
+  {
+    formatVersion: 2,
+    kind: "assessed",
+    on: "2026-03-04",
+    decision: eligibilityDecisionFor(program, "admit"),
+  },
+  {
+    formatVersion: 2,
+    kind: "admitted",
+    on: "2026-03-06",
+    programId: program.id,
+    phaseId: intensive.id,
+  },
+  { formatVersion: 2, kind: "phase-started", on: "2026-03-09", phaseId: intensive.id },
 ];
 const signedOff: EpisodeEvent = {
+  formatVersion: 2,
   kind: "clinical-review-held",
   on: "2026-03-27",
   outcome: "step-down",
@@ -45,6 +63,7 @@ const missing = (n: number): AttendanceRecord[] =>
     i < n ? { ...r, status: "absent-unexcused", minutesAttended: 0 } : r,
   );
 const test = (day: string, result: DrugTestResult["result"]): DrugTestResult => ({
+  formatVersion: 2,
   participantId: pid,
   collectedAt: `${day}T12:30:00.000-04:00`,
   result,
@@ -110,7 +129,7 @@ describe("evaluatePhaseExit (DESIGN: time in phase, attendance rate, recent nega
       inPhase([
         ...admitted,
         signedOff,
-        { kind: "clinical-review-held", on: "2026-03-28", outcome: "continue" },
+        { formatVersion: 2, kind: "clinical-review-held", on: "2026-03-28", outcome: "continue" },
       ]),
       { program, schedule, attendance: missing(0), drugTests: negatives, asOf: "2026-03-30" },
     );
@@ -119,7 +138,11 @@ describe("evaluatePhaseExit (DESIGN: time in phase, attendance rate, recent nega
 
   it("open reviews and measure flags are shown for attention, not counted as criteria (seed 000: relapse is not failure)", () => {
     const report = evaluatePhaseExit(
-      inPhase([...admitted, signedOff, { kind: "relapse-reported", on: "2026-03-28" }]),
+      inPhase([
+        ...admitted,
+        signedOff,
+        { formatVersion: 2, kind: "relapse-reported", on: "2026-03-28" },
+      ]),
       {
         program,
         schedule,
@@ -157,8 +180,8 @@ describe("evaluatePhaseExit (DESIGN: time in phase, attendance rate, recent nega
   it("in the last phase there is no next phase: leaving it is completion", () => {
     const s = inPhase([
       ...admitted,
-      { kind: "stepped-down", on: "2026-04-06" },
-      { kind: "stepped-down", on: "2026-05-04" },
+      { formatVersion: 2, kind: "stepped-down", on: "2026-04-06" },
+      { formatVersion: 2, kind: "stepped-down", on: "2026-05-04" },
     ]);
     expect(
       evaluatePhaseExit(s, { program, schedule, attendance: [], drugTests: [], asOf: "2026-05-10" })
@@ -179,7 +202,10 @@ describe("episodeDueDates (DOMAIN.md 'Program rules and billing'; program.review
       daysLeft: 16,
       overdue: false,
     });
-    const reviewed = state([...admitted, { kind: "plan-reviewed", on: "2026-04-01" }]);
+    const reviewed = state([
+      ...admitted,
+      { formatVersion: 2, kind: "plan-reviewed", on: "2026-04-01" },
+    ]);
     expect(episodeDueDates(reviewed, { program, asOf: "2026-05-05" }).treatmentPlanReview).toEqual({
       due: "2026-05-01",
       since: "2026-04-01",
@@ -192,7 +218,10 @@ describe("episodeDueDates (DOMAIN.md 'Program rules and billing'; program.review
     expect(
       episodeDueDates(state(admitted), { program, asOf: "2026-03-20" }).recertification?.due,
     ).toBe("2026-05-05");
-    const recertified = state([...admitted, { kind: "recertified", on: "2026-04-20" }]);
+    const recertified = state([
+      ...admitted,
+      { formatVersion: 2, kind: "recertified", on: "2026-04-20" },
+    ]);
     expect(episodeDueDates(recertified, { program, asOf: "2026-04-21" }).recertification?.due).toBe(
       "2026-06-19",
     );
@@ -200,6 +229,7 @@ describe("episodeDueDates (DOMAIN.md 'Program rules and billing'; program.review
 
   it("utilisation review 14 days into the latest authorisation, or its end if sooner (common payer rule, unverified)", () => {
     const auth = (from: string, to: string): EpisodeEvent => ({
+      formatVersion: 2,
       kind: "level-of-care-authorised",
       on: from,
       level: "intensive-outpatient",
@@ -245,7 +275,13 @@ describe("episodeDueDates (DOMAIN.md 'Program rules and billing'; program.review
     });
     const out = state([
       ...admitted,
-      { kind: "discharged", on: "2026-03-20", type: "not-completed", reason: "moved" },
+      {
+        formatVersion: 2,
+        kind: "discharged",
+        on: "2026-03-20",
+        type: "not-completed",
+        reason: "moved",
+      },
     ]);
     expect(episodeDueDates(out, { program, asOf: "2026-04-20" }).treatmentPlanReview).toBeNull();
   });

@@ -5,7 +5,6 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsImport, { type FormatsPlugin } from "ajv-formats";
-import type { z } from "zod";
 import {
   AftercarePlan,
   CheckInOutcome,
@@ -29,6 +28,7 @@ import {
   jsonSchema,
   jsonSchemaNames,
   type JsonSchemaName,
+  type Schema,
 } from "iopkit";
 
 const addFormats: FormatsPlugin =
@@ -41,7 +41,7 @@ export function makeAjv(): Ajv2020 {
 }
 
 /** The zod schema behind each JSON Schema. */
-export const zodSchemas: Record<JsonSchemaName, z.ZodType> = {
+export const zodSchemas: Record<JsonSchemaName, Schema<unknown, unknown>> = {
   Program,
   Participant,
   Consent,

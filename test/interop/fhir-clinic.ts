@@ -144,12 +144,14 @@ const at = (i: number): ScheduledSession => alexGroups[i] as ScheduledSession;
 
 export const attendance: AttendanceRecord[] = [
   {
+    formatVersion: 2,
     sessionId: at(0).id,
     participantId: alexId,
     status: "present",
     minutesAttended: minutes(at(0)),
   },
   {
+    formatVersion: 2,
     sessionId: at(1).id,
     participantId: alexId,
     status: "late",
@@ -157,30 +159,63 @@ export const attendance: AttendanceRecord[] = [
     lateMinutes: 20,
   },
   {
+    formatVersion: 2,
     sessionId: at(2).id,
     participantId: alexId,
     status: "absent-excused",
     minutesAttended: 0,
     note: "Court date",
   },
-  { sessionId: at(3).id, participantId: alexId, status: "absent-unexcused", minutesAttended: 0 },
-  { sessionId: at(4).id, participantId: alexId, status: "left-early", minutesAttended: 60 },
+  {
+    formatVersion: 2,
+    sessionId: at(3).id,
+    participantId: alexId,
+    status: "absent-unexcused",
+    minutesAttended: 0,
+  },
+  {
+    formatVersion: 2,
+    sessionId: at(4).id,
+    participantId: alexId,
+    status: "left-early",
+    minutesAttended: 60,
+  },
   // Omitted: a session not in the schedule, a participant not on the roster, a second record.
   {
+    formatVersion: 2,
     sessionId: "nope" as ScheduledSession["id"],
     participantId: alexId,
     status: "present",
     minutesAttended: 10,
   },
-  { sessionId: blakeOnly.id, participantId: alexId, status: "present", minutesAttended: 10 },
-  { sessionId: at(0).id, participantId: alexId, status: "late", minutesAttended: 5 },
+  {
+    formatVersion: 2,
+    sessionId: blakeOnly.id,
+    participantId: alexId,
+    status: "present",
+    minutesAttended: 10,
+  },
+  {
+    formatVersion: 2,
+    sessionId: at(0).id,
+    participantId: alexId,
+    status: "late",
+    minutesAttended: 5,
+  },
 ];
 
 const test0 = alexTests[0] as ScheduledSession;
 const test1 = alexTests[1] as ScheduledSession;
 export const drugTests: DrugTestResult[] = [
-  { participantId: alexId, collectedAt: test0.start, result: "missed", sessionId: test0.id },
   {
+    formatVersion: 2,
+    participantId: alexId,
+    collectedAt: test0.start,
+    result: "missed",
+    sessionId: test0.id,
+  },
+  {
+    formatVersion: 2,
     participantId: alexId,
     collectedAt: test1.start,
     result: "positive",
@@ -189,9 +224,24 @@ export const drugTests: DrugTestResult[] = [
     observed: true,
     sessionId: test1.id,
   },
-  { participantId: alexId, collectedAt: "2026-03-11T09:05:00-04:00", result: "negative" },
-  { participantId: alexId, collectedAt: "2026-03-13T09:05:00-04:00", result: "refused" },
-  { participantId: blakeId, collectedAt: "2026-03-13T09:05:00-04:00", result: "dilute" },
+  {
+    formatVersion: 2,
+    participantId: alexId,
+    collectedAt: "2026-03-11T09:05:00-04:00",
+    result: "negative",
+  },
+  {
+    formatVersion: 2,
+    participantId: alexId,
+    collectedAt: "2026-03-13T09:05:00-04:00",
+    result: "refused",
+  },
+  {
+    formatVersion: 2,
+    participantId: blakeId,
+    collectedAt: "2026-03-13T09:05:00-04:00",
+    result: "dilute",
+  },
 ];
 
 const [bamAdmin] = fc.sample(measureAdministration("bam", { from: "2026-03-10", spanDays: 0 }), {
@@ -224,20 +274,45 @@ export const measures: ScoredMeasure[] = [
 
 const phases = program.phases;
 const alexLog: EpisodeEvent[] = [
-  { kind: "referred", on: "2026-03-02", participantId: alexId, programId: program.id },
-  { kind: "assessed", on: "2026-03-04", decision: eligibilityDecisionFor(program, "admit") },
-  { kind: "admitted", on: "2026-03-06", programId: program.id, phaseId: phases[0]!.id },
-  { kind: "phase-started", on: "2026-03-09", phaseId: phases[0]!.id },
-  { kind: "stepped-down", on: "2026-03-16" },
+  {
+    formatVersion: 2,
+    kind: "referred",
+    on: "2026-03-02",
+    participantId: alexId,
+    programId: program.id,
+  },
+  {
+    formatVersion: 2,
+    kind: "assessed",
+    on: "2026-03-04",
+    decision: eligibilityDecisionFor(program, "admit"),
+  },
+  {
+    formatVersion: 2,
+    kind: "admitted",
+    on: "2026-03-06",
+    programId: program.id,
+    phaseId: phases[0]!.id,
+  },
+  { formatVersion: 2, kind: "phase-started", on: "2026-03-09", phaseId: phases[0]!.id },
+  { formatVersion: 2, kind: "stepped-down", on: "2026-03-16" },
 ];
 const blakeLog: EpisodeEvent[] = [
-  { kind: "referred", on: "2026-03-02", participantId: blakeId, programId: program.id },
   {
+    formatVersion: 2,
+    kind: "referred",
+    on: "2026-03-02",
+    participantId: blakeId,
+    programId: program.id,
+  },
+  {
+    formatVersion: 2,
     kind: "assessed",
     on: "2026-03-04",
     decision: eligibilityDecisionFor(program, "refer-higher"),
   },
   {
+    formatVersion: 2,
     kind: "discharged",
     on: "2026-03-05",
     type: "transferred-higher",

@@ -13,6 +13,7 @@ import {
   IopError,
   programTemplates,
   toFhirBundle,
+  toICalendar,
   type FhirExportResource,
   type ParticipantId,
   type ToFhirBundleOptions,
@@ -59,6 +60,18 @@ const part = (ext: Extension | undefined, name: string): Extension | undefined =
 const ext = (r: { extension?: Extension[] }, url: string): Extension | undefined =>
   r.extension?.find((e) => e.url === url);
 const seat = (sessionId: string, pid: string) => `${sessionId}/${pid}`;
+
+describe("record formats stay out of the exports", () => {
+  it("no FHIR resource and no calendar carries iopkit's formatVersion (FHIR and RFC 5545 are their own formats)", () => {
+    expect(JSON.stringify(bundle)).not.toContain("formatVersion");
+    const ics = toICalendar(clinic.schedule?.sessions ?? [], {
+      timeZone: clinic.program.timeZone,
+      now,
+    });
+    expect(ics).not.toContain("formatVersion");
+    expect(ics).toContain("BEGIN:VEVENT");
+  });
+});
 
 describe("toFhirBundle: a valid R4 Bundle", () => {
   it("every resource passes the R4 validator, every code is in its system, every reference resolves", () => {

@@ -70,6 +70,7 @@ const anyText = fc.oneof(
 );
 
 const oneSession: ScheduledSession = {
+  formatVersion: 2,
   id: sessionId("s-1"),
   sessionType: "group-therapy",
   start: "2026-03-09T09:00:00.000-04:00",

@@ -165,6 +165,7 @@ const session = (
   end: string,
   extra: Partial<ScheduledSession> = {},
 ): ScheduledSession => ({
+  formatVersion: 2,
   id: sessionId(id),
   sessionType: "group-therapy",
   start,
@@ -287,6 +288,22 @@ describe("toICalendar: VTIMEZONE from the zone's real offset changes (tz databas
     ]);
     const [e] = parseIcs(ics).events;
     expect(e?.start).toBe(toEpochMs("2026-03-09T10:00:00.000+05:30"));
+  });
+
+  it("an offset with seconds (local mean time: Africa/Monrovia kept −0:44:30 until 1972) is written exactly, ±HHMMSS", () => {
+    // iopkit writes the instant 09:00 local mean time with its offset rounded to −00:45.
+    const start = "1970-01-05T08:59:30.000-00:45";
+    const ics = toICalendar([session("a", start, "1970-01-05T09:59:30.000-00:45")], {
+      timeZone: "Africa/Monrovia",
+      now: NOW,
+    });
+    expect(vtimezone(ics)).toContain("TZOFFSETFROM:-004430\r\nTZOFFSETTO:-004430\r\n");
+    expect(ics).toContain("DTSTART;TZID=Africa/Monrovia:19700105T090000\r\n");
+    expect(ics).toContain("DTEND;TZID=Africa/Monrovia:19700105T100000\r\n");
+    expect(toEpochMs(start)).toBe(Date.UTC(1970, 0, 5, 9, 44, 30));
+    // ical.js 2.2.1 reads `-004430` as −00:44, dropping the seconds the RFC allows: 30 s early.
+    const [e] = parseIcs(ics).events;
+    expect(e?.start).toBe(toEpochMs(start) - 30_000);
   });
 
   it("an empty calendar is still valid: a VTIMEZONE for `now` and no events", () => {

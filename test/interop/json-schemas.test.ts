@@ -9,6 +9,7 @@ import {
   jsonSchemaNames,
   jsonSchemas,
   programTemplates,
+  recordFormats,
   schemaBaseUrl,
   canonicalBaseUrl,
   type JsonSchemaName,
@@ -33,8 +34,17 @@ describe("jsonSchemas", () => {
       const schema = jsonSchema(name);
       expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
       expect(schema.$id).toMatch(
-        /^https:\/\/iopkit\.dev\/schemas\/0\.1\/[a-z]+(-[a-z]+)*\.schema\.json$/,
+        /^https:\/\/iopkit\.dev\/schemas\/v[0-9]+\/[a-z]+(-[a-z]+)*\.schema\.json$/,
       );
+      // The format is in the $id and in the record's own formatVersion (optional: absent = 1).
+      expect(schema.$id).toContain(`/v${recordFormats[name]}/`);
+      const one = (schema["items"] as Record<string, unknown> | undefined) ?? schema;
+      const variants = (one["oneOf"] as Record<string, unknown>[] | undefined) ?? [one];
+      for (const v of variants) {
+        const props = v["properties"] as Record<string, unknown>;
+        expect(props["formatVersion"]).toMatchObject({ const: recordFormats[name] });
+        expect((v["required"] as string[] | undefined) ?? []).not.toContain("formatVersion");
+      }
       expect(schema.$id.startsWith(schemaBaseUrl)).toBe(true);
       expect(schema.title).toBe(name);
       expect(schema.description.length).toBeGreaterThan(20);
@@ -54,15 +64,16 @@ describe("jsonSchemas", () => {
   );
 
   it("names the files after the records in kebab case under one canonical base", () => {
-    expect(schemaBaseUrl).toBe(`${canonicalBaseUrl}/schemas/0.1/`);
+    expect(schemaBaseUrl).toBe(`${canonicalBaseUrl}/schemas/`);
     expect(jsonSchema("MeasureAdministration").$id).toBe(
-      "https://iopkit.dev/schemas/0.1/measure-administration.schema.json",
+      "https://iopkit.dev/schemas/v2/measure-administration.schema.json",
     );
     const files = schemaFiles(interop);
     expect(files.map((f) => f.name)).toEqual(jsonSchemaNames);
     expect(new Set(files.map((f) => f.file)).size).toBe(files.length);
     for (const f of files) {
       expect(f.file).toMatch(/^[a-z-]+\.schema\.json$/);
+      expect(jsonSchema(f.name as JsonSchemaName).$id.endsWith(`/${f.file}`)).toBe(true);
       expect(JSON.parse(f.text)).toEqual(jsonSchema(f.name as JsonSchemaName));
     }
   });

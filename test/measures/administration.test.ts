@@ -11,13 +11,17 @@ import {
 } from "iopkit/measures";
 
 describe("parseMeasureAdministration", () => {
-  it("accepts a valid record and returns it unchanged", () => {
+  it("accepts a valid record and returns it unchanged, in the current format", () => {
     const input = {
       instrument: "phq-9",
       administeredOn: "2026-03-09",
       answers: [1, 1, 1, 1, 1, 1, 1, 1, 0],
     };
-    expect(parseMeasureAdministration(input)).toEqual(input);
+    expect(parseMeasureAdministration(input)).toEqual({ formatVersion: 2, ...input });
+    expect(parseMeasureAdministration({ formatVersion: 2, ...input })).toEqual({
+      formatVersion: 2,
+      ...input,
+    });
   });
 
   it("lists every problem: bad date, each bad item once, missing sex for AUDIT-C", () => {

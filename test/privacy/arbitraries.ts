@@ -152,7 +152,11 @@ const anyConsent = (patientName: string | undefined, words: readonly string[]) =
         ],
       },
     )
-    .map((c): Consent => (patientName === undefined ? c : { ...c, patientName }));
+    .map((c): Consent => ({
+      formatVersion: 2,
+      ...c,
+      ...(patientName === undefined ? {} : { patientName }),
+    }));
 
 /**
  * A valid participant (it parses with `parseParticipant`) with personal data in `name`, `phone`,
@@ -191,6 +195,7 @@ export const participant: fc.Arbitrary<Participant> = fc
     });
   })
   .map(({ personal, assessedOn, ...rest }): Participant => ({
+    formatVersion: 2,
     ...rest,
     ...personal,
     ...(assessedOn === undefined ? {} : { assessedOn }),
@@ -291,6 +296,7 @@ export const disclosureCase: fc.Arbitrary<DisclosureCase> = caseInput.map((x): D
     }
   })();
   const consent: Consent = {
+    formatVersion: 2,
     id: x.consentId,
     patientName: x.patientName,
     discloser: x.discloser,
@@ -315,6 +321,7 @@ export const disclosureCase: fc.Arbitrary<DisclosureCase> = caseInput.map((x): D
         }
       : { name: "Someone", classes: [...x.otherClasses, `  ${target.description}  `] };
   const request: DisclosureRequest = {
+    formatVersion: 2,
     patient: { id: x.patientId, name: ` ${x.patientName} ` },
     discloser: x.discloser,
     recipient: recipientOfRequest,

@@ -6,7 +6,7 @@ import {
   levelOfCareRank,
   levelsOfCare,
   sessionTypes,
-  SessionTypeId,
+  sessionTypeIds,
 } from "iopkit/program";
 
 describe("levels of care (DOMAIN.md 'Levels of care', ASAM Criteria)", () => {
@@ -83,7 +83,7 @@ describe("levels of care (DOMAIN.md 'Levels of care', ASAM Criteria)", () => {
 
 describe("session types (seeds 000–002; DOMAIN.md billing codes)", () => {
   it("has every session type DESIGN.md names", () => {
-    expect(Object.keys(sessionTypes).sort()).toEqual([...SessionTypeId.options].sort());
+    expect(Object.keys(sessionTypes).sort()).toEqual([...sessionTypeIds].sort());
   });
 
   it("peer support is external and not clinical hours; drug tests and alumni groups are not clinical hours", () => {

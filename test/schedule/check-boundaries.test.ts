@@ -100,13 +100,13 @@ const enrol = (
 ): Enrollment =>
   parseEnrollment({ participant: parseParticipant(person(id, p)), start: MON1, ...extra });
 
-type Draft = Omit<ScheduledSession, "id" | "participantIds" | "staffIds"> & {
+type Draft = Omit<ScheduledSession, "id" | "participantIds" | "staffIds" | "formatVersion"> & {
   readonly id: string;
   readonly participantIds: readonly string[];
   readonly staffIds?: readonly string[];
 };
 const session = (d: Draft): ScheduledSession =>
-  ({ staffIds: ["s-1"], ...d }) as unknown as ScheduledSession;
+  ({ formatVersion: 2, staffIds: ["s-1"], ...d }) as unknown as ScheduledSession;
 const group = (id: string, date: string, entry: 0 | 1, who: readonly string[]): ScheduledSession =>
   session({
     id,
@@ -149,6 +149,7 @@ const schedule = (
   sessions: readonly ScheduledSession[],
   extra: Partial<Schedule> = {},
 ): Schedule => ({
+  formatVersion: 2,
   window: { from: MON1, weeks: 2 },
   sessions: [...sessions],
   groups: [],
@@ -479,7 +480,7 @@ describe("S13: everyone enrolled scheduled or reported, and no one else", () => 
     ]);
     const reported = {
       unschedulable: [{ participantId: "p-z", code: "no-track", message: "no track fits" }],
-    } as Partial<Schedule>;
+    } as unknown as Partial<Schedule>;
     expect(only(check(baseSessions, people, reported), "S13")).toEqual([]);
   });
   it("a participant in sessions who is not enrolled is a breach", () => {

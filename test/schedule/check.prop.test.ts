@@ -71,6 +71,7 @@ describe("checkSchedule catches every kind of injected breach", () => {
         const who = group.participantIds[0];
         if (who === undefined) return;
         const clash: ScheduledSession = {
+          formatVersion: 2,
           id: "inject-s1" as SessionId,
           sessionType: "case-management",
           start: shift(group.start, 30),
@@ -89,6 +90,7 @@ describe("checkSchedule catches every kind of injected breach", () => {
       fc.property(sound, ({ input, schedule }) => {
         const a = firstOf(schedule, (x) => x.staffIds.length > 0);
         const twice: ScheduledSession = {
+          formatVersion: 2,
           id: "inject-s2" as SessionId,
           sessionType: "case-management",
           start: shift(a.start, 15),
@@ -274,6 +276,7 @@ describe("checkSchedule catches every kind of injected breach", () => {
         const who = input.enrollments[0]?.participant.id;
         if (who === undefined) return;
         const sunday: ScheduledSession = {
+          formatVersion: 2,
           id: "inject-s12" as SessionId,
           sessionType: "drug-test",
           start: "2026-11-08T10:00:00.000-05:00",

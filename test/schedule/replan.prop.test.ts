@@ -17,7 +17,12 @@ import {
   type Schedule,
   type ScheduledSession,
 } from "iopkit";
-import { assertScheduleInvariants, enrollment, schedule } from "iopkit/testing";
+import {
+  assertScheduleInvariants,
+  enrollment,
+  schedule,
+  type PlanningInputOptions,
+} from "iopkit/testing";
 
 type Change = "same" | "end" | "extend" | "step-down";
 
@@ -60,49 +65,90 @@ function changed(
   };
 }
 
+/** A planned schedule, a day D in its window, and enrolments changed from D (and new admissions). */
+const replanCases = (options: PlanningInputOptions) =>
+  schedule(options)
+    .chain((planned) =>
+      fc.record({
+        planned: fc.constant(planned),
+        offset: fc.integer({ min: 0, max: planned.input.weeks * 7 }),
+        changes: fc.array(fc.constantFrom<Change>("same", "end", "extend", "step-down"), {
+          minLength: planned.input.enrollments.length,
+          maxLength: planned.input.enrollments.length,
+        }),
+        extraDays: fc.integer({ min: 0, max: 20 }),
+        admitted: fc.array(
+          enrollment({ program: planned.input.program, around: planned.input.from }),
+          { maxLength: 2 },
+        ),
+      }),
+    )
+    .map(({ planned: { input, schedule: before }, offset, changes, extraDays, admitted }) => {
+      const day = addDays(input.from, offset);
+      const newcomers = admitted.map((e, i) =>
+        parseEnrollment({
+          participant: { ...e.participant, id: `new-${i}` },
+          start: addDays(day, i * 3),
+        }),
+      );
+      const enrollments = [
+        ...input.enrollments.map((e, i) => changed(input, e, changes[i] ?? "same", day, extraDays)),
+        ...newcomers,
+      ];
+      const after = planSchedule({
+        ...input,
+        enrollments,
+        keep: { before: day, sessions: before.sessions },
+      });
+      return { input, before, day, enrollments, after };
+    });
+const replanCase = replanCases({ maxWeeks: 6, maxParticipants: 10 });
+/** Re-plans of crowded single-track programs with small groups, where rosters merge. */
+const crowdedReplanCase = replanCases({
+  maxWeeks: 8,
+  maxParticipants: 16,
+  program: { groupCapacity: 3, groupMinimum: 2, tracks: 1, phases: { min: 1, max: 2 } },
+  staff: "never",
+});
+
+/** Local date of a session in the program's zone. */
+const localDay = (input: PlanScheduleOptions, s: ScheduledSession): IsoDate =>
+  instantToZoned(s.start, input.program.timeZone).date;
+
+/**
+ * Every group session whose group the schedule does not list, or whose participants are not all
+ * members of that group (of its phase) on the session's date.
+ */
+function rosterMismatches(input: PlanScheduleOptions, s: Schedule): string[] {
+  const groups = new Map(s.groups.map((g) => [g.id as string, g]));
+  const out: string[] = [];
+  for (const session of s.sessions) {
+    if (session.groupId === undefined) continue;
+    const group = groups.get(session.groupId);
+    if (group === undefined) {
+      out.push(`${session.id}: group ${session.groupId} is not in the schedule's groups`);
+      continue;
+    }
+    if (session.phaseId !== undefined && group.phaseId !== session.phaseId)
+      out.push(
+        `${session.id}: group ${group.id} is of phase ${group.phaseId}, not ${session.phaseId}`,
+      );
+    const date = localDay(input, session);
+    for (const id of session.participantIds)
+      if (!group.members.some((m) => m.participantId === id && m.from <= date && date <= m.to))
+        out.push(`${session.id}: ${id} is not on ${group.id}'s roster on ${date}`);
+  }
+  return out;
+}
+
 describe("planSchedule with keep: a re-plan from a date", () => {
   it("keeps every session before the date exactly, and breaks nothing it does not report", () => {
     fc.assert(
       fc.property(
-        schedule({ maxWeeks: 6, maxParticipants: 10 }).chain((planned) =>
-          fc.record({
-            planned: fc.constant(planned),
-            offset: fc.integer({ min: 0, max: planned.input.weeks * 7 }),
-            changes: fc.array(fc.constantFrom<Change>("same", "end", "extend", "step-down"), {
-              minLength: planned.input.enrollments.length,
-              maxLength: planned.input.enrollments.length,
-            }),
-            extraDays: fc.integer({ min: 0, max: 20 }),
-            admitted: fc.array(
-              enrollment({ program: planned.input.program, around: planned.input.from }),
-              { maxLength: 2 },
-            ),
-          }),
-        ),
-        ({ planned: { input, schedule: before }, offset, changes, extraDays, admitted }) => {
-          const day = addDays(input.from, offset);
-          const newcomers = admitted.map((e, i) =>
-            parseEnrollment({
-              participant: { ...e.participant, id: `new-${i}` },
-              start: addDays(day, i * 3),
-            }),
-          );
-          const enrollments = [
-            ...input.enrollments.map((e, i) =>
-              changed(input, e, changes[i] ?? "same", day, extraDays),
-            ),
-            ...newcomers,
-          ];
-          const after = planSchedule({
-            ...input,
-            enrollments,
-            keep: { before: day, sessions: before.sessions },
-          });
-
-          const localDay = (s: ScheduledSession): IsoDate =>
-            instantToZoned(s.start, input.program.timeZone).date;
+        fc.oneof(replanCase, crowdedReplanCase),
+        ({ input, before, day, enrollments, after }) => {
           const past = (s: Schedule): ScheduledSession[] =>
-            s.sessions.filter((x) => localDay(x) < day);
+            s.sessions.filter((x) => localDay(input, x) < day);
           expect(past(after)).toEqual(past(before));
           expect(new Set(after.sessions.map((x) => x.id)).size).toBe(after.sessions.length);
 
@@ -111,6 +157,16 @@ describe("planSchedule with keep: a re-plan from a date", () => {
         },
       ),
       { numRuns: 120 },
+    );
+  });
+
+  it("kept and new sessions agree on group ids and rosters: every group session's people are on its group's roster that day", () => {
+    fc.assert(
+      fc.property(fc.oneof(replanCase, crowdedReplanCase), ({ input, before, after }) => {
+        expect(rosterMismatches(input, before)).toEqual([]);
+        expect(rosterMismatches(input, after)).toEqual([]);
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -5,13 +5,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   defineProgram,
-  InstrumentId,
+  instrumentIds,
   parseConsent,
   parseEnrollment,
   parseMeasureAdministration,
   parseParticipant,
   parseSchedule,
+  parseRecord,
   parseStaff,
+  recordFormats,
   safeDefineProgram,
   safeParseParticipant,
   scoreAdministration,
@@ -54,6 +56,27 @@ describe("every generated record passes its own parse", () => {
     );
   });
 
+  it("every record is of the current format, and the current format reads it back (parseRecord)", () => {
+    fc.assert(
+      fc.property(program(), participant(), consent(), (p, q, c) => {
+        expect(p.formatVersion).toBe(recordFormats.Program);
+        expect(q.formatVersion).toBe(recordFormats.Participant);
+        expect(c.formatVersion).toBe(recordFormats.Consent);
+        for (const x of q.consents) expect(x.formatVersion).toBe(recordFormats.Consent);
+        expect(parseRecord("Participant", JSON.parse(JSON.stringify(q)))).toEqual(q);
+      }),
+      { numRuns: 30 },
+    );
+    fc.assert(
+      fc.property(schedule({ maxParticipants: 3, maxWeeks: 2 }), ({ schedule: s }) => {
+        expect(s.formatVersion).toBe(recordFormats.Schedule);
+        for (const x of s.sessions) expect(x.formatVersion).toBe(recordFormats.ScheduledSession);
+        expect(parseRecord("Schedule", JSON.parse(JSON.stringify(s)))).toEqual(s);
+      }),
+      { numRuns: 10 },
+    );
+  });
+
   it("schedule → parseSchedule", () => {
     fc.assert(
       fc.property(
@@ -64,7 +87,7 @@ describe("every generated record passes its own parse", () => {
     );
   });
 
-  it.each(InstrumentId.options)("%s answers are valid and score", (instrument) => {
+  it.each(instrumentIds)("%s answers are valid and score", (instrument) => {
     fc.assert(
       fc.property(measureAdministration(instrument), (a) => {
         expect(parseMeasureAdministration(a)).toEqual(a);

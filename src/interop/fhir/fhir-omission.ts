@@ -10,8 +10,15 @@ import type { ParticipantId } from "../../core/index";
  * - `no-participants` — a session without participants (an Appointment is per participant);
  * - `other-program` — an episode of another program than `input.program`.
  */
-export type FhirOmissionCode =
-  "duplicate" | "unknown-session" | "not-on-roster" | "no-participants" | "other-program";
+export const fhirOmissionCodes = [
+  "duplicate",
+  "unknown-session",
+  "not-on-roster",
+  "no-participants",
+  "other-program",
+] as const;
+/** Why a record has no resource in the bundle: one of {@link fhirOmissionCodes}. */
+export type FhirOmissionCode = (typeof fhirOmissionCodes)[number];
 
 /** A record of the input that no resource stands for, and why: nothing is dropped silently. */
 export interface FhirOmission {

@@ -17,8 +17,9 @@ import type {
   Patient,
   PlanDefinition,
 } from "@medplum/fhirtypes";
-import { z } from "zod";
-import { misuse, parserFor } from "../../core/errors";
+import * as z from "zod/mini";
+import { optional, strictObject } from "../../core/zod";
+import { misuse } from "../../core/errors";
 import {
   createZoneClock,
   fromEpochDay,
@@ -28,7 +29,7 @@ import {
   type Instant,
   type IsoDate,
 } from "../../core/index";
-import { pure } from "../../core/pure";
+import { lazyInternal, parseWith } from "../../core/schema";
 import { isAttended, type AttendanceRecord, type DrugTestResult } from "../../attendance/index";
 import type { EpisodeState } from "../../episode/index";
 import type { Participant } from "../../participant/index";
@@ -125,32 +126,30 @@ export interface FhirExport {
   readonly omitted: readonly FhirOmission[];
 }
 
-const IdentifierSystem = /* @__PURE__ */ pure(() =>
-  z
+/** The schema of {@link ToFhirBundleOptions}, built when first needed. */
+const OptionsSchema = /* @__PURE__ */ lazyInternal(() => {
+  const identifierSystem = z
     .string()
-    .max(1000)
-    .regex(
-      /^[A-Za-z][A-Za-z0-9+.-]*:[^\s|]+$/,
-      "must be an absolute URI without spaces or '|', e.g. https://clinic.example/fhir/mrn",
-    ),
-);
-
-const OptionsSchema = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+    .check(
+      z.maxLength(1000),
+      z.regex(
+        /^[A-Za-z][A-Za-z0-9+.-]*:[^\s|]+$/,
+        "must be an absolute URI without spaces or '|', e.g. https://clinic.example/fhir/mrn",
+      ),
+    );
+  return strictObject({
     now: InstantSchema,
-    type: z.enum(["collection", "transaction"]).optional(),
-    scope: z.strictObject({ participantId: ParticipantId }).optional(),
+    type: optional(z.enum(["collection", "transaction"])),
+    scope: optional(strictObject({ participantId: ParticipantId })),
     // A strict object, not a record: zod's records skip a "__proto__" key without an issue.
-    identifierSystems: z
-      .strictObject(
-        Object.fromEntries(fhirIdentifierKinds.map((k) => [k, IdentifierSystem.optional()])),
-      )
-      .optional(),
-    includePersonalData: z.boolean().optional(),
-  }),
-);
-
-const optionsParser = /* @__PURE__ */ pure(() => parserFor(OptionsSchema, "toFhirBundle"));
+    identifierSystems: optional(
+      strictObject(
+        Object.fromEntries(fhirIdentifierKinds.map((k) => [k, optional(identifierSystem)])),
+      ),
+    ),
+    includePersonalData: optional(z.boolean()),
+  });
+});
 
 /** Entry order: by resource type, then by each draft's sort key. */
 const ORDER: readonly FhirExportResource["resourceType"][] = [
@@ -224,7 +223,7 @@ interface EpisodeSpan {
  * ```
  */
 export function toFhirBundle(input: FhirExportInput, options: ToFhirBundleOptions): FhirExport {
-  const o = optionsParser.parse(options) as ToFhirBundleOptions;
+  const o = parseWith(OptionsSchema, "toFhirBundle", options) as ToFhirBundleOptions;
   if (
     typeof input !== "object" ||
     input === null ||

@@ -2,7 +2,8 @@
  * RFC 5545 content lines, written by hand: TEXT escaping (§3.3.11), line folding at 75 octets
  * (§3.1) and DATE-TIME and UTC-OFFSET values (§3.3.5, §3.3.14). Internal to the iCalendar writer.
  */
-import { formatInstant, offsetSuffix } from "../../core/instant";
+import { MS_PER_DAY } from "../../core/calendar";
+import { datePrefix, offsetSuffix, timeOfDayPart } from "../../core/instant";
 
 /** Line break of iCalendar content lines (RFC 5545 §3.1). */
 export const CRLF = "\r\n";
@@ -59,15 +60,30 @@ export function foldLine(line: string): string {
 
 /**
  * A DATE-TIME in basic form, `YYYYMMDDTHHMMSS`, of epoch milliseconds shifted by an offset in
- * minutes (0 for UTC; append `Z` yourself). Milliseconds are dropped.
+ * minutes (0 for UTC; append `Z` yourself), exact to the second even when the offset has seconds
+ * (local mean time before 1972). Milliseconds are dropped.
  * @internal
  */
 export function basicDateTime(epochMs: number, offsetMinutes: number): string {
+  const local = epochMs + Math.round(offsetMinutes * 60) * 1000;
+  const day = Math.floor(local / MS_PER_DAY);
   // The extended form's date and time ("YYYY-MM-DDTHH:mm:ss" of core's instant format), separators dropped.
-  return formatInstant(epochMs, offsetMinutes).slice(0, 19).replace(/[-:]/g, "");
+  return (datePrefix(day) + timeOfDayPart(local - day * MS_PER_DAY))
+    .slice(0, 19)
+    .replace(/[-:]/g, "");
 }
 
-/** A UTC-OFFSET value, `±HHMM` (`+0000` for zero, which the RFC requires). @internal */
+/**
+ * A UTC-OFFSET value, `±HHMM`, or `±HHMMSS` for an offset with seconds (RFC 5545 §3.3.14 allows
+ * them; local mean time before 1972 has them); `+0000` for zero, which the RFC requires.
+ * @internal
+ */
 export function utcOffset(minutes: number): string {
-  return offsetSuffix(minutes).replace(":", "");
+  const seconds = Math.round(minutes * 60);
+  const abs = Math.abs(seconds);
+  const hhmm = offsetSuffix(Math.floor(abs / 60))
+    .slice(1)
+    .replace(":", "");
+  const ss = abs % 60 === 0 ? "" : String(abs % 60).padStart(2, "0");
+  return `${seconds < 0 ? "-" : "+"}${hhmm}${ss}`;
 }

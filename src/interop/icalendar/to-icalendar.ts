@@ -9,8 +9,9 @@
  * from the runtime's own tz data — is a small fraction of either, which the interop part's size
  * budget needs. Tests parse every calendar back with ical.js.
  */
-import { z } from "zod";
-import { misuse, parserFor } from "../../core/errors";
+import * as z from "zod/mini";
+import { optional, strictObject, union } from "../../core/zod";
+import { misuse } from "../../core/errors";
 import {
   createZoneClock,
   GroupId,
@@ -27,7 +28,7 @@ import {
   type TimeZone,
   type ZoneClock,
 } from "../../core/index";
-import { pure } from "../../core/pure";
+import { lazyInternal, parseWith } from "../../core/schema";
 import { hex8 } from "../../core/random";
 import type { ScheduledSession } from "../../schedule/index";
 import { basicDateTime, escapeText, foldLine } from "./content-line";
@@ -86,44 +87,43 @@ export interface ToICalendarOptions {
   readonly method?: "PUBLISH";
 }
 
-const textFn = /* @__PURE__ */ pure(() =>
-  z.custom<SessionText>((v) => typeof v === "function", {
+/** The schema of {@link ToICalendarOptions}, built when first needed. */
+const OptionsSchema = /* @__PURE__ */ lazyInternal(() => {
+  const textFn = z.custom<SessionText>((v) => typeof v === "function", {
     message: "must be a function (session) => string",
-  }),
-);
-
-const OptionsSchema = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+  });
+  return strictObject({
     timeZone: TimeZoneSchema,
     now: InstantSchema,
-    for: z
-      .union(
+    for: optional(
+      union(
         [
-          z.strictObject({ participantId: ParticipantId }),
-          z.strictObject({ staffId: StaffId }),
-          z.strictObject({ groupId: GroupId }),
+          strictObject({ participantId: ParticipantId }),
+          strictObject({ staffId: StaffId }),
+          strictObject({ groupId: GroupId }),
         ],
         { error: "must be { participantId }, { staffId } or { groupId }" },
-      )
-      .optional(),
-    calendarName: LabelSchema.optional(),
-    uidDomain: z
-      .string()
-      .max(253)
-      .regex(
-        /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/,
-        "must be a domain name, e.g. clinic.example",
-      )
-      .optional(),
-    uid: textFn.optional(),
-    summary: textFn.optional(),
-    description: z.union([TextSchema, textFn]).optional(),
-    location: z.union([TextSchema, textFn]).optional(),
-    method: z.literal("PUBLISH").optional(),
-  }),
-);
-
-const optionsParser = /* @__PURE__ */ pure(() => parserFor(OptionsSchema, "toICalendar"));
+      ),
+    ),
+    calendarName: optional(LabelSchema),
+    uidDomain: optional(
+      z
+        .string()
+        .check(
+          z.maxLength(253),
+          z.regex(
+            /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/,
+            "must be a domain name, e.g. clinic.example",
+          ),
+        ),
+    ),
+    uid: optional(textFn),
+    summary: optional(textFn),
+    description: optional(union([TextSchema, textFn])),
+    location: optional(union([TextSchema, textFn])),
+    method: optional(z.literal("PUBLISH")),
+  });
+});
 
 /** The default UID local part: 64 bits of two FNV-1a hashes of the session id. */
 function defaultUid(session: ScheduledSession): string {
@@ -148,17 +148,25 @@ function isAmbiguous(clock: ZoneClock, ms: number): boolean {
   return false;
 }
 
+/** The issue code of an option whose function returned something other than a string. */
+const INVALID_TEXT = {
+  uid: "invalid-uid",
+  summary: "invalid-summary",
+  description: "invalid-description",
+  location: "invalid-location",
+} as const;
+
 function textOf(
   value: string | SessionText | undefined,
   session: ScheduledSession,
-  name: string,
+  name: "uid" | "summary" | "description" | "location",
 ): string | undefined {
   if (value === undefined || typeof value === "string") return value;
   const text: unknown = value(session);
   if (typeof text !== "string")
     misuse(
       "toICalendar",
-      `invalid-${name}`,
+      INVALID_TEXT[name],
       `options.${name} returned ${text === null ? "null" : typeof text} for session ${session.id}; it must return a string`,
       [name],
     );
@@ -207,7 +215,7 @@ export function toICalendar(
   sessions: readonly ScheduledSession[],
   options: ToICalendarOptions,
 ): string {
-  const o = optionsParser.parse(options) as ToICalendarOptions;
+  const o = parseWith(OptionsSchema, "toICalendar", options) as ToICalendarOptions;
   const clock = createZoneClock(o.timeZone);
   const who = o.for;
   const chosen = sessions

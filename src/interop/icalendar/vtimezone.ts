@@ -1,6 +1,6 @@
 /**
  * VTIMEZONE components (RFC 5545 §3.6.5) built from the zone's real offset changes, as the runtime's
- * tz database (through luxon and `Intl`, via core's {@link ZoneClock}) reports them — no bundled
+ * tz database (through `Intl`, via core's {@link ZoneClock}) reports them — no bundled
  * zone data. One STANDARD or DAYLIGHT observance per offset change, each with a DTSTART in local
  * time and TZOFFSETFROM/TZOFFSETTO; no RRULE and no RDATE (readers differ in how they expand those:
  * ical.js 2.2.1 reads only the first value of a multi-value RDATE).

@@ -41,13 +41,36 @@ const participant = parseParticipant({
   medications: [{ name: "naltrexone", purpose: "addiction" }],
 });
 const log: EpisodeEvent[] = [
-  { kind: "referred", on: "2026-03-02", participantId: "p-1" as never, programId: program.id },
-  { kind: "assessed", on: "2026-03-04", decision: eligibilityDecisionFor(program, "admit") },
-  { kind: "admitted", on: "2026-03-06", programId: program.id, phaseId: "intensive" as never },
-  { kind: "phase-started", on: "2026-03-09", phaseId: "intensive" as never },
-  { kind: "relapse-reported", on: "2026-03-20", substances: ["alcohol"] },
-  { kind: "clinical-review-held", on: "2026-03-21", outcome: "continue" },
-  { kind: "discharged", on: "2026-04-01", type: "not-completed", reason: "client-decision" },
+  {
+    formatVersion: 2,
+    kind: "referred",
+    on: "2026-03-02",
+    participantId: "p-1" as never,
+    programId: program.id,
+  },
+  {
+    formatVersion: 2,
+    kind: "assessed",
+    on: "2026-03-04",
+    decision: eligibilityDecisionFor(program, "admit"),
+  },
+  {
+    formatVersion: 2,
+    kind: "admitted",
+    on: "2026-03-06",
+    programId: program.id,
+    phaseId: "intensive" as never,
+  },
+  { formatVersion: 2, kind: "phase-started", on: "2026-03-09", phaseId: "intensive" as never },
+  { formatVersion: 2, kind: "relapse-reported", on: "2026-03-20", substances: ["alcohol"] },
+  { formatVersion: 2, kind: "clinical-review-held", on: "2026-03-21", outcome: "continue" },
+  {
+    formatVersion: 2,
+    kind: "discharged",
+    on: "2026-04-01",
+    type: "not-completed",
+    reason: "client-decision",
+  },
 ];
 const episode = replayEpisodeOrThrow(log, program);
 if (episode.status !== "discharged") throw new Error("fixture must be discharged");
@@ -130,7 +153,7 @@ export const entries: FuzzEntry[] = [
       return r.success
         ? reviewAftercare(r.data, {
             program,
-            outcomes: [{ due: "2026-04-08", status: "missed" }],
+            outcomes: [{ formatVersion: 2, due: "2026-04-08", status: "missed" }],
             asOf: "2026-05-01",
           })
         : r;

@@ -19,21 +19,45 @@ import { hostileJson, mutated } from "../hostile";
 
 const program = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
 const log: EpisodeEvent[] = [
-  { kind: "referred", on: "2026-03-02", participantId: "p-1" as never, programId: program.id },
-  { kind: "assessed", on: "2026-03-04", decision: eligibilityDecisionFor(program, "admit") },
-  { kind: "admitted", on: "2026-03-06", programId: program.id, phaseId: "intensive" as never },
-  { kind: "phase-started", on: "2026-03-09", phaseId: "intensive" as never },
-  { kind: "relapse-reported", on: "2026-03-20", substances: ["alcohol"] },
-  { kind: "clinical-review-held", on: "2026-03-21", outcome: "step-up" },
   {
+    formatVersion: 2,
+    kind: "referred",
+    on: "2026-03-02",
+    participantId: "p-1" as never,
+    programId: program.id,
+  },
+  {
+    formatVersion: 2,
+    kind: "assessed",
+    on: "2026-03-04",
+    decision: eligibilityDecisionFor(program, "admit"),
+  },
+  {
+    formatVersion: 2,
+    kind: "admitted",
+    on: "2026-03-06",
+    programId: program.id,
+    phaseId: "intensive" as never,
+  },
+  { formatVersion: 2, kind: "phase-started", on: "2026-03-09", phaseId: "intensive" as never },
+  { formatVersion: 2, kind: "relapse-reported", on: "2026-03-20", substances: ["alcohol"] },
+  { formatVersion: 2, kind: "clinical-review-held", on: "2026-03-21", outcome: "step-up" },
+  {
+    formatVersion: 2,
     kind: "level-of-care-authorised",
     on: "2026-03-21",
     level: "intensive-outpatient",
     from: "2026-03-21",
     to: "2026-04-21",
   },
-  { kind: "stepped-down", on: "2026-04-06" },
-  { kind: "discharged", on: "2026-05-01", type: "not-completed", reason: "moved" },
+  { formatVersion: 2, kind: "stepped-down", on: "2026-04-06" },
+  {
+    formatVersion: 2,
+    kind: "discharged",
+    on: "2026-05-01",
+    type: "not-completed",
+    reason: "moved",
+  },
 ];
 const plain = JSON.parse(JSON.stringify(log)) as unknown;
 const inPhase = replayEpisodeOrThrow(log.slice(0, 8), program);

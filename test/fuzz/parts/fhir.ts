@@ -60,6 +60,7 @@ const input: FhirExportInput = {
   }),
   attendance: [
     {
+      formatVersion: 2,
       sessionId: "g.20261101.0" as never,
       participantId: "p-1" as never,
       status: "late",
@@ -67,7 +68,12 @@ const input: FhirExportInput = {
     },
   ],
   drugTests: [
-    { participantId: "p-2" as never, collectedAt: "2026-11-02T09:00:00-05:00", result: "refused" },
+    {
+      formatVersion: 2,
+      participantId: "p-2" as never,
+      collectedAt: "2026-11-02T09:00:00-05:00",
+      result: "refused",
+    },
   ],
 };
 

@@ -45,7 +45,7 @@ export const entries: FuzzEntry[] = [
     inputs: fc.oneof(
       mutated(["bam", bamAnswers]),
       mutated(["dast-10", dastAnswers, { licence: "non-commercial" }]),
-      fc.tuple(fc.constantFrom(...measures.InstrumentId.options), codes(9, 4), hostileJson),
+      fc.tuple(fc.constantFrom(...measures.instrumentIds), codes(9, 4), hostileJson),
     ),
     call: (x) =>
       measures.scoreMeasure(...(args(x, 3) as Parameters<typeof measures.scoreMeasure<"phq-9">>)),

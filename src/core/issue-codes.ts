@@ -1,0 +1,168 @@
+/**
+ * Every `code` an {@link IopIssue} from iopkit can carry, in one table: apps `switch` over
+ * {@link IopIssueCode} exhaustively and list the codes with {@link iopIssueCodes}. A test reads
+ * the sources and proves that each code here is one iopkit can report, and the compiler proves
+ * that iopkit reports no other.
+ */
+import { pure } from "./pure";
+
+/**
+ * Why an episode event was rejected (`applyEvent`, `replayEpisode`); `replayEpisodeOrThrow`
+ * reports the rejection as an issue with the same code. `EpisodeErrorCode` (iopkit/episode)
+ * says what each means.
+ */
+export const episodeErrorCodes = [
+  "out-of-order",
+  "empty-log",
+  "not-referred-first",
+  "already-referred",
+  "program-mismatch",
+  "not-assessed",
+  "not-eligible",
+  "already-admitted",
+  "not-admitted",
+  "phase-not-started",
+  "phase-already-started",
+  "phase-mismatch",
+  "unknown-phase",
+  "no-lower-phase",
+  "no-higher-phase",
+  "not-a-step-down",
+  "not-a-step-up",
+  "step-up-without-review",
+  "completed-early",
+  "reason-mismatch",
+  "episode-closed",
+  "not-discharged",
+  "aftercare-already-started",
+] as const;
+
+/**
+ * Every code an {@link IopIssue} from iopkit can carry, grouped: the schema checks (zod's codes in
+ * kebab case), iopkit's field and cross-field checks, a program's rules, measure answers and
+ * scoring, attendance against a schedule, an episode log that cannot be replayed, and arguments a
+ * program passed by mistake.
+ * @example
+ * ```ts
+ * const known = new Set<string>(iopIssueCodes);
+ * known.has("invalid-date"); // true
+ * ```
+ */
+export const iopIssueCodes = /* @__PURE__ */ pure(
+  () =>
+    [
+      // Codes of the checks every schema makes, named after zod's issue codes in kebab case.
+      /** A value of the wrong type, or a required field missing. */
+      "invalid-type",
+      /** A number, text or list below its minimum. */
+      "too-small",
+      /** A number, text or list above its maximum. */
+      "too-big",
+      /** A string not of the required form (pattern, date-time, …). */
+      "invalid-format",
+      /** A number that must be a multiple of another. */
+      "not-multiple-of",
+      /** A field this record does not have: one issue per unknown key, at the key's path. */
+      "unrecognized-keys",
+      /** A value that matches none of the accepted forms. */
+      "invalid-union",
+      /** A key of a map or record that is not accepted. */
+      "invalid-key",
+      /** An entry of a map or set that is not accepted. */
+      "invalid-element",
+      /** A value outside a closed set (an enum, a literal). */
+      "invalid-value",
+      /** A custom check without a code of its own (iopkit's checks always have one). */
+      "custom",
+      // Codes of iopkit's own field checks (dates, times, ids, records' cross-field rules).
+      "invalid-date",
+      "invalid-instant",
+      "invalid-time-zone",
+      "unavailability-ends-before-start",
+      "availability-ends-before-start",
+      "enrollment-ends-before-start",
+      "path-start-mismatch",
+      "path-out-of-order",
+      "start-phase-and-path",
+      "absent-with-minutes",
+      "substances-without-positive",
+      "confirmed-not-positive",
+      "authorisation-ends-before-start",
+      "missed-with-contact-details",
+      "substances-without-lapse",
+      "not-plain-json",
+      "shift-days-required",
+      "sex-required",
+      "band-min-above-max",
+      "range-min-above-max",
+      "check-in-stages-out-of-order",
+      "check-ins-not-thinning",
+      "relapse-check-ins-rarer",
+      "attempt-days-out-of-order",
+      "format-upgrade-loses-data",
+      // Codes of a program's rules (`defineProgram`).
+      "band-outside-level",
+      "crosses-midnight",
+      "duplicate-one-to-one",
+      "duplicate-phase-id",
+      "exit-weeks-above-phase-length",
+      "more-tests-than-site-days",
+      "not-a-group-session",
+      "outside-operating-hours",
+      "overlapping-sessions",
+      "pattern-above-band",
+      "pattern-below-band",
+      "phase-intensity-rises",
+      "phase-level-above-program",
+      "phases-below-length",
+      "phases-exceed-length",
+      "planned-length-outside-bounds",
+      "planned-weeks-outside-range",
+      "window-closes-before-open",
+      // Codes of measure answers and scoring.
+      "missing-answer",
+      "answer-required",
+      "not-integer",
+      "out-of-range",
+      "too-many-answers",
+      "unknown-instrument",
+      "licence-required",
+      "instrument-mismatch",
+      "follow-up-before-baseline",
+      // Codes of attendance checked against a schedule (`checkAttendance`).
+      "unknown-session",
+      "not-on-roster",
+      "minutes-beyond-session",
+      "duplicate-attendance",
+      "no-band",
+      ...episodeErrorCodes,
+      // Codes of arguments a program passed by mistake (a bug in the calling code, not bad data).
+      "invalid-days",
+      "invalid-epoch-day",
+      "invalid-week",
+      "invalid-minutes",
+      "invalid-time",
+      "invalid-range",
+      "invalid-seed",
+      "invalid-input",
+      "invalid-uid",
+      "invalid-summary",
+      "invalid-description",
+      "invalid-location",
+      "limit-exceeded",
+      "unknown-schema",
+      "unknown-record-kind",
+      "invalid-notice",
+      "before-discharge",
+      "participant-mismatch",
+      "no-open-day",
+      "date-out-of-range",
+      // Codes of values `redact` cannot redact: not JSON, a cycle, nested too deep.
+      "not-json",
+      "cycle",
+      "too-deep",
+    ] as const,
+);
+
+/** One of {@link iopIssueCodes}: the `code` of an issue iopkit reports. */
+export type IopIssueCode = (typeof iopIssueCodes)[number];

@@ -1,0 +1,38 @@
+// The Performance guide's planner figures and scaling chart are drawn from bench/planner-figures.json
+// (a copy of a benchmark run's planner results) by bench/report.ts; nothing in them is typed by hand.
+// If this fails, run `npx tsx bench/report.ts --from-figures` (or a new benchmark run and
+// `npx tsx bench/report.ts`) and commit what it writes.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  CHART_PATH,
+  FIGURES_PATH,
+  GUIDE_PATH,
+  plannerTable,
+  scalingSvg,
+  withPlannerTable,
+  type PlannerFigures,
+} from "../../bench/report";
+
+const figures = JSON.parse(readFileSync(FIGURES_PATH, "utf8")) as PlannerFigures;
+
+describe("the Performance guide's planner figures", () => {
+  it("are the table bench/report.ts draws from bench/planner-figures.json", () => {
+    const guide = readFileSync(GUIDE_PATH, "utf8");
+    expect(guide).toBe(withPlannerTable(guide, plannerTable(figures)));
+  });
+
+  it("show the scaling chart drawn from the same figures, at 360 px with a description", () => {
+    const svg = readFileSync(CHART_PATH, "utf8");
+    expect(svg).toBe(scalingSvg(figures));
+    expect(svg).toMatch(/viewBox="0 0 360 \d+"/);
+    expect(svg).toMatch(/<desc id="desc">1,000 participants: \d+ µs/);
+    expect(readFileSync(GUIDE_PATH, "utf8")).toContain("](./planner-scaling.svg)");
+  });
+
+  it("cover the four sizes of the scaling series, and both workloads with their goals", () => {
+    expect(figures.scaling.points.map((p) => p.units)).toEqual([1_000, 5_000, 10_000, 20_000]);
+    expect(figures.clinic.goalMs).toBe(25);
+    expect([figures.network.goalMs, figures.network.goalRssMiB]).toEqual([1000, 500]);
+  });
+});
