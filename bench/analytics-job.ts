@@ -8,6 +8,7 @@
 // (the per-row work no job can skip), and a baseline that does the job the straightforward way,
 // a luxon DateTime per record, on a 4 % sample of the episodes (scaled).
 import { DateTime } from "luxon";
+import { zonedInstant } from "iopkit";
 import {
   attendanceRates,
   censusByPhase,
@@ -16,8 +17,7 @@ import {
   measurementBasedCare,
   retentionCurve,
   tedsDischarge,
-  zonedInstant,
-} from "iopkit";
+} from "iopkit/analytics";
 import { syntheticClinic, type SyntheticClinic } from "iopkit/testing";
 import type { Bench } from "./harness";
 

@@ -12,18 +12,18 @@
  * (`groupEpisodeEvents`: the query orders them by episode, then sequence).
  */
 import initSqlJs, { type Database } from "sql.js";
+import { parseEpisodeEvent } from "iopkit";
 import {
   attendanceRates,
   censusByPhase,
   groupEpisodeEvents,
   lengthOfStay,
-  parseEpisodeEvent,
   retentionCurve,
   tedsDischarge,
   type AttendanceRow,
   type SeatStatus,
   type StoredEventRow,
-} from "iopkit";
+} from "iopkit/analytics";
 import { syntheticClinic } from "iopkit/testing";
 
 const clinic = syntheticClinic({ seed: 7, episodes: 600, from: "2026-01-05", admissionDays: 270 });

@@ -19,7 +19,7 @@ import {
   measurementBasedCare,
   retentionCurve,
   tedsDischarge,
-} from "iopkit";
+} from "iopkit/analytics";
 import { syntheticClinic } from "iopkit/testing";
 
 const WORKERS = 4;

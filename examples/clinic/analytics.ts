@@ -7,14 +7,19 @@
  */
 import {
   addDays,
-  attendanceRates,
-  attendanceRows,
   attendanceSummary,
-  censusByPhase,
   createRng,
   daysBetween,
   drugTestSummary,
   episodeDueDates,
+  type IsoDate,
+  type Participant,
+  type Program,
+} from "iopkit";
+import {
+  attendanceRates,
+  attendanceRows,
+  censusByPhase,
   followUpMeasure,
   lengthOfStay,
   measurementBasedCare,
@@ -24,14 +29,11 @@ import {
   type CensusReport,
   type Encounter,
   type FollowUpReport,
-  type IsoDate,
   type LengthOfStayReport,
   type MeasurementBasedCareReport,
-  type Participant,
-  type Program,
   type RetentionReport,
   type TedsDischargeReport,
-} from "iopkit";
+} from "iopkit/analytics";
 import type { Simulation } from "./simulate";
 
 /** How often the demo gives the PHQ-9 and GAD-7: every other week (the simulation's rhythm). */

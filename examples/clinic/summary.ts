@@ -6,7 +6,6 @@
 import {
   addDays,
   attendanceSummary,
-  censusByPhase,
   daysBetween,
   measureChange,
   planAftercare,
@@ -22,6 +21,7 @@ import {
   type TotalScore,
   type WeekCompliance,
 } from "iopkit";
+import { censusByPhase } from "iopkit/analytics";
 import { percent } from "./print";
 import type { Role, Simulation } from "./simulate";
 

@@ -20,7 +20,9 @@
  * `add(source, row)` per row, then `partial()`.
  */
 import * as z from "zod/mini";
-import { IopError, issuesFromZod, type IopIssue, type IssuePath } from "../core/errors";
+import { strictObject } from "../core/zod";
+import { IopError, type IopIssue, type IssuePath } from "../core/errors";
+import { issue, validate } from "../core/schema";
 
 /** The type of the rows of one source: `RowOf<Iterable<AttendanceRow>>` is `AttendanceRow`. */
 export type RowOf<T> = [NonNullable<T>] extends [Iterable<infer R>] ? R : never;
@@ -223,26 +225,20 @@ function addExclusions(a: Exclusions, b: Exclusions): Exclusions {
 }
 
 /**
- * zod/mini issues as iopkit issues, by core's converter (kebab-case codes, a custom check's
- * `params.code`, one issue per unknown key): a zod/mini error carries the same issues as a classic
- * one, which is all the converter reads.
+ * Parses with a zod/mini schema or throws one `IopError` with every issue (iopkit's sentences,
+ * kebab-case codes, a check's own code), its path under `at`.
  */
-export function issuesOf(error: z.core.$ZodError): IopIssue[] {
-  return issuesFromZod(error as unknown as Parameters<typeof issuesFromZod>[0]);
-}
-
-/** Parses with a zod/mini schema or throws one `IopError` with every issue, its path under `at`. */
 export function parseOrThrow<T>(
   schema: z.ZodMiniType<T>,
   input: unknown,
   context: string,
   at: IssuePath = [],
 ): T {
-  const r = schema.safeParse(input);
-  if (r.success) return r.data;
+  const r = validate(schema, input);
+  if (r.ok) return r.value;
   throw new IopError(
     context,
-    issuesOf(r.error).map((i) => ({ ...i, path: [...at, ...i.path] })),
+    r.issues.map((i) => ({ ...i, path: [...at, ...i.path] })),
   );
 }
 
@@ -323,7 +319,7 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
     finish,
     accumulator,
     parsePartial: (input: unknown): P => {
-      schema ??= z.strictObject({
+      schema ??= strictObject({
         aggregate: z.literal(spec.name),
         formatVersion: z.literal(1),
         options: spec.schemas.options,
@@ -332,7 +328,7 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
           .check(
             z.refine(
               (counts) => Object.keys(counts).every((k) => EXCLUSION_CODES.some((c) => c === k)),
-              { message: "unknown exclusion code", params: { code: "unknown-exclusion" } },
+              issue("unknown-exclusion", "unknown exclusion code"),
             ),
           ),
         state: spec.schemas.state,

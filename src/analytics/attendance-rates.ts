@@ -3,6 +3,7 @@
  * per participant, group, phase and ISO week, with an attendance rate per row.
  */
 import * as z from "zod/mini";
+import { array, strictObject } from "../core/zod";
 import {
   isoWeekKeyOfEpochDay,
   mondayOfEpochDay,
@@ -10,6 +11,7 @@ import {
   type IsoDate,
 } from "../core/calendar";
 import { pure } from "../core/pure";
+import { lazyInternal } from "../core/schema";
 import type { TimeZone } from "../core/zone";
 import type { IopIssue } from "../core/errors";
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
@@ -133,36 +135,34 @@ const LATE_CANCEL = 6;
 const UNRECORDED = 7;
 const MINUTES = 8;
 
-const OptionsInput = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({
-      timeZone: ZoneText,
-      from: z.exactOptional(DateText),
-      to: z.exactOptional(DateText),
-      excusedCountsAsAbsent: z.exactOptional(z.boolean()),
-    })
-    .check(windowCheck("from", "to")),
+const OptionsInput = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    timeZone: ZoneText(),
+    from: z.exactOptional(DateText()),
+    to: z.exactOptional(DateText()),
+    excusedCountsAsAbsent: z.exactOptional(z.boolean()),
+  }).check(windowCheck("from", "to")),
 );
 
-const Normalised: z.ZodMiniType<AttendanceRatesNormalised> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    timeZone: ZoneText,
-    from: OptionalDate,
-    to: OptionalDate,
+const Normalised: z.ZodMiniType<AttendanceRatesNormalised> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    timeZone: ZoneText(),
+    from: OptionalDate(),
+    to: OptionalDate(),
     excusedCountsAsAbsent: z.boolean(),
   }),
 );
 
-const Vector = /* @__PURE__ */ pure(() =>
-  z.array(z.int().check(z.minimum(0))).check(z.length(FIELDS)),
+const Vector = /* @__PURE__ */ lazyInternal(() =>
+  array(z.int().check(z.minimum(0))).check(z.length(FIELDS)),
 );
-const State: z.ZodMiniType<AttendanceRatesState> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+const State: z.ZodMiniType<AttendanceRatesState> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
     total: Vector,
-    byParticipant: z.array(z.tuple([z.string(), Vector])),
-    byGroup: z.array(z.tuple([z.string(), Vector])),
-    byPhase: z.array(z.tuple([z.string(), Vector])),
-    byWeek: z.array(z.tuple([z.string(), Vector])),
+    byParticipant: array(z.tuple([z.string(), Vector])),
+    byGroup: array(z.tuple([z.string(), Vector])),
+    byPhase: array(z.tuple([z.string(), Vector])),
+    byWeek: array(z.tuple([z.string(), Vector])),
   }),
 );
 

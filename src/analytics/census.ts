@@ -4,9 +4,11 @@
  * each period — from episode logs.
  */
 import * as z from "zod/mini";
+import { array, object, strictObject } from "../core/zod";
 import { isoWeekKeyOfEpochDay, mondayOfEpochDay, type IsoDate } from "../core/calendar";
 import type { IopIssue } from "../core/errors";
 import { pure } from "../core/pure";
+import { issue, lazyInternal } from "../core/schema";
 import type { Program } from "../program/index";
 import {
   makeAggregate,
@@ -113,39 +115,36 @@ export interface CensusReport {
   readonly definition: string;
 }
 
-const OptionsInput = /* @__PURE__ */ pure(() =>
-  z
-    .object({
-      from: DateText,
-      to: DateText,
-      interval: z.exactOptional(z.enum(["day", "week"])),
-    })
-    .check(
-      windowCheck("from", "to"),
-      z.refine((o) => epochDayOf(o.to) - epochDayOf(o.from) <= 366 * 20, {
-        message: "the window is longer than 20 years",
-        path: ["to"],
-        params: { code: "window-too-long" },
-      }),
+const OptionsInput = /* @__PURE__ */ lazyInternal(() =>
+  object({
+    from: DateText(),
+    to: DateText(),
+    interval: z.exactOptional(z.enum(["day", "week"])),
+  }).check(
+    windowCheck("from", "to"),
+    z.refine(
+      (o) => epochDayOf(o.to) - epochDayOf(o.from) <= 366 * 20,
+      issue("window-too-long", "the window is longer than 20 years", { path: ["to"] }),
     ),
+  ),
 );
 
-const Count = /* @__PURE__ */ pure(() => z.int().check(z.minimum(0)));
-const Counts = /* @__PURE__ */ pure(() => z.array(Count));
+const Count = /* @__PURE__ */ lazyInternal(() => z.int().check(z.minimum(0)));
+const Counts = /* @__PURE__ */ lazyInternal(() => array(Count));
 
-const Normalised: z.ZodMiniType<CensusNormalised> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+const Normalised: z.ZodMiniType<CensusNormalised> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
     programId: z.string(),
-    phaseIds: z.array(z.string()),
-    from: DateText,
-    to: DateText,
+    phaseIds: array(z.string()),
+    from: DateText(),
+    to: DateText(),
     interval: z.enum(["day", "week"]),
   }),
 );
 
-const State: z.ZodMiniType<CensusState> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    inTreatment: z.array(Counts),
+const State: z.ZodMiniType<CensusState> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    inTreatment: array(Counts),
     started: Counts,
     steppedDown: Counts,
     steppedUp: Counts,

@@ -3,9 +3,11 @@
  * with HEDIS IET (initiation and engagement), FUA, FUM and FUI built in as data with their sources.
  */
 import * as z from "zod/mini";
+import { array, nullable, strictObject } from "../core/zod";
 import type { IsoDate } from "../core/calendar";
 import type { IopIssue } from "../core/errors";
 import { pure } from "../core/pure";
+import { customIssue, issue, lazyInternal } from "../core/schema";
 import type { TimeZone } from "../core/zone";
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
 import { hasDay, type DaySetJson } from "./day-set";
@@ -21,9 +23,9 @@ import { attendedDaysReader, attendedIssues, attendedLookup, mergeAttended } fro
 import { isKeyed, keyedFromMap, keyedLookup, mergeKeyed, unsorted, type Keyed } from "./keyed";
 import { epochDayOf } from "./local-day";
 import {
+  CitationSchema,
   DateText,
   OptionalDate,
-  SourceSchema,
   ZoneText,
   dayOr,
   isoMemo,
@@ -36,7 +38,8 @@ import {
   type EncounterKind,
   type EpisodeLogRow,
 } from "./rows";
-import { analyticsSources, type AnalyticsSource } from "./sources";
+import type { Citation } from "../core/sources";
+import { analyticsSources } from "./sources";
 
 /** A window of days relative to an index day, both ends included (0 is the index day). */
 export interface DayWindow {
@@ -80,7 +83,7 @@ export interface FollowUpDefinition {
     readonly window: DayWindow;
   }[];
   /** Where the rules come from. */
-  readonly sources: readonly AnalyticsSource[];
+  readonly sources: readonly Citation[];
   /** What could not be checked against the source itself, or `null`. */
   readonly unverified: string | null;
 }
@@ -165,7 +168,7 @@ const fui = (days: 7 | 30): FollowUpDefinition => ({
   index: ["inpatient-discharge-sud", "residential-discharge-sud", "withdrawal-discharge-sud"],
   qualifying: FUI_QUALIFYING,
   window: { fromDay: 1, toDay: days },
-  sources: [analyticsSources.ncqaFui, analyticsSources.fuiDifferentDate],
+  sources: [analyticsSources.ncqaFui],
   unverified:
     "the list of qualifying services is a payer summary's; check it against the current NCQA specification",
 });
@@ -323,24 +326,23 @@ export interface FollowUpReport {
   readonly excluded: FollowUpPartial["excluded"];
 }
 
-const Kind = /* @__PURE__ */ pure(() => z.enum(ENCOUNTER_KINDS));
-const Kinds = /* @__PURE__ */ pure(() => z.array(Kind).check(z.maxLength(ENCOUNTER_KINDS.length)));
-const Window = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({
-      fromDay: z.int().check(z.minimum(-366), z.maximum(366)),
-      toDay: z.int().check(z.minimum(-366), z.maximum(366)),
-    })
-    .check(
-      z.refine((w) => w.fromDay <= w.toDay, {
-        message: "the window ends before it starts",
-        path: ["toDay"],
-        params: { code: "window-ends-before-start" },
-      }),
-    ),
+const Kind = /* @__PURE__ */ lazyInternal(() => z.enum(ENCOUNTER_KINDS));
+const Kinds = /* @__PURE__ */ lazyInternal(() =>
+  array(Kind).check(z.maxLength(ENCOUNTER_KINDS.length)),
 );
-const Definition: z.ZodMiniType<FollowUpDefinition> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+const Window = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    fromDay: z.int().check(z.minimum(-366), z.maximum(366)),
+    toDay: z.int().check(z.minimum(-366), z.maximum(366)),
+  }).check(
+    z.refine(
+      (w) => w.fromDay <= w.toDay,
+      issue("window-ends-before-start", "the window ends before it starts", { path: ["toDay"] }),
+    ),
+  ),
+);
+const Definition: z.ZodMiniType<FollowUpDefinition> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
     id: z.string().check(z.minLength(1), z.maxLength(100)),
     name: z.string().check(z.maxLength(300)),
     index: Kinds,
@@ -350,9 +352,9 @@ const Definition: z.ZodMiniType<FollowUpDefinition> = /* @__PURE__ */ pure(() =>
     minCount: z.exactOptional(z.int().check(z.minimum(1), z.maximum(100))),
     sufficient: z.exactOptional(Kinds),
     indexDedupeDays: z.exactOptional(z.int().check(z.minimum(0), z.maximum(366))),
-    exclusions: z.exactOptional(z.array(z.strictObject({ kinds: Kinds, window: Window }))),
-    sources: z.array(SourceSchema),
-    unverified: z.nullable(z.string()),
+    exclusions: z.exactOptional(array(strictObject({ kinds: Kinds, window: Window }))),
+    sources: array(CitationSchema()),
+    unverified: nullable(z.string()),
   }),
 );
 
@@ -378,51 +380,43 @@ function definitionIssues(definitions: readonly FollowUpDefinition[]): IopIssue[
   return issues;
 }
 
-const Definitions = /* @__PURE__ */ pure(() =>
-  z.array(Definition).check(
+const Definitions = /* @__PURE__ */ lazyInternal(() =>
+  array(Definition).check(
     z.maxLength(100),
     z.superRefine((defs, ctx) => {
-      for (const issue of definitionIssues(defs))
-        ctx.issues.push({
-          code: "custom",
-          input: defs,
-          message: issue.message,
-          path: issue.path.slice(1),
-          params: { code: issue.code },
-        });
+      for (const found of definitionIssues(defs))
+        ctx.addIssue(customIssue(found.code, found.message, found.path.slice(1)));
     }),
   ),
 );
 
-const OptionsInput = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({
-      asOf: DateText,
-      timeZone: ZoneText,
-      indexFrom: z.exactOptional(DateText),
-      indexTo: z.exactOptional(DateText),
-      definitions: z.exactOptional(Definitions),
-    })
-    .check(windowCheck("indexFrom", "indexTo")),
+const OptionsInput = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    asOf: DateText(),
+    timeZone: ZoneText(),
+    indexFrom: z.exactOptional(DateText()),
+    indexTo: z.exactOptional(DateText()),
+    definitions: z.exactOptional(Definitions),
+  }).check(windowCheck("indexFrom", "indexTo")),
 );
 
-const Normalised: z.ZodMiniType<FollowUpNormalised> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    asOf: DateText,
-    timeZone: ZoneText,
-    indexFrom: OptionalDate,
-    indexTo: OptionalDate,
+const Normalised: z.ZodMiniType<FollowUpNormalised> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    asOf: DateText(),
+    timeZone: ZoneText(),
+    indexFrom: OptionalDate(),
+    indexTo: OptionalDate(),
     definitions: Definitions,
   }),
 );
 
-const State: z.ZodMiniType<FollowUpState> = /* @__PURE__ */ pure(
+const State: z.ZodMiniType<FollowUpState> = /* @__PURE__ */ lazyInternal(
   () =>
-    z.strictObject({
-      encounters: z.array(
-        z.tuple([z.string(), z.partialRecord(Kind, z.array(z.tuple([z.int(), z.int()])))]),
+    strictObject({
+      encounters: array(
+        z.tuple([z.string(), z.partialRecord(Kind, array(z.tuple([z.int(), z.int()])))]),
       ),
-      attended: z.array(z.tuple([z.string(), z.array(z.int())])),
+      attended: array(z.tuple([z.string(), array(z.int())])),
     }) as unknown as z.ZodMiniType<FollowUpState>,
 );
 

@@ -15,7 +15,7 @@ export {
   type PartialAggregate,
   type RowOf,
 } from "./aggregate";
-export { analyticsSources, type AnalyticsSource, type AnalyticsSourceKey } from "./sources";
+export { analyticsSources, type AnalyticsSourceKey } from "./sources";
 export {
   AttendanceRowSchema,
   ENCOUNTER_KINDS,

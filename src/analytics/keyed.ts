@@ -5,6 +5,8 @@
  * @internal
  */
 
+import type { IopIssue } from "../core/errors";
+
 /**
  * Values by key as a partial holds them: `[key, value]` pairs, keys strictly ascending (by UTF-16
  * code units), each once.
@@ -61,11 +63,7 @@ export function isKeyed(list: Keyed<unknown>): boolean {
 }
 
 /** The issue of a keyed list whose keys do not ascend. @internal */
-export function unsorted(path: readonly (string | number)[]): {
-  code: string;
-  path: (string | number)[];
-  message: string;
-} {
+export function unsorted(path: readonly (string | number)[]): IopIssue {
   return {
     code: "unsorted-keys",
     path: [...path],

@@ -3,10 +3,12 @@
  * overall and by discharge type, with TEDS-D's LOS bins — by the plain method or by TEDS's.
  */
 import * as z from "zod/mini";
+import { array, nullable, strictObject } from "../core/zod";
 import type { IsoDate } from "../core/calendar";
 import { pure } from "../core/pure";
+import { issue, lazyInternal } from "../core/schema";
 import type { TimeZone } from "../core/zone";
-import { DischargeType } from "../episode/index";
+import { dischargeTypes, type DischargeType } from "../episode/index";
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
 import {
   attendedDaysReader,
@@ -21,7 +23,8 @@ import { startedEpisode } from "./episode-facts";
 import { bump, histogramToJson, summarise, type DistributionSummary } from "./histogram";
 import { DateText, OptionalDate, ZoneText, dayOr, isoMemo, windowCheck } from "./options";
 import type { AttendanceRow, EpisodeLogRow } from "./rows";
-import { analyticsSources, type AnalyticsSource } from "./sources";
+import type { Citation } from "../core/sources";
+import { analyticsSources } from "./sources";
 import { tedsLosBins, tedsLosCode } from "./teds-codes";
 
 /** The rows {@link lengthOfStay} reads. */
@@ -128,41 +131,40 @@ export interface LengthOfStayReport {
   /** The definition, in words. */
   readonly definition: string;
   /** Where it comes from. */
-  readonly sources: readonly AnalyticsSource[];
+  readonly sources: readonly Citation[];
 }
 
-const OptionsInput = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({
-      method: z.exactOptional(z.enum(["plain", "teds"])),
-      timeZone: z.exactOptional(ZoneText),
-      dischargedFrom: z.exactOptional(DateText),
-      dischargedTo: z.exactOptional(DateText),
-    })
-    .check(
-      windowCheck("dischargedFrom", "dischargedTo"),
-      z.refine((o) => o.method !== "teds" || o.timeZone !== undefined, {
-        message: "the TEDS method reads attendance: give the program's timeZone",
+const OptionsInput = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    method: z.exactOptional(z.enum(["plain", "teds"])),
+    timeZone: z.exactOptional(ZoneText()),
+    dischargedFrom: z.exactOptional(DateText()),
+    dischargedTo: z.exactOptional(DateText()),
+  }).check(
+    windowCheck("dischargedFrom", "dischargedTo"),
+    z.refine(
+      (o) => o.method !== "teds" || o.timeZone !== undefined,
+      issue("time-zone-required", "the TEDS method reads attendance: give the program's timeZone", {
         path: ["timeZone"],
-        params: { code: "time-zone-required" },
       }),
     ),
+  ),
 );
 
-const Normalised: z.ZodMiniType<LengthOfStayNormalised> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+const Normalised: z.ZodMiniType<LengthOfStayNormalised> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
     method: z.enum(["plain", "teds"]),
-    timeZone: z.nullable(ZoneText),
-    dischargedFrom: OptionalDate,
-    dischargedTo: OptionalDate,
+    timeZone: nullable(ZoneText()),
+    dischargedFrom: OptionalDate(),
+    dischargedTo: OptionalDate(),
   }),
 );
 
-const DAY = /* @__PURE__ */ pure(() => z.int());
-const State: z.ZodMiniType<LengthOfStayState> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    episodes: z.array(z.tuple([z.string(), z.string(), DAY, DAY, z.enum(DischargeType.options)])),
-    attended: z.array(z.tuple([z.string(), z.array(z.int())])),
+const DAY = /* @__PURE__ */ lazyInternal(() => z.int());
+const State: z.ZodMiniType<LengthOfStayState> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    episodes: array(z.tuple([z.string(), z.string(), DAY, DAY, z.enum(dischargeTypes)])),
+    attended: array(z.tuple([z.string(), array(z.int())])),
   }),
 );
 
@@ -277,7 +279,7 @@ export const lengthOfStay: Aggregate<
       const isoOf = isoMemo();
       let lastContactUnknown = 0;
       const all = new Map<number, number>();
-      const byType = new Map(DischargeType.options.map((t) => [t, new Map<number, number>()]));
+      const byType = new Map(dischargeTypes.map((t) => [t, new Map<number, number>()]));
       const bins = new Map<number, number>();
       const episodes = state.episodes.map(([key, participantId, first, discharged, type]) => {
         let days = discharged - first;
@@ -324,7 +326,7 @@ export const lengthOfStay: Aggregate<
             ? "days = (earlier of last attended day and discharge) − first day of treatment + 1 (SAMHSA TEDS, outpatient)"
             : "days = discharge date − first day of treatment",
         sources: [
-          analyticsSources.tedsCodebook2019,
+          analyticsSources.tedsCodebook,
           analyticsSources.tedsDischarges2005,
           analyticsSources.hyndmanFan1996,
         ],

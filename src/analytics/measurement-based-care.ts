@@ -5,10 +5,13 @@
  * population's share improved, responding and in remission.
  */
 import * as z from "zod/mini";
+import { array, nullable, strictObject } from "../core/zod";
 import { addDays, type IsoDate } from "../core/calendar";
 import { pure } from "../core/pure";
+import { issue, lazyInternal } from "../core/schema";
 import {
-  InstrumentId,
+  instrumentIds,
+  type InstrumentId,
   MeasureScore,
   measureChange,
   type ScaleChange,
@@ -19,9 +22,10 @@ import { isKeyed, keyedFromMap, keyedLookup, mergeKeyed, unsorted, type Keyed } 
 import { canonicalJson } from "./aggregate";
 import { startedEpisode } from "./episode-facts";
 import { epochDayOf } from "./local-day";
-import { DateText, OptionalDate, SourceSchema, dayOr, isoOf, windowCheck } from "./options";
+import { DateText, OptionalDate, CitationSchema, dayOr, isoOf, windowCheck } from "./options";
 import type { EpisodeLogRow, MeasureRow } from "./rows";
-import { analyticsSources, type AnalyticsSource } from "./sources";
+import type { Citation } from "../core/sources";
+import { analyticsSources } from "./sources";
 
 /** The rows {@link measurementBasedCare} reads. */
 export interface MeasurementBasedCareSources {
@@ -52,7 +56,7 @@ export interface ChangeCriteria {
   /** Remission: the latest total is below this. */
   readonly remissionBelow: number;
   /** Where the rule comes from. */
-  readonly sources: readonly AnalyticsSource[];
+  readonly sources: readonly Citation[];
 }
 
 /**
@@ -236,72 +240,70 @@ export interface MeasurementBasedCareReport {
   /** Rows not used, by reason. */
   readonly excluded: MeasurementBasedCarePartial["excluded"];
   /** Where the definitions come from. */
-  readonly sources: readonly AnalyticsSource[];
+  readonly sources: readonly Citation[];
 }
 
-const Instrument = /* @__PURE__ */ pure(() => z.enum(InstrumentId.options));
-const Days = /* @__PURE__ */ pure(() => z.int().check(z.minimum(0), z.maximum(3650)));
-const Criteria: z.ZodMiniType<ChangeCriteria> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+const Instrument = /* @__PURE__ */ lazyInternal(() => z.enum(instrumentIds));
+const Days = /* @__PURE__ */ lazyInternal(() => z.int().check(z.minimum(0), z.maximum(3650)));
+const Criteria: z.ZodMiniType<ChangeCriteria> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
     instrument: Instrument,
     minBaseline: z.int().check(z.minimum(0)),
     responseDropPercent: z.number().check(z.minimum(0), z.maximum(100)),
     remissionBelow: z.int().check(z.minimum(0)),
-    sources: z.array(SourceSchema),
+    sources: array(CitationSchema()),
   }),
 );
-const ScheduleInput = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+const ScheduleInput = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
     instrument: Instrument,
     everyDays: Days.check(z.minimum(1)),
     graceDays: z.exactOptional(Days),
   }),
 );
-const ScheduleNormalised = /* @__PURE__ */ pure(() =>
-  z.strictObject({ instrument: Instrument, everyDays: Days, graceDays: Days }),
+const ScheduleNormalised = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({ instrument: Instrument, everyDays: Days, graceDays: Days }),
 );
 
-const OptionsInput = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({
-      asOf: DateText,
-      from: z.exactOptional(DateText),
-      schedule: z.exactOptional(
-        z.array(ScheduleInput).check(
-          z.maxLength(20),
-          z.refine((s) => new Set(s.map((e) => e.instrument)).size === s.length, {
-            message: "an instrument is scheduled twice",
-            params: { code: "duplicate-instrument" },
-          }),
+const OptionsInput = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    asOf: DateText(),
+    from: z.exactOptional(DateText()),
+    schedule: z.exactOptional(
+      array(ScheduleInput).check(
+        z.maxLength(20),
+        z.refine(
+          (s) => new Set(s.map((e) => e.instrument)).size === s.length,
+          issue("duplicate-instrument", "an instrument is scheduled twice"),
         ),
       ),
-      criteria: z.exactOptional(z.array(Criteria).check(z.maxLength(20))),
-    })
-    .check(windowCheck("from", "asOf")),
+    ),
+    criteria: z.exactOptional(array(Criteria).check(z.maxLength(20))),
+  }).check(windowCheck("from", "asOf")),
 );
 
-const Normalised: z.ZodMiniType<MeasurementBasedCareNormalised> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    asOf: DateText,
-    from: OptionalDate,
-    schedule: z.array(ScheduleNormalised),
-    criteria: z.array(Criteria),
+const Normalised: z.ZodMiniType<MeasurementBasedCareNormalised> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    asOf: DateText(),
+    from: OptionalDate(),
+    schedule: array(ScheduleNormalised),
+    criteria: array(Criteria),
   }),
 );
 
-const Track = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+const Track = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
     count: z.int().check(z.minimum(1)),
     baseline: MeasureScore,
-    previous: z.nullable(MeasureScore),
+    previous: nullable(MeasureScore),
     latest: MeasureScore,
   }),
 );
-const State: z.ZodMiniType<MeasurementBasedCareState> = /* @__PURE__ */ pure(
+const State: z.ZodMiniType<MeasurementBasedCareState> = /* @__PURE__ */ lazyInternal(
   () =>
-    z.strictObject({
-      tracks: z.array(z.tuple([z.string(), z.partialRecord(Instrument, Track)])),
-      episodes: z.array(z.tuple([z.string(), z.tuple([z.string(), z.int(), z.nullable(z.int())])])),
+    strictObject({
+      tracks: array(z.tuple([z.string(), z.partialRecord(Instrument, Track)])),
+      episodes: array(z.tuple([z.string(), z.tuple([z.string(), z.int(), nullable(z.int())])])),
     }) as unknown as z.ZodMiniType<MeasurementBasedCareState>,
 );
 
@@ -447,7 +449,7 @@ export const measurementBasedCare: Aggregate<
         end: () => ({
           tracks: keyedFromMap(tracks, (byInstrument): TracksByInstrument => {
             const mine: Partial<Record<InstrumentId, InstrumentTrack>> = {};
-            for (const instrument of InstrumentId.options) {
+            for (const instrument of instrumentIds) {
               const track = byInstrument.get(instrument);
               if (track !== undefined) mine[instrument] = track;
             }
@@ -460,7 +462,7 @@ export const measurementBasedCare: Aggregate<
     merge: (a, b) => ({
       tracks: mergeKeyed(a.tracks, b.tracks, (x, y): TracksByInstrument => {
         const mine: Partial<Record<InstrumentId, InstrumentTrack>> = {};
-        for (const instrument of InstrumentId.options) {
+        for (const instrument of instrumentIds) {
           const p = x[instrument];
           const q = y[instrument];
           const t = p === undefined ? q : q === undefined ? p : mergeTracks(p, q);
@@ -498,7 +500,7 @@ function report(
     const episode = episodeOf(participantId);
     const inTreatment = episode === undefined ? null : episode[2] === null || episode[2] > asOf;
     const tracks = tracksOf(participantId) ?? {};
-    const instruments = InstrumentId.options.flatMap((instrument): InstrumentProgress[] => {
+    const instruments = instrumentIds.flatMap((instrument): InstrumentProgress[] => {
       const track = tracks[instrument];
       const scheduled = options.schedule.find((s) => s.instrument === instrument);
       const due =
@@ -586,7 +588,7 @@ function summaries(
   participants: readonly ParticipantMeasures[],
   options: MeasurementBasedCareNormalised,
 ): InstrumentSummary[] {
-  return InstrumentId.options.flatMap((instrument): InstrumentSummary[] => {
+  return instrumentIds.flatMap((instrument): InstrumentSummary[] => {
     const scheduled = options.schedule.find((s) => s.instrument === instrument);
     const rows = participants.flatMap((p) =>
       p.instruments.filter((i) => i.instrument === instrument),

@@ -4,45 +4,36 @@
  * @internal
  */
 import * as z from "zod/mini";
-import { fromEpochDay, isIsoDate, type IsoDate } from "../core/calendar";
-import { isTimeZone } from "../core/zone";
-import { pure } from "../core/pure";
+import { nullable, strictObject } from "../core/zod";
+import { fromEpochDay, type IsoDate } from "../core/calendar";
+import { built, issue, type Schema } from "../core/schema";
+import { IsoDateSchema, TimeZoneSchema } from "../core/schemas";
+import type { TimeZone } from "../core/zone";
 import { epochDayOf } from "./local-day";
-import type { AnalyticsSource } from "./sources";
+import { isSourceId, type Citation, type SourceId } from "../core/sources";
 
-/** A calendar date (zod/mini). @internal */
-export const DateText = /* @__PURE__ */ pure(() =>
-  z.string().check(
-    z.refine(isIsoDate, {
-      message: "must be a calendar date YYYY-MM-DD",
-      params: { code: "invalid-date" },
-    }),
-  ),
-);
+/** A calendar date (zod/mini): core's date schema. @internal */
+export const DateText = (): Schema<IsoDate> => built(IsoDateSchema);
 
-/** An IANA zone the runtime knows (zod/mini). @internal */
-export const ZoneText = /* @__PURE__ */ pure(() =>
-  z.string().check(
-    z.refine(isTimeZone, {
-      message: "must be an IANA time zone known to this runtime, e.g. America/New_York",
-      params: { code: "invalid-time-zone" },
-    }),
-  ),
-);
+/** An IANA zone the runtime knows (zod/mini): core's zone schema. @internal */
+export const ZoneText = (): Schema<TimeZone> => built(TimeZoneSchema);
 
-/** A public source, as definition tables cite them (zod/mini). @internal */
-export const SourceSchema: z.ZodMiniType<AnalyticsSource> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    title: z.string(),
-    publisher: z.string(),
-    year: z.int(),
-    section: z.string(),
-    url: z.string(),
-  }),
-);
+/**
+ * A citation of the sources registry (zod/mini): a registry id and, optionally, the section. A
+ * definition an app writes cites the registry too.
+ * @internal
+ */
+export const CitationSchema = (): z.ZodMiniType<Citation> =>
+  strictObject({
+    source: z.custom<SourceId>(
+      (id) => typeof id === "string" && isSourceId(id),
+      issue("invalid-value", "must be the id of a source in iopkit's sources registry"),
+    ),
+    section: z.exactOptional(z.string().check(z.maxLength(500))),
+  });
 
 /** A date or `null` (an open end), as normalised options hold it. @internal */
-export const OptionalDate = /* @__PURE__ */ pure(() => z.nullable(DateText));
+export const OptionalDate = (): Schema<IsoDate | null> => nullable(DateText());
 
 /** A check that `from` is not after `to` when both are given. @internal */
 export function windowCheck<T extends Record<string, unknown>>(
@@ -55,11 +46,7 @@ export function windowCheck<T extends Record<string, unknown>>(
       const to = o[toKey];
       return typeof from !== "string" || typeof to !== "string" || from <= to;
     },
-    {
-      message: `${toKey} is before ${fromKey}`,
-      path: [toKey],
-      params: { code: "window-ends-before-start" },
-    },
+    issue("window-ends-before-start", `${toKey} is before ${fromKey}`, { path: [toKey] }),
   );
 }
 

@@ -4,9 +4,11 @@
  * and "positive conclusion" (completed or transferred to further treatment, as SAMHSA reports it).
  */
 import * as z from "zod/mini";
+import { array, strictObject } from "../core/zod";
 import type { IsoDate } from "../core/calendar";
 import { pure } from "../core/pure";
-import { DischargeReason, DischargeType } from "../episode/index";
+import { issue, lazyInternal, type Schema } from "../core/schema";
+import { dischargeReasons, dischargeTypes } from "../episode/index";
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
 import { startedEpisode } from "./episode-facts";
 import {
@@ -25,7 +27,8 @@ import {
 import { epochDayOf } from "./local-day";
 import { DateText, OptionalDate, dayOr, windowCheck } from "./options";
 import type { EpisodeLogRow } from "./rows";
-import { analyticsSources, type AnalyticsSource } from "./sources";
+import type { Citation } from "../core/sources";
+import { analyticsSources } from "./sources";
 import {
   TEDS_REASONS,
   tedsReasonOf,
@@ -150,67 +153,70 @@ export interface RetentionReport {
   /** The definition, in words. */
   readonly definition: string;
   /** Where it comes from. */
-  readonly sources: readonly AnalyticsSource[];
+  readonly sources: readonly Citation[];
 }
 
 /** A discharge → TEDS REASON rule (zod/mini). @internal */
-export const ReasonRuleSchema: z.ZodMiniType<TedsReasonRule> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    types: z.exactOptional(z.array(z.enum(DischargeType.options))),
-    reasons: z.exactOptional(z.array(z.enum(DischargeReason.options))),
+export const ReasonRuleSchema: Schema<TedsReasonRule> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    types: z.exactOptional(array(z.enum(dischargeTypes))),
+    reasons: z.exactOptional(array(z.enum(dischargeReasons))),
     code: z.literal([1, 2, 3, 4, 5, 6, 7]),
     note: z.string(),
   }),
 );
 
-const Level = /* @__PURE__ */ pure(() =>
-  z.number().check(
-    z.refine((x) => x > 0 && x < 1, {
-      message: "the confidence level is a share strictly between 0 and 1, e.g. 0.95",
-      params: { code: "invalid-level" },
-    }),
-  ),
-);
-const Day = /* @__PURE__ */ pure(() => z.int().check(z.minimum(0), z.maximum(36_500)));
-const Transform = /* @__PURE__ */ pure(() => z.enum(["log-log", "log", "plain"]));
-const Endpoint = /* @__PURE__ */ pure(() => z.enum(["left-treatment", "not-completed"]));
-
-const OptionsInput = /* @__PURE__ */ pure(() =>
+const Level = /* @__PURE__ */ lazyInternal(() =>
   z
-    .strictObject({
-      asOf: DateText,
-      startedFrom: z.exactOptional(DateText),
-      startedTo: z.exactOptional(DateText),
-      endpoint: z.exactOptional(Endpoint),
-      days: z.exactOptional(z.array(Day).check(z.maxLength(100))),
-      level: z.exactOptional(Level),
-      transform: z.exactOptional(Transform),
-      reasonRules: z.exactOptional(z.array(ReasonRuleSchema).check(z.maxLength(100))),
-    })
-    .check(windowCheck("startedFrom", "startedTo")),
+    .number()
+    .check(
+      z.refine(
+        (x) => x > 0 && x < 1,
+        issue(
+          "invalid-level",
+          "the confidence level is a share strictly between 0 and 1, e.g. 0.95",
+        ),
+      ),
+    ),
+);
+const Day = /* @__PURE__ */ lazyInternal(() => z.int().check(z.minimum(0), z.maximum(36_500)));
+const Transform = /* @__PURE__ */ lazyInternal(() => z.enum(["log-log", "log", "plain"]));
+const Endpoint = /* @__PURE__ */ lazyInternal(() => z.enum(["left-treatment", "not-completed"]));
+
+const OptionsInput = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    asOf: DateText(),
+    startedFrom: z.exactOptional(DateText()),
+    startedTo: z.exactOptional(DateText()),
+    endpoint: z.exactOptional(Endpoint),
+    days: z.exactOptional(array(Day).check(z.maxLength(100))),
+    level: z.exactOptional(Level),
+    transform: z.exactOptional(Transform),
+    reasonRules: z.exactOptional(array(ReasonRuleSchema).check(z.maxLength(100))),
+  }).check(windowCheck("startedFrom", "startedTo")),
 );
 
-const Normalised: z.ZodMiniType<RetentionNormalised> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
-    asOf: DateText,
-    startedFrom: OptionalDate,
-    startedTo: OptionalDate,
+const Normalised: z.ZodMiniType<RetentionNormalised> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
+    asOf: DateText(),
+    startedFrom: OptionalDate(),
+    startedTo: OptionalDate(),
     endpoint: Endpoint,
-    days: z.array(Day),
+    days: array(Day),
     level: Level,
     transform: Transform,
-    reasonRules: z.array(ReasonRuleSchema),
+    reasonRules: array(ReasonRuleSchema),
   }),
 );
 
-const Histogram = /* @__PURE__ */ pure(
-  () => z.array(z.tuple([z.int(), z.int()])) as z.ZodMiniType<HistogramJson>,
+const Histogram = /* @__PURE__ */ lazyInternal(
+  () => array(z.tuple([z.int(), z.int()])) as z.ZodMiniType<HistogramJson>,
 );
-const State: z.ZodMiniType<RetentionState> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+const State: z.ZodMiniType<RetentionState> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
     events: Histogram,
     censored: Histogram,
-    reasons: z.array(z.int().check(z.minimum(0))).check(z.length(7)),
+    reasons: array(z.int().check(z.minimum(0))).check(z.length(7)),
   }),
 );
 
@@ -343,7 +349,7 @@ export const retentionCurve: Aggregate<
           analyticsSources.greenwood1926,
           analyticsSources.kalbfleischPrentice2002,
           analyticsSources.wichura1988,
-          analyticsSources.tedsCodebook2019,
+          analyticsSources.tedsCodebook,
           analyticsSources.tedsDischarges2005,
         ],
       };

@@ -6,14 +6,16 @@
  * records into rows (`attendanceRows`) or group stored event rows into logs (`groupEpisodeEvents`).
  */
 import * as z from "zod/mini";
-import { isIsoDate, type IsoDate } from "../core/calendar";
+import { nullable, strictObject } from "../core/zod";
+import type { IsoDate } from "../core/calendar";
 import { IopError, type IopIssue } from "../core/errors";
-import { isInstant, type Instant } from "../core/instant";
-import { pure } from "../core/pure";
+import type { Instant } from "../core/instant";
+import { built, issue, lazySchema, type Schema } from "../core/schema";
+import { InstantSchema, IsoDateSchema } from "../core/schemas";
 import type { EpisodeEvent } from "../episode/index";
 import type { MeasureScore } from "../measures/index";
 import type { AttendanceRecord, AttendanceStatus } from "../attendance/index";
-import { SessionTypeId } from "../program/index";
+import { sessionTypeIds, type SessionTypeId } from "../program/index";
 import type { Schedule } from "../schedule/index";
 import { parseOrThrow } from "./aggregate";
 
@@ -43,21 +45,21 @@ export type SeatStatus = (typeof SEAT_STATUSES)[number];
  */
 export interface AttendanceRow {
   /** Whose seat. */
-  readonly participantId: string;
+  participantId: string;
   /** When the session starts (ISO 8601 with offset); its local day in the program's zone counts. */
-  readonly start: Instant;
+  start: Instant;
   /** What happened, or `null` when nothing is recorded yet (counted as unrecorded). */
-  readonly status: SeatStatus | null;
+  status: SeatStatus | null;
   /** Whole minutes attended (0 for an absence). */
-  readonly minutesAttended?: number;
+  minutesAttended?: number;
   /** The session. */
-  readonly sessionId?: string;
+  sessionId?: string;
   /** The kind of session. */
-  readonly sessionType?: SessionTypeId;
+  sessionType?: SessionTypeId;
   /** The phase the session belongs to. */
-  readonly phaseId?: string;
+  phaseId?: string;
   /** The group that met, for group sessions. */
-  readonly groupId?: string;
+  groupId?: string;
 }
 
 /** A scored measure of a participant: one row of the `measures` source. */
@@ -122,65 +124,44 @@ export type EncounterKind = (typeof ENCOUNTER_KINDS)[number];
 /** Something that happened to a participant outside the program's own records: one row of `encounters`. */
 export interface Encounter {
   /** Whose encounter. */
-  readonly participantId: string;
+  participantId: string;
   /** Its local date. */
-  readonly on: IsoDate;
+  on: IsoDate;
   /** What it was. */
-  readonly kind: EncounterKind;
+  kind: EncounterKind;
 }
 
-const Id = /* @__PURE__ */ pure(() =>
-  z.string().check(z.minLength(1, "must not be empty"), z.maxLength(200)),
-);
-const DateSchema = /* @__PURE__ */ pure(() =>
-  z.string().check(
-    z.refine(isIsoDate, {
-      message: "must be a calendar date YYYY-MM-DD",
-      params: { code: "invalid-date" },
-    }),
-  ),
-);
-const InstantText = /* @__PURE__ */ pure(() =>
-  z.string().check(
-    z.refine(isInstant, {
-      message: "must be an ISO 8601 date-time with a UTC offset",
-      params: { code: "invalid-instant" },
-    }),
-  ),
-);
+const Id = (): z.ZodMiniString<string> =>
+  z.string().check(z.minLength(1, "must not be empty"), z.maxLength(200));
 
 /** The schema of an {@link AttendanceRow} (zod/mini). */
-export const AttendanceRowSchema: z.ZodMiniType<AttendanceRow> = /* @__PURE__ */ pure(() =>
-  z
-    .strictObject({
-      participantId: Id,
-      start: InstantText,
-      status: z.nullable(z.enum(SEAT_STATUSES)),
-      minutesAttended: z.exactOptional(z.int().check(z.minimum(0), z.maximum(1440))),
-      sessionId: z.exactOptional(Id),
-      sessionType: z.exactOptional(z.enum(SessionTypeId.options)),
-      phaseId: z.exactOptional(Id),
-      groupId: z.exactOptional(Id),
-    })
-    .check(
-      z.refine(
-        (r) =>
-          !(
-            (r.status === null || r.status.startsWith("absent") || r.status === "late-cancel") &&
-            (r.minutesAttended ?? 0) > 0
-          ),
-        {
-          message: "an absent or unrecorded seat has 0 minutes attended",
-          path: ["minutesAttended"],
-          params: { code: "absent-with-minutes" },
-        },
-      ),
+export const AttendanceRowSchema: Schema<AttendanceRow> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    participantId: Id(),
+    start: built(InstantSchema),
+    status: nullable(z.enum(SEAT_STATUSES)),
+    minutesAttended: z.exactOptional(z.int().check(z.minimum(0), z.maximum(1440))),
+    sessionId: z.exactOptional(Id()),
+    sessionType: z.exactOptional(z.enum(sessionTypeIds)),
+    phaseId: z.exactOptional(Id()),
+    groupId: z.exactOptional(Id()),
+  }).check(
+    z.refine(
+      (r) =>
+        !(
+          (r.status === null || r.status.startsWith("absent") || r.status === "late-cancel") &&
+          (r.minutesAttended ?? 0) > 0
+        ),
+      issue("absent-with-minutes", "an absent or unrecorded seat has 0 minutes attended", {
+        path: ["minutesAttended"],
+      }),
     ),
+  ),
 );
 
 /** The schema of an {@link Encounter} (zod/mini). */
-export const EncounterSchema: z.ZodMiniType<Encounter> = /* @__PURE__ */ pure(() =>
-  z.strictObject({ participantId: Id, on: DateSchema, kind: z.enum(ENCOUNTER_KINDS) }),
+export const EncounterSchema: Schema<Encounter> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({ participantId: Id(), on: built(IsoDateSchema), kind: z.enum(ENCOUNTER_KINDS) }),
 );
 
 /**

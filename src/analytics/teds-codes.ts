@@ -7,7 +7,8 @@
 import { pure } from "../core/pure";
 import type { DischargeReason, DischargeType } from "../episode/index";
 import type { LevelOfCareId } from "../program/index";
-import { analyticsSources, type AnalyticsSource } from "./sources";
+import type { Citation } from "../core/sources";
+import { analyticsSources } from "./sources";
 
 /** TEDS's code for a missing, unknown or not collected value. */
 export const TEDS_MISSING = -9;
@@ -206,8 +207,8 @@ export const REFERRAL_SOURCE = {
 } as const;
 
 /** Where the TEDS tables and rules come from. */
-export const tedsSources: readonly AnalyticsSource[] = [
-  analyticsSources.tedsCodebook2019,
+export const tedsSources: readonly Citation[] = [
+  analyticsSources.tedsCodebook,
   analyticsSources.tedsDischarges2005,
   analyticsSources.tedsStateManual,
 ];

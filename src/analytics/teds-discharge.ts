@@ -6,11 +6,18 @@
  * (TEDS's -9), never guessed.
  */
 import * as z from "zod/mini";
+import { array, object, strictObject } from "../core/zod";
 import type { IsoDate } from "../core/calendar";
 import type { IopIssue } from "../core/errors";
 import { pure } from "../core/pure";
-import { DischargeReason, DischargeType } from "../episode/index";
-import { LevelOfCareId, type Program } from "../program/index";
+import { lazyInternal, lazySchema, type Schema } from "../core/schema";
+import {
+  dischargeReasons,
+  dischargeTypes,
+  type DischargeReason,
+  type DischargeType,
+} from "../episode/index";
+import { levelOfCareIds, type LevelOfCareId, type Program } from "../program/index";
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
 import { canonicalJson } from "./aggregate";
 import type { DaySetJson } from "./day-set";
@@ -27,7 +34,7 @@ import { tedsStay } from "./length-of-stay";
 import { DateText, OptionalDate, ZoneText, dayOr, isoMemo, windowCheck } from "./options";
 import { ReasonRuleSchema } from "./retention";
 import type { AttendanceRow, EpisodeLogRow } from "./rows";
-import type { AnalyticsSource } from "./sources";
+import type { Citation } from "../core/sources";
 import {
   EMPLOYMENT,
   FREQUENCY_OF_USE,
@@ -50,13 +57,13 @@ import {
 /** A participant's status at admission or at discharge, as TEDS asks for it (each field optional). */
 export interface TedsStatus {
   /** Use of the primary substance in the past 30 days (FREQ1 / FREQ1_D). */
-  readonly frequencyOfUse?: keyof typeof FREQUENCY_OF_USE;
+  frequencyOfUse?: keyof typeof FREQUENCY_OF_USE;
   /** Employment (EMPLOY / EMPLOY_D). */
-  readonly employment?: keyof typeof EMPLOYMENT;
+  employment?: keyof typeof EMPLOYMENT;
   /** Living arrangement (LIVARAG / LIVARAG_D). */
-  readonly livingArrangement?: keyof typeof LIVING_ARRANGEMENT;
+  livingArrangement?: keyof typeof LIVING_ARRANGEMENT;
   /** Self-help group attendance in the past 30 days (FREQ_ATND_SELF_HELP / _D). */
-  readonly selfHelpAttendance?: keyof typeof SELF_HELP_ATTENDANCE;
+  selfHelpAttendance?: keyof typeof SELF_HELP_ATTENDANCE;
 }
 
 /**
@@ -65,34 +72,33 @@ export interface TedsStatus {
  */
 export interface TedsProfile {
   /** The episode: the referral's `episodeId`, else `participantId@referralDate`. */
-  readonly episodeKey: string;
+  episodeKey: string;
   /** Who referred (PSOURCE). */
-  readonly referralSource?: keyof typeof REFERRAL_SOURCE;
+  referralSource?: keyof typeof REFERRAL_SOURCE;
   /** Status at admission. */
-  readonly admission?: TedsStatus;
+  admission?: TedsStatus;
   /** Status at discharge. */
-  readonly discharge?: TedsStatus;
+  discharge?: TedsStatus;
 }
 
 const keysOf = <T extends Record<string, number>>(table: T) =>
   Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];
 
-const StatusSchema: z.ZodMiniType<TedsStatus> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+const StatusSchema = (): Schema<TedsStatus> =>
+  strictObject({
     frequencyOfUse: z.exactOptional(z.enum(keysOf(FREQUENCY_OF_USE))),
     employment: z.exactOptional(z.enum(keysOf(EMPLOYMENT))),
     livingArrangement: z.exactOptional(z.enum(keysOf(LIVING_ARRANGEMENT))),
     selfHelpAttendance: z.exactOptional(z.enum(keysOf(SELF_HELP_ATTENDANCE))),
-  }),
-);
+  });
 
 /** The schema of a {@link TedsProfile} (zod/mini). */
-export const TedsProfileSchema: z.ZodMiniType<TedsProfile> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+export const TedsProfileSchema: Schema<TedsProfile> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
     episodeKey: z.string().check(z.minLength(1), z.maxLength(300)),
     referralSource: z.exactOptional(z.enum(keysOf(REFERRAL_SOURCE))),
-    admission: z.exactOptional(StatusSchema),
-    discharge: z.exactOptional(StatusSchema),
+    admission: z.exactOptional(StatusSchema()),
+    discharge: z.exactOptional(StatusSchema()),
   }),
 );
 
@@ -259,7 +265,7 @@ export interface TedsDischargeReport {
   /** Rows not used, by reason. */
   readonly excluded: TedsDischargePartial["excluded"];
   /** Where the codes and rules come from. */
-  readonly sources: readonly AnalyticsSource[];
+  readonly sources: readonly Citation[];
 }
 
 const FIELD_ORDER = [
@@ -279,56 +285,54 @@ const FIELD_ORDER = [
   "FREQ_ATND_SELF_HELP_D",
 ] as const satisfies readonly (keyof TedsFields)[];
 
-const ServiceCode = /* @__PURE__ */ pure(() => z.literal([1, 2, 3, 4, 5, 6, 7, 8]));
-const ServiceSettings = /* @__PURE__ */ pure(
+const ServiceCode = /* @__PURE__ */ lazyInternal(() => z.literal([1, 2, 3, 4, 5, 6, 7, 8]));
+const ServiceSettings = /* @__PURE__ */ lazyInternal(
   () =>
-    z.partialRecord(z.enum(LevelOfCareId.options), ServiceCode) as unknown as z.ZodMiniType<
+    z.partialRecord(z.enum(levelOfCareIds), ServiceCode) as unknown as z.ZodMiniType<
       Readonly<Partial<Record<LevelOfCareId, TedsServiceCode>>>
     >,
 );
 
-const OptionsInput = /* @__PURE__ */ pure(() =>
-  z
-    .object({
-      dischargedFrom: z.exactOptional(DateText),
-      dischargedTo: z.exactOptional(DateText),
-      reasonRules: z.exactOptional(z.array(ReasonRuleSchema).check(z.maxLength(100))),
-      serviceSettings: z.exactOptional(ServiceSettings),
-    })
-    .check(windowCheck("dischargedFrom", "dischargedTo")),
+const OptionsInput = /* @__PURE__ */ lazyInternal(() =>
+  object({
+    dischargedFrom: z.exactOptional(DateText()),
+    dischargedTo: z.exactOptional(DateText()),
+    reasonRules: z.exactOptional(array(ReasonRuleSchema).check(z.maxLength(100))),
+    serviceSettings: z.exactOptional(ServiceSettings),
+  }).check(windowCheck("dischargedFrom", "dischargedTo")),
 );
 
-const Normalised: z.ZodMiniType<TedsDischargeNormalised> = /* @__PURE__ */ pure(() =>
-  z.strictObject({
+const Normalised: z.ZodMiniType<TedsDischargeNormalised> = /* @__PURE__ */ lazyInternal(() =>
+  strictObject({
     programId: z.string(),
-    timeZone: ZoneText,
-    phaseIds: z.array(z.string()),
-    phaseLevels: z.array(z.enum(LevelOfCareId.options)),
-    dischargedFrom: OptionalDate,
-    dischargedTo: OptionalDate,
-    reasonRules: z.array(ReasonRuleSchema),
+    timeZone: ZoneText(),
+    phaseIds: array(z.string()),
+    phaseLevels: array(z.enum(levelOfCareIds)),
+    dischargedFrom: OptionalDate(),
+    dischargedTo: OptionalDate(),
+    reasonRules: array(ReasonRuleSchema),
     serviceSettings: ServiceSettings,
   }),
 );
 
-const State: z.ZodMiniType<TedsDischargeState> = /* @__PURE__ */ pure(
+const State: z.ZodMiniType<TedsDischargeState> = /* @__PURE__ */ lazyInternal(
   () =>
-    z.strictObject({
-      episodes: z.array(
+    strictObject({
+      episodes: array(
         z.tuple([
           z.string(),
           z.string(),
           z.int(),
           z.int(),
           z.int(),
-          z.enum(DischargeType.options),
-          z.enum(DischargeReason.options),
+          z.enum(dischargeTypes),
+          z.enum(dischargeReasons),
           z.int(),
           z.int(),
         ]),
       ),
-      profiles: z.array(z.tuple([z.string(), TedsProfileSchema])),
-      attended: z.array(z.tuple([z.string(), z.array(z.int())])),
+      profiles: array(z.tuple([z.string(), TedsProfileSchema])),
+      attended: array(z.tuple([z.string(), array(z.int())])),
     }) as unknown as z.ZodMiniType<TedsDischargeState>,
 );
 

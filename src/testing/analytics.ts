@@ -235,6 +235,7 @@ export function syntheticClinic(options: SyntheticClinicOptions): SyntheticClini
     const phaseId = (i: number): PhaseId => program.phases[i]?.id ?? ("p" as PhaseId);
     const events: EpisodeEvent[] = [
       {
+        formatVersion: 2,
         kind: "referred",
         on: iso(plan.referred),
         participantId: pid,
@@ -242,30 +243,48 @@ export function syntheticClinic(options: SyntheticClinicOptions): SyntheticClini
         episodeId: plan.episodeId as EpisodeId,
       },
       {
+        formatVersion: 2,
         kind: "assessed",
         on: iso(plan.referred),
         decision: eligibilityDecisionFor(program, "admit"),
       },
-      { kind: "admitted", on: iso(plan.start), programId: program.id, phaseId: phaseId(0) },
+      {
+        formatVersion: 2,
+        kind: "admitted",
+        on: iso(plan.start),
+        programId: program.id,
+        phaseId: phaseId(0),
+      },
     ];
     for (const [p, day, how] of plan.phases) {
       if (how === "admission")
-        events.push({ kind: "phase-started", on: iso(day), phaseId: phaseId(p) });
+        events.push({ formatVersion: 2, kind: "phase-started", on: iso(day), phaseId: phaseId(p) });
       if (how === "step-up" && plan.relapse !== undefined) {
         events.push(
-          { kind: "relapse-reported", on: iso(plan.relapse.on), substances: ["alcohol"] },
-          { kind: "clinical-review-held", on: iso(plan.relapse.review), outcome: "step-up" },
-          { kind: "stepped-up", on: iso(day), toPhaseId: phaseId(p) },
+          {
+            formatVersion: 2,
+            kind: "relapse-reported",
+            on: iso(plan.relapse.on),
+            substances: ["alcohol"],
+          },
+          {
+            formatVersion: 2,
+            kind: "clinical-review-held",
+            on: iso(plan.relapse.review),
+            outcome: "step-up",
+          },
+          { formatVersion: 2, kind: "stepped-up", on: iso(day), toPhaseId: phaseId(p) },
         );
       }
       if (how === "step-down")
         events.push(
-          { kind: "clinical-review-held", on: iso(day), outcome: "step-down" },
-          { kind: "stepped-down", on: iso(day), toPhaseId: phaseId(p) },
+          { formatVersion: 2, kind: "clinical-review-held", on: iso(day), outcome: "step-down" },
+          { formatVersion: 2, kind: "stepped-down", on: iso(day), toPhaseId: phaseId(p) },
         );
     }
     if (plan.end !== undefined && plan.discharge !== undefined) {
       events.push({
+        formatVersion: 2,
         kind: "discharged",
         on: iso(plan.end),
         type: plan.discharge.type,
@@ -273,7 +292,7 @@ export function syntheticClinic(options: SyntheticClinicOptions): SyntheticClini
         ...(plan.discharge.type === "transferred-higher" ? { referredTo: "residential" } : {}),
       });
       if (plan.discharge.type === "completed")
-        events.push({ kind: "aftercare-started", on: iso(plan.end) });
+        events.push({ formatVersion: 2, kind: "aftercare-started", on: iso(plan.end) });
     }
     return events;
   }

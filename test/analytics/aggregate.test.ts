@@ -1,15 +1,15 @@
 // The shape every analytics function shares: partial → merge → finish, accumulators, partials as
 // JSON read back by parsePartial, and the errors of misuse (each naming its path).
 import { describe, expect, it } from "vitest";
+import { type IopError } from "iopkit";
 import {
   attendanceRates,
   censusByPhase,
   followUpMeasure,
   lengthOfStay,
   retentionCurve,
-  type IopError,
   type LengthOfStayPartial,
-} from "iopkit";
+} from "iopkit/analytics";
 import { syntheticClinic } from "iopkit/testing";
 import { episode, program, seat, zone } from "./fixtures";
 

@@ -4,22 +4,19 @@
 // minus discharges; the TEDS and plain lengths of stay differ exactly by their definitions.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createRng, daysBetween, replayEpisode } from "iopkit";
 import {
   attendanceRates,
   censusByPhase,
-  createRng,
-  daysBetween,
   followUpMeasure,
   kaplanMeier,
   lengthOfStay,
   measurementBasedCare,
-  replayEpisode,
   retentionCurve,
   tedsDischarge,
   type Aggregate,
-  type AnalyticsSource,
   type HistogramJson,
-} from "iopkit";
+} from "iopkit/analytics";
 import { analyticsData, type AnalyticsData } from "iopkit/testing";
 
 const data = analyticsData({ maxEpisodes: 14 });
@@ -303,6 +300,3 @@ describe("the generated clinics", () => {
     );
   });
 });
-
-// The type is used so an app's `sources` list is checked to cite something a user can open.
-export type { AnalyticsSource };

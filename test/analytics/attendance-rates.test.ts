@@ -1,7 +1,8 @@
 // attendanceRates: each outcome kept apart, the rate attendanceSummary uses (attended ÷
 // (attended + no-shows + late cancels, + excused when they count)), local days in the zone.
 import { describe, expect, it } from "vitest";
-import { attendanceRates, attendanceRows, parseAttendanceRow, type IopError } from "iopkit";
+import { type IopError } from "iopkit";
+import { attendanceRates, attendanceRows, parseAttendanceRow } from "iopkit/analytics";
 import { seat, zone } from "./fixtures";
 
 const g = { groupId: "g-1", phaseId: "intensive" };
@@ -126,7 +127,7 @@ describe("attendanceRates", () => {
     } catch (e) {
       expect((e as IopError).issues.map((i) => [i.code, i.path])).toEqual([
         ["too-small", ["participantId"]],
-        ["invalid-instant", ["start"]],
+        ["invalid-format", ["start"]],
         ["absent-with-minutes", ["minutesAttended"]],
       ]);
     }

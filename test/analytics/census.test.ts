@@ -2,7 +2,8 @@
 // up to (not including) the discharge day; phase = the last entered; weeks count anyone in
 // treatment on one of their days, in the phase of their last day in treatment that week.
 import { describe, expect, it } from "vitest";
-import { censusByPhase, type IopError } from "iopkit";
+import { type IopError } from "iopkit";
+import { censusByPhase } from "iopkit/analytics";
 import { episode, phases, program } from "./fixtures";
 
 // Monday 2026-03-02 (2026-W10) … Sunday 2026-03-15 (2026-W11).

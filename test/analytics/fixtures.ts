@@ -4,7 +4,6 @@ import {
   programTemplates,
   replayEpisode,
   zonedInstant,
-  type AttendanceRow,
   type DischargeReason,
   type DischargeType,
   type EpisodeEvent,
@@ -12,8 +11,8 @@ import {
   type IsoDate,
   type ParticipantId,
   type PhaseId,
-  type SeatStatus,
 } from "iopkit";
+import { type AttendanceRow, type SeatStatus } from "iopkit/analytics";
 import { eligibilityDecisionFor } from "iopkit/testing";
 
 export const program = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
@@ -45,32 +44,45 @@ export function episode(spec: EpisodeSpec): EpisodeEvent[] {
   const pid = spec.participantId as ParticipantId;
   const events: EpisodeEvent[] = [
     {
+      formatVersion: 2,
       kind: "referred",
       on: spec.referred,
       participantId: pid,
       programId: program.id,
       ...(spec.episodeId === undefined ? {} : { episodeId: spec.episodeId as EpisodeId }),
     },
-    { kind: "assessed", on: spec.referred, decision: eligibilityDecisionFor(program, "admit") },
+    {
+      formatVersion: 2,
+      kind: "assessed",
+      on: spec.referred,
+      decision: eligibilityDecisionFor(program, "admit"),
+    },
   ];
   if (spec.start !== undefined) {
     events.push(
-      { kind: "admitted", on: spec.start, programId: program.id, phaseId: phases.intensive },
-      { kind: "phase-started", on: spec.start, phaseId: phases.intensive },
+      {
+        formatVersion: 2,
+        kind: "admitted",
+        on: spec.start,
+        programId: program.id,
+        phaseId: phases.intensive,
+      },
+      { formatVersion: 2, kind: "phase-started", on: spec.start, phaseId: phases.intensive },
     );
     const steps = [...(spec.stepDowns ?? [])];
     for (const [i, on] of steps.entries()) {
-      events.push({ kind: "stepped-down", on });
+      events.push({ formatVersion: 2, kind: "stepped-down", on });
       if (i === 0 && spec.stepUp !== undefined && (steps[1] ?? "9999") > spec.stepUp)
         events.push(
-          { kind: "relapse-reported", on: spec.stepUp, substances: ["alcohol"] },
-          { kind: "clinical-review-held", on: spec.stepUp, outcome: "step-up" },
-          { kind: "stepped-up", on: spec.stepUp },
-          { kind: "stepped-down", on: spec.stepUp },
+          { formatVersion: 2, kind: "relapse-reported", on: spec.stepUp, substances: ["alcohol"] },
+          { formatVersion: 2, kind: "clinical-review-held", on: spec.stepUp, outcome: "step-up" },
+          { formatVersion: 2, kind: "stepped-up", on: spec.stepUp },
+          { formatVersion: 2, kind: "stepped-down", on: spec.stepUp },
         );
     }
   }
-  if (spec.discharge !== undefined) events.push({ kind: "discharged", ...spec.discharge });
+  if (spec.discharge !== undefined)
+    events.push({ formatVersion: 2, kind: "discharged", ...spec.discharge });
   const replay = replayEpisode(events, program);
   if (!replay.ok) throw new Error(`fixture episode rejected: ${replay.error.message}`);
   if (spec.programId !== undefined) {

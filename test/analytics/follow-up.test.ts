@@ -3,16 +3,15 @@
 // long-acting medication). FUA/FUM: NCQA (7 days = 8 total days, the ED day counting). FUI: NCQA
 // and a payer's note (follow-up on a different date than the discharge).
 import { describe, expect, it } from "vitest";
+import { addDays, type IopError } from "iopkit";
 import {
-  addDays,
   followUpDefinitions,
   followUpMeasure,
   parseEncounter,
   type Encounter,
   type EncounterKind,
   type FollowUpDefinition,
-  type IopError,
-} from "iopkit";
+} from "iopkit/analytics";
 import { episode, seat, zone } from "./fixtures";
 
 const day0 = "2026-03-02";

@@ -2,7 +2,8 @@
 // and bins); TEDS discharges report (outpatient: admission and last day both count, up to the
 // earlier of last contact and discharge); Hyndman & Fan 1996 definition 7 (quartiles).
 import { describe, expect, it } from "vitest";
-import { lengthOfStay, tedsLosBins, tedsLosCode, type IopError } from "iopkit";
+import { type IopError } from "iopkit";
+import { lengthOfStay, tedsLosBins, tedsLosCode } from "iopkit/analytics";
 import { episode, seat, zone } from "./fixtures";
 
 const completed = { type: "completed", reason: "treatment-completed" } as const;

@@ -2,7 +2,8 @@
 // remission below 5; Psychiatric Services 2020: baseline ≥ 10, response ≥ 50 % reduction) at
 // their boundaries; due dates against a schedule at grace − 1, grace, grace + 1.
 import { describe, expect, it } from "vitest";
-import { measurementBasedCare, scoreGad7, scorePhq9, type IsoDate, type MeasureRow } from "iopkit";
+import { scoreGad7, scorePhq9, type IsoDate } from "iopkit";
+import { measurementBasedCare, type MeasureRow } from "iopkit/analytics";
 import { episode } from "./fixtures";
 
 /** A PHQ-9 with this total (items 1–8 take the points; item 9 is 0 unless `item9`). */

@@ -1,7 +1,8 @@
 // retentionCurve against a Kaplan–Meier curve computed by hand (Kaplan & Meier 1958; Greenwood
 // 1926; the log–log interval of Kalbfleisch & Prentice), and completion as SAMHSA reports it.
 import { describe, expect, it } from "vitest";
-import { addDays, kaplanMeier, normalQuantile, retentionCurve, type IopError } from "iopkit";
+import { addDays, type IopError } from "iopkit";
+import { kaplanMeier, normalQuantile, retentionCurve } from "iopkit/analytics";
 import { episode } from "./fixtures";
 
 const start = "2026-03-02";

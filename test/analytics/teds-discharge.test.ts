@@ -1,17 +1,15 @@
-// tedsDischarge: the TEDS-D 2019 codebook's codes (REASON 1–7, LOS 1–37, SERVICES 1–8, DAYWAIT
+// tedsDischarge: the TEDS-D codebook's codes (REASON 1–7, LOS 1–37, SERVICES 1–8, DAYWAIT
 // 0–4, FREQ1, EMPLOY, LIVARAG, FREQ_ATND_SELF_HELP, PSOURCE), iopkit's mapping of its discharge
 // types and reasons to REASON, and fields iopkit cannot know reported missing (-9).
 import { describe, expect, it } from "vitest";
+import { dischargeReasons, dischargeTypes, type IopError } from "iopkit";
 import {
-  DischargeReason,
-  DischargeType,
   TEDS_MISSING,
   parseTedsProfile,
   tedsDaysWaitingCode,
   tedsDischarge,
   tedsReasonOf,
-  type IopError,
-} from "iopkit";
+} from "iopkit/analytics";
 import { episode, program, seat } from "./fixtures";
 
 describe("the discharge → REASON mapping", () => {
@@ -26,8 +24,8 @@ describe("the discharge → REASON mapping", () => {
     if (["attendance", "lack-of-progress", "administrative"].includes(reason)) return 3;
     return 7;
   };
-  const combos = DischargeType.options.flatMap((type) =>
-    DischargeReason.options
+  const combos = dischargeTypes.flatMap((type) =>
+    dischargeReasons
       .filter((reason) => (type === "completed") === (reason === "treatment-completed"))
       .map((reason) => [type, reason] as const),
   );

@@ -13,7 +13,7 @@ import {
   type RowOf,
   type SeatStatus,
   type TedsFields,
-} from "iopkit";
+} from "iopkit/analytics";
 
 test("every analytics function is an Aggregate: callable, and partial → merge → finish", () => {
   expectTypeOf(lengthOfStay).toMatchTypeOf<

@@ -2,7 +2,8 @@
 // realistic enough to exercise every analytics path (drop-outs, transfers, step-ups, open
 // episodes, readmissions), and every log one replayEpisode accepts.
 import { describe, expect, it } from "vitest";
-import { lengthOfStay, replayEpisode, retentionCurve } from "iopkit";
+import { replayEpisode } from "iopkit";
+import { lengthOfStay, retentionCurve } from "iopkit/analytics";
 import { syntheticClinic } from "iopkit/testing";
 
 describe("syntheticClinic", () => {

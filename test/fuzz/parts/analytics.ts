@@ -1,6 +1,7 @@
 // Analytics entries: the row parsers, every aggregate's parsePartial (a partial received as JSON
 // from another worker), and the aggregates' options (bad options throw IopError, nothing else).
 import fc from "fast-check";
+import { programTemplates, scorePhq9 } from "iopkit";
 import {
   attendanceRates,
   censusByPhase,
@@ -10,11 +11,9 @@ import {
   parseAttendanceRow,
   parseEncounter,
   parseTedsProfile,
-  programTemplates,
   retentionCurve,
-  scorePhq9,
   tedsDischarge,
-} from "iopkit";
+} from "iopkit/analytics";
 import { type FuzzEntry } from "../entry";
 import { hostileJson, mutated } from "../hostile";
 
