@@ -200,8 +200,11 @@ export function tedsStay(
  * whole day). Bins: TEDS-D's LOS codes (1–30 by day, then 31–45, 46–60, 61–90, 91–120, 121–180,
  * 181–365, more than a year).
  *
- * Sources: TEDS-D 2019 codebook (LOS); SAMHSA TEDS 2005 discharges, chapter 2 (the TEDS method;
- * cited, not opened here — verify); Hyndman & Fan 1996 (quantiles). See {@link analyticsSources}.
+ * Sources (registry citations in the report's `sources`, see {@link analyticsSources}): TEDS-D
+ * codebooks, 2019 codebook (LOS); SAMHSA, TEDS 2005 Discharges, chapter 2 (the TEDS method: "the
+ * earlier of either the date of last contact … or the date of discharge", admission and
+ * discharge days "counted as full days for all outpatient service types"); Hyndman & Fan 1996
+ * (quantiles).
  *
  * @example
  * ```ts

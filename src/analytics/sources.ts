@@ -20,9 +20,9 @@ import type { Citation } from "../core/sources";
 export const analyticsSources = {
   /** The TEDS-D variables and their codes (REASON, LOS, SERVICES, …). */
   tedsCodebook: {
-    source: "samhsa-teds-d-2015",
+    source: "samhsa-teds-d-series",
     section:
-      "variables REASON, LOS, SERVICES, SERVICES_D, DAYWAIT, PSOURCE, FREQ1/_D, EMPLOY/_D, LIVARAG/_D, FREQ_ATND_SELF_HELP/_D",
+      "2019 codebook, variables REASON, LOS, SERVICES, SERVICES_D, DAYWAIT, PSOURCE, FREQ1/_D, EMPLOY/_D, LIVARAG/_D, FREQ_ATND_SELF_HELP/_D",
   },
   /** How TEDS computes length of stay and reports discharges. */
   tedsDischarges2005: {

@@ -105,7 +105,8 @@ export type SourceId =
   | "bcbsnd-hedis-fua"
   | "lucet-hedis-fua-2024"
   | "anthem-hedis-fum-fua-2021"
-  | "joint-commission-cts-03-01-09";
+  | "joint-commission-cts-03-01-09"
+  | "samhsa-teds-d-series";
 
 /**
  * One public source.
@@ -1051,6 +1052,17 @@ export const sources: { readonly [Id in SourceId]: Source<Id> } = {
     url: "https://www.jointcommission.org/standards/standard-faqs/behavioral-health/care-treatment-and-services-cts/000002332/",
     kind: "guideline",
     note: "Behavioral health accreditation: outcomes monitored with a standardized instrument, used for each person's plan and aggregated for the population served (in effect since 1 January 2018).",
+  },
+  "samhsa-teds-d-series": {
+    id: "samhsa-teds-d-series",
+    label: "TEDS-D codebooks",
+    title:
+      "Treatment Episode Data Set: Discharges (TEDS-D), study series: data sets and codebooks by year",
+    publisher: "SAMHSA, Center for Behavioral Health Statistics and Quality",
+    year: 2021,
+    url: "https://www.datafiles.samhsa.gov/study-series/treatment-episode-data-set-discharges-teds-d-nid13520",
+    kind: "dataset",
+    note: "iopkit's TEDS-D codes (REASON, LOS, SERVICES, SERVICES_D, DAYWAIT, PSOURCE, FREQ1, EMPLOY, LIVARAG, FREQ_ATND_SELF_HELP) follow the 2019 codebook (published 2021), one of this series.",
   },
 };
 

@@ -1,10 +1,12 @@
 // followUpMeasure at the edges of each built-in window. IET: CMS137 (initiation in [episode day,
 // episode day + 14 days); engagement 34 days or less after initiation, 2 treatments or a
 // long-acting medication). FUA/FUM: NCQA (7 days = 8 total days, the ED day counting). FUI: NCQA
-// and a payer's note (follow-up on a different date than the discharge).
+// ("within the 7 days after" the discharge: the discharge day does not count).
 import { describe, expect, it } from "vitest";
 import { addDays, type IopError } from "iopkit";
+import { isSourceId } from "iopkit/sources";
 import {
+  analyticsSources,
   followUpDefinitions,
   followUpMeasure,
   parseEncounter,
@@ -160,6 +162,32 @@ describe("definitions as data", () => {
       "fui-30",
     ]);
     for (const d of followUpDefinitions) expect(d.sources.length).toBeGreaterThan(0);
+    // Each cites the registry: an id it holds, with the section of the rule.
+    for (const c of followUpDefinitions.flatMap((d) => d.sources)) {
+      expect(isSourceId(c.source)).toBe(true);
+      expect(c.section?.length ?? 0).toBeGreaterThan(0);
+    }
+    expect(followUpDefinitions.find((d) => d.id === "fui-7")?.sources).toEqual([
+      analyticsSources.ncqaFui,
+    ]);
+    expect(analyticsSources.ncqaFui.source).toBe("ncqa-hedis-fui");
+  });
+
+  it("a definition citing a source the registry lacks is refused at that citation", () => {
+    const [fua7] = followUpDefinitions.filter((d) => d.id === "fua-7");
+    const cites = (source: string): FollowUpDefinition =>
+      ({ ...fua7, sources: [{ source, section: "x" }] }) as FollowUpDefinition;
+    expect(() =>
+      followUpMeasure({}, { asOf, timeZone: zone, definitions: [cites("ncqa-hedis-fua")] }),
+    ).not.toThrow();
+    try {
+      followUpMeasure({}, { asOf, timeZone: zone, definitions: [cites("my-own-notes")] });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as IopError).issues.map((i) => [i.code, i.path])).toEqual([
+        ["invalid-value", ["definitions", 0, "sources", 0, "source"]],
+      ]);
+    }
   });
 
   it("an app changes a window; a bad list is refused with every problem", () => {
