@@ -45,10 +45,10 @@ export type RowOf<T> = [NonNullable<T>] extends [Iterable<infer R>] ? R : never;
  * - `unused-kind` — an encounter of a kind none of the follow-up measures reads;
  * - `started-after-as-of` — an episode that starts after the as-of date.
  */
-export type ExclusionCode = (typeof EXCLUSION_CODES)[number];
+export type ExclusionCode = (typeof exclusionCodes)[number];
 
 /** Every {@link ExclusionCode}. */
-export const EXCLUSION_CODES = [
+export const exclusionCodes = [
   "no-referral",
   "other-program",
   "not-started",
@@ -327,7 +327,7 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
           .record(z.string(), z.int().check(z.minimum(0)))
           .check(
             z.refine(
-              (counts) => Object.keys(counts).every((k) => EXCLUSION_CODES.some((c) => c === k)),
+              (counts) => Object.keys(counts).every((k) => exclusionCodes.some((c) => c === k)),
               issue("unknown-exclusion", "unknown exclusion code"),
             ),
           ),

@@ -32,7 +32,7 @@ import {
   windowCheck,
 } from "./options";
 import {
-  ENCOUNTER_KINDS,
+  encounterKinds,
   type AttendanceRow,
   type Encounter,
   type EncounterKind,
@@ -326,9 +326,9 @@ export interface FollowUpReport {
   readonly excluded: FollowUpPartial["excluded"];
 }
 
-const Kind = /* @__PURE__ */ lazyInternal(() => z.enum(ENCOUNTER_KINDS));
+const Kind = /* @__PURE__ */ lazyInternal(() => z.enum(encounterKinds));
 const Kinds = /* @__PURE__ */ lazyInternal(() =>
-  array(Kind).check(z.maxLength(ENCOUNTER_KINDS.length)),
+  array(Kind).check(z.maxLength(encounterKinds.length)),
 );
 const Window = /* @__PURE__ */ lazyInternal(() =>
   strictObject({
@@ -547,7 +547,7 @@ export const followUpMeasure: Aggregate<
       // Per participant, one flat list of (day, kind) pairs: histograms are built at the end.
       const encounters = new Map<string, number[]>();
       const attended = attendedDaysReader(options.timeZone, exclude);
-      const kindIndex = new Map(ENCOUNTER_KINDS.map((k, i) => [k, i]));
+      const kindIndex = new Map(encounterKinds.map((k, i) => [k, i]));
       const note = (participantId: string, kind: EncounterKind, day: number): void => {
         let mine = encounters.get(participantId);
         if (mine === undefined) {
@@ -587,7 +587,7 @@ export const followUpMeasure: Aggregate<
               bump(h, pairs[i] ?? 0);
             }
             const mine: Partial<Record<EncounterKind, HistogramJson>> = {};
-            ENCOUNTER_KINDS.forEach((kind, k) => {
+            encounterKinds.forEach((kind, k) => {
               const h = byKind.get(k);
               if (h !== undefined) mine[kind] = histogramToJson(h);
             });
@@ -600,7 +600,7 @@ export const followUpMeasure: Aggregate<
     merge(a, b) {
       const encounters = mergeKeyed(a.encounters, b.encounters, (x, y): EncountersByKind => {
         const mine: Partial<Record<EncounterKind, HistogramJson>> = {};
-        for (const kind of ENCOUNTER_KINDS) {
+        for (const kind of encounterKinds) {
           const p = x[kind];
           const q = y[kind];
           if (p !== undefined || q !== undefined) mine[kind] = addHistograms(p ?? [], q ?? []);

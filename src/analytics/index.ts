@@ -7,7 +7,7 @@
  * @module analytics
  */
 export {
-  EXCLUSION_CODES,
+  exclusionCodes,
   type Accumulator,
   type Aggregate,
   type ExclusionCode,
@@ -17,17 +17,15 @@ export {
 } from "./aggregate";
 export { analyticsSources, type AnalyticsSourceKey } from "./sources";
 export {
-  AttendanceRowSchema,
-  ENCOUNTER_KINDS,
-  EncounterSchema,
-  SEAT_STATUSES,
+  AttendanceRow,
+  encounterKinds,
+  Encounter,
+  seatStatuses,
   attendanceRows,
   groupEpisodeEvents,
   parseAttendanceRow,
   parseEncounter,
-  type AttendanceRow,
   type AttendanceRowsInput,
-  type Encounter,
   type EncounterKind,
   type EpisodeLogRow,
   type MeasureRow,
@@ -132,7 +130,7 @@ export {
   type TedsServiceCode,
 } from "./teds-codes";
 export {
-  TedsProfileSchema,
+  TedsProfile,
   parseTedsProfile,
   tedsDischarge,
   type TedsDischargeNormalised,
@@ -144,7 +142,6 @@ export {
   type TedsDischargeState,
   type TedsEpisodeJson,
   type TedsFields,
-  type TedsProfile,
   type TedsStatus,
 } from "./teds-discharge";
 export {

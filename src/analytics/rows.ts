@@ -26,7 +26,7 @@ export type EpisodeLogRow = readonly EpisodeEvent[];
  * Every seat status an attendance row can have: iopkit's attendance statuses, and `late-cancel`
  * (an absence cancelled too late to fill the seat, kept apart from a no-show).
  */
-export const SEAT_STATUSES = [
+export const seatStatuses = [
   "present",
   "late",
   "left-early",
@@ -36,7 +36,7 @@ export const SEAT_STATUSES = [
 ] as const satisfies readonly (AttendanceStatus | "late-cancel")[];
 
 /** How a seat was attended: an {@link attendance!AttendanceStatus | AttendanceStatus} or `"late-cancel"`. */
-export type SeatStatus = (typeof SEAT_STATUSES)[number];
+export type SeatStatus = (typeof seatStatuses)[number];
 
 /**
  * One participant's seat at one scheduled session, with what happened: the join of a scheduled
@@ -93,7 +93,7 @@ export interface MeasureRow {
  * - `sud-screening` — a behavioural-health screening or assessment for SUD;
  * - `observation-stay` — an observation visit.
  */
-export const ENCOUNTER_KINDS = [
+export const encounterKinds = [
   "sud-episode-start",
   "ed-visit-sud",
   "ed-visit-mental-illness",
@@ -118,8 +118,8 @@ export const ENCOUNTER_KINDS = [
   "observation-stay",
 ] as const;
 
-/** A kind of encounter (see {@link ENCOUNTER_KINDS}). */
-export type EncounterKind = (typeof ENCOUNTER_KINDS)[number];
+/** A kind of encounter (see {@link encounterKinds}). */
+export type EncounterKind = (typeof encounterKinds)[number];
 
 /** Something that happened to a participant outside the program's own records: one row of `encounters`. */
 export interface Encounter {
@@ -135,11 +135,11 @@ const Id = (): z.ZodMiniString<string> =>
   z.string().check(z.minLength(1, "must not be empty"), z.maxLength(200));
 
 /** The schema of an {@link AttendanceRow} (zod/mini). */
-export const AttendanceRowSchema: Schema<AttendanceRow> = /* @__PURE__ */ lazySchema(() =>
+export const AttendanceRow: Schema<AttendanceRow> = /* @__PURE__ */ lazySchema(() =>
   strictObject({
     participantId: Id(),
     start: built(InstantSchema),
-    status: nullable(z.enum(SEAT_STATUSES)),
+    status: nullable(z.enum(seatStatuses)),
     minutesAttended: z.exactOptional(z.int().check(z.minimum(0), z.maximum(1440))),
     sessionId: z.exactOptional(Id()),
     sessionType: z.exactOptional(z.enum(sessionTypeIds)),
@@ -160,8 +160,8 @@ export const AttendanceRowSchema: Schema<AttendanceRow> = /* @__PURE__ */ lazySc
 );
 
 /** The schema of an {@link Encounter} (zod/mini). */
-export const EncounterSchema: Schema<Encounter> = /* @__PURE__ */ lazySchema(() =>
-  strictObject({ participantId: Id(), on: built(IsoDateSchema), kind: z.enum(ENCOUNTER_KINDS) }),
+export const Encounter: Schema<Encounter> = /* @__PURE__ */ lazySchema(() =>
+  strictObject({ participantId: Id(), on: built(IsoDateSchema), kind: z.enum(encounterKinds) }),
 );
 
 /**
@@ -173,7 +173,7 @@ export const EncounterSchema: Schema<Encounter> = /* @__PURE__ */ lazySchema(() 
  * ```
  */
 export function parseAttendanceRow(input: unknown): AttendanceRow {
-  return parseOrThrow(AttendanceRowSchema, input, "parseAttendanceRow");
+  return parseOrThrow(AttendanceRow, input, "parseAttendanceRow");
 }
 
 /**
@@ -184,7 +184,7 @@ export function parseAttendanceRow(input: unknown): AttendanceRow {
  * ```
  */
 export function parseEncounter(input: unknown): Encounter {
-  return parseOrThrow(EncounterSchema, input, "parseEncounter");
+  return parseOrThrow(Encounter, input, "parseEncounter");
 }
 
 /** What {@link attendanceRows} joins. */

@@ -93,7 +93,7 @@ const StatusSchema = (): Schema<TedsStatus> =>
   });
 
 /** The schema of a {@link TedsProfile} (zod/mini). */
-export const TedsProfileSchema: Schema<TedsProfile> = /* @__PURE__ */ lazySchema(() =>
+export const TedsProfile: Schema<TedsProfile> = /* @__PURE__ */ lazySchema(() =>
   strictObject({
     episodeKey: z.string().check(z.minLength(1), z.maxLength(300)),
     referralSource: z.exactOptional(z.enum(keysOf(REFERRAL_SOURCE))),
@@ -110,7 +110,7 @@ export const TedsProfileSchema: Schema<TedsProfile> = /* @__PURE__ */ lazySchema
  * ```
  */
 export function parseTedsProfile(input: unknown): TedsProfile {
-  return parseOrThrow(TedsProfileSchema, input, "parseTedsProfile");
+  return parseOrThrow(TedsProfile, input, "parseTedsProfile");
 }
 
 /** The rows {@link tedsDischarge} reads. */
@@ -331,7 +331,7 @@ const State: z.ZodMiniType<TedsDischargeState> = /* @__PURE__ */ lazyInternal(
           z.int(),
         ]),
       ),
-      profiles: array(z.tuple([z.string(), TedsProfileSchema])),
+      profiles: array(z.tuple([z.string(), TedsProfile])),
       attended: array(z.tuple([z.string(), array(z.int())])),
     }) as unknown as z.ZodMiniType<TedsDischargeState>,
 );
