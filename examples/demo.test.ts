@@ -176,6 +176,60 @@ describe("the demo clinic (12 referrals, 12 weeks)", () => {
   });
 });
 
+describe("the demo's analytics and the manager's action list", () => {
+  const { analytics } = data;
+  const html = demo.files.find((f) => f.path === "report.html")?.content ?? "";
+  const inTreatment = new Set(
+    sim.episodes.filter((e) => e.status === "in-phase").map((e) => e.participantId as string),
+  );
+
+  test("the action list names only people in treatment, today's items first, every kind explained", () => {
+    expect(analytics.actions.length).toBeGreaterThan(0);
+    for (const a of analytics.actions) expect(inTreatment.has(a.participantId)).toBe(true);
+    const whens = analytics.actions.map((a) => a.when);
+    expect(whens).toEqual([...whens].sort((a, b) => (a === b ? 0 : a === "today" ? -1 : 1)));
+    for (const a of analytics.actions) expect(html).toContain(a.participantId);
+    expect(demo.text).toContain("Action list for the clinic manager");
+  });
+
+  test("the figures add up: retention follows every started episode, the state report every discharge", () => {
+    const started = sim.logs.filter((l) => l.events.some((e) => e.kind === "phase-started"));
+    expect(analytics.retention.episodes).toBe(started.length);
+    const discharged = sim.episodes.filter(
+      (e) => e.status === "discharged" || e.status === "aftercare",
+    );
+    expect(analytics.retention.outcomes.discharged).toBe(discharged.length);
+    expect(analytics.teds.records.map((r) => r.participantId).sort()).toEqual(
+      discharged.map((e) => e.participantId as string).sort(),
+    );
+    expect(analytics.stays.summary.count).toBe(discharged.length);
+    expect(analytics.attendance.total.seats).toBeGreaterThan(0);
+    const fui = analytics.followUp.measures.find((m) => m.definition.id === "fui-7");
+    expect(fui?.events.length).toBeGreaterThan(0);
+  });
+
+  test("the analytics sections speak to a manager: no code names, no invariant codes, no file names", () => {
+    const ids = [
+      "actions",
+      "census-over-time",
+      "retention",
+      "stays",
+      "attendance-overview",
+      "outcome-change",
+      "follow-up",
+      "state-report",
+    ];
+    for (const id of ids) {
+      const section = new RegExp(`<section id="${id}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? "";
+      expect(section, id).not.toBe("");
+      const text = section.replace(/<svg[\s\S]*?<\/svg>/g, "").replace(/<[^>]+>/g, " ");
+      expect(text, id).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]+\b/); // camelCase names
+      expect(text, id).not.toMatch(/\bS\d{1,2}\b|\.ts\b|\.json\b/);
+      expect(section, id).not.toContain("<code>");
+    }
+  });
+});
+
 describe("the demo's options", () => {
   test("defaults", () => {
     expect(parseDemoOptions([])).toEqual({

@@ -17,6 +17,7 @@ export const parts = [
   { name: "attendance", layer: 4 },
   { name: "episode", layer: 4.5 },
   { name: "aftercare", layer: 5 },
+  { name: "analytics", layer: 6 },
   { name: "interop", layer: 7 },
   { name: "testing", layer: 9 },
 ];

@@ -27,6 +27,7 @@ import {
   type Series,
 } from "./charts";
 import { formatAftercarePlan } from "./print-aftercare";
+import { actionsSection, analyticsSections } from "./report-analytics";
 import { formatOffset, percent } from "./print";
 import type { ClockChange, DemoData } from "./run";
 import { censusCells, complianceCells, groupRosters, storyTitle } from "./summary";
@@ -45,6 +46,8 @@ export function renderReport(data: DemoData): string {
   const subtitle = `${data.screened.length} referrals, ${options.weeks} weeks from ${sim.from}, ${options.zone}, seed ${options.seed}. Simulated data, not clinical data.`;
   const sections = [
     glanceSection(data),
+    actionsSection(data),
+    ...analyticsSections(data),
     censusSection(data),
     hoursSection(data),
     phq9Section(data),

@@ -25,6 +25,7 @@ import {
   type Program,
   type Violation,
 } from "iopkit";
+import { clinicAnalytics, type ClinicAnalytics } from "./analytics";
 import type { DemoOptions } from "./options";
 import { CLINIC_NAME, PRIMARY_CARE, referrals, type ReferralKind } from "./referrals";
 import { renderReport } from "./report";
@@ -91,6 +92,8 @@ export interface DemoData {
   /** The plan printed in full: the relapse story's if they completed, else the first completed. */
   readonly featuredAftercare: PlannedAftercare | undefined;
   readonly consentChecks: readonly ConsentCheck[];
+  /** Program analytics and the manager's action list, as of the window's last day. */
+  readonly analytics: ClinicAnalytics;
   readonly clockChange: ClockChange | undefined;
   /** Whose calendar the report shows: someone in treatment across the clock change. */
   readonly calendarOf: Participant | undefined;
@@ -176,6 +179,7 @@ export function buildDemo(options: DemoOptions, progress: Progress = () => undef
       participants.get(featuredAftercare?.participantId ?? admissions[0]?.participant.id ?? ""),
       lastDay,
     ),
+    analytics: clinicAnalytics(program, sim, participants, options.seed),
     clockChange,
     calendarOf: calendarParticipant(sim, participants, clockChange),
     now: zonedInstant(lastDay, "20:00", options.zone),

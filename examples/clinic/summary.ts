@@ -7,7 +7,6 @@ import {
   addDays,
   attendanceSummary,
   daysBetween,
-  isoWeekKey,
   measureChange,
   planAftercare,
   weeklyCompliance,
@@ -22,6 +21,7 @@ import {
   type TotalScore,
   type WeekCompliance,
 } from "iopkit";
+import { censusByPhase } from "iopkit/analytics";
 import { percent } from "./print";
 import type { Role, Simulation } from "./simulate";
 
@@ -51,41 +51,25 @@ export function treatmentSpan(
   return { first, last: discharged ? addDays(episode.discharge.on, -1) : undefined };
 }
 
-/** The phase in force on a day, from the episode's phase history. */
-function phaseOn(episode: EpisodeState, day: IsoDate): string | undefined {
-  if (episode.status === "referred" || episode.status === "assessed") return undefined;
-  const history = episode.treatment?.phaseHistory ?? [];
-  return history.find((h) => h.from <= day && (h.to === undefined || day < h.to))?.phaseId;
-}
-
-/** Census by phase per ISO week of the window, from the episodes' phase histories. */
+/**
+ * Census by phase per ISO week of the window (iopkit's `censusByPhase` over the episode logs):
+ * everyone in treatment on at least one day of the week, in the phase of their last such day.
+ */
 export function censusByWeek(program: Program, sim: Simulation): WeekCensus[] {
-  const events = sim.logs.flatMap((l) => l.events);
-  return Array.from({ length: sim.weeks }, (_, w) => {
-    const monday = addDays(sim.from, w * 7);
-    const sunday = addDays(monday, 6);
-    const byPhase = program.phases.map(() => 0);
-    for (const episode of sim.episodes) {
-      const span = treatmentSpan(episode);
-      if (span === undefined || span.first > sunday) continue;
-      if (span.last !== undefined && span.last < monday) continue;
-      const day = span.last !== undefined && span.last < sunday ? span.last : sunday;
-      const index = program.phases.findIndex((p) => p.id === phaseOn(episode, day));
-      if (index >= 0) byPhase[index] = (byPhase[index] ?? 0) + 1;
-    }
-    const count = (kind: EpisodeEvent["kind"]): number =>
-      events.filter((e) => e.kind === kind && e.on >= monday && e.on <= sunday).length;
-    return {
-      isoWeek: isoWeekKey(monday),
-      monday,
-      byPhase,
-      inTreatment: byPhase.reduce((a, b) => a + b, 0),
-      started: count("phase-started"),
-      steppedDown: count("stepped-down"),
-      steppedUp: count("stepped-up"),
-      discharged: count("discharged"),
-    };
-  });
+  const report = censusByPhase(
+    { episodes: sim.logs.map((l) => l.events) },
+    { program, from: sim.from, to: addDays(sim.from, sim.weeks * 7 - 1) },
+  );
+  return report.periods.map((p) => ({
+    isoWeek: p.label,
+    monday: p.start,
+    byPhase: program.phases.map((ph) => p.byPhase[ph.id] ?? 0),
+    inTreatment: p.inTreatment,
+    started: p.started,
+    steppedDown: p.steppedDown,
+    steppedUp: p.steppedUp,
+    discharged: p.discharged,
+  }));
 }
 
 /** How an episode stands at the end: its discharge, or the phase it is in. */

@@ -25,6 +25,8 @@ export function consoleText(data: DemoData, files: readonly OutputFile[]): strin
     scheduleSection(data),
     clockChangeSection(data),
     groupsSection(data),
+    actionSection(data),
+    analyticsSection(data),
     censusSection(data),
     complianceSection(data),
     outcomesSection(data),
@@ -172,6 +174,49 @@ function groupsSection({ program, sim }: DemoData): string {
     ),
   );
   return lines.join("\n");
+}
+
+/** The clinic manager's list for the window's last day. */
+function actionSection({ analytics }: DemoData): string {
+  const lines = [heading(`Action list for the clinic manager, ${analytics.asOf}`)];
+  if (analytics.actions.length === 0) lines.push("Nothing needs attention.");
+  for (const a of analytics.actions)
+    lines.push(
+      wrap(
+        `  ${a.when === "today" ? "today    " : "this week"}  ${a.name} (${a.participantId}): ${a.what}`,
+        WIDTH,
+        15,
+      ),
+    );
+  return lines.join("\n");
+}
+
+/** The program's figures in a few lines. */
+function analyticsSection({ analytics }: DemoData): string {
+  const { retention: r, stays, attendance, outcomes, followUp } = analytics;
+  const phq = outcomes.summary.find((x) => x.instrument === "phq-9");
+  const rate = (id: string): string => {
+    const m = followUp.measures.find((x) => x.definition.id === id);
+    return m === undefined || m.denominator === 0 ? "—" : `${percent(m.rate)} of ${m.denominator}`;
+  };
+  return [
+    heading("The program in figures"),
+    wrap(
+      `Still in treatment after ${r.at.map((a) => `${a.day} days: ${percent(a.survival)}`).join(", ")} (counting people still in treatment for as long as they have been here). Of ${r.outcomes.discharged} who left, ${r.outcomes.completed} completed and ${r.outcomes.positiveConclusion} completed or moved on to other treatment.`,
+      WIDTH,
+      0,
+    ),
+    wrap(
+      `Length of stay of those who left (first day to last day attended, both counted): median ${stays.summary.median ?? "—"} days, half between ${stays.summary.q1 ?? "—"} and ${stays.summary.q3 ?? "—"}. Attendance overall ${percent(attendance.total.attendanceRate)}: ${attendance.total.noShow} no-shows, ${attendance.total.lateCancel} late cancellations, ${attendance.total.excused} excused.`,
+      WIDTH,
+      0,
+    ),
+    wrap(
+      `Depression questionnaire: ${phq?.improved ?? 0} of ${phq?.measuredTwice ?? 0} better since their first; ${phq?.response?.met ?? 0} of ${phq?.response?.applicable ?? 0} who started at 10 or more halved their score. Seen within 7 days after residential care or detox: ${rate("fui-7")}; after an emergency visit: ${rate("fua-7")}.`,
+      WIDTH,
+      0,
+    ),
+  ].join("\n");
 }
 
 function label(p: Participant): string {

@@ -157,6 +157,39 @@ export const iopIssueCodes = /* @__PURE__ */ pure(
       "participant-mismatch",
       "no-open-day",
       "date-out-of-range",
+      // Codes of iopkit/analytics: options, rows, and partial aggregates read back from JSON.
+      /** A window whose end (`to`, `dischargedTo`, a window's `toDay`) is before its start. */
+      "window-ends-before-start",
+      /** A census window longer than 20 years (the census keeps a count per day or week). */
+      "window-too-long",
+      /** The TEDS length-of-stay method reads attendance days, which needs the program's zone. */
+      "time-zone-required",
+      /** A confidence level that is not a share strictly between 0 and 1. */
+      "invalid-level",
+      /** An instrument scheduled twice in a measurement-based-care schedule. */
+      "duplicate-instrument",
+      /** Two follow-up definitions with the same id. */
+      "duplicate-definition",
+      /** A follow-up definition anchored on a definition that is not earlier in the list. */
+      "unknown-anchor",
+      /** An accumulator asked to read a source its aggregate does not read. */
+      "unknown-source",
+      /** Stored episode-event rows in which an episode's rows are not together. */
+      "rows-not-grouped",
+      /** Partials of different aggregates, or computed with different options, cannot merge. */
+      "incompatible-partials",
+      /** A partial's exclusion count under a reason that is not an exclusion code. */
+      "unknown-exclusion",
+      /** A `"__proto__"` key in a partial: it cannot be read back from JSON safely. */
+      "unsafe-key",
+      /** A partial's keyed list whose keys do not ascend, each once. */
+      "unsorted-keys",
+      /** A partial's list whose length does not match its window or its program's phases. */
+      "wrong-length",
+      /** A partial's histogram that is not `[day, count ≥ 1]` pairs by ascending day. */
+      "invalid-histogram",
+      /** A partial's day set that is not in its canonical form. */
+      "invalid-day-set",
       // Codes of values `redact` cannot redact: not JSON, a cycle, nested too deep.
       "not-json",
       "cycle",

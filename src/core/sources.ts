@@ -94,7 +94,19 @@ export type SourceId =
   | "kaplan-meier-1958"
   | "greenwood-1926"
   | "little-1961"
-  | "de-bruin-2010-erlang";
+  | "de-bruin-2010-erlang"
+  | "samhsa-teds-d-2005-report"
+  | "samhsa-teds-state-manual-2014"
+  | "kalbfleisch-prentice-2002"
+  | "hyndman-fan-1996"
+  | "wichura-1988-as241"
+  | "ncqa-hedis-fua"
+  | "ncqa-hedis-fui"
+  | "bcbsnd-hedis-fua"
+  | "lucet-hedis-fua-2024"
+  | "anthem-hedis-fum-fua-2021"
+  | "joint-commission-cts-03-01-09"
+  | "samhsa-teds-d-series";
 
 /**
  * One public source.
@@ -923,6 +935,134 @@ export const sources: { readonly [Id in SourceId]: Source<Id> } = {
     identifier: "doi:10.1007/s10479-009-0647-8",
     url: "https://doi.org/10.1007/s10479-009-0647-8",
     kind: "paper",
+  },
+  "samhsa-teds-d-2005-report": {
+    id: "samhsa-teds-d-2005-report",
+    label: "TEDS 2005 Discharges",
+    title:
+      "Treatment Episode Data Set (TEDS) 2005: Discharges from Substance Abuse Treatment Services",
+    publisher: "SAMHSA, Office of Applied Studies",
+    year: 2008,
+    url: "https://www.samhsa.gov/data/DASIS/teds05/TEDSD2k5Chp2.htm",
+    kind: "dataset",
+    note: "Chapter 2 defines length of stay (the earlier of last contact and discharge, minus admission; both days count for outpatient services) and combines completion and transfer as positive conclusions. An archived report page, read at its http address.",
+  },
+  "samhsa-teds-state-manual-2014": {
+    id: "samhsa-teds-state-manual-2014",
+    label: "TEDS State Instruction Manual",
+    title:
+      "Treatment Episode Data Set (TEDS) State Instruction Manual with State TEDS Submission System (STSS) Guide, version 3.2",
+    publisher: "SAMHSA, Center for Behavioral Health Statistics and Quality",
+    year: 2014,
+    identifier: "OMB No. 0930-0335",
+    kind: "guideline",
+    note: "The data dictionary of the admission and discharge records (Minimum, Supplemental and Discharge data sets). Only third-party copies were found online; no SAMHSA address is linked.",
+  },
+  "kalbfleisch-prentice-2002": {
+    id: "kalbfleisch-prentice-2002",
+    label: "Kalbfleisch & Prentice",
+    title: "The Statistical Analysis of Failure Time Data, 2nd edition",
+    publisher: "John Wiley & Sons",
+    authors: ["Kalbfleisch JD", "Prentice RL"],
+    year: 2002,
+    kind: "paper",
+    note: "A textbook: survival estimates, Greenwood's variance and confidence intervals on the log–log scale. No public copy linked.",
+  },
+  "hyndman-fan-1996": {
+    id: "hyndman-fan-1996",
+    label: "Hyndman & Fan",
+    title: "Sample quantiles in statistical packages",
+    publisher: "The American Statistician",
+    authors: ["Hyndman RJ", "Fan Y"],
+    year: 1996,
+    locator: "50(4):361–365",
+    identifier: "doi:10.1080/00031305.1996.10473566",
+    url: "https://doi.org/10.1080/00031305.1996.10473566",
+    kind: "paper",
+  },
+  "wichura-1988-as241": {
+    id: "wichura-1988-as241",
+    label: "Wichura (AS 241)",
+    title: "Algorithm AS 241: The percentage points of the normal distribution",
+    publisher: "Journal of the Royal Statistical Society, Series C (Applied Statistics)",
+    authors: ["Wichura MJ"],
+    year: 1988,
+    locator: "37(3):477–484",
+    kind: "paper",
+    note: "PPND16, the inverse of the standard normal distribution to about 16 digits. No public copy linked.",
+  },
+  "ncqa-hedis-fua": {
+    id: "ncqa-hedis-fua",
+    label: "NCQA FUA",
+    title:
+      "Follow-Up After Emergency Department Visit for Alcohol and Other Drug Abuse or Dependence (FUA)",
+    publisher: "National Committee for Quality Assurance (NCQA)",
+    year: 2022,
+    url: "https://www.ncqa.org/hedis/measures/follow-up-after-emergency-department-visit-for-alcohol-and-other-drug-abuse-or-dependence/",
+    kind: "measure",
+    note: "NCQA's public summary: follow-up within 7 days (8 total days) and 30 days (31 total days) of the ED visit. Undated web page; the year is approximate (edition consulted).",
+  },
+  "ncqa-hedis-fui": {
+    id: "ncqa-hedis-fui",
+    label: "NCQA FUI",
+    title: "Follow-Up After High-Intensity Care for Substance Use Disorder (FUI)",
+    publisher: "National Committee for Quality Assurance (NCQA)",
+    year: 2025,
+    url: "https://www.ncqa.org/hedis/measures/follow-up-after-high-intensity-care-for-substance-use-disorder/",
+    kind: "measure",
+    note: "NCQA's public summary: inpatient, residential and withdrawal-management discharges for SUD followed up within 7 and 30 days. Undated web page; the year is approximate (edition consulted).",
+  },
+  "bcbsnd-hedis-fua": {
+    id: "bcbsnd-hedis-fua",
+    label: "BCBSND FUA tip sheet",
+    title: "HEDIS Tip Sheet: Follow-Up After Emergency Department Visit for Substance Use (FUA)",
+    publisher: "Blue Cross Blue Shield of North Dakota",
+    year: 2025,
+    url: "https://www.bcbsnd.com/providers/programs/bluealliance-and-bluealliance-care-plus/hedis-tip-sheets/hedis-tip-sheet-search/fua",
+    kind: "payer-policy",
+    note: "A payer's summary of the licensed specification: the services that count as follow-up (intensive outpatient included), an ED-visit denominator, repeated visits. Undated web page; the year is approximate (edition consulted).",
+  },
+  "lucet-hedis-fua-2024": {
+    id: "lucet-hedis-fua-2024",
+    label: "Lucet FUA",
+    title: "Follow-Up after Emergency Department Visit for Substance Use (FUA)",
+    publisher: "Lucet",
+    year: 2024,
+    url: "https://lucethealth.com/providers/resources/pcp/ed-follow-up-fua/",
+    kind: "payer-policy",
+    note: "Measurement year 2024: follow-up visits and pharmacotherapy events may fall on the date of the ED visit; ED visits followed by an inpatient or residential admission do not count.",
+  },
+  "anthem-hedis-fum-fua-2021": {
+    id: "anthem-hedis-fum-fua-2021",
+    label: "Anthem FUM/FUA",
+    title:
+      "HEDIS measures: Follow-Up After ED Visits for Mental Illness and Alcohol and Other Drug Abuse or Dependence",
+    publisher: "Anthem (provider news, Kentucky Medicaid)",
+    year: 2021,
+    url: "https://providernews.anthem.com/kentucky/articles/hedis-measures-follow-up-after-ed-visits-for-mental-illness-and-alcohol-and-other-drug-abuse-or-dependence-9500/print",
+    kind: "payer-policy",
+    note: "FUM: ED visits for mental illness or intentional self-harm, follow-up within 7 days (8 total days) and 30 days (31 total days).",
+  },
+  "joint-commission-cts-03-01-09": {
+    id: "joint-commission-cts-03-01-09",
+    label: "Joint Commission CTS.03.01.09",
+    title: "Measurement-Based Care – Standardized Tools and Instruments (standard CTS.03.01.09)",
+    publisher: "The Joint Commission",
+    year: 2018,
+    url: "https://www.jointcommission.org/standards/standard-faqs/behavioral-health/care-treatment-and-services-cts/000002332/",
+    kind: "guideline",
+    note: "Behavioral health accreditation: outcomes monitored with a standardized instrument, used for each person's plan and aggregated for the population served (in effect since 1 January 2018).",
+  },
+  "samhsa-teds-d-series": {
+    id: "samhsa-teds-d-series",
+    label: "TEDS-D codebooks",
+    title:
+      "Treatment Episode Data Set: Discharges (TEDS-D), study series: data sets and codebooks by year",
+    publisher: "SAMHSA, Center for Behavioral Health Statistics and Quality",
+    year: 2021,
+    url: "https://www.datafiles.samhsa.gov/study-series/treatment-episode-data-set-discharges-teds-d-nid13520",
+    kind: "dataset",
+    note: "iopkit's TEDS-D codes (REASON, LOS, SERVICES, SERVICES_D, DAYWAIT, PSOURCE, FREQ1, EMPLOY, LIVARAG, FREQ_ATND_SELF_HELP) follow the 2019 codebook (published 2021), one of this series.",
   },
 };
 

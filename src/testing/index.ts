@@ -53,3 +53,11 @@ export {
   type CheckInOutcomesOptions,
   type DischargedEpisodeOptions,
 } from "./aftercare";
+export {
+  analyticsData,
+  syntheticClinic,
+  type AnalyticsData,
+  type AnalyticsDataOptions,
+  type SyntheticClinic,
+  type SyntheticClinicOptions,
+} from "./analytics";

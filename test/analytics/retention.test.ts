@@ -1,0 +1,140 @@
+// retentionCurve against a Kaplan–Meier curve computed by hand (Kaplan & Meier 1958; Greenwood
+// 1926; the log–log interval of Kalbfleisch & Prentice), and completion as SAMHSA reports it.
+import { describe, expect, it } from "vitest";
+import { addDays, type IopError } from "iopkit";
+import { kaplanMeier, normalQuantile, retentionCurve } from "iopkit/analytics";
+import { episode } from "./fixtures";
+
+const start = "2026-03-02";
+const leave = (
+  id: string,
+  days: number,
+  type: "not-completed" | "transferred-higher",
+  reason: "lost-to-contact" | "client-decision" | "clinical-need" | "attendance",
+) =>
+  episode({
+    participantId: id,
+    referred: "2026-02-20",
+    start,
+    discharge: { on: addDays(start, days), type, reason },
+  });
+
+// Days from the first day: A 10, B 20, C 20 (a transfer), D 35 leave; E is still enrolled on
+// asOf (day 40); F starts 10 days later and is still enrolled (followed 30 days).
+const logs = [
+  leave("A", 10, "not-completed", "lost-to-contact"),
+  leave("B", 20, "not-completed", "client-decision"),
+  leave("C", 20, "transferred-higher", "clinical-need"),
+  leave("D", 35, "not-completed", "attendance"),
+  episode({ participantId: "E", referred: "2026-02-20", start }),
+  episode({ participantId: "F", referred: "2026-02-20", start: addDays(start, 10) }),
+];
+const asOf = addDays(start, 40);
+const z95 = 1.959963984540054;
+
+describe("retentionCurve", () => {
+  it("steps at each event day: Ŝ = Π(1 − d/n), Greenwood SE, numbers at risk", () => {
+    const r = retentionCurve({ episodes: logs }, { asOf, days: [0, 30, 36, 41] });
+    expect(r).toMatchObject({ episodes: 6, events: 4, censored: 2, medianDays: 20 });
+    expect(r.curve.map((s) => [s.day, s.atRisk, s.events, s.censored])).toEqual([
+      [10, 6, 1, 0],
+      [20, 5, 2, 0],
+      [35, 2, 1, 0],
+    ]);
+    const [s10, s20, s35] = r.curve;
+    expect(s10?.survival).toBeCloseTo(5 / 6, 15);
+    expect(s20?.survival).toBeCloseTo(0.5, 15);
+    expect(s35?.survival).toBeCloseTo(0.25, 15);
+    // Greenwood: Σ d/(n(n−d)) = 1/30, then + 2/15 = 1/6, then + 1/2 = 2/3.
+    expect(s10?.standardError).toBeCloseTo((5 / 6) * Math.sqrt(1 / 30), 15);
+    expect(s20?.standardError).toBeCloseTo(0.5 * Math.sqrt(1 / 6), 15);
+    expect(s35?.standardError).toBeCloseTo(0.25 * Math.sqrt(2 / 3), 15);
+    // Log–log 95 % interval at day 20: Ŝ^exp(±z√G/|ln Ŝ|).
+    const theta = (z95 * Math.sqrt(1 / 6)) / Math.log(2);
+    expect(s20?.lower).toBeCloseTo(0.5 ** Math.exp(theta), 12);
+    expect(s20?.upper).toBeCloseTo(0.5 ** Math.exp(-theta), 12);
+    // Read at days: before any event 1; day 30: 0.5 with 3 followed (F, D, E).
+    expect(r.at.map((a) => [a.day, a.atRisk, a.survival])).toEqual([
+      [0, 6, 1],
+      [30, 3, 0.5],
+      [36, 1, 0.25],
+      [41, 0, 0.25],
+    ]);
+  });
+
+  it("completion and positive conclusion through the TEDS reasons", () => {
+    const { outcomes } = retentionCurve({ episodes: logs }, { asOf });
+    expect(outcomes).toMatchObject({
+      discharged: 4,
+      completed: 0,
+      positiveConclusion: 1, // C: transferred to further treatment
+      completionRate: 0,
+      positiveConclusionRate: 0.25,
+    });
+    expect(outcomes.byReason.map((b) => b.count)).toEqual([0, 2, 1, 1, 0, 0, 0]);
+  });
+
+  it("endpoint not-completed: a transfer is censored on its discharge day", () => {
+    const r = retentionCurve({ episodes: logs }, { asOf, endpoint: "not-completed" });
+    expect(r.curve.map((s) => [s.day, s.atRisk, s.events, s.censored])).toEqual([
+      [10, 6, 1, 0],
+      [20, 5, 1, 1],
+      [35, 2, 1, 0],
+    ]);
+    expect(r.curve[1]?.survival).toBeCloseTo(2 / 3, 15);
+  });
+
+  it("a discharge after asOf is not known yet: censored at asOf; a start after asOf is left out", () => {
+    const r = retentionCurve({ episodes: logs }, { asOf: addDays(start, 19) });
+    // Only A's day-10 discharge has happened by day 19; F (started day 10) is followed 9 days.
+    expect(r.events).toBe(1);
+    expect(r.censored).toBe(5);
+    const late = retentionCurve({ episodes: logs }, { asOf: addDays(start, 5) });
+    expect(late.excluded).toEqual({ "started-after-as-of": 1 });
+  });
+
+  it("plain and log intervals; bounds stay in [0, 1]", () => {
+    const plain = retentionCurve({ episodes: logs }, { asOf, transform: "plain", level: 0.9 });
+    const z = normalQuantile(0.95);
+    const s20 = plain.curve[1];
+    expect(s20?.lower).toBeCloseTo(0.5 - z * 0.5 * Math.sqrt(1 / 6), 12);
+    expect(s20?.upper).toBeCloseTo(0.5 + z * 0.5 * Math.sqrt(1 / 6), 12);
+    const log = retentionCurve({ episodes: logs }, { asOf, transform: "log" });
+    expect(log.curve[0]?.upper).toBe(Math.min(1, (5 / 6) * Math.exp(z95 * Math.sqrt(1 / 30))));
+  });
+
+  it("refuses a level outside (0, 1) and a negative day", () => {
+    try {
+      retentionCurve({}, { asOf, level: 1, days: [-1] });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as IopError).issues.map((i) => [i.code, i.path])).toEqual([
+        ["too-small", ["days", 0]],
+        ["invalid-level", ["level"]],
+      ]);
+    }
+  });
+});
+
+describe("kaplanMeier and normalQuantile", () => {
+  it("everyone has the event at once: Ŝ = 0, no interval on the log scales", () => {
+    const fit = kaplanMeier([[3, 4]], [], { level: 0.95, transform: "log-log", at: [3] });
+    expect(fit.steps[0]).toMatchObject({
+      survival: 0,
+      standardError: null,
+      lower: null,
+      upper: null,
+    });
+    expect(fit.median).toBe(3);
+  });
+
+  it.each([
+    [0.5, 0],
+    [0.975, 1.959963984540054],
+    [0.025, -1.959963984540054],
+    [0.999, 3.090232306167813],
+    [1e-10, -6.361340902404056],
+  ])("Φ⁻¹(%d) = %d (AS 241)", (p, z) => {
+    expect(normalQuantile(p)).toBeCloseTo(z, 13);
+  });
+});

@@ -1,0 +1,189 @@
+// tedsDischarge: the TEDS-D codebook's codes (REASON 1–7, LOS 1–37, SERVICES 1–8, DAYWAIT
+// 0–4, FREQ1, EMPLOY, LIVARAG, FREQ_ATND_SELF_HELP, PSOURCE), iopkit's mapping of its discharge
+// types and reasons to REASON, and fields iopkit cannot know reported missing (-9).
+import { describe, expect, it } from "vitest";
+import { dischargeReasons, dischargeTypes, type IopError } from "iopkit";
+import {
+  TEDS_MISSING,
+  parseTedsProfile,
+  tedsDaysWaitingCode,
+  tedsDischarge,
+  tedsReasonOf,
+} from "iopkit/analytics";
+import { episode, program, seat } from "./fixtures";
+
+describe("the discharge → REASON mapping", () => {
+  // Every combination the episode log allows (a completed discharge has reason treatment-completed).
+  const expected = (type: string, reason: string): number => {
+    if (reason === "died") return 6;
+    if (reason === "incarcerated") return 5;
+    if (type === "completed") return 1;
+    if (type === "transferred-higher" || type === "transferred-lower") return 4;
+    if (["client-decision", "against-clinical-advice", "lost-to-contact"].includes(reason))
+      return 2;
+    if (["attendance", "lack-of-progress", "administrative"].includes(reason)) return 3;
+    return 7;
+  };
+  const combos = dischargeTypes.flatMap((type) =>
+    dischargeReasons
+      .filter((reason) => (type === "completed") === (reason === "treatment-completed"))
+      .map((reason) => [type, reason] as const),
+  );
+  it.each(combos)("%s / %s", (type, reason) => {
+    expect(tedsReasonOf(type, reason)).toBe(expected(type, reason));
+  });
+
+  it("a state's rule put first overrides it", () => {
+    const rules = [
+      { reasons: ["attendance" as const], code: 2 as const, note: "our state: stopped coming" },
+    ];
+    expect(tedsReasonOf("not-completed", "attendance", rules)).toBe(2);
+    expect(tedsReasonOf("not-completed", "moved", rules)).toBe(7); // no rule matches: Other
+  });
+});
+
+describe("DAYWAIT bins", () => {
+  it.each([
+    [-1, TEDS_MISSING],
+    [0, 0],
+    [1, 1],
+    [7, 1],
+    [8, 2],
+    [14, 2],
+    [15, 3],
+    [30, 3],
+    [31, 4],
+  ])("%i days waiting is code %i", (days, code) => {
+    expect(tedsDaysWaitingCode(days)).toBe(code);
+  });
+});
+
+describe("tedsDischarge", () => {
+  const completer = episode({
+    participantId: "p-1",
+    episodeId: "ep-1",
+    referred: "2026-02-20",
+    start: "2026-03-02",
+    stepDowns: ["2026-03-30", "2026-04-27"], // the last phase (transition) is outpatient
+    discharge: { on: "2026-05-25", type: "completed", reason: "treatment-completed" },
+  });
+  const dropout = episode({
+    participantId: "p-2",
+    episodeId: "ep-2",
+    referred: "2026-03-01",
+    start: "2026-03-02",
+    discharge: { on: "2026-03-30", type: "not-completed", reason: "lost-to-contact" },
+  });
+  const open = episode({ participantId: "p-3", referred: "2026-03-01", start: "2026-03-02" });
+  const attendance = [seat("p-1", "2026-05-21", "present"), seat("p-2", "2026-03-12", "present")];
+  const profiles = [
+    {
+      episodeKey: "ep-1",
+      referralSource: "court-criminal-justice" as const,
+      admission: { frequencyOfUse: "daily-use" as const, employment: "unemployed" as const },
+      discharge: {
+        frequencyOfUse: "no-use" as const,
+        employment: "part-time" as const,
+        livingArrangement: "independent-living" as const,
+        selfHelpAttendance: "4-7-times" as const,
+      },
+    },
+    { episodeKey: "ep-9" }, // no such episode
+  ];
+
+  it("fills what iopkit knows and the profile says; the rest is -9 and listed missing", () => {
+    const r = tedsDischarge(
+      { episodes: [completer, dropout, open], attendance, profiles },
+      { program },
+    );
+    expect(r.records.map((x) => x.episodeKey)).toEqual(["ep-1", "ep-2"]);
+    const [one, two] = r.records;
+    expect(one).toMatchObject({
+      admittedOn: "2026-03-02",
+      dischargedOn: "2026-05-25",
+      lastContactOn: "2026-05-21",
+      losDays: 81, // 05-21 − 03-02 + 1
+      daysWaiting: 10,
+    });
+    expect(one?.fields).toEqual({
+      REASON: 1,
+      LOS: 33,
+      SERVICES: 6, // admitted to intensive outpatient
+      SERVICES_D: 7, // discharged from the outpatient transition phase
+      DAYWAIT: 2,
+      PSOURCE: 7,
+      FREQ1: 3,
+      FREQ1_D: 1,
+      EMPLOY: 3,
+      EMPLOY_D: 2,
+      LIVARAG: TEDS_MISSING,
+      LIVARAG_D: 3,
+      FREQ_ATND_SELF_HELP: TEDS_MISSING,
+      FREQ_ATND_SELF_HELP_D: 3,
+    });
+    expect(one?.missing).toEqual(["LIVARAG", "FREQ_ATND_SELF_HELP"]);
+    expect(two?.fields).toMatchObject({
+      REASON: 2,
+      LOS: 11,
+      SERVICES: 6,
+      SERVICES_D: 6,
+      DAYWAIT: 1,
+    });
+    expect(two?.missing).toEqual([
+      "PSOURCE",
+      "FREQ1",
+      "FREQ1_D",
+      "EMPLOY",
+      "EMPLOY_D",
+      "LIVARAG",
+      "LIVARAG_D",
+      "FREQ_ATND_SELF_HELP",
+      "FREQ_ATND_SELF_HELP_D",
+    ]);
+    expect(r.completionRate).toBe(0.5);
+    expect(r.positiveConclusionRate).toBe(0.5);
+    expect(r.missingCounts.LIVARAG).toBe(2);
+    expect(r.excluded).toEqual({ "not-discharged": 1, "profile-without-episode": 1 });
+  });
+
+  it("a level without a certain TEDS code is missing until the app maps it", () => {
+    const php = {
+      ...program,
+      phases: program.phases.map((p) => ({
+        ...p,
+        levelOfCare: "partial-hospitalization" as const,
+      })),
+    };
+    const r = tedsDischarge({ episodes: [dropout] }, { program: php });
+    expect(r.records[0]?.fields.SERVICES).toBe(TEDS_MISSING);
+    const mapped = tedsDischarge(
+      { episodes: [dropout] },
+      { program: php, serviceSettings: { "partial-hospitalization": 6 } },
+    );
+    expect(mapped.records[0]?.fields.SERVICES).toBe(6);
+  });
+
+  it("two profiles for one episode: one is kept, the other counted", () => {
+    const r = tedsDischarge(
+      {
+        episodes: [dropout],
+        profiles: [{ episodeKey: "ep-2" }, { episodeKey: "ep-2", referralSource: "individual" }],
+      },
+      { program },
+    );
+    expect(r.excluded).toEqual({ "duplicate-profile": 1 });
+  });
+
+  it("parseTedsProfile names every bad field", () => {
+    try {
+      parseTedsProfile({ episodeKey: "", admission: { employment: "retired" }, extra: 1 });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as IopError).issues.map((i) => [i.code, i.path])).toEqual([
+        ["too-small", ["episodeKey"]],
+        ["invalid-value", ["admission", "employment"]],
+        ["unrecognized-keys", ["extra"]],
+      ]);
+    }
+  });
+});
