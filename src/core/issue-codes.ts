@@ -35,6 +35,8 @@ export const episodeErrorCodes = [
   "episode-closed",
   "not-discharged",
   "aftercare-already-started",
+  "invalid-event",
+  "invalid-argument",
 ] as const;
 
 /**
