@@ -111,35 +111,29 @@ export function timeOfDayPart(msOfDay: number): string {
   return `T${p2(hh)}:${p2(mm)}:${p2(ss)}.${THREE[msOfDay % 1000] ?? "000"}`;
 }
 
-/** Epoch milliseconds of 0001-01-02T00:00Z and 9999-12-30T00:00Z: instants a day inside years 0001–9999, so every offset keeps the local date in range. */
-const MIN_MS = (MIN_EPOCH_DAY + 1) * MS_PER_DAY;
-const MAX_MS = (MAX_EPOCH_DAY - 1) * MS_PER_DAY;
-
 /**
  * Formats epoch milliseconds as an ISO instant at a given UTC offset (minutes east of UTC), always
  * with milliseconds and a `±HH:MM` offset (`+00:00`, never `Z`). An offset with seconds (local
  * mean time before 1972, e.g. −44.5 for Africa/Monrovia) is written rounded to the nearest minute,
  * halves away from zero, with the date and time the instant has at that written offset: the text
  * always parses back to `epochMs`. Throws {@link IopError} (`invalid-instant`) for milliseconds
- * that are not a whole number a day inside years 0001–9999, or an offset of 24 hours or more.
+ * that are not a whole number, a local date outside years 0001–9999, or an offset that is not a
+ * number of minutes under 24 hours.
  * @example `formatInstant(0, -300) === "1969-12-31T19:00:00.000-05:00"`
  * @example `formatInstant(0, -44.5) === "1969-12-31T23:15:00.000-00:45"`
  */
 export function formatInstant(epochMs: number, offsetMinutes: number): Instant {
-  if (
-    !Number.isSafeInteger(epochMs) ||
-    epochMs < MIN_MS ||
-    epochMs > MAX_MS ||
-    typeof offsetMinutes !== "number" ||
-    !(Math.abs(offsetMinutes) < 24 * 60)
-  )
+  const offset =
+    typeof offsetMinutes === "number" && Math.abs(offsetMinutes) < 24 * 60
+      ? roundOffsetMinutes(offsetMinutes)
+      : Number.NaN;
+  const local = epochMs + offset * 60_000;
+  const day = Math.floor(local / MS_PER_DAY);
+  if (!Number.isSafeInteger(epochMs) || !(day >= MIN_EPOCH_DAY && day <= MAX_EPOCH_DAY))
     misuse(
       "formatInstant",
       "invalid-instant",
-      `expected whole epoch milliseconds in years 0001–9999 and an offset under 24 hours in minutes, got ${describeValue(epochMs)}, ${describeValue(offsetMinutes)}`,
+      `expected whole epoch milliseconds whose local date is in years 0001–9999 and an offset under 24 hours in minutes, got ${describeValue(epochMs)}, ${describeValue(offsetMinutes)}`,
     );
-  const offset = roundOffsetMinutes(offsetMinutes);
-  const local = epochMs + offset * 60_000;
-  const day = Math.floor(local / MS_PER_DAY);
   return datePrefix(day) + timeOfDayPart(local - day * MS_PER_DAY) + offsetSuffix(offset);
 }

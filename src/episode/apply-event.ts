@@ -89,10 +89,11 @@ const mismatch = (referred: string, program: string): EpisodeError =>
 export function startEpisode(program: Program, event: EventOf<"referred">): EpisodeResult {
   const bad = badEvent(event) ?? badProgram(program);
   if (bad !== undefined) return { ok: false, error: bad };
-  if (event.kind !== "referred")
+  const kind: string = event.kind;
+  if (kind !== "referred")
     return {
       ok: false,
-      error: fail("not-referred-first", `an episode starts with referred, not ${event.kind}`),
+      error: fail("not-referred-first", `an episode starts with referred, not ${kind}`),
     };
   if (event.programId !== program.id)
     return { ok: false, error: mismatch(event.programId, program.id) };

@@ -17,6 +17,9 @@ import { createZoneClock } from "../core/zone";
 import { sessionTypes, type Phase, type Program, type SessionTypeId } from "../program/index";
 import { phaseSpans, raisesIntensity, spanOn, type PhaseSpan } from "./path";
 import type { Enrollment, Schedule, ScheduledSession, Staff, Violation } from "./records";
+import { total } from "../core/errors";
+import { limits } from "../core/limits";
+import { checkOptions } from "../core/options";
 
 /** What a schedule is checked against. */
 export interface CheckContext {
@@ -59,6 +62,23 @@ const round = (h: number): number => Math.round(h * 100) / 100;
  * single schedule cannot breach it.
  */
 export function checkSchedule(schedule: Schedule, context: CheckContext): Violation[] {
+  checkOptions(
+    "checkSchedule",
+    { schedule, context },
+    {
+      schedule: { kind: "object" },
+      "schedule.sessions": { kind: "list", max: limits.maxRecords },
+      context: { kind: "object" },
+      "context.program": { kind: "object" },
+      "context.enrollments": { kind: "list", max: limits.maxParticipants },
+      "context.staff": { kind: "list", max: limits.maxStaff, optional: true },
+    },
+  );
+  return total("checkSchedule", () => checkedSchedule(schedule, context));
+}
+
+/** {@link checkSchedule} for arguments of the right shape. */
+function checkedSchedule(schedule: Schedule, context: CheckContext): Violation[] {
   const c = checking(schedule, context);
   checkOverlaps(c); // S1, S2
   checkSessions(c); // S3, S4, S9, S10

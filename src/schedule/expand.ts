@@ -3,7 +3,6 @@
  * what a patient portal shows as "your sessions", and the core of the planner's date arithmetic.
  */
 import type { IsoDate } from "../core/calendar";
-import { misuse, describeValue } from "../core/errors";
 import { limits } from "../core/limits";
 import { toEpochDay, weekdayOfEpochDay } from "../core/calendar";
 import type { Instant } from "../core/instant";
@@ -14,6 +13,8 @@ import type { Program, SessionTypeId } from "../program/index";
 import { phaseSpans } from "./path";
 import type { Enrollment } from "./records";
 import { chooseTrack, trackMinutes, unavailableByWeekday } from "./tracks";
+import { total } from "../core/errors";
+import { checkOptions } from "../core/options";
 
 /** One dated occurrence of a pattern entry for one participant. */
 export interface PatternOccurrence {
@@ -57,15 +58,18 @@ export interface ExpandPatternOptions {
  * ```
  */
 export function expandPattern(options: ExpandPatternOptions): PatternOccurrence[] {
+  checkOptions("expandPattern", options, {
+    program: { kind: "object" },
+    enrollments: { kind: "list", max: limits.maxParticipants },
+    from: { kind: "date" },
+    weeks: { kind: "integer", min: 1, max: limits.maxWeeks },
+  });
+  return total("expandPattern", () => expand(options));
+}
+
+/** {@link expandPattern} for options of the right shape. */
+function expand(options: ExpandPatternOptions): PatternOccurrence[] {
   const { program } = options;
-  if (!Number.isInteger(options.weeks) || options.weeks < 1 || options.weeks > limits.maxWeeks) {
-    misuse(
-      "expandPattern",
-      "limit-exceeded",
-      `weeks must be a whole number from 1 to ${limits.maxWeeks}, got ${describeValue(options.weeks)}`,
-      ["weeks"],
-    );
-  }
   const clock = createZoneClock(program.timeZone);
   const windowStart = toEpochDay(options.from);
   const windowEnd = windowStart + options.weeks * 7;
