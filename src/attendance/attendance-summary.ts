@@ -9,7 +9,7 @@ import { sessionTypes, type Program } from "../program/index";
 import type { Schedule, ScheduledSession } from "../schedule/index";
 import { isAttended, type AttendanceRecord } from "./attendance-record";
 import { matchedIndex } from "./check-attendance";
-import { total } from "../core/errors";
+import { guardEntry } from "../core/errors";
 import { limits } from "../core/limits";
 import { checkOptions } from "../core/options";
 
@@ -131,7 +131,7 @@ export function attendanceSummary(options: AttendanceSummaryOptions): Attendance
     asOf: { kind: "date", optional: true },
     participantIds: { kind: "list", max: limits.maxParticipants, optional: true },
   });
-  return total("attendanceSummary", () => summarise(options));
+  return guardEntry("attendanceSummary", () => summarise(options));
 }
 
 /** {@link attendanceSummary} for options of the right shape. */

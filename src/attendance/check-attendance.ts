@@ -4,7 +4,7 @@ import type { Schedule } from "../schedule/index";
 import type { AttendanceRecord } from "./attendance-record";
 import { indexSessions, matchRecords, type SessionIndex } from "./session-index";
 import type { ZoneClock } from "../core/zone";
-import { total } from "../core/errors";
+import { guardEntry } from "../core/errors";
 import { limits } from "../core/limits";
 import { checkOptions } from "../core/options";
 
@@ -40,7 +40,7 @@ export function checkAttendance(options: CheckAttendanceOptions): IopIssue[] {
     "schedule.sessions": { kind: "list", max: limits.maxRecords },
     attendance: { kind: "list", max: limits.maxRecords },
   });
-  return total("checkAttendance", () =>
+  return guardEntry("checkAttendance", () =>
     matchRecords(indexSessions(options.schedule.sessions), options.attendance),
   );
 }

@@ -20,7 +20,7 @@ import type { Enrollment, Schedule, ScheduledSession } from "../schedule/index";
 import { phaseSpans, spanOn, type PhaseSpan } from "../schedule/path";
 import type { AttendanceRecord } from "./attendance-record";
 import { matchedIndex } from "./check-attendance";
-import { total } from "../core/errors";
+import { guardEntry } from "../core/errors";
 import { limits } from "../core/limits";
 import { checkOptions } from "../core/options";
 
@@ -170,7 +170,7 @@ export function weeklyCompliance(options: WeeklyComplianceOptions): WeekComplian
     enrollments: { kind: "list", max: limits.maxParticipants, optional: true },
     asOf: { kind: "date", optional: true },
   });
-  return total("weeklyCompliance", () => compliance(options));
+  return guardEntry("weeklyCompliance", () => compliance(options));
 }
 
 /** {@link weeklyCompliance} for options of the right shape. */

@@ -254,7 +254,7 @@ export function asIopError(context: string, error: unknown): IopError {
  * its documented result or throws `IopError`.
  * @internal
  */
-export function total<R>(context: string, body: () => R): R {
+export function guardEntry<R>(context: string, body: () => R): R {
   try {
     return body();
   } catch (error) {

@@ -17,7 +17,7 @@ import { createZoneClock } from "../core/zone";
 import { sessionTypes, type Phase, type Program, type SessionTypeId } from "../program/index";
 import { phaseSpans, raisesIntensity, spanOn, type PhaseSpan } from "./path";
 import type { Enrollment, Schedule, ScheduledSession, Staff, Violation } from "./records";
-import { total } from "../core/errors";
+import { guardEntry } from "../core/errors";
 import { limits } from "../core/limits";
 import { checkOptions } from "../core/options";
 
@@ -74,7 +74,7 @@ export function checkSchedule(schedule: Schedule, context: CheckContext): Violat
       "context.staff": { kind: "list", max: limits.maxStaff, optional: true },
     },
   );
-  return total("checkSchedule", () => checkedSchedule(schedule, context));
+  return guardEntry("checkSchedule", () => checkedSchedule(schedule, context));
 }
 
 /** {@link checkSchedule} for arguments of the right shape. */

@@ -13,7 +13,7 @@ import type { Program, SessionTypeId } from "../program/index";
 import { phaseSpans } from "./path";
 import type { Enrollment } from "./records";
 import { chooseTrack, trackMinutes, unavailableByWeekday } from "./tracks";
-import { total } from "../core/errors";
+import { guardEntry } from "../core/errors";
 import { checkOptions } from "../core/options";
 
 /** One dated occurrence of a pattern entry for one participant. */
@@ -64,7 +64,7 @@ export function expandPattern(options: ExpandPatternOptions): PatternOccurrence[
     from: { kind: "date" },
     weeks: { kind: "integer", min: 1, max: limits.maxWeeks },
   });
-  return total("expandPattern", () => expand(options));
+  return guardEntry("expandPattern", () => expand(options));
 }
 
 /** {@link expandPattern} for options of the right shape. */

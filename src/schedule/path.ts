@@ -5,7 +5,7 @@
 import { fromEpochDay, toEpochDay, type IsoDate } from "../core/calendar";
 import { levelOfCareRank, plannedWeeksOf, type Program } from "../program/index";
 import type { Enrollment, PathReason } from "./records";
-import { total } from "../core/errors";
+import { guardEntry } from "../core/errors";
 import { checkOptions } from "../core/options";
 
 /** A phase in force over a span of days. */
@@ -102,7 +102,7 @@ export function plannedPath(program: Program, enrollment: Enrollment): PlannedPh
       enrollment: { kind: "object" },
     },
   );
-  return total("plannedPath", () =>
+  return guardEntry("plannedPath", () =>
     phaseSpans(program, enrollment).map((s) => ({
       phaseId: s.phaseId,
       from: fromEpochDay(s.startDay),

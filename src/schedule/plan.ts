@@ -8,7 +8,7 @@
  * (`state.ts`); each stage lives in `stages/`.
  */
 import { tryParseIsoDate, type IsoDate } from "../core/calendar";
-import { total } from "../core/errors";
+import { guardEntry } from "../core/errors";
 import { checkOptions } from "../core/options";
 import { limits } from "../core/limits";
 import type { Program } from "../program/index";
@@ -107,7 +107,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     "keep.before": { kind: "date" },
     "keep.sessions": { kind: "list", max: limits.maxRecords },
   });
-  return total("planSchedule", () => {
+  return guardEntry("planSchedule", () => {
     const keepBefore =
       options.keep === undefined ? undefined : tryParseIsoDate(options.keep.before);
     const state = createPlanState(options, keepBefore);
