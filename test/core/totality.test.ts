@@ -308,3 +308,29 @@ describe("options are checked like records, each bad option named", () => {
     expect(e.cause).toBeInstanceOf(TypeError);
   });
 });
+
+describe("zone names at parse", () => {
+  it("are written as the tz database spells them", () => {
+    for (const [given, written] of [
+      ["america/new_york", "America/New_York"],
+      ["AMERICA/NEW_YORK", "America/New_York"],
+      ["utc", "UTC"],
+      ["America/New_York", "America/New_York"],
+    ] as const) {
+      const p = programTemplates.substanceUseAdult({ timeZone: given });
+      expect(p.timeZone).toBe(written);
+    }
+  });
+
+  it("refuse the legacy fixed offsets EST, MST and HST; Etc/GMT+5 says a fixed offset on purpose", () => {
+    for (const legacy of ["EST", "est", "MST", "HST"]) {
+      const e = thrown(() => programTemplates.substanceUseAdult({ timeZone: legacy }));
+      expect(codes(e)).toEqual([["invalid-time-zone", "timeZone"]]);
+    }
+    expect(programTemplates.substanceUseAdult({ timeZone: "Etc/GMT+5" }).timeZone).toBe(
+      "Etc/GMT+5",
+    );
+    // EST5EDT keeps US daylight saving: it is a clock, not a fixed offset.
+    expect(programTemplates.substanceUseAdult({ timeZone: "EST5EDT" }).timeZone).toBe("EST5EDT");
+  });
+});
