@@ -82,6 +82,7 @@ export const iopIssueCodes = /* @__PURE__ */ pure(
       "invalid-time-zone",
       "unavailability-ends-before-start",
       "availability-ends-before-start",
+      "session-ends-before-start",
       "enrollment-ends-before-start",
       "path-start-mismatch",
       "path-out-of-order",
