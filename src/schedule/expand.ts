@@ -15,6 +15,7 @@ import type { Enrollment } from "./records";
 import { chooseTrack, trackMinutes, unavailableByWeekday } from "./tracks";
 import { guardEntry } from "../core/errors";
 import { checkOptions } from "../core/options";
+import { gapDropped, isShortDay } from "./dst";
 
 /** One dated occurrence of a pattern entry for one participant. */
 export interface PatternOccurrence {
@@ -107,12 +108,29 @@ function expand(options: ExpandPatternOptions): PatternOccurrence[] {
       const choice = chooseTrack(phase, enrollment, previous, unavailable, minutes);
       if (!choice.ok) break;
       previous = choice.track;
+      const mine = (e: { track: string | undefined }): boolean =>
+        e.track === undefined || e.track === choice.track;
       const from = Math.max(span.startDay, windowStart);
       const to = Math.min(span.endDay, windowEnd);
       for (let day = from; day < to; day++) {
         if (closures.has(day)) continue;
-        for (const e of days[weekdayOfEpochDay(day)] ?? []) {
-          if (e.track !== undefined && e.track !== choice.track) continue;
+        const today = days[weekdayOfEpochDay(day)] ?? [];
+        // A time in a DST gap that would land on another session is not held (as planSchedule).
+        const gapped =
+          today.length > 1 && isShortDay(clock, day)
+            ? gapDropped(
+                clock,
+                day,
+                today.filter(mine).map((e) => ({
+                  index: e.index,
+                  startMin: e.start,
+                  durationMinutes: e.duration / 60_000,
+                })),
+              )
+            : undefined;
+        for (const e of today) {
+          if (!mine(e)) continue;
+          if (gapped?.has(e.index) === true) continue;
           const start = clock.instantAt(day, e.start);
           const endMs = clock.localToEpochMs(day, e.start) + e.duration;
           let end = ends.get(endMs);

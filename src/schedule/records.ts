@@ -439,8 +439,10 @@ export type ShortfallInvariant = (typeof shortfallInvariants)[number];
 /**
  * The causes of a {@link Shortfall}: for S5 `closure`, `phase-change-week`, `above-band`,
  * `below-band`; for S8 `no-staff-slot`, `no-participant-slot`; for S12 `too-few-site-days`,
- * `no-collection-slot`; for staffing `no-free-staff`; and `kept-sessions` (a re-plan kept past
- * sessions that hold the week as it is).
+ * `no-collection-slot`; for staffing `no-free-staff`; `kept-sessions` (a re-plan kept past
+ * sessions that hold the week as it is); and `dst-gap` (S5: a pattern time in a daylight-saving
+ * gap, moved forward by the gap's length, would overlap another session of the day, so that
+ * session is not held).
  */
 export const shortfallCodes = [
   "closure",
@@ -453,6 +455,7 @@ export const shortfallCodes = [
   "no-collection-slot",
   "no-free-staff",
   "kept-sessions",
+  "dst-gap",
 ] as const;
 /** The code of a {@link Shortfall}: one of {@link shortfallCodes}. */
 export type ShortfallCode = (typeof shortfallCodes)[number];

@@ -4,6 +4,10 @@ import { describe, expect, it } from "vitest";
 import {
   IopError,
   checkSchedule,
+  defineProgram,
+  expandPattern,
+  parseEnrollment,
+  parseParticipant,
   parseSchedule,
   planSchedule,
   programTemplates,
@@ -12,6 +16,8 @@ import {
   type Schedule,
   type ScheduledSession,
 } from "iopkit";
+
+import { person } from "../people";
 
 const program = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
 
@@ -89,5 +95,84 @@ describe("a session ends after it starts and has a roster", () => {
         ["session-ends-before-start", "sessions"],
       ]);
     expect(toICalendar(withLength(1).sessions, options)).toContain("DTEND");
+  });
+});
+
+describe("a pattern with times in a DST gap and its neighbour", () => {
+  // Sundays 02:00 and 03:00 in New York; 2026-03-08 springs forward at 02:00 (02:00–02:59 do not
+  // exist), so 02:00 moves to 03:00 EDT (RFC 5545, section 3.3.5) onto the 03:00 session.
+  const gapProgram = defineProgram({
+    id: "gap",
+    name: "Gap",
+    levelOfCare: "outpatient",
+    population: "adult",
+    conditionsServed: ["substance-use"],
+    timeZone: "America/New_York",
+    operatingHours: [{ weekday: 7, open: "01:00", close: "06:00" }],
+    phases: [
+      {
+        id: "only",
+        name: "Only",
+        hoursPerWeek: { min: 1, max: 3 },
+        weeks: { min: 2, max: 2 },
+        pattern: [
+          { sessionType: "group-therapy", weekday: 7, start: "02:00", durationMinutes: 60 },
+          { sessionType: "group-therapy", weekday: 7, start: "03:00", durationMinutes: 60 },
+        ],
+        individualEveryWeeks: 2,
+        drugTestsPerWeek: { min: 0, max: 0 },
+        exitCriteria: {
+          minWeeks: 2,
+          minAttendanceRate: 0.8,
+          negativeTestsInARow: 0,
+          requiresClinicianSignOff: false,
+        },
+      },
+    ],
+    lengthWeeks: { min: 2, max: 2 },
+  });
+  const enrollments = [
+    parseEnrollment({ participant: parseParticipant(person("p-1")), start: "2026-03-02" }),
+  ];
+  const schedule = planSchedule({
+    program: gapProgram,
+    enrollments,
+    from: "2026-03-02",
+    weeks: 2,
+    seed: 1,
+  });
+  const starts = schedule.sessions
+    .filter((x) => x.sessionType === "group-therapy")
+    .map((x) => x.start);
+  const allStarts = schedule.sessions.map((x) => x.start);
+
+  it("never yields two sessions at one instant: the moved session is not held that day", () => {
+    expect(starts).toEqual([
+      "2026-03-08T03:00:00.000-04:00",
+      "2026-03-15T02:00:00.000-04:00",
+      "2026-03-15T03:00:00.000-04:00",
+    ]);
+    expect(new Set(allStarts).size).toBe(allStarts.length);
+    expect(
+      checkSchedule(schedule, { program: gapProgram, enrollments }).filter((v) => v.code === "S1"),
+    ).toEqual([]);
+  });
+
+  it("expandPattern holds the same rule: both occurrences a week later, one on the gap day", () => {
+    const occurrences = expandPattern({
+      program: gapProgram,
+      enrollments,
+      from: "2026-03-02",
+      weeks: 2,
+    });
+    expect(occurrences.map((o) => o.start)).toEqual(starts);
+  });
+
+  it("reports why, as a dst-gap shortfall of the week", () => {
+    expect(
+      schedule.shortfalls
+        .filter((x) => x.code === "dst-gap")
+        .map((x) => [x.invariant, x.participantId, x.isoWeek, x.phaseId]),
+    ).toEqual([["S5", "p-1", "2026-W10", "only"]]);
   });
 });
