@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   IopError,
   addDays,
+  ageOn,
   civilFromDays,
   daysFromCivil,
   daysInMonth,
@@ -332,5 +333,24 @@ describe("zone names at parse", () => {
     );
     // EST5EDT keeps US daylight saving: it is a clock, not a fixed offset.
     expect(programTemplates.substanceUseAdult({ timeZone: "EST5EDT" }).timeZone).toBe("EST5EDT");
+  });
+});
+
+describe("ageOn", () => {
+  it("counts whole years, the day before, on and after a birthday", () => {
+    expect(ageOn("2008-03-10", "2026-03-09")).toBe(17);
+    expect(ageOn("2008-03-10", "2026-03-10")).toBe(18);
+    expect(ageOn("2008-03-10", "2026-03-11")).toBe(18);
+    expect(ageOn("2008-03-10", "2008-03-10")).toBe(0);
+  });
+
+  it("throws IopError for impossible dates instead of returning NaN or −1", () => {
+    expect(codes(thrown(() => ageOn("2008-02-30", "2026-03-09")))).toEqual([
+      ["invalid-date", "dateOfBirth"],
+    ]);
+    expect(codes(thrown(() => ageOn("2008-03-10", "soon")))).toEqual([["invalid-date", "date"]]);
+    expect(codes(thrown(() => ageOn("2008-03-10", "2008-03-09")))).toEqual([
+      ["invalid-date", "date"],
+    ]);
   });
 });
