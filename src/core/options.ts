@@ -8,6 +8,7 @@
 import { tryParseIsoDate } from "./calendar";
 import { describeValue, IopError, type IopIssue } from "./errors";
 import type { IopIssueCode } from "./issue-codes";
+import { limits } from "./limits";
 
 /** What one option must be. `optional` options may also be `undefined` (left out). */
 export type OptionKind =
@@ -102,4 +103,20 @@ export function checkOptions(
     });
   }
   if (issues.length > 0) throw new IopError(context, issues);
+}
+
+/**
+ * Throws `limit-exceeded` at `enrollments` when `count × weeks` is above
+ * `limits.maxParticipantWeeks`; for options already checked by {@link checkOptions}.
+ * @internal
+ */
+export function checkParticipantWeeks(context: string, count: number, weeks: number): void {
+  if (count * weeks > limits.maxParticipantWeeks)
+    throw new IopError(context, [
+      {
+        code: "limit-exceeded",
+        path: ["enrollments"],
+        message: `enrolments × weeks may be at most ${limits.maxParticipantWeeks} (limits.maxParticipantWeeks), got ${count} × ${weeks} = ${count * weeks}`,
+      },
+    ]);
 }

@@ -63,23 +63,21 @@ const legacyFixed = (name: string): boolean => /^(EST|MST|HST)$/i.test(name);
  * `Etc/GMT+5` says a fixed UTC−05:00 on purpose.
  */
 export const TimeZoneSchema: Schema<TimeZone> = /* @__PURE__ */ lazySchema(() =>
-  z
-    .string()
-    .check(
-      z.minLength(1),
-      z.maxLength(64),
-      holds(
-        isTimeZone,
-        "invalid-time-zone",
-        "must be an IANA time zone known to this runtime, e.g. America/New_York",
-      ),
-      holds(
-        (name: string) => !legacyFixed(name),
-        "invalid-time-zone",
-        "is a legacy fixed offset with no daylight saving: write the region's zone (e.g. America/New_York), or Etc/GMT+5 for a clock that stays at UTC−05:00 all year",
-      ),
-      z.overwrite((name: string) => canonicalTimeZone(name) ?? name),
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(64),
+    holds(
+      isTimeZone,
+      "invalid-time-zone",
+      "must be an IANA time zone known to this runtime, e.g. America/New_York",
     ),
+    holds(
+      (name: string) => !legacyFixed(name),
+      "invalid-time-zone",
+      "is a legacy fixed offset with no daylight saving: write the region's zone (e.g. America/New_York), or Etc/GMT+5 for a clock that stays at UTC−05:00 all year",
+    ),
+    z.overwrite((name: string) => canonicalTimeZone(name) ?? name),
+  ),
 );
 
 /** Free text up to {@link limits.maxTextLength} characters. */

@@ -14,7 +14,7 @@ import { phaseSpans } from "./path";
 import type { Enrollment } from "./records";
 import { chooseTrack, trackMinutes, unavailableByWeekday } from "./tracks";
 import { guardEntry } from "../core/errors";
-import { checkOptions } from "../core/options";
+import { checkOptions, checkParticipantWeeks } from "../core/options";
 import { gapDropped, isShortDay } from "./dst";
 
 /** One dated occurrence of a pattern entry for one participant. */
@@ -65,6 +65,7 @@ export function expandPattern(options: ExpandPatternOptions): PatternOccurrence[
     from: { kind: "date" },
     weeks: { kind: "integer", min: 1, max: limits.maxWeeks },
   });
+  checkParticipantWeeks("expandPattern", options.enrollments.length, options.weeks);
   return guardEntry("expandPattern", () => expand(options));
 }
 

@@ -9,7 +9,7 @@
  */
 import { tryParseIsoDate, type IsoDate } from "../core/calendar";
 import { guardEntry } from "../core/errors";
-import { checkOptions } from "../core/options";
+import { checkOptions, checkParticipantWeeks } from "../core/options";
 import { limits } from "../core/limits";
 import type { Program } from "../program/index";
 import { planningStages, resultStage } from "./pipeline";
@@ -107,6 +107,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     "keep.before": { kind: "date" },
     "keep.sessions": { kind: "list", max: limits.maxRecords },
   });
+  checkParticipantWeeks("planSchedule", options.enrollments.length, options.weeks);
   return guardEntry("planSchedule", () => {
     const keepBefore =
       options.keep === undefined ? undefined : tryParseIsoDate(options.keep.before);

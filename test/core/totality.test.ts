@@ -6,6 +6,7 @@ import {
   IopError,
   addDays,
   ageOn,
+  limits,
   civilFromDays,
   daysFromCivil,
   daysInMonth,
@@ -273,6 +274,30 @@ describe("options are checked like records, each bad option named", () => {
     expect(codes(thrown(() => planSchedule({ ...base, enrollments: tooMany })))).toEqual([
       ["limit-exceeded", "enrollments"],
     ]);
+  });
+
+  it("planSchedule and expandPattern: enrolments × weeks at most limits.maxParticipantWeeks (240,000)", () => {
+    // Null records pass the limit check and then fail as unreadable (invalid-input); beyond the
+    // limit the call is refused before any work (limit-exceeded at enrollments).
+    const at = (n: number, weeks: number): [string, string][] =>
+      codes(thrown(() => planSchedule({ ...base, enrollments: new Array(n).fill(null), weeks })));
+    expect(limits.maxParticipantWeeks).toBe(240_000);
+    expect(at(20_000, 12)).toEqual([["invalid-input", ""]]); // exactly 240,000
+    expect(at(2_307, 104)).toEqual([["invalid-input", ""]]); // 239,928
+    expect(at(2_308, 104)).toEqual([["limit-exceeded", "enrollments"]]); // 240,032
+    expect(at(20_000, 13)).toEqual([["limit-exceeded", "enrollments"]]); // 260,000
+    expect(
+      codes(
+        thrown(() =>
+          expandPattern({
+            program,
+            enrollments: new Array(2_308).fill(null),
+            from: "2026-03-02",
+            weeks: 104,
+          }),
+        ),
+      ),
+    ).toEqual([["limit-exceeded", "enrollments"]]);
   });
 
   it("expandPattern, checkSchedule, attendanceSummary, weeklyCompliance, checkAttendance", () => {
