@@ -1,3 +1,4 @@
+import { pure } from "./pure";
 import type { IopIssueCode } from "./issue-codes";
 
 export type { IopIssueCode } from "./issue-codes";
@@ -41,7 +42,7 @@ const maxIssueMessageLength = 500;
  * The brand every {@link IopError} carries: a registered symbol, so that the ESM and the CJS
  * builds of iopkit (two `IopError` classes in one process) recognise each other's errors.
  */
-const BRAND: unique symbol = Symbol.for("iopkit.IopError") as never;
+const BRAND: unique symbol = /* @__PURE__ */ pure(() => Symbol.for("iopkit.IopError") as never);
 
 /** `text` cut to `max` characters, ending with "…" when cut. */
 function cut(text: string, max: number): string {

@@ -4,6 +4,7 @@
  * mutated. Internally a fold works on a private draft (so replaying a long log is linear) and
  * hands out a fresh state at the end.
  */
+import { pure } from "../core/pure";
 import { match } from "ts-pattern";
 import { IopError, describeValue } from "../core/errors";
 import { tryParseIsoDate, type IsoDate } from "../core/calendar";
@@ -184,18 +185,15 @@ export function replayEpisodeOrThrow(
   ]);
 }
 
-const KINDS: ReadonlySet<string> = new Set(episodeEventKinds);
-const STATUSES: ReadonlySet<string> = new Set([
-  "referred",
-  "assessed",
-  "admitted",
-  "in-phase",
-  "discharged",
-  "aftercare",
-]);
-const DISCHARGE_TYPES: ReadonlySet<string> = new Set(dischargeTypes);
-const DISCHARGE_REASONS: ReadonlySet<string> = new Set(dischargeReasons);
-const REVIEW_OUTCOMES: ReadonlySet<string> = new Set(reviewOutcomes);
+const KINDS: ReadonlySet<string> = /* @__PURE__ */ pure(() => new Set(episodeEventKinds));
+const STATUSES: ReadonlySet<string> = /* @__PURE__ */ pure(
+  () => new Set(["referred", "assessed", "admitted", "in-phase", "discharged", "aftercare"]),
+);
+const DISCHARGE_TYPES: ReadonlySet<string> = /* @__PURE__ */ pure(() => new Set(dischargeTypes));
+const DISCHARGE_REASONS: ReadonlySet<string> = /* @__PURE__ */ pure(
+  () => new Set(dischargeReasons),
+);
+const REVIEW_OUTCOMES: ReadonlySet<string> = /* @__PURE__ */ pure(() => new Set(reviewOutcomes));
 
 const isDate = (v: unknown): boolean => typeof v === "string" && tryParseIsoDate(v) !== undefined;
 const isText = (v: unknown): boolean => typeof v === "string" && v.length > 0;
