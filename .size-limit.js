@@ -17,49 +17,49 @@ const external = ["zod", "ts-pattern", "fast-check"];
 
 /** Budgets in kB with dependencies bundled, by check name. */
 const withDeps = {
-  "whole library": 107,
-  core: 14,
+  "whole library": 107.5,
+  core: 14.5,
   sources: 9.5,
-  program: 24.5,
+  program: 25,
   measures: 24,
   participant: 19,
   eligibility: 23,
-  schedule: 40,
+  schedule: 40.5,
   privacy: 25,
-  attendance: 24.5,
-  episode: 28.5,
-  aftercare: 28,
-  interop: 58,
+  attendance: 25,
+  episode: 30,
+  aftercare: 28.5,
+  interop: 58.5,
   testing: 120,
   "{ assessEligibility }": 21,
   "{ createZoneClock }": 2.5,
-  "{ planSchedule }": 17.5,
+  "{ planSchedule }": 18.5,
 };
 
 /** Budgets in kB of iopkit's own code (dependencies excluded). */
 const ownCode = {
   // Own code grew with the schema layer on zod/mini (issue sentences iopkit now writes itself,
   // record formats, code sets) while what an app pays with dependencies fell.
-  "whole library": 85.5,
+  "whole library": 86.5,
   // The planner as stages (one module per stage, flat typed ledger): +2.3 kB.
   // The zone engine reads Intl itself instead of importing luxon (an app's bundle shrinks by
   // ~21 kB; iopkit's own code grows by ~0.4 kB), and core holds the record formats.
-  core: 8.5,
+  core: 9.5,
   // The registry of public sources: 67 entries with titles, publishers and URLs.
   sources: 9.5,
-  program: 13,
-  measures: 11.5,
-  participant: 6.5,
-  eligibility: 10.5,
-  schedule: 27,
-  privacy: 11.5,
-  attendance: 12.5,
-  episode: 15.5,
-  aftercare: 14.5,
-  interop: 37,
-  testing: 46,
-  "{ assessEligibility }": 9,
-  "{ createZoneClock }": 2.5,
+  program: 14,
+  measures: 12,
+  participant: 7,
+  eligibility: 11,
+  schedule: 28,
+  privacy: 12,
+  attendance: 13.5,
+  episode: 17,
+  aftercare: 15,
+  interop: 37.5,
+  testing: 47.5,
+  "{ assessEligibility }": 9.5,
+  "{ createZoneClock }": 3,
 };
 
 /** What is measured: the main entry whole, each subpath whole, and single imports from the main entry. */
