@@ -24,7 +24,7 @@ const withDeps = {
   measures: 24,
   participant: 19,
   eligibility: 23,
-  schedule: 40,
+  schedule: 40.5,
   privacy: 25,
   attendance: 24.5,
   episode: 28.5,
@@ -34,14 +34,14 @@ const withDeps = {
   testing: 125.5,
   "{ assessEligibility }": 21,
   "{ createZoneClock }": 2.5,
-  "{ planSchedule }": 17.5,
+  "{ planSchedule }": 18.5,
 };
 
 /** Budgets in kB of iopkit's own code (dependencies excluded). */
 const ownCode = {
   // Own code grew with the schema layer on zod/mini (issue sentences iopkit now writes itself,
   // record formats, code sets) while what an app pays with dependencies fell.
-  "whole library": 85.5,
+  "whole library": 86.5,
   // The planner as stages (one module per stage, flat typed ledger): +2.3 kB.
   // The zone engine reads Intl itself instead of importing luxon (an app's bundle shrinks by
   // ~21 kB; iopkit's own code grows by ~0.4 kB), and core holds the record formats.

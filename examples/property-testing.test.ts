@@ -43,7 +43,9 @@ function cancelDay(schedule: Schedule, participantId: string, date: string): Sch
           ? { ...s, participantIds: s.participantIds.filter((id) => id !== participantId) }
           : s,
       )
-      .filter((s) => s.participantIds.length > 0 || s.groupId !== undefined),
+      // A session nobody is left in is cancelled too: a session has a roster (parseSchedule and
+      // checkSchedule refuse an empty one).
+      .filter((s) => s.participantIds.length > 0),
   };
 }
 

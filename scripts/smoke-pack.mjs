@@ -64,7 +64,17 @@ const { IopError } = m0;
 const core = m${subpaths.indexOf("iopkit/core")};
 if (core.IopError !== IopError) throw new Error("IopError differs between iopkit and iopkit/core");
 try { core.toEpochDay("2026-02-30"); throw new Error("no throw"); } catch (e) { if (!(e instanceof IopError)) throw e; }
-console.log("esm ok:", mods.length, "entries");
+// Dual package: the CJS build's IopError is another class; isIopError (a brand) knows both.
+const { createRequire } = await import("node:module");
+const cjs = createRequire(import.meta.url)("iopkit");
+if (cjs.IopError === IopError) throw new Error("expected the CJS build to have its own IopError class");
+for (const [thrower, guard] of [[cjs, m0], [m0, cjs]]) {
+  try { thrower.toEpochDay("2026-02-30"); throw new Error("no throw"); } catch (e) {
+    if (!guard.isIopError(e)) throw new Error("isIopError does not recognise the other build's IopError");
+  }
+}
+if (m0.isIopError(new Error("x")) || m0.isIopError({ name: "IopError", issues: [] })) throw new Error("isIopError accepts a look-alike");
+console.log("esm ok:", mods.length, "entries; isIopError across ESM and CJS");
 `,
 );
 writeFileSync(

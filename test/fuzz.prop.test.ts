@@ -4,7 +4,7 @@
 // mutating its input or polluting Object.prototype. Entries register in test/fuzz/parts/<part>.ts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { IopError } from "iopkit";
+import { IopError, isIopError } from "iopkit";
 import type { FuzzEntry } from "./fuzz/entry";
 
 // Every test/fuzz/parts/*.ts registers its part's entries.
@@ -12,7 +12,7 @@ const registered = import.meta.glob<{ entries: FuzzEntry[] }>("./fuzz/parts/*.ts
 const fuzzEntries = Object.keys(registered)
   .sort()
   .flatMap((file) => registered[file]?.entries ?? []);
-import { hostileJson } from "./fuzz/hostile";
+import { SENTINEL, exoticValues, hostileJson } from "./fuzz/hostile";
 
 const protoKeys = (): string[] => Object.getOwnPropertyNames(Object.prototype).sort();
 const before = protoKeys();
@@ -56,6 +56,24 @@ const zeroSigned = (value: unknown): unknown =>
         ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, zeroSigned(v)]))
         : value;
 
+/** True when the first stack frame outside the hostile value itself is the fuzz registry's glue. */
+function thrownByHarness(e: unknown): boolean {
+  const stack = e instanceof Error ? (e.stack ?? "") : "";
+  const frames = stack
+    .split("\n")
+    .filter((l) => l.trimStart().startsWith("at "))
+    .filter((l) => !/\bboom\b|hostile\.ts|node:internal|\(<anonymous>\)/.test(l));
+  return /test[\\/]fuzz[\\/](entry|parts)/.test(frames[0] ?? "");
+}
+
+/** An IopError's message and issues never quote the planted name, and stay bounded. */
+function expectNoPersonalData(name: string, e: IopError): void {
+  if (e.message.includes(SENTINEL) || e.issues.some((i) => i.message.includes(SENTINEL)))
+    throw new Error(`${name}: an error message quotes a record's text: ${e.message.slice(0, 300)}`);
+  expect(e.issues.length).toBeLessThanOrEqual(100);
+  expect(e.message.length).toBeLessThanOrEqual(20_000);
+}
+
 describe.each(fuzzEntries.map((e) => [e.name, e] as const))("fuzz %s", (_name, entry) => {
   it("returns a valid result or throws IopError, never mutates its input or pollutes prototypes", () => {
     const inputs = entry.inputs === undefined ? hostileJson : fc.oneof(hostileJson, entry.inputs);
@@ -67,7 +85,10 @@ describe.each(fuzzEntries.map((e) => [e.name, e] as const))("fuzz %s", (_name, e
           if (isResult(out)) {
             // A safe… function: success data must be plain JSON; a failure must carry IopError.
             if (out.success) expect(jsonRoundTrip(out.data)).toEqual(zeroSigned(out.data));
-            else expect(out.error).toBeInstanceOf(IopError);
+            else {
+              expect(out.error).toBeInstanceOf(IopError);
+              expectNoPersonalData(entry.name, out.error as IopError);
+            }
           } else if (out !== undefined && typeof out !== "function") {
             expect(jsonRoundTrip(out)).toEqual(zeroSigned(out));
           }
@@ -81,6 +102,7 @@ describe.each(fuzzEntries.map((e) => [e.name, e] as const))("fuzz %s", (_name, e
           if (!(e instanceof IopError))
             throw new Error(`${entry.name} threw ${String(e)} instead of IopError`, { cause: e });
           expect(e.issues.length).toBeGreaterThan(0);
+          expectNoPersonalData(entry.name, e);
         }
         expect(snapshot(input)).toEqual(copy);
         expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
@@ -90,3 +112,45 @@ describe.each(fuzzEntries.map((e) => [e.name, e] as const))("fuzz %s", (_name, e
     );
   });
 });
+
+describe.each(fuzzEntries.map((e) => [e.name, e] as const))(
+  "fuzz %s (exotic values)",
+  (_name, entry) => {
+    it("returns a valid result or throws IopError for getters, Proxies, cycles, BigInt and symbols", () => {
+      const values = exoticValues();
+      // Alone, as every argument, and inside an object and a list.
+      const inputs = values.flatMap(([label, v]) => [
+        [label, v] as const,
+        [`${label} (every argument)`, [v, v, v]] as const,
+        [
+          `${label} (in an object)`,
+          { id: v, program: v, enrollments: [v], on: v, kind: v },
+        ] as const,
+      ]);
+      for (const [label, input] of inputs) {
+        let out: unknown;
+        try {
+          out = entry.call(input);
+        } catch (e) {
+          if (entry.name.startsWith("safe"))
+            throw new Error(`${entry.name} threw for ${label}; safe… functions return a failure`, {
+              cause: e,
+            });
+          // The registry's own glue (spreading arguments, building options) may read the value
+          // first: what it raises is the test's doing, not the entry's.
+          if (!isIopError(e) && thrownByHarness(e)) continue;
+          if (!isIopError(e))
+            throw new Error(`${entry.name} threw ${String(e)} for ${label} instead of IopError`, {
+              cause: e,
+            });
+          expectNoPersonalData(`${entry.name} (${label})`, e);
+          continue;
+        }
+        if (isResult(out) && !out.success) {
+          expect(isIopError(out.error)).toBe(true);
+          expectNoPersonalData(`${entry.name} (${label})`, out.error as IopError);
+        }
+      }
+    });
+  },
+);

@@ -9,6 +9,9 @@ import { sessionTypes, type Program } from "../program/index";
 import type { Schedule, ScheduledSession } from "../schedule/index";
 import { isAttended, type AttendanceRecord } from "./attendance-record";
 import { matchedIndex } from "./check-attendance";
+import { guardEntry } from "../core/errors";
+import { limits } from "../core/limits";
+import { checkOptions } from "../core/options";
 
 /** Options of {@link attendanceSummary}. */
 export interface AttendanceSummaryOptions {
@@ -119,6 +122,20 @@ export interface AttendanceSummary {
  * ```
  */
 export function attendanceSummary(options: AttendanceSummaryOptions): AttendanceSummary[] {
+  checkOptions("attendanceSummary", options, {
+    program: { kind: "object" },
+    schedule: { kind: "object" },
+    "schedule.sessions": { kind: "list", max: limits.maxRecords },
+    attendance: { kind: "list", max: limits.maxRecords },
+    from: { kind: "date", optional: true },
+    asOf: { kind: "date", optional: true },
+    participantIds: { kind: "list", max: limits.maxParticipants, optional: true },
+  });
+  return guardEntry("attendanceSummary", () => summarise(options));
+}
+
+/** {@link attendanceSummary} for options of the right shape. */
+function summarise(options: AttendanceSummaryOptions): AttendanceSummary[] {
   const { program, attendance } = options;
   const policy = program.absencePolicy;
   const clock = createZoneClock(program.timeZone);

@@ -4,6 +4,9 @@ import type { Schedule } from "../schedule/index";
 import type { AttendanceRecord } from "./attendance-record";
 import { indexSessions, matchRecords, type SessionIndex } from "./session-index";
 import type { ZoneClock } from "../core/zone";
+import { guardEntry } from "../core/errors";
+import { limits } from "../core/limits";
+import { checkOptions } from "../core/options";
 
 /** What {@link checkAttendance} reads. */
 export interface CheckAttendanceOptions {
@@ -32,7 +35,14 @@ export interface CheckAttendanceOptions {
  * ```
  */
 export function checkAttendance(options: CheckAttendanceOptions): IopIssue[] {
-  return matchRecords(indexSessions(options.schedule.sessions), options.attendance);
+  checkOptions("checkAttendance", options, {
+    schedule: { kind: "object" },
+    "schedule.sessions": { kind: "list", max: limits.maxRecords },
+    attendance: { kind: "list", max: limits.maxRecords },
+  });
+  return guardEntry("checkAttendance", () =>
+    matchRecords(indexSessions(options.schedule.sessions), options.attendance),
+  );
 }
 
 /** Indexes the schedule and matches the records; throws an IopError naming `context` if any record does not fit. @internal */

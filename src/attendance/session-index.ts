@@ -5,7 +5,7 @@
  * one map lookup and a scan of its session's roster — no date object, no string key per record.
  * @internal
  */
-import { daysFromCivil, daysInMonth, MS_PER_DAY } from "../core/calendar";
+import { civilToDays, daysInMonth, MS_PER_DAY } from "../core/calendar";
 import type { IopIssue } from "../core/errors";
 import { tryParseInstant } from "../core/instant";
 import type { ZoneClock } from "../core/zone";
@@ -55,7 +55,7 @@ export function instantMs(t: string): number | undefined {
   )
     return tryParseInstant(t);
   return (
-    daysFromCivil(year, month, day) * MS_PER_DAY +
+    civilToDays(year, month, day) * MS_PER_DAY +
     ((hour * 60 + minute - offset) * 60 + second) * 1000 +
     ms
   );

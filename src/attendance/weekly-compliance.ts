@@ -20,6 +20,9 @@ import type { Enrollment, Schedule, ScheduledSession } from "../schedule/index";
 import { phaseSpans, spanOn, type PhaseSpan } from "../schedule/path";
 import type { AttendanceRecord } from "./attendance-record";
 import { matchedIndex } from "./check-attendance";
+import { guardEntry } from "../core/errors";
+import { limits } from "../core/limits";
+import { checkOptions } from "../core/options";
 
 /** Where attended hours fall against a band: `below`, `within` (inclusive) or `above`. */
 export const complianceStatuses = ["below", "within", "above"] as const;
@@ -156,6 +159,22 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * ```
  */
 export function weeklyCompliance(options: WeeklyComplianceOptions): WeekCompliance[] {
+  checkOptions("weeklyCompliance", options, {
+    program: { kind: "object" },
+    schedule: { kind: "object" },
+    "schedule.sessions": { kind: "list", max: limits.maxRecords },
+    "schedule.window": { kind: "object" },
+    "schedule.window.from": { kind: "date" },
+    "schedule.window.weeks": { kind: "integer", min: 1, max: limits.maxWeeks },
+    attendance: { kind: "list", max: limits.maxRecords },
+    enrollments: { kind: "list", max: limits.maxParticipants, optional: true },
+    asOf: { kind: "date", optional: true },
+  });
+  return guardEntry("weeklyCompliance", () => compliance(options));
+}
+
+/** {@link weeklyCompliance} for options of the right shape. */
+function compliance(options: WeeklyComplianceOptions): WeekCompliance[] {
   const { program, schedule, attendance } = options;
   const clock = createZoneClock(program.timeZone);
   const index = matchedIndex("weeklyCompliance", schedule, attendance, clock);

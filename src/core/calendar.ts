@@ -15,8 +15,27 @@ export type IsoWeek = string;
 /** Milliseconds in a (civil, non-DST) day. */
 export const MS_PER_DAY = 86_400_000;
 
-/** Epoch day of a proleptic-Gregorian year, month (1–12) and day (1–31). No validation. */
+/** Epoch day of a proleptic-Gregorian year, month (1–12) and day of that month; throws {@link IopError} (`invalid-date`) for anything else (NaN, fractions, 2026-02-30). */
 export function daysFromCivil(year: number, month: number, day: number): number {
+  if (
+    !Number.isSafeInteger(year) ||
+    !Number.isSafeInteger(month) ||
+    !Number.isSafeInteger(day) ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  )
+    misuse(
+      "daysFromCivil",
+      "invalid-date",
+      `expected a whole year, a month 1–12 and a day of that month, got ${describeValue(year)}, ${describeValue(month)}, ${describeValue(day)}`,
+    );
+  return civilToDays(year, month, day);
+}
+
+/** {@link daysFromCivil} without its checks, for callers that have checked the date. @internal */
+export function civilToDays(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -35,8 +54,9 @@ export interface CivilDate {
   readonly day: number;
 }
 
-/** Year, month (1–12) and day of an epoch day. */
+/** Year, month (1–12) and day of an epoch day (a safe integer; throws {@link IopError} `invalid-epoch-day` otherwise). */
 export function civilFromDays(epochDay: number): CivilDate {
+  checkEpochDay("civilFromDays", epochDay, false);
   const z = epochDay + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -52,6 +72,12 @@ export function civilFromDays(epochDay: number): CivilDate {
 
 /** Days in a month of a year (Gregorian leap years). */
 export function daysInMonth(year: number, month: number): number {
+  if (!Number.isSafeInteger(year) || !Number.isSafeInteger(month) || month < 1 || month > 12)
+    misuse(
+      "daysInMonth",
+      "invalid-date",
+      `expected a whole year and a month 1–12, got ${describeValue(year)}, ${describeValue(month)}`,
+    );
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -71,7 +97,7 @@ export function tryParseIsoDate(text: string): number | undefined {
   const day = Number(m[3]);
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
     return undefined;
-  return daysFromCivil(year, month, day);
+  return civilToDays(year, month, day);
 }
 
 /** True when `text` is a real calendar date in `"YYYY-MM-DD"` form. */
@@ -89,7 +115,7 @@ export function toEpochDay(date: IsoDate): number {
     misuse(
       "toEpochDay",
       "invalid-date",
-      `${JSON.stringify(date)} is not a calendar date (YYYY-MM-DD)`,
+      `expected a calendar date (YYYY-MM-DD), got ${describeValue(date)}`,
     );
   return d;
 }
@@ -103,15 +129,27 @@ export const MIN_EPOCH_DAY = -719_162;
 /** Epoch day of 9999-12-31, the latest date iopkit represents. */
 export const MAX_EPOCH_DAY = 2_932_896;
 
+/**
+ * Throws `invalid-epoch-day` unless `epochDay` is a safe integer (and, when `inRange`, a day of
+ * years 0001–9999).
+ */
+function checkEpochDay(context: string, epochDay: number, inRange: boolean): void {
+  if (
+    !Number.isSafeInteger(epochDay) ||
+    (inRange && (epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY))
+  )
+    misuse(
+      context,
+      "invalid-epoch-day",
+      inRange
+        ? `epoch day must be an integer for a date in years 0001–9999, got ${describeValue(epochDay)}`
+        : `epoch day must be a safe integer, got ${describeValue(epochDay)}`,
+    );
+}
+
 /** ISO date of an epoch day (years 0001–9999); throws {@link IopError} otherwise. @example `fromEpochDay(0) === "1970-01-01"` */
 export function fromEpochDay(epochDay: number): IsoDate {
-  if (!Number.isSafeInteger(epochDay) || epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
-    misuse(
-      "fromEpochDay",
-      "invalid-epoch-day",
-      `epoch day must be an integer for a date in years 0001–9999, got ${describeValue(epochDay)}`,
-    );
-  }
+  checkEpochDay("fromEpochDay", epochDay, true);
   const { year, month, day } = civilFromDays(epochDay);
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
@@ -130,6 +168,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of an epoch day. */
 export function weekdayOfEpochDay(epochDay: number): Weekday {
+  checkEpochDay("weekdayOfEpochDay", epochDay, false);
   return (((((epochDay + 3) % 7) + 7) % 7) + 1) as Weekday;
 }
 
@@ -156,14 +195,16 @@ export interface IsoWeekParts {
  * holds its Thursday, so `2027-01-01` (a Friday) is in `2026-W53`.
  */
 export function isoWeekOfEpochDay(epochDay: number): IsoWeekParts {
+  checkEpochDay("isoWeekOfEpochDay", epochDay, false);
   const thursday = mondayOfEpochDay(epochDay) + 3;
   const year = civilFromDays(thursday).year;
-  const week = Math.floor((thursday - daysFromCivil(year, 1, 1)) / 7) + 1;
+  const week = Math.floor((thursday - civilToDays(year, 1, 1)) / 7) + 1;
   return { year, week };
 }
 
 /** ISO week key of an epoch day, `"YYYY-Www"`. */
 export function isoWeekKeyOfEpochDay(epochDay: number): IsoWeek {
+  checkEpochDay("isoWeekKeyOfEpochDay", epochDay, true);
   const { year, week } = isoWeekOfEpochDay(epochDay);
   return `${pad(year, 4)}-W${pad(week, 2)}`;
 }
@@ -186,7 +227,7 @@ export function tryParseIsoWeek(key: string): number | undefined {
   const year = Number(m[1]);
   const week = Number(m[2]);
   if (year < 1 || week < 1 || week > 53) return undefined;
-  const jan4 = daysFromCivil(year, 1, 4);
+  const jan4 = civilToDays(year, 1, 4);
   const monday = mondayOfEpochDay(jan4) + (week - 1) * 7;
   return isoWeekOfEpochDay(monday).week === week ? monday : undefined;
 }
@@ -198,7 +239,7 @@ export function startOfIsoWeek(key: IsoWeek): IsoDate {
     misuse(
       "startOfIsoWeek",
       "invalid-week",
-      `${JSON.stringify(key)} is not an ISO week (YYYY-Www)`,
+      `expected an ISO week (YYYY-Www), got ${describeValue(key)}`,
     );
   return fromEpochDay(d);
 }

@@ -4,8 +4,15 @@
  * thousands of them.
  */
 import { pure } from "./pure";
-import { civilFromDays, daysFromCivil, daysInMonth, MS_PER_DAY } from "./calendar";
-import { misuse } from "./errors";
+import {
+  civilFromDays,
+  civilToDays,
+  daysInMonth,
+  MAX_EPOCH_DAY,
+  MIN_EPOCH_DAY,
+  MS_PER_DAY,
+} from "./calendar";
+import { describeValue, misuse } from "./errors";
 
 /** An instant as ISO 8601 with a UTC offset (`Z` or `±HH:MM`), e.g. `"2026-03-09T09:00:00.000-04:00"`. */
 export type Instant = string;
@@ -41,7 +48,7 @@ export function tryParseInstant(text: string): number | undefined {
     offset = (oh * 60 + om) * (z[0] === "-" ? -1 : 1);
   }
   return (
-    daysFromCivil(year, month, day) * MS_PER_DAY +
+    civilToDays(year, month, day) * MS_PER_DAY +
     ((hour * 60 + minute - offset) * 60 + second) * 1000 +
     ms
   );
@@ -59,7 +66,7 @@ export function toEpochMs(instant: Instant): number {
     misuse(
       "toEpochMs",
       "invalid-instant",
-      `${JSON.stringify(instant)} is not an ISO 8601 instant with offset`,
+      `expected an ISO 8601 instant with offset, got ${describeValue(instant)}`,
     );
   return ms;
 }
@@ -109,13 +116,24 @@ export function timeOfDayPart(msOfDay: number): string {
  * with milliseconds and a `±HH:MM` offset (`+00:00`, never `Z`). An offset with seconds (local
  * mean time before 1972, e.g. −44.5 for Africa/Monrovia) is written rounded to the nearest minute,
  * halves away from zero, with the date and time the instant has at that written offset: the text
- * always parses back to `epochMs`.
+ * always parses back to `epochMs`. Throws {@link IopError} (`invalid-instant`) for milliseconds
+ * that are not a whole number, a local date outside years 0001–9999, or an offset that is not a
+ * number of minutes under 24 hours.
  * @example `formatInstant(0, -300) === "1969-12-31T19:00:00.000-05:00"`
  * @example `formatInstant(0, -44.5) === "1969-12-31T23:15:00.000-00:45"`
  */
 export function formatInstant(epochMs: number, offsetMinutes: number): Instant {
-  const offset = roundOffsetMinutes(offsetMinutes);
+  const offset =
+    typeof offsetMinutes === "number" && Math.abs(offsetMinutes) < 24 * 60
+      ? roundOffsetMinutes(offsetMinutes)
+      : Number.NaN;
   const local = epochMs + offset * 60_000;
   const day = Math.floor(local / MS_PER_DAY);
+  if (!Number.isSafeInteger(epochMs) || !(day >= MIN_EPOCH_DAY && day <= MAX_EPOCH_DAY))
+    misuse(
+      "formatInstant",
+      "invalid-instant",
+      `expected whole epoch milliseconds whose local date is in years 0001–9999 and an offset under 24 hours in minutes, got ${describeValue(epochMs)}, ${describeValue(offsetMinutes)}`,
+    );
   return datePrefix(day) + timeOfDayPart(local - day * MS_PER_DAY) + offsetSuffix(offset);
 }

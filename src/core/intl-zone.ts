@@ -5,7 +5,7 @@
  * @internal
  */
 import { pure } from "./pure";
-import { daysFromCivil, MS_PER_DAY } from "./calendar";
+import { civilToDays, MS_PER_DAY } from "./calendar";
 
 /** Formatters by zone name as given; bounded so that hostile input cannot grow it without end. */
 const formatters = /* @__PURE__ */ pure(() => new Map<string, Intl.DateTimeFormat>());
@@ -84,7 +84,7 @@ export function offsetMsAt(f: Intl.DateTimeFormat, epochMs: number): number {
     }
   }
   const wall =
-    daysFromCivil(bc ? 1 - year : year, month, day) * MS_PER_DAY +
+    civilToDays(bc ? 1 - year : year, month, day) * MS_PER_DAY +
     ((hour * 60 + minute) * 60 + second) * 1000;
   return wall - Math.floor(epochMs / 1000) * 1000;
 }

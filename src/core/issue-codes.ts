@@ -35,6 +35,8 @@ export const episodeErrorCodes = [
   "episode-closed",
   "not-discharged",
   "aftercare-already-started",
+  "invalid-event",
+  "invalid-argument",
 ] as const;
 
 /**
@@ -80,6 +82,7 @@ export const iopIssueCodes = /* @__PURE__ */ pure(
       "invalid-time-zone",
       "unavailability-ends-before-start",
       "availability-ends-before-start",
+      "session-ends-before-start",
       "enrollment-ends-before-start",
       "path-start-mismatch",
       "path-out-of-order",

@@ -4,7 +4,9 @@
  * `weeks: 5200` fails at once instead of making work explode.
  *
  * The bounds are generous for real clinics (the largest US IOP providers run a few thousand
- * participants at a site) and keep the planner's worst case inside about 2 s and 1 GB.
+ * participants at a site). The planner's worst case is bounded by `maxParticipantWeeks`
+ * (enrolments × weeks of one call); its measured cost at that bound is in the reliability and
+ * performance guides.
  */
 export const limits = {
   /** Longest id, in characters. */
@@ -21,6 +23,12 @@ export const limits = {
   maxStaff: 2_000,
   /** Most weeks planned in one call, and the longest program or phase length in weeks. */
   maxWeeks: 104,
+  /**
+   * Most enrolments × weeks in one `planSchedule` or `expandPattern` call: 20,000 participants
+   * for 12 weeks, or 2,307 for 104. The planner's cost grows with both, so each bound alone
+   * (20,000 × 104) would allow work no machine finishes.
+   */
+  maxParticipantWeeks: 240_000,
   /** Most entries in any other list inside a record (conditions, closures, consents, …). */
   maxListLength: 1_000,
   /** Most events in one episode log. */

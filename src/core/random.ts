@@ -30,8 +30,10 @@ export interface Rng {
   fork(label: string | number): Rng;
 }
 
-/** 32-bit FNV-1a hash of a string (UTF-16 code units). */
+/** 32-bit FNV-1a hash of a string (UTF-16 code units); throws {@link IopError} for anything but a string. */
 export function hashString(text: string): number {
+  if (typeof text !== "string")
+    misuse("hashString", "invalid-input", `expected a string, got ${describeValue(text)}`);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -10,6 +10,7 @@ import { limits } from "./limits";
 import { holds, issue, lazySchema, type Schema } from "./schema";
 import type { WallTime } from "./wall-time";
 import { isTimeZone, type TimeZone } from "./zone";
+import { canonicalTimeZone } from "./zone-names";
 
 /**
  * A calendar date `"YYYY-MM-DD"` that exists: `"2026-2-3"` is `invalid-format`, `"2026-02-30"` is
@@ -51,19 +52,32 @@ export const WeekdaySchema: Schema<Weekday> = /* @__PURE__ */ lazySchema(() =>
   }),
 );
 
-/** An IANA time-zone name the runtime knows, e.g. `"America/New_York"`. */
+/** The legacy names that are a fixed offset though they read like a region's clock (`EST`). */
+const legacyFixed = (name: string): boolean => /^(EST|MST|HST)$/i.test(name);
+
+/**
+ * An IANA time-zone name the runtime knows, e.g. `"America/New_York"`, written as the tz database
+ * spells it: `america/new_york` parses to `America/New_York` ({@link canonicalTimeZone}). The
+ * legacy names `EST`, `MST` and `HST` are refused: they are fixed offsets with no daylight saving,
+ * which a clinic writing "EST" rarely means; `America/New_York` is the clinic's clock, and
+ * `Etc/GMT+5` says a fixed UTC−05:00 on purpose.
+ */
 export const TimeZoneSchema: Schema<TimeZone> = /* @__PURE__ */ lazySchema(() =>
-  z
-    .string()
-    .check(
-      z.minLength(1),
-      z.maxLength(64),
-      holds(
-        isTimeZone,
-        "invalid-time-zone",
-        "must be an IANA time zone known to this runtime, e.g. America/New_York",
-      ),
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(64),
+    holds(
+      isTimeZone,
+      "invalid-time-zone",
+      "must be an IANA time zone known to this runtime, e.g. America/New_York",
     ),
+    holds(
+      (name: string) => !legacyFixed(name),
+      "invalid-time-zone",
+      "is a legacy fixed offset with no daylight saving: write the region's zone (e.g. America/New_York), or Etc/GMT+5 for a clock that stays at UTC−05:00 all year",
+    ),
+    z.overwrite((name: string) => canonicalTimeZone(name) ?? name),
+  ),
 );
 
 /** Free text up to {@link limits.maxTextLength} characters. */

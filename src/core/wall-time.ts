@@ -25,7 +25,7 @@ export function toMinutes(time: WallTime): number {
     misuse(
       "toMinutes",
       "invalid-time",
-      `${JSON.stringify(time)} is not a wall time (HH:mm, 00:00–23:59)`,
+      `expected a wall time (HH:mm, 00:00–23:59), got ${describeValue(time)}`,
     );
   return m;
 }

@@ -301,7 +301,8 @@ function evaluate(
         );
         return;
       }
-      const age = ageOn(p.dateOfBirth, asOf);
+      // Born after the date (contradictory, reported by its own rule): no age fits the program.
+      const age = asOf < p.dateOfBirth ? -1 : ageOn(p.dateOfBirth, asOf);
       const ok =
         program.population === "adult"
           ? age >= params.adultMinAge

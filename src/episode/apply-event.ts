@@ -4,12 +4,21 @@
  * mutated. Internally a fold works on a private draft (so replaying a long log is linear) and
  * hands out a fresh state at the end.
  */
+import { pure } from "../core/pure";
 import { match } from "ts-pattern";
-import { IopError } from "../core/errors";
-import type { IsoDate } from "../core/calendar";
+import { IopError, describeValue } from "../core/errors";
+import { tryParseIsoDate, type IsoDate } from "../core/calendar";
+import { limits } from "../core/limits";
 import type { PhaseId } from "../core/ids";
 import type { Program } from "../program/index";
-import type { EpisodeEvent, EventOf } from "./episode-event";
+import {
+  dischargeReasons,
+  dischargeTypes,
+  episodeEventKinds,
+  reviewOutcomes,
+  type EpisodeEvent,
+  type EventOf,
+} from "./episode-event";
 import type {
   Assessment,
   Authorisation,
@@ -79,9 +88,17 @@ const mismatch = (referred: string, program: string): EpisodeError =>
  * ```
  */
 export function startEpisode(program: Program, event: EventOf<"referred">): EpisodeResult {
+  const bad = badEvent(event) ?? badProgram(program);
+  if (bad !== undefined) return { ok: false, error: bad };
+  const kind: string = event.kind;
+  if (kind !== "referred")
+    return {
+      ok: false,
+      error: fail("not-referred-first", `an episode starts with referred, not ${kind}`),
+    };
   if (event.programId !== program.id)
     return { ok: false, error: mismatch(event.programId, program.id) };
-  return { ok: true, state: freeze(draftOf(program, event)) };
+  return guarded(() => ({ ok: true, state: freeze(draftOf(program, event)) }));
 }
 
 /**
@@ -101,9 +118,13 @@ export function startEpisode(program: Program, event: EventOf<"referred">): Epis
  * ```
  */
 export function applyEvent(state: EpisodeState, event: EpisodeEvent): EpisodeResult {
-  const d = thaw(state);
-  const error = step(d, event);
-  return error === undefined ? { ok: true, state: freeze(d) } : { ok: false, error };
+  const bad = badState(state) ?? badEvent(event);
+  if (bad !== undefined) return { ok: false, error: bad };
+  return guarded(() => {
+    const d = thaw(state);
+    const error = step(d, event);
+    return error === undefined ? { ok: true, state: freeze(d) } : { ok: false, error };
+  });
 }
 
 /**
@@ -117,9 +138,20 @@ export function applyEvent(state: EpisodeState, event: EpisodeEvent): EpisodeRes
  * ```
  */
 export function replayEpisode(events: readonly EpisodeEvent[], program: Program): ReplayResult {
+  const badArgument = badProgram(program) ?? badLog(events);
+  if (badArgument !== undefined) return { ok: false, index: 0, error: badArgument, state: null };
+  const r = guarded<ReplayResult | EpisodeResult>(() => replay(events, program));
+  // A replay that could not read something is reported at the log's first event.
+  return "index" in r || r.ok ? r : { ok: false, index: 0, error: r.error, state: null };
+}
+
+/** {@link replayEpisode} for a log and a program that have passed its guards. */
+function replay(events: readonly EpisodeEvent[], program: Program): ReplayResult {
   const first = events[0];
   if (first === undefined)
     return { ok: false, index: 0, error: fail("empty-log", "the log has no events"), state: null };
+  const badFirst = badEvent(first);
+  if (badFirst !== undefined) return { ok: false, index: 0, error: badFirst, state: null };
   if (first.kind !== "referred")
     return {
       ok: false,
@@ -131,7 +163,8 @@ export function replayEpisode(events: readonly EpisodeEvent[], program: Program)
     return { ok: false, index: 0, error: mismatch(first.programId, program.id), state: null };
   const d = draftOf(program, first);
   for (let i = 1; i < events.length; i++) {
-    const error = step(d, events[i] as EpisodeEvent);
+    const event = events[i] as EpisodeEvent;
+    const error = badEvent(event) ?? step(d, event);
     if (error !== undefined) return { ok: false, index: i, error, state: freeze(d) };
   }
   return { ok: true, state: freeze(d) };
@@ -150,6 +183,169 @@ export function replayEpisodeOrThrow(
   throw new IopError("replayEpisode", [
     { code: r.error.code, path: [r.index], message: r.error.message },
   ]);
+}
+
+const KINDS: ReadonlySet<string> = /* @__PURE__ */ pure(() => new Set(episodeEventKinds));
+const STATUSES: ReadonlySet<string> = /* @__PURE__ */ pure(
+  () => new Set(["referred", "assessed", "admitted", "in-phase", "discharged", "aftercare"]),
+);
+const DISCHARGE_TYPES: ReadonlySet<string> = /* @__PURE__ */ pure(() => new Set(dischargeTypes));
+const DISCHARGE_REASONS: ReadonlySet<string> = /* @__PURE__ */ pure(
+  () => new Set(dischargeReasons),
+);
+const REVIEW_OUTCOMES: ReadonlySet<string> = /* @__PURE__ */ pure(() => new Set(reviewOutcomes));
+
+const isDate = (v: unknown): boolean => typeof v === "string" && tryParseIsoDate(v) !== undefined;
+const isText = (v: unknown): boolean => typeof v === "string" && v.length > 0;
+
+/**
+ * Why `e` is not an episode event the state machine can apply, or `undefined` when it is one: a
+ * cheap check of what the steps read (the kind, the date, each closed code set and id), so that a
+ * value that never passed `parseEpisodeEvent` is rejected instead of replayed as plausible. The
+ * message names the field and the kind of value, never the value (an event's note is free text).
+ */
+function badEvent(e: unknown): EpisodeError | undefined {
+  try {
+    if (typeof e !== "object" || e === null || Array.isArray(e))
+      return fail(
+        "invalid-event",
+        `expected an episode event (an object), got ${describeValue(e)}`,
+      );
+    const ev = e as Record<string, unknown>;
+    if (typeof ev["kind"] !== "string" || !KINDS.has(ev["kind"]))
+      return fail(
+        "invalid-event",
+        `kind must be one of the episode event kinds, got ${describeValue(ev["kind"])}`,
+      );
+    if (!isDate(ev["on"]))
+      return fail(
+        "invalid-event",
+        `on must be a calendar date YYYY-MM-DD, got ${describeValue(ev["on"])}`,
+      );
+    const field = (name: string, ok: boolean): EpisodeError | undefined =>
+      ok
+        ? undefined
+        : fail(
+            "invalid-event",
+            `${ev["kind"] as string}: ${name} is not valid (got ${describeValue(ev[name])})`,
+          );
+    const optional = (name: string, test: (v: unknown) => boolean): EpisodeError | undefined =>
+      field(name, ev[name] === undefined || test(ev[name]));
+    switch (ev["kind"]) {
+      case "referred":
+        return (
+          field("programId", isText(ev["programId"])) ??
+          field("participantId", isText(ev["participantId"]))
+        );
+      case "assessed": {
+        const decision = ev["decision"] as { outcome?: unknown } | null | undefined;
+        return field(
+          "decision",
+          typeof decision === "object" && decision !== null && typeof decision.outcome === "string",
+        );
+      }
+      case "admitted":
+        return (
+          field("programId", isText(ev["programId"])) ?? field("phaseId", isText(ev["phaseId"]))
+        );
+      case "phase-started":
+        return field("phaseId", isText(ev["phaseId"]));
+      case "stepped-down":
+      case "stepped-up":
+        return optional("toPhaseId", isText);
+      case "relapse-reported":
+      case "positive-test-recorded":
+        return optional("substances", Array.isArray);
+      case "clinical-review-held":
+        return field(
+          "outcome",
+          typeof ev["outcome"] === "string" && REVIEW_OUTCOMES.has(ev["outcome"]),
+        );
+      case "level-of-care-authorised":
+        return (
+          field("level", isText(ev["level"])) ??
+          field("from", isDate(ev["from"])) ??
+          field("to", isDate(ev["to"]))
+        );
+      case "discharged":
+        return (
+          field("type", typeof ev["type"] === "string" && DISCHARGE_TYPES.has(ev["type"])) ??
+          field("reason", typeof ev["reason"] === "string" && DISCHARGE_REASONS.has(ev["reason"]))
+        );
+      default:
+        return undefined;
+    }
+  } catch {
+    return fail("invalid-event", "the event could not be read (a throwing getter or a Proxy)");
+  }
+}
+
+/** Why `state` is not an episode state, or `undefined`. */
+function badState(state: unknown): EpisodeError | undefined {
+  try {
+    const s = state as { status?: unknown; ladder?: unknown; lastEventOn?: unknown } | null;
+    if (
+      typeof s === "object" &&
+      s !== null &&
+      typeof s.status === "string" &&
+      STATUSES.has(s.status) &&
+      Array.isArray(s.ladder) &&
+      isDate(s.lastEventOn)
+    )
+      return undefined;
+  } catch {
+    // Unreadable: reported below.
+  }
+  return fail(
+    "invalid-argument",
+    `expected an episode state (from startEpisode or replayEpisode), got ${describeValue(state)}`,
+  );
+}
+
+/** Why `program` is not a program, or `undefined`. */
+function badProgram(program: unknown): EpisodeError | undefined {
+  try {
+    const p = program as { id?: unknown; phases?: unknown } | null;
+    if (typeof p === "object" && p !== null && isText(p.id) && Array.isArray(p.phases))
+      return undefined;
+  } catch {
+    // Unreadable: reported below.
+  }
+  return fail(
+    "invalid-argument",
+    `expected a program (from defineProgram), got ${describeValue(program)}`,
+  );
+}
+
+/** Why `events` is not a log {@link replayEpisode} replays, or `undefined`. */
+function badLog(events: unknown): EpisodeError | undefined {
+  try {
+    if (!Array.isArray(events))
+      return fail("invalid-argument", `expected a list of events, got ${describeValue(events)}`);
+    if (events.length > limits.maxEvents)
+      return fail(
+        "invalid-argument",
+        `a log holds at most ${limits.maxEvents} events (limits.maxEvents), got ${events.length}`,
+      );
+    return undefined;
+  } catch {
+    return fail("invalid-argument", "the log could not be read (a revoked Proxy)");
+  }
+}
+
+/** Runs a step that has passed the guards; anything it still cannot read is `invalid-event`. */
+function guarded<R>(body: () => R): R | { readonly ok: false; readonly error: EpisodeError } {
+  try {
+    return body();
+  } catch {
+    return {
+      ok: false,
+      error: fail(
+        "invalid-event",
+        "the event or state could not be read (a field of the wrong type)",
+      ),
+    };
+  }
 }
 
 function draftOf(program: Program, e: EventOf<"referred">): Draft {

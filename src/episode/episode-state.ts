@@ -240,7 +240,12 @@ export type EpisodeStatus = EpisodeState["status"];
  * - `completed-early` — a `completed` discharge outside the last phase; `reason-mismatch` — a
  *   `completed` discharge without reason `treatment-completed`, or that reason on another type;
  * - `episode-closed` — any event but `aftercare-started` after discharge; `not-discharged` —
- *   aftercare before discharge; `aftercare-already-started`.
+ *   aftercare before discharge; `aftercare-already-started`;
+ * - `invalid-event` — not an episode event (not an object, an unknown kind, a date that is not
+ *   `YYYY-MM-DD`, a discharge type or reason, review outcome or id outside its set): the value
+ *   never passed `parseEpisodeEvent`; `invalid-argument` — the state, the program or the log is
+ *   not one (not from `startEpisode`/`replayEpisode`/`defineProgram`, not a list, or more than
+ *   `limits.maxEvents` events).
  */
 export type EpisodeErrorCode = (typeof episodeErrorCodes)[number];
 

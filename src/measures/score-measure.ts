@@ -3,7 +3,7 @@
  * or BAM composites, the band, and flags. Everything is read from {@link instruments}; bad answers
  * throw one {@link core!IopError | IopError} naming every bad item.
  */
-import { IopError, type IopIssue } from "../core/errors";
+import { IopError, guardEntry, type IopIssue } from "../core/errors";
 import { isIsoDate, type IsoDate } from "../core/index";
 import type { Answer, BamAnswer } from "./answers";
 import { answerIssues } from "./answers";
@@ -304,6 +304,16 @@ function scoreChecked(
  * @internal
  */
 export function scoreAnswers(
+  context: string,
+  id: InstrumentId,
+  answers: unknown,
+  options: unknown,
+): MeasureScore {
+  return guardEntry(context, () => scoreAnswersRead(context, id, answers, options));
+}
+
+/** {@link scoreAnswers}' work; anything it cannot read becomes an IopError there. */
+function scoreAnswersRead(
   context: string,
   id: InstrumentId,
   answers: unknown,

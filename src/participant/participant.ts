@@ -6,7 +6,7 @@
  */
 import * as z from "zod/mini";
 import { _default, array, optional, strictObject } from "../core/zod";
-import type { Result } from "../core/errors";
+import { describeValue, misuse, type Result } from "../core/errors";
 import {
   IsoDateSchema,
   LabelSchema,
@@ -15,6 +15,7 @@ import {
   TextSchema,
   WallTimeSchema,
   WeekdaySchema,
+  tryParseIsoDate,
   type IsoDate,
   type WallTime,
   type Weekday,
@@ -284,20 +285,26 @@ export function safeParseParticipant(input: unknown): Result<Participant> {
 }
 
 /**
- * Age in whole years on a date.
+ * Age in whole years on a date (a birthday on 29 February counts on 1 March in other years).
+ * Throws {@link core!IopError | IopError} (`invalid-date`) when either is not a calendar date
+ * `YYYY-MM-DD`, or when `date` is before `dateOfBirth`.
  * @example `ageOn("2008-03-10", "2026-03-09") === 17`
  */
 export function ageOn(dateOfBirth: string, date: string): number {
-  const [by, bm, bd] = dateOfBirth.split("-").map(Number);
-  const [y, m, d] = date.split("-").map(Number);
-  if (
-    by === undefined ||
-    bm === undefined ||
-    bd === undefined ||
-    y === undefined ||
-    m === undefined ||
-    d === undefined
-  )
-    return Number.NaN;
+  const born = tryParseIsoDate(dateOfBirth);
+  const on = tryParseIsoDate(date);
+  if (born === undefined || on === undefined || on < born)
+    misuse(
+      "ageOn",
+      "invalid-date",
+      born === undefined
+        ? `dateOfBirth must be a calendar date YYYY-MM-DD, got ${describeValue(dateOfBirth)}`
+        : on === undefined
+          ? `date must be a calendar date YYYY-MM-DD, got ${describeValue(date)}`
+          : "date is before dateOfBirth",
+      [born === undefined ? "dateOfBirth" : "date"],
+    );
+  const [by = 0, bm = 0, bd = 0] = dateOfBirth.split("-").map(Number);
+  const [y = 0, m = 0, d = 0] = date.split("-").map(Number);
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }

@@ -3,7 +3,7 @@
  * fixtures. Works on any JSON value — participants, consents, schedules, episode logs, FHIR bundles.
  */
 import { hex8 } from "../core/random";
-import { IopError, type IopIssue, type IopIssueCode } from "../core/errors";
+import { IopError, guardEntry, type IopIssue, type IopIssueCode } from "../core/errors";
 import { parseWith } from "../core/schema";
 import {
   fromEpochDay,
@@ -89,6 +89,11 @@ function describe(v: unknown): string {
  * ```
  */
 export function redact<T>(record: T, policy: RedactionPolicyInput = {}): T {
+  return guardEntry("redact", () => redactRecord(record, policy));
+}
+
+/** {@link redact}'s work; anything it cannot read (a throwing getter, a Proxy) becomes an IopError there. */
+function redactRecord<T>(record: T, policy: RedactionPolicyInput): T {
   const p = parseWith(RedactionPolicy, "redact", policy);
   const personalKeys = new Set(p.personalFields);
   const nameKeys = new Set(p.nameFields);

@@ -11,12 +11,15 @@ import {
   weekdayOfEpochDay,
 } from "../core/calendar";
 import type { ParticipantId, SessionId, StaffId } from "../core/ids";
-import { toEpochMs } from "../core/instant";
+import { toEpochMs, tryParseInstant } from "../core/instant";
 import { toMinutes } from "../core/wall-time";
 import { createZoneClock } from "../core/zone";
 import { sessionTypes, type Phase, type Program, type SessionTypeId } from "../program/index";
 import { phaseSpans, raisesIntensity, spanOn, type PhaseSpan } from "./path";
 import type { Enrollment, Schedule, ScheduledSession, Staff, Violation } from "./records";
+import { IopError, guardEntry, type IopIssue } from "../core/errors";
+import { limits } from "../core/limits";
+import { checkOptions } from "../core/options";
 
 /** What a schedule is checked against. */
 export interface CheckContext {
@@ -59,6 +62,59 @@ const round = (h: number): number => Math.round(h * 100) / 100;
  * single schedule cannot breach it.
  */
 export function checkSchedule(schedule: Schedule, context: CheckContext): Violation[] {
+  checkOptions(
+    "checkSchedule",
+    { schedule, context },
+    {
+      schedule: { kind: "object" },
+      "schedule.sessions": { kind: "list", max: limits.maxRecords },
+      context: { kind: "object" },
+      "context.program": { kind: "object" },
+      "context.enrollments": { kind: "list", max: limits.maxParticipants },
+      "context.staff": { kind: "list", max: limits.maxStaff, optional: true },
+    },
+  );
+  return guardEntry("checkSchedule", () => {
+    const issues = sessionShapeIssues(schedule.sessions);
+    if (issues.length > 0) throw new IopError("checkSchedule", issues);
+    return checkedSchedule(schedule, context);
+  });
+}
+
+/**
+ * The sessions no schedule can hold, as `parseSchedule` reports them: an end that is not after the
+ * start (`session-ends-before-start`), an empty roster (`too-small`). They are not breaches of an
+ * invariant but records that are not sessions, so `checkSchedule` throws for them.
+ */
+function sessionShapeIssues(sessions: readonly ScheduledSession[]): IopIssue[] {
+  const issues: IopIssue[] = [];
+  sessions.forEach((s, i) => {
+    const start = tryParseInstant(s.start);
+    const end = tryParseInstant(s.end);
+    if (start === undefined || end === undefined)
+      issues.push({
+        code: "invalid-instant",
+        path: ["sessions", i, start === undefined ? "start" : "end"],
+        message: "must be an ISO 8601 date-time with a UTC offset",
+      });
+    else if (end <= start)
+      issues.push({
+        code: "session-ends-before-start",
+        path: ["sessions", i, "end"],
+        message: "`end` must be after `start`: a session lasts at least a minute",
+      });
+    if (!Array.isArray(s.participantIds) || s.participantIds.length === 0)
+      issues.push({
+        code: "too-small",
+        path: ["sessions", i, "participantIds"],
+        message: "must have at least one entry",
+      });
+  });
+  return issues;
+}
+
+/** {@link checkSchedule} for arguments of the right shape. */
+function checkedSchedule(schedule: Schedule, context: CheckContext): Violation[] {
   const c = checking(schedule, context);
   checkOverlaps(c); // S1, S2
   checkSessions(c); // S3, S4, S9, S10

@@ -3,7 +3,6 @@
  * what a patient portal shows as "your sessions", and the core of the planner's date arithmetic.
  */
 import type { IsoDate } from "../core/calendar";
-import { misuse, describeValue } from "../core/errors";
 import { limits } from "../core/limits";
 import { toEpochDay, weekdayOfEpochDay } from "../core/calendar";
 import type { Instant } from "../core/instant";
@@ -14,6 +13,9 @@ import type { Program, SessionTypeId } from "../program/index";
 import { phaseSpans } from "./path";
 import type { Enrollment } from "./records";
 import { chooseTrack, trackMinutes, unavailableByWeekday } from "./tracks";
+import { guardEntry } from "../core/errors";
+import { checkOptions, checkParticipantWeeks } from "../core/options";
+import { gapDropped, isShortDay } from "./dst";
 
 /** One dated occurrence of a pattern entry for one participant. */
 export interface PatternOccurrence {
@@ -57,15 +59,19 @@ export interface ExpandPatternOptions {
  * ```
  */
 export function expandPattern(options: ExpandPatternOptions): PatternOccurrence[] {
+  checkOptions("expandPattern", options, {
+    program: { kind: "object" },
+    enrollments: { kind: "list", max: limits.maxParticipants },
+    from: { kind: "date" },
+    weeks: { kind: "integer", min: 1, max: limits.maxWeeks },
+  });
+  checkParticipantWeeks("expandPattern", options.enrollments.length, options.weeks);
+  return guardEntry("expandPattern", () => expand(options));
+}
+
+/** {@link expandPattern} for options of the right shape. */
+function expand(options: ExpandPatternOptions): PatternOccurrence[] {
   const { program } = options;
-  if (!Number.isInteger(options.weeks) || options.weeks < 1 || options.weeks > limits.maxWeeks) {
-    misuse(
-      "expandPattern",
-      "limit-exceeded",
-      `weeks must be a whole number from 1 to ${limits.maxWeeks}, got ${describeValue(options.weeks)}`,
-      ["weeks"],
-    );
-  }
   const clock = createZoneClock(program.timeZone);
   const windowStart = toEpochDay(options.from);
   const windowEnd = windowStart + options.weeks * 7;
@@ -103,12 +109,29 @@ export function expandPattern(options: ExpandPatternOptions): PatternOccurrence[
       const choice = chooseTrack(phase, enrollment, previous, unavailable, minutes);
       if (!choice.ok) break;
       previous = choice.track;
+      const mine = (e: { track: string | undefined }): boolean =>
+        e.track === undefined || e.track === choice.track;
       const from = Math.max(span.startDay, windowStart);
       const to = Math.min(span.endDay, windowEnd);
       for (let day = from; day < to; day++) {
         if (closures.has(day)) continue;
-        for (const e of days[weekdayOfEpochDay(day)] ?? []) {
-          if (e.track !== undefined && e.track !== choice.track) continue;
+        const today = days[weekdayOfEpochDay(day)] ?? [];
+        // A time in a DST gap that would land on another session is not held (as planSchedule).
+        const gapped =
+          today.length > 1 && isShortDay(clock, day)
+            ? gapDropped(
+                clock,
+                day,
+                today.filter(mine).map((e) => ({
+                  index: e.index,
+                  startMin: e.start,
+                  durationMinutes: e.duration / 60_000,
+                })),
+              )
+            : undefined;
+        for (const e of today) {
+          if (!mine(e)) continue;
+          if (gapped?.has(e.index) === true) continue;
           const start = clock.instantAt(day, e.start);
           const endMs = clock.localToEpochMs(day, e.start) + e.duration;
           let end = ends.get(endMs);

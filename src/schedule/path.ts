@@ -5,6 +5,8 @@
 import { fromEpochDay, toEpochDay, type IsoDate } from "../core/calendar";
 import { levelOfCareRank, plannedWeeksOf, type Program } from "../program/index";
 import type { Enrollment, PathReason } from "./records";
+import { guardEntry } from "../core/errors";
+import { checkOptions } from "../core/options";
 
 /** A phase in force over a span of days. */
 export interface PhaseSpan {
@@ -92,12 +94,22 @@ export function phaseSpans(
  * ```
  */
 export function plannedPath(program: Program, enrollment: Enrollment): PlannedPhase[] {
-  return phaseSpans(program, enrollment).map((s) => ({
-    phaseId: s.phaseId,
-    from: fromEpochDay(s.startDay),
-    to: fromEpochDay(s.endDay - 1),
-    reason: s.reason,
-  }));
+  checkOptions(
+    "plannedPath",
+    { program, enrollment },
+    {
+      program: { kind: "object" },
+      enrollment: { kind: "object" },
+    },
+  );
+  return guardEntry("plannedPath", () =>
+    phaseSpans(program, enrollment).map((s) => ({
+      phaseId: s.phaseId,
+      from: fromEpochDay(s.startDay),
+      to: fromEpochDay(s.endDay - 1),
+      reason: s.reason,
+    })),
+  );
 }
 
 /** The span in force on an epoch day, or `undefined` outside the enrolment. @internal */

@@ -8,7 +8,8 @@
  * (`state.ts`); each stage lives in `stages/`.
  */
 import { tryParseIsoDate, type IsoDate } from "../core/calendar";
-import { misuse, describeValue } from "../core/errors";
+import { guardEntry } from "../core/errors";
+import { checkOptions, checkParticipantWeeks } from "../core/options";
 import { limits } from "../core/limits";
 import type { Program } from "../program/index";
 import { planningStages, resultStage } from "./pipeline";
@@ -95,51 +96,23 @@ export interface KeptSessions {
  * ```
  */
 export function planSchedule(options: PlanScheduleOptions): Schedule {
-  const { enrollments, seed } = options;
-  if (!Number.isInteger(options.weeks) || options.weeks < 1 || options.weeks > limits.maxWeeks) {
-    misuse(
-      "planSchedule",
-      "limit-exceeded",
-      `weeks must be a whole number from 1 to ${limits.maxWeeks}, got ${describeValue(options.weeks)}`,
-      ["weeks"],
-    );
-  }
-  if (enrollments.length > limits.maxParticipants)
-    misuse(
-      "planSchedule",
-      "limit-exceeded",
-      `at most ${limits.maxParticipants} enrolments per call, got ${enrollments.length}`,
-      ["enrollments"],
-    );
-  if ((options.staff?.length ?? 0) > limits.maxStaff)
-    misuse("planSchedule", "limit-exceeded", `at most ${limits.maxStaff} staff per call`, [
-      "staff",
-    ]);
-  if (!Number.isSafeInteger(seed))
-    misuse(
-      "planSchedule",
-      "invalid-seed",
-      `seed must be a safe integer, got ${describeValue(seed)}`,
-      ["seed"],
-    );
-  if (tryParseIsoDate(options.from) === undefined)
-    misuse(
-      "planSchedule",
-      "invalid-date",
-      `from must be a calendar date YYYY-MM-DD, got ${describeValue(options.from)}`,
-      ["from"],
-    );
-
-  const keepBefore = options.keep === undefined ? undefined : tryParseIsoDate(options.keep.before);
-  if (options.keep !== undefined && keepBefore === undefined)
-    misuse(
-      "planSchedule",
-      "invalid-date",
-      `keep.before must be a calendar date YYYY-MM-DD, got ${describeValue(options.keep.before)}`,
-      ["keep", "before"],
-    );
-
-  const state = createPlanState(options, keepBefore);
-  for (const stage of planningStages) stage.run(state);
-  return resultStage.build(state);
+  checkOptions("planSchedule", options, {
+    program: { kind: "object" },
+    enrollments: { kind: "list", max: limits.maxParticipants },
+    staff: { kind: "list", max: limits.maxStaff, optional: true },
+    from: { kind: "date" },
+    weeks: { kind: "integer", min: 1, max: limits.maxWeeks },
+    seed: { kind: "integer", min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
+    keep: { kind: "object", optional: true },
+    "keep.before": { kind: "date" },
+    "keep.sessions": { kind: "list", max: limits.maxRecords },
+  });
+  checkParticipantWeeks("planSchedule", options.enrollments.length, options.weeks);
+  return guardEntry("planSchedule", () => {
+    const keepBefore =
+      options.keep === undefined ? undefined : tryParseIsoDate(options.keep.before);
+    const state = createPlanState(options, keepBefore);
+    for (const stage of planningStages) stage.run(state);
+    return resultStage.build(state);
+  });
 }

@@ -34,6 +34,7 @@ import {
   safeParseWith,
   type Schema,
 } from "../core/schema";
+import { toEpochMs } from "../core/instant";
 import { toMinutes } from "../core/wall-time";
 import { Participant, type ParticipantInput } from "../participant/index";
 import { participantFormat } from "../participant/participant";
@@ -267,9 +268,9 @@ export interface ScheduledSession {
   sessionType: SessionTypeId;
   /** When it starts. */
   start: Instant;
-  /** When it ends. */
+  /** When it ends: after `start`. */
   end: Instant;
-  /** Who attends (at most 200). */
+  /** Who attends (1 to 200). */
   participantIds: ParticipantId[];
   /** Who runs it (at most 20); empty when no staff member of the right role was free. */
   staffIds: StaffId[];
@@ -309,20 +310,32 @@ export interface ScheduledSessionInput extends Omit<
 /** The schema of a {@link ScheduledSession}. */
 export const ScheduledSession: Schema<ScheduledSession, ScheduledSessionInput> =
   /* @__PURE__ */ lazySchema(() =>
-    storedObject(scheduledSessionFormat, {
-      id: SessionId,
-      sessionType: SessionTypeId,
-      start: InstantSchema,
-      end: InstantSchema,
-      participantIds: array(ParticipantId).check(z.maxLength(200)),
-      staffIds: array(StaffId).check(z.maxLength(20)),
-      groupId: optional(GroupId),
-      phaseId: optional(PhaseId),
-      track: optional(LabelSchema),
-      patternEntry: optional(z.int().check(z.gte(0), z.lte(limits.maxPatternEntries))),
-      makeUp: optional(z.boolean()),
-      topic: optional(LabelSchema),
-    }),
+    storedObject(
+      scheduledSessionFormat,
+      {
+        id: SessionId,
+        sessionType: SessionTypeId,
+        start: InstantSchema,
+        end: InstantSchema,
+        participantIds: array(ParticipantId).check(z.minLength(1), z.maxLength(200)),
+        staffIds: array(StaffId).check(z.maxLength(20)),
+        groupId: optional(GroupId),
+        phaseId: optional(PhaseId),
+        track: optional(LabelSchema),
+        patternEntry: optional(z.int().check(z.gte(0), z.lte(limits.maxPatternEntries))),
+        makeUp: optional(z.boolean()),
+        topic: optional(LabelSchema),
+      },
+      (object) =>
+        object.check(
+          holds(
+            (x) => toEpochMs(x.end) > toEpochMs(x.start),
+            "session-ends-before-start",
+            "`end` must be after `start`: a session lasts at least a minute",
+            ["end"],
+          ),
+        ),
+    ),
   );
 
 /** One member of a group's roster, with the days they belong to it. */
@@ -426,8 +439,10 @@ export type ShortfallInvariant = (typeof shortfallInvariants)[number];
 /**
  * The causes of a {@link Shortfall}: for S5 `closure`, `phase-change-week`, `above-band`,
  * `below-band`; for S8 `no-staff-slot`, `no-participant-slot`; for S12 `too-few-site-days`,
- * `no-collection-slot`; for staffing `no-free-staff`; and `kept-sessions` (a re-plan kept past
- * sessions that hold the week as it is).
+ * `no-collection-slot`; for staffing `no-free-staff`; `kept-sessions` (a re-plan kept past
+ * sessions that hold the week as it is); and `dst-gap` (S5: a pattern time in a daylight-saving
+ * gap, moved forward by the gap's length, would overlap another session of the day, so that
+ * session is not held).
  */
 export const shortfallCodes = [
   "closure",
@@ -440,6 +455,7 @@ export const shortfallCodes = [
   "no-collection-slot",
   "no-free-staff",
   "kept-sessions",
+  "dst-gap",
 ] as const;
 /** The code of a {@link Shortfall}: one of {@link shortfallCodes}. */
 export type ShortfallCode = (typeof shortfallCodes)[number];

@@ -8,7 +8,12 @@ import { instantMs } from "../../src/attendance/session-index";
 
 const canonical = fc
   .tuple(
-    fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_999 }),
+    // Local dates in years 0001–9999 at every offset: formatInstant refuses the rest (its text
+    // would not parse back).
+    fc.integer({
+      min: -62_135_596_800_000 + 18 * 3_600_000,
+      max: 253_402_300_799_999 - 18 * 3_600_000,
+    }),
     fc.integer({ min: -18 * 60, max: 18 * 60 }),
   )
   .map(([ms, offset]) => formatInstant(ms, offset));

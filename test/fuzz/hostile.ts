@@ -5,7 +5,15 @@
  */
 import fc from "fast-check";
 
+/**
+ * Planted personal data: a name and a note no error message may quote (the fuzz property checks
+ * every IopError's message against it).
+ */
+export const SENTINEL = "Zebedee Quillfeather";
+
 const nastyStrings = fc.constantFrom(
+  SENTINEL,
+  `note: ${SENTINEL} relapsed`,
   "2026-02-30",
   "2026-13-01",
   "0000-00-00",
@@ -130,4 +138,52 @@ export function mutated(valid: unknown): fc.Arbitrary<unknown> {
       else target[last] = replacement;
       return copy;
     });
+}
+
+/**
+ * Values no JSON holds, that a caller's bug or a hostile caller can pass: throwing getters,
+ * Proxies that throw on every trap, a revoked Proxy, cycles, BigInt, symbols, functions, frozen
+ * and null-prototype objects, class instances. Built fresh per call (a cycle cannot be shared).
+ */
+export function exoticValues(): [string, unknown][] {
+  const boom = (): never => {
+    throw new Error(`getter read ${SENTINEL}`);
+  };
+  const getter = Object.defineProperty({}, "id", { get: boom, enumerable: true });
+  const listGetter = Object.defineProperty([1, 2], 0, { get: boom, enumerable: true });
+  const trap = new Proxy(
+    {},
+    {
+      get: boom,
+      has: boom,
+      ownKeys: boom,
+      getOwnPropertyDescriptor: boom,
+      getPrototypeOf: boom,
+    },
+  );
+  const listTrap = new Proxy([], { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom });
+  const revocable = Proxy.revocable({}, {});
+  revocable.revoke();
+  const cycle: Record<string, unknown> = { id: "p-1" };
+  cycle["self"] = cycle;
+  const listCycle: unknown[] = [];
+  listCycle.push(listCycle);
+  return [
+    ["throwing getter", getter],
+    ["list with a throwing getter", listGetter],
+    ["throwing Proxy", trap],
+    ["throwing list Proxy", listTrap],
+    ["revoked Proxy", revocable.proxy],
+    ["cycle", cycle],
+    ["list cycle", listCycle],
+    ["BigInt", 10n],
+    ["object of BigInts", { id: 10n, kind: 10n, on: 10n, name: 10n, weeks: 10n }],
+    ["symbol", Symbol(SENTINEL)],
+    ["object of symbols", { id: Symbol("x"), on: Symbol("y") }],
+    ["function", () => SENTINEL],
+    ["frozen null-prototype object", Object.freeze(Object.create(null) as object)],
+    ["Date", new Date(0)],
+    ["Map", new Map([["id", SENTINEL]])],
+    ["boxed string", Object(SENTINEL) as unknown],
+  ];
 }

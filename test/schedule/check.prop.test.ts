@@ -95,7 +95,8 @@ describe("checkSchedule catches every kind of injected breach", () => {
           sessionType: "case-management",
           start: shift(a.start, 15),
           end: shift(a.start, 45),
-          participantIds: [],
+          // A session has a roster (an empty one is not a session: checkSchedule throws).
+          participantIds: a.participantIds,
           staffIds: a.staffIds,
         };
         expect(codes(withSessions(schedule, [...schedule.sessions, twice]), input)).toContain("S2");
@@ -148,11 +149,13 @@ describe("checkSchedule catches every kind of injected breach", () => {
     fc.assert(
       fc.property(sound, ({ input, schedule }) => {
         const who = input.enrollments[0]?.participant.id;
-        const emptied = schedule.sessions.map((x) =>
-          x.start.slice(0, 10) >= "2026-11-02" && x.start.slice(0, 10) <= "2026-11-08"
-            ? { ...x, participantIds: x.participantIds.filter((p) => p !== who) }
-            : x,
-        );
+        const emptied = schedule.sessions
+          .map((x) =>
+            x.start.slice(0, 10) >= "2026-11-02" && x.start.slice(0, 10) <= "2026-11-08"
+              ? { ...x, participantIds: x.participantIds.filter((p) => p !== who) }
+              : x,
+          )
+          .filter((x) => x.participantIds.length > 0);
         expect(codes(withSessions(schedule, emptied), input)).toContain("S5");
       }),
       { numRuns: 10 },
@@ -300,10 +303,9 @@ describe("checkSchedule catches every kind of injected breach", () => {
     fc.assert(
       fc.property(sound, ({ input, schedule }) => {
         const who = input.enrollments[0]?.participant.id;
-        const dropped = schedule.sessions.map((x) => ({
-          ...x,
-          participantIds: x.participantIds.filter((p) => p !== who),
-        }));
+        const dropped = schedule.sessions
+          .map((x) => ({ ...x, participantIds: x.participantIds.filter((p) => p !== who) }))
+          .filter((x) => x.participantIds.length > 0);
         expect(codes(withSessions(schedule, dropped), input)).toContain("S13");
         expect(
           codes(

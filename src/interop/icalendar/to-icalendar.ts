@@ -262,6 +262,13 @@ export function toICalendar(
         ["sessions"],
       );
     seen.add(uid);
+    if (end <= start)
+      misuse(
+        "toICalendar",
+        "session-ends-before-start",
+        `session ${s.id} does not end after it starts: a calendar event cannot end before its start`,
+        ["sessions"],
+      );
     const utc = isAmbiguous(clock, start) || isAmbiguous(clock, end);
     const at = (ms: number): string =>
       utc ? `:${basicDateTime(ms, 0)}Z` : tzid + basicDateTime(ms, clock.offsetAt(ms));

@@ -4,7 +4,7 @@
  * `iopkit/schemas/<name>.schema.json` (written by `scripts/write-schemas.mjs` at build time).
  */
 import * as z from "zod/mini";
-import { misuse } from "../../core/errors";
+import { describeValue, misuse } from "../../core/errors";
 import { pure } from "../../core/pure";
 import { schemaBaseUrl } from "../canonical";
 import { recordKinds, recordTable, type RecordKind } from "../records/record-kinds";
@@ -77,12 +77,13 @@ const kebab = (name: string): string =>
  * ```
  */
 export function jsonSchema(name: JsonSchemaName): JsonSchemaDocument {
-  const entry = Object.hasOwn(recordTable, name) ? recordTable[name] : undefined;
+  const entry =
+    typeof name === "string" && Object.hasOwn(recordTable, name) ? recordTable[name] : undefined;
   if (entry === undefined)
     misuse(
       "jsonSchema",
       "unknown-schema",
-      `${JSON.stringify(name)} is not a record with a JSON Schema; known: ${jsonSchemaNames.join(", ")}`,
+      `${describeValue(name)} is not a record with a JSON Schema; known: ${jsonSchemaNames.join(", ")}`,
     );
   const { $schema, ...rest } = z.toJSONSchema(entry.schema(), {
     target: "draft-2020-12",

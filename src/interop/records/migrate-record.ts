@@ -2,7 +2,7 @@
  * `migrateRecord`: a stored record written by any version of iopkit, brought to the current
  * format, with every value filled in and everything not carried over reported.
  */
-import { IopError, misuse, type Result } from "../../core/errors";
+import { asIopError, describeValue, misuse, type Result } from "../../core/errors";
 import { migrateWith, type Migration } from "../../core/record-format";
 import { parseWith, safeParseWith } from "../../core/schema";
 import { recordKinds, recordTable, type RecordKind, type RecordOf } from "./record-kinds";
@@ -41,7 +41,7 @@ function entryOf<K extends RecordKind>(context: string, kind: K): (typeof record
     misuse(
       context,
       "unknown-record-kind",
-      `${JSON.stringify(kind)} is not a stored record kind; known: ${recordKinds.join(", ")}`,
+      `${describeValue(kind)} is not a stored record kind; known: ${recordKinds.join(", ")}`,
       ["kind"],
     );
   return recordTable[kind];
@@ -63,16 +63,20 @@ export function parseRecord<K extends RecordKind>(kind: K, value: unknown): Reco
   return parseWith<RecordOf[K]>(schema, `parseRecord("${kind}")`, value);
 }
 
-/** Like {@link parseRecord}, but returns `{ success, data | error }`. */
+/** Like {@link parseRecord}, but returns `{ success, data | error }`; never throws (an unknown kind is a failure too). */
 export function safeParseRecord<K extends RecordKind>(
   kind: K,
   value: unknown,
 ): Result<RecordOf[K]> {
-  const schema = entryOf("parseRecord", kind).schema();
-  return safeParseWith<RecordOf[K]>(schema, `parseRecord("${kind}")`, value);
+  try {
+    const schema = entryOf("parseRecord", kind).schema();
+    return safeParseWith<RecordOf[K]>(schema, `parseRecord("${kind}")`, value);
+  } catch (error) {
+    return { success: false, error: asIopError("parseRecord", error) };
+  }
 }
 
-/** Like {@link migrateRecord}, but returns `{ success, data | error }`; never throws for bad records. */
+/** Like {@link migrateRecord}, but returns `{ success, data | error }`; never throws (an unknown kind is a failure too). */
 export function safeMigrateRecord<K extends RecordKind>(
   kind: K,
   value: unknown,
@@ -80,7 +84,6 @@ export function safeMigrateRecord<K extends RecordKind>(
   try {
     return { success: true, data: migrateRecord(kind, value) };
   } catch (error) {
-    if (error instanceof IopError) return { success: false, error };
-    throw error;
+    return { success: false, error: asIopError("migrateRecord", error) };
   }
 }

@@ -14,6 +14,7 @@ import {
   type StaffRole,
 } from "../../program/index";
 import { localEnd } from "../clinic";
+import { gapDropped, isShortDay } from "../dst";
 import { fileSession, noteClosure, SessionKind } from "../ledger";
 import { assignStaff } from "../staffing";
 import type { GroupState, Person, PlanState } from "../state";
@@ -82,10 +83,22 @@ function planGroup(state: PlanState, g: GroupState, groupIndex: number): void {
     }
     const today = byWeekday[weekdayOfEpochDay(day)] ?? [];
     if (today.length === 0 || attendees.length === 0 || day < state.keepDay) continue;
+    const gapped =
+      today.length > 1 && isShortDay(clinic.clock, day)
+        ? gapDropped(
+            clinic.clock,
+            day,
+            today.map((t) => ({ ...t, durationMinutes: t.entry.durationMinutes })),
+          )
+        : undefined;
     for (const { entry, index, startMin } of today) {
       if (clinic.closures.has(day)) {
         state.lost.push({ group: g, groupIndex, entry, entryIndex: index, day, attendees });
         for (const p of indexes) noteClosure(ledger, p, day);
+        continue;
+      }
+      if (gapped?.has(index) === true) {
+        for (const p of attendees) dstGap(state, entry, day, p, phase.id);
         continue;
       }
       const startMs = clinic.clock.localToEpochMs(day, startMin);
@@ -110,6 +123,24 @@ function planGroup(state: PlanState, g: GroupState, groupIndex: number): void {
       fileSession(ledger, what, slot, indexes);
     }
   }
+}
+
+/** Reports a pattern session not held because its time fell in a DST gap onto another session. */
+function dstGap(
+  state: PlanState,
+  entry: PatternEntry,
+  day: number,
+  who: Person,
+  phaseId: string,
+): void {
+  state.shortfalls.push({
+    invariant: "S5",
+    code: "dst-gap",
+    participantId: who.id,
+    isoWeek: isoWeekKeyOfEpochDay(day),
+    phaseId: phaseId as PhaseId,
+    message: `${entry.sessionType} at ${entry.start} on ${fromEpochDay(day)} falls in the daylight-saving gap; moved forward it would overlap another session of the day, so it is not held`,
+  });
 }
 
 /** Reports a group session planned without staff because no one of its roles was free. */
