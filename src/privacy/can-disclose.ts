@@ -110,7 +110,7 @@ const ELEMENT_SOURCE: Readonly<Record<Part2Element, string>> = {
 /** Each TPO statement: the code naming it when missing, its source, and what it says. */
 const STATEMENTS: Readonly<
   Record<ConsentStatement, { code: DisclosureReasonCode; source: DisclosureCitation; what: string }>
-> = {
+> = /* @__PURE__ */ pure(() => ({
   "how-to-revoke": {
     code: "missing-how-to-revoke",
     source: part2("§ 2.31(a)(6)"),
@@ -131,7 +131,7 @@ const STATEMENTS: Readonly<
     source: coePhi("Q3"),
     what: "the consequences to the patient of refusing to sign",
   },
-};
+}));
 
 /**
  * Comparison key: NFKC, full case folding (locale-independent lower case of the upper case),

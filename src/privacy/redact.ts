@@ -2,6 +2,7 @@
  * `redact`: the same record with personal data replaced or removed, for logs, analytics and test
  * fixtures. Works on any JSON value — participants, consents, schedules, episode logs, FHIR bundles.
  */
+import { pure } from "../core/pure";
 import { hex8 } from "../core/random";
 import { IopError, type IopIssue, type IopIssueCode } from "../core/errors";
 import { parseWith } from "../core/schema";
@@ -31,7 +32,7 @@ function isIdKey(key: string | undefined): boolean {
   return key !== undefined && (key === "id" || /[a-z0-9](?:Id|ID)s?$/.test(key));
 }
 
-const KEY_FORMS = new Map<string, string>();
+const KEY_FORMS = /* @__PURE__ */ pure(() => new Map<string, string>());
 
 /**
  * A key's comparison form: NFKC, lower case, without `_`, `-`, `.` and spaces, so `SSN`, `ssn`;

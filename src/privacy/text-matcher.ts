@@ -11,8 +11,9 @@
  * boundaries, and map back to whole code points of the original text (marks that follow included).
  * @internal
  */
+import { pure } from "../core/pure";
 
-const FOLDED = new Map<number, string>();
+const FOLDED = /* @__PURE__ */ pure(() => new Map<number, string>());
 const MARKS = /[\p{M}\p{Default_Ignorable_Code_Point}]/gu;
 
 /** The folded form of one code point (see the module notes); `""` for a mark. @internal */
