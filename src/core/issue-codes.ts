@@ -103,6 +103,8 @@ export const iopIssueCodes = /* @__PURE__ */ pure(
       "relapse-check-ins-rarer",
       "attempt-days-out-of-order",
       "format-upgrade-loses-data",
+      /** A single TPO consent lists a purpose other than treatment, payment or health-care operations (42 CFR 2.33(a)(2)). */
+      "tpo-consent-other-purpose",
       // Codes of a program's rules (`defineProgram`).
       "band-outside-level",
       "crosses-midnight",

@@ -3,14 +3,16 @@ import * as z from "zod/mini";
 import { array, discriminatedUnion, strictObject } from "../core/zod";
 import { ConsentId } from "../core/index";
 import { built, lazySchema, variant, type Schema } from "../core/schema";
+import type { SourceId } from "../core/sources";
 
 /**
- * The Part 2 element a finding concerns. The consent elements are those of 42 CFR 2.31(a)
- * (DOMAIN.md "42 CFR Part 2"): `patient` (name), `discloser` (who may disclose), `recipient`,
- * `purpose`, `information` (how much and what kind), `signature`, `signature-date`,
- * `right-to-revoke`, `expiry`. The others are states and rules around them: `revocation` (the
- * patient revoked), `counselling-notes` (SUD counselling notes need a consent of their own, 2024
- * rule), and `consent` (no consent at all, from `canDiscloseUnder`).
+ * The Part 2 element a finding concerns. The consent elements are those of 42 CFR 2.31(a) as
+ * amended in 2024 (`cfr-42-part-2`, § 2.31(a)): `patient` (name), `discloser` (who may disclose),
+ * `recipient`, `purpose`, `information` (what kind), `statements` (those a single TPO consent
+ * must carry), `signature`, `signature-date`, `right-to-revoke`, `expiry`. The others are states
+ * and rules around them: `revocation` (the patient revoked), `counselling-notes` (SUD counselling
+ * notes need a consent of their own, § 2.31(b)), and `consent` (no consent at all, from
+ * `canDiscloseUnder`).
  */
 export const part2Elements = [
   "patient",
@@ -18,6 +20,7 @@ export const part2Elements = [
   "recipient",
   "purpose",
   "information",
+  "statements",
   "signature",
   "signature-date",
   "right-to-revoke",
@@ -46,6 +49,7 @@ export const disclosureReasonCodes = [
   "missing-discloser",
   "discloser-not-named",
   "discloser-named",
+  "discloser-in-class",
   "missing-recipients",
   "recipient-named",
   "recipient-in-class",
@@ -56,6 +60,7 @@ export const disclosureReasonCodes = [
   "purpose-listed",
   "purpose-tpo",
   "purpose-not-covered",
+  "tpo-consent-non-tpo-purpose",
   "missing-information",
   "information-covered",
   "information-not-covered",
@@ -64,8 +69,17 @@ export const disclosureReasonCodes = [
   "counselling-notes-with-other-information",
   "counselling-notes-under-tpo",
   "counselling-notes-not-covered",
+  "missing-how-to-revoke",
+  "missing-hipaa-redisclosure-statement",
+  "missing-redisclosure-risk-statement",
+  "missing-consequences-of-refusal-statement",
+  "tpo-statements-present",
   "missing-signature",
+  "signer-basis-missing",
+  "signer-basis-contradicts-signer",
+  "minor-must-cosign",
   "signed",
+  "signed-by-representative",
   "missing-signature-date",
   "signed-after-request",
   "signed-before",
@@ -87,14 +101,29 @@ export const disclosureReasonCodes = [
 export type DisclosureReasonCode = (typeof disclosureReasonCodes)[number];
 
 /**
- * One finding: a stable kebab-case `code`, the Part 2 `element` concerned and a sentence for people.
- * Messages quote dates, kinds and purposes but never names, so decisions can be logged.
+ * The public source a finding rests on: an id of the sources registry (iopkit/sources) and the
+ * section, e.g. `{ source: "cfr-42-part-2", section: "§ 2.31(a)(4)(iii)" }`; render it with
+ * `formatCitation`. A `Citation` whose section is always present.
+ */
+export interface DisclosureCitation {
+  /** The registry id, e.g. `"cfr-42-part-2"`. */
+  source: SourceId;
+  /** The section, e.g. `"§ 2.33(a)(2)"`. */
+  section: string;
+}
+
+/**
+ * One finding: a stable kebab-case `code`, the Part 2 `element` concerned, the regulation section
+ * it rests on (`source`) and a sentence for people. Messages quote dates, kinds and purposes but
+ * never names, so decisions can be logged.
  */
 export interface DisclosureReason {
   /** What was found. */
   code: DisclosureReasonCode;
   /** The element it concerns. */
   element: Part2Element;
+  /** The section of the regulation (or of a guidance on it) the finding rests on. */
+  source: DisclosureCitation;
   /** A sentence for people. */
   message: string;
 }
@@ -103,6 +132,14 @@ export const DisclosureReason: Schema<DisclosureReason> = /* @__PURE__ */ lazySc
   strictObject({
     code: z.enum(disclosureReasonCodes),
     element: Part2Element,
+    source: strictObject({
+      // A registry id (kebab case); the registry itself is not bundled with the privacy module.
+      source: z.custom<SourceId>(
+        (v) => typeof v === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v),
+        "must be an id of the sources registry",
+      ),
+      section: z.string(),
+    }),
     message: z.string(),
   }),
 );

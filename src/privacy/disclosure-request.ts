@@ -3,7 +3,7 @@
  * on which date. `canDisclose` checks it against a consent.
  */
 import * as z from "zod/mini";
-import { _default, array, strictObject } from "../core/zod";
+import { _default, array, optional, strictObject } from "../core/zod";
 import type { Result } from "../core/errors";
 import { IsoDateSchema, LabelSchema, ParticipantId, type IsoDate } from "../core/index";
 import { storedObject, versionFieldAdded, type RecordFormat } from "../core/record-format";
@@ -67,6 +67,11 @@ export interface DisclosureRequest {
   patient: DisclosurePatient;
   /** Who discloses: the program or provider, compared with the consent's `discloser`. */
   discloser: string;
+  /**
+   * The classes of persons the discloser belongs to (at most 20), compared with the consent's
+   * `discloserClass` like recipient classes (42 CFR 2.31(a)(2) allows a class of persons).
+   */
+  discloserClasses?: string[] | undefined;
   /** Who would receive them. */
   recipient: DisclosureRecipient;
   /** Why. */
@@ -96,6 +101,7 @@ export const DisclosureRequest: Schema<DisclosureRequest, DisclosureRequestInput
     storedObject(disclosureRequestFormat, {
       patient: strictObject({ id: ParticipantId, name: LabelSchema }),
       discloser: LabelSchema,
+      discloserClasses: optional(array(LabelSchema).check(z.maxLength(20))),
       recipient: DisclosureRecipient,
       purpose: DisclosurePurpose,
       information: array(InformationKind).check(

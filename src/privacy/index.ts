@@ -9,6 +9,7 @@ export {
   canDiscloseUnder,
   tpoPurposes,
   tpoRecipientClasses,
+  tpoStatements,
   type CanDiscloseOptions,
 } from "./can-disclose";
 export {
@@ -22,6 +23,7 @@ export {
   disclosureReasonCodes,
   part2Elements,
   type DisclosureAllowedInput,
+  type DisclosureCitation,
   type DisclosureDeniedInput,
   type DisclosureReasonCode,
   type DisclosureRefusedInput,

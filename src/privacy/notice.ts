@@ -1,23 +1,16 @@
 /**
  * The written notice that must accompany every disclosure made with a patient's Part 2 consent
- * (42 CFR 2.32, DOMAIN.md "42 CFR Part 2": "Every disclosure carries a notice").
+ * (42 CFR 2.32(a); `cfr-42-part-2`, § 2.32 in iopkit/sources).
  *
- * Sources checked (stored copies of public pages; none of them is the current eCFR itself):
- * - 2018 rule, § 2.32(a)(2) (83 FR 251): "42 CFR part 2 prohibits unauthorized disclosure of these
- *   records." — Cornell LII, https://www.law.cornell.edu/cfr/text/42/2.32, and the eCFR snapshot of
- *   29 Sep 2020, https://www.ecfr.gov/cgi-bin/retrieveECFR?gp=&mc=true&r=SECTION&n=se42.1.2_132.
- * - 2024 rule (89 FR 12472, effective 16 Apr 2024, compliance date 16 Feb 2026): § 2.32 is renamed
- *   "Notice and copy of consent to accompany disclosure" and its Statement 1 opens "This record which
- *   has been disclosed to you is protected by Federal confidentiality rules (42 CFR part 2). These
- *   rules prohibit you from using or disclosing this record, or testimony that describes the
- *   information contained in this record, in any civil, criminal, administrative, or legislative
- *   proceedings …" — https://compliancecosmos.org/notice-and-copy-consent-accompany-disclosure
- *   (the page is cut off after that sentence). The abbreviated Statement 2, "42 CFR part 2 prohibits
- *   unauthorized use or disclosure of these records.", appears with that wording on consent forms
- *   revised for the 2024 rule (a BlueCross BlueShield of Tennessee authorisation form; a form marked
- *   "Rev 02/2026") and in compliance code citing § 2.32(a)(2) as amended — secondary sources, so the
- *   2024 wording is still **unverified** against the eCFR: keep it configurable
- *   (`canDisclose(…, { notice })`).
+ * Sources (registry ids): the 2018 wording of § 2.32(a)(2) — "42 CFR part 2 prohibits unauthorized
+ * disclosure of these records." — is `cfr-42-part-2-2018` (83 FR 251), checked against a 2020 eCFR
+ * snapshot. The 2024 rule (`cfr-42-part-2-2024`: 89 FR 12472, effective 16 Apr 2024, compliance
+ * date 16 Feb 2026) renamed § 2.32 "Notice and copy of consent to accompany disclosure"; the
+ * opening of its Statement 1 was read in a secondary copy of § 2.32, and the abbreviated
+ * Statement 2, "42 CFR part 2 prohibits unauthorized use or disclosure of these records.", on
+ * consent forms revised for the 2024 rule and in compliance code citing § 2.32(a)(2) as amended —
+ * secondary sources, so the 2024 wording is still **unverified** against the eCFR: keep it
+ * configurable (`canDisclose(…, { notice })`).
  */
 
 /**
@@ -38,9 +31,9 @@ export const part2ShortNotice2018 =
 
 /**
  * The full notice of the 2024 rule ("Statement 1", 42 CFR 2.32(a)(1) as amended by 89 FR 12472).
- * Its first two sentences match compliancecosmos.org's copy of § 2.32; the rest (items (i)–(iii)
- * and the last sentence) comes from one secondary source only: **unverified** — check it against
- * the eCFR before printing it on a form.
+ * Its first two sentences match a secondary copy of § 2.32; the rest (items (i)–(iii) and the last
+ * sentence) comes from one secondary source only: **unverified** — check it against the eCFR
+ * before printing it on a form.
  */
 export const part2FullNotice =
   "This record which has been disclosed to you is protected by Federal confidentiality rules (42 CFR part 2). " +

@@ -2,6 +2,7 @@
  * `redact`: the same record with personal data replaced or removed, for logs, analytics and test
  * fixtures. Works on any JSON value — participants, consents, schedules, episode logs, FHIR bundles.
  */
+import { pure } from "../core/pure";
 import { hex8 } from "../core/random";
 import { IopError, guardEntry, type IopIssue, type IopIssueCode } from "../core/errors";
 import { parseWith } from "../core/schema";
@@ -31,6 +32,24 @@ function isIdKey(key: string | undefined): boolean {
   return key !== undefined && (key === "id" || /[a-z0-9](?:Id|ID)s?$/.test(key));
 }
 
+const KEY_FORMS = /* @__PURE__ */ pure(() => new Map<string, string>());
+
+/**
+ * A key's comparison form: NFKC, lower case, without `_`, `-`, `.` and spaces, so `SSN`, `ssn`;
+ * `first_name`, `firstName`, `First-Name`; `DateOfBirth`, `date_of_birth` are each one key.
+ */
+function keyForm(key: string): string {
+  let out = KEY_FORMS.get(key);
+  if (out === undefined) {
+    out = key
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\s_.-]+/gu, "");
+    if (KEY_FORMS.size < 4096) KEY_FORMS.set(key, out);
+  }
+  return out;
+}
+
 function isPlainObject(v: object): boolean {
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
@@ -52,31 +71,44 @@ function describe(v: unknown): string {
  * changed; the same record and policy always give the same output.
  *
  * What happens to each value, in this order:
- * 1. **Personal-data fields** (a key in `personalFields`, not exempted by `keep`): the whole value,
+ * 1. **Personal-data fields** (a key in `personalFields`, compared by normalised form — case,
+ *    `_`, `-`, camelCase: `SSN`, `first_name`, `Email` — not exempted by `keep`): the whole value,
  *    nested or not. `pseudonymise` turns every string in it into `anon-` + 16 hex digits (the same
- *    string, ignoring case, always gives the same pseudonym under one salt) and every number into
- *    0; `remove` deletes the field.
+ *    string, in any case or Unicode form, always gives the same pseudonym under one salt) and every
+ *    number into 0; `remove` deletes the field.
  * 2. **Ids** (key `id` or ending in `Id`/`Ids`): kept, or with `ids: "pseudonymise"` replaced by
  *    `id-` + 16 hex digits, the same id the same pseudonym everywhere, so relations survive.
  * 3. **Dates and instants** (any string that is an ISO date or an ISO instant with offset): kept,
  *    shifted by `shiftDays`, or generalised, per `dates` (shifts are clamped to years 0001–9999).
- * 4. **Every other string** is scrubbed: each occurrence of a *personal string* — a string found in
- *    a personal-data field, or a word of a name field (`nameFields`), at least `minScrubLength`
- *    (default 3) UTF-16 code units long — is replaced, ignoring case, by that string's pseudonym
- *    (or `"[redacted]"` in `remove` mode); with `ids: "pseudonymise"`, occurrences of ids of that
- *    length are replaced by the id's pseudonym. If a personal string could still be read across
- *    the seams of the replacements, the whole string is replaced by its own pseudonym.
+ * 4. **Every other string** is scrubbed: each occurrence of a *personal string* is replaced by that
+ *    string's pseudonym (or `"[redacted]"` in `remove` mode). Personal strings are the strings found
+ *    in personal-data fields, and the words of names (`nameFields`: every string inside one, so a
+ *    FHIR `HumanName`'s `given`, `family`, `text`, `prefix` and `suffix` too, and for a name held in
+ *    parts its `given` and `family` joined in either order), each at least `minScrubLength`
+ *    (default 3) code units long once folded. Words are runs of letters, marks and digits of any
+ *    script. With `ids: "pseudonymise"`, occurrences of ids of that length are replaced by the id's
+ *    pseudonym. If a personal string could still be read across the seams of the replacements, the
+ *    whole string is replaced by its own pseudonym.
+ *
+ * Text is compared in a **folded** form: per code point, compatibility decomposition (NFKD),
+ * locale-independent full case folding (upper then lower case: "ß" = "SS", "ς" = "Σ" = "σ",
+ * "ı" = "İ" = "i"), combining marks and default-ignorable code points (zero-width joiners, soft
+ * hyphens) removed. So NFC, NFD and NFKC spellings, upper- and lower-case copies and unaccented
+ * copies of a name are all found. Occurrences are found anywhere, inside longer words too.
  *
  * **Guarantee** (tested as a property): apart from date and instant values and kept ids, no string
- * in the output contains a personal string of the input, ignoring case. Personal strings shorter
- * than `minScrubLength` are replaced in their own field only. Pseudonyms are chosen to contain no
- * personal string (an id pseudonym gives up after 32 candidates). Object keys are never changed,
- * arrays keep their length, and in `pseudonymise` mode every object keeps its keys. Numbers, booleans
- * and null outside personal fields are kept (-0 is written 0, as JSON does).
+ * in the output contains, in the folded form, a personal string of the input. Pseudonyms are chosen
+ * to contain no personal string (an id pseudonym gives up after 32 candidates). Object keys are
+ * never changed, arrays keep their length, and in `pseudonymise` mode every object keeps its keys.
+ * Numbers, booleans and null outside personal fields are kept (-0 is written 0, as JSON does).
  *
- * Scrubbing is literal: it cannot recognise a name it was not given ("the patient's sister Mary")
- * nor a short name, and it may rewrite codes that happen to contain a personal string (a patient
- * called "Mild" turns `severity: "mild"` into a pseudonym). Pseudonyms are not encryption.
+ * **Known limits.** Scrubbing is literal: it cannot recognise a name it was not given ("the
+ * patient's sister Mary"), a nickname, a transliteration ("Иван" as "Ivan"), nor a personal string
+ * shorter than `minScrubLength` once folded (replaced in its own field only; a 2-character CJK
+ * name part is found in text only as part of the whole name). Folding removes accents, so it may
+ * rewrite words that merely resemble a name, and codes that contain a personal string (a patient
+ * called "Mild" turns `severity: "mild"` into a pseudonym). A key not in the lists (`guardian`,
+ * `nextOfKin`) is not personal unless added to `personalFields`. Pseudonyms are not encryption.
  *
  * @param record - any JSON value: objects, arrays, strings, finite numbers, booleans, null.
  *   Throws {@link core!IopError | IopError} listing every value that is not JSON (`not-json`:
@@ -95,9 +127,11 @@ export function redact<T>(record: T, policy: RedactionPolicyInput = {}): T {
 /** {@link redact}'s work; anything it cannot read (a throwing getter, a Proxy) becomes an IopError there. */
 function redactRecord<T>(record: T, policy: RedactionPolicyInput): T {
   const p = parseWith(RedactionPolicy, "redact", policy);
-  const personalKeys = new Set(p.personalFields);
-  const nameKeys = new Set(p.nameFields);
-  const birthKeys = new Set(p.birthDateFields);
+  const personalKeys = new Set(p.personalFields.map(keyForm));
+  const nameKeys = new Set(p.nameFields.map(keyForm));
+  const birthKeys = new Set(p.birthDateFields.map(keyForm));
+  const isBirthKey = (key: string | undefined): boolean =>
+    key !== undefined && birthKeys.has(keyForm(key));
   const keepPatterns = p.keep.map((k) => k.split("."));
   const pseudonymiseIds = p.ids === "pseudonymise";
   const min = p.minScrubLength;
@@ -109,7 +143,7 @@ function redactRecord<T>(record: T, policy: RedactionPolicyInput): T {
       const offset = path.length - pattern.length;
       return pattern.every((seg, i) => seg === "*" || seg === String(path[offset + i]));
     });
-  const isPersonal = (key: string): boolean => personalKeys.has(key) && !kept();
+  const isPersonal = (key: string): boolean => personalKeys.has(keyForm(key)) && !kept();
 
   // Pass 1: check the value is JSON; collect personal strings and ids.
   const issues: IopIssue[] = [];
@@ -120,10 +154,36 @@ function redactRecord<T>(record: T, policy: RedactionPolicyInput): T {
     if (issues.length < MAX_ISSUES) issues.push({ code, path: [...path], message });
   };
   const addPersonal = (s: string, nameLike: boolean): void => {
-    if (s.length >= min) personal.add(foldText(s));
+    const whole = foldText(s);
+    if (whole.length >= min) personal.add(whole);
+    // Words are runs of letters, marks and digits, in any script (a mark does not split a word).
     if (nameLike)
-      for (const word of s.split(/[^\p{L}\p{N}]+/u))
-        if (word.length >= min) personal.add(foldText(word));
+      for (const word of s.split(/[^\p{L}\p{M}\p{N}]+/u)) {
+        const w = foldText(word);
+        if (w.length >= min) personal.add(w);
+      }
+  };
+  /**
+   * A name held in parts (a FHIR HumanName: `given`, `family`): the whole name is also personal, in
+   * both orders, with and without a space, so "山田 太郎" is found even when each part is shorter
+   * than `minScrubLength`.
+   */
+  const addNameParts = (obj: Readonly<Record<string, unknown>>): void => {
+    const part = (want: string): string[] =>
+      Object.keys(obj)
+        .filter((k) => keyForm(k) === want)
+        .flatMap((k) => {
+          const x = obj[k];
+          const list: unknown[] = Array.isArray(x) ? x : [x];
+          return list.filter((y): y is string => typeof y === "string");
+        });
+    const given = part("given");
+    const family = part("family");
+    if (given.length === 0 || family.length === 0) return;
+    for (const sep of [" ", ""]) {
+      addPersonal([...given, ...family].join(sep), false);
+      addPersonal([...family, ...given].join(sep), false);
+    }
   };
   const collect = (
     v: unknown,
@@ -174,10 +234,13 @@ function redactRecord<T>(record: T, policy: RedactionPolicyInput): T {
         const child = obj[k];
         if (child !== undefined) {
           const personalHere = inPersonal || isPersonal(k);
-          collect(child, k, personalHere, personalHere && nameKeys.has(k));
+          // Inside a name (a FHIR HumanName's given, family, text, prefix…), every string is one.
+          const nameHere = nameLike || (personalHere && nameKeys.has(keyForm(k)));
+          collect(child, k, personalHere, nameHere);
         }
         path.pop();
       }
+      if (nameLike && inPersonal) addNameParts(obj);
     }
     ancestors.delete(v);
   };
@@ -187,7 +250,8 @@ function redactRecord<T>(record: T, policy: RedactionPolicyInput): T {
   // The patterns to scrub, and replacements chosen so they contain none of them.
   const idPatterns = new Map<string, string>(); // folded id → the first id (sorted) with that fold
   for (const id of [...ids].sort())
-    if (id.length >= min && !idPatterns.has(foldText(id))) idPatterns.set(foldText(id), id);
+    if (foldText(id).length >= min && !idPatterns.has(foldText(id)))
+      idPatterns.set(foldText(id), id);
   const matcher: TextMatcher = createTextMatcher([...personal, ...idPatterns.keys()]);
   const clean = (s: string): boolean => !matcher.contains(s);
   const candidate = (domain: string, key: string, attempt: number): string =>
@@ -242,14 +306,10 @@ function redactRecord<T>(record: T, policy: RedactionPolicyInput): T {
     const date = isIsoDate(s);
     if (!date && !isInstant(s)) return undefined;
     // A birth date says who someone is: by default only its year survives, whatever `dates` says.
-    if (date && p.birthDates === "year" && key !== undefined && birthKeys.has(key))
-      return `${s.slice(0, 4)}-01-01`;
+    if (date && p.birthDates === "year" && isBirthKey(key)) return `${s.slice(0, 4)}-01-01`;
     if (p.dates === "keep") return s;
     if (p.dates === "shift") return date ? shiftDate(s) : shiftDate(s.slice(0, 10)) + s.slice(10);
-    if (date)
-      return key !== undefined && birthKeys.has(key)
-        ? `${s.slice(0, 4)}-01-01`
-        : `${s.slice(0, 7)}-01`;
+    if (date) return isBirthKey(key) ? `${s.slice(0, 4)}-01-01` : `${s.slice(0, 7)}-01`;
     const offset = /(?:Z|[+-]\d{2}:\d{2})$/.exec(s)?.[0] ?? "Z";
     return `${s.slice(0, 7)}-01T00:00:00.000${offset}`;
   };

@@ -63,8 +63,8 @@ export const defaultNameFields: readonly string[] = ["name", ...personNameKeys];
  */
 export const defaultKeptPaths: readonly string[] = ["medications.*.name"];
 
-/** Keys of birth dates, generalised to the year by `dates: "generalise"`. */
-export const defaultBirthDateFields: readonly string[] = ["dateOfBirth", "birthDate"];
+/** Keys of birth dates, generalised to the year by `dates: "generalise"` (and by default in every mode, see `birthDates`). */
+export const defaultBirthDateFields: readonly string[] = ["dateOfBirth", "birthDate", "dob"];
 
 const fieldName = () => z.string().check(z.minLength(1, "must not be empty"), z.maxLength(100));
 const pathPattern = () =>
@@ -91,6 +91,11 @@ export const redactionPolicyFormat = {
 
 /**
  * How `redact` treats a record. Every field has a default, so `{}` is a valid policy.
+ *
+ * Keys in `personalFields`, `nameFields` and `birthDateFields` match a record's keys by their
+ * normalised form — NFKC, case-insensitive, ignoring `_`, `-`, `.` and spaces — so `"ssn"` also
+ * matches `SSN`, `"firstName"` matches `first_name` and `First-Name`, `"dateOfBirth"` matches
+ * `DateOfBirth` and `date_of_birth`. `keep` paths match keys exactly.
  *
  * - `mode` — `"pseudonymise"` (default): every string in a personal-data field becomes a stable
  *   pseudonym `anon-` + 16 hex digits, numbers become 0, so the record keeps its shape (and a

@@ -1,30 +1,48 @@
 /**
- * Finds many strings inside text at once, case-insensitively (Aho–Corasick over UTF-16 code
- * units), for `redact`'s scrubbing: linear in the text whatever the number of patterns.
+ * Finds many strings inside text at once (Aho–Corasick), for `redact`'s scrubbing: linear in the
+ * text whatever the number of patterns.
  *
- * Case folding is per code unit: a unit is replaced by its lower case when that is one unit, and
- * kept otherwise, so positions in the folded text are positions in the original.
+ * Text and patterns are compared in a **folded** form, code point by code point: compatibility
+ * decomposition (NFKD), locale-independent full case folding (upper case, then lower case: "ß" and
+ * "SS" → "ss", final "ς" and "Σ" → "σ", dotless "ı" and dotted "İ" → "i"), then combining marks and
+ * default-ignorable code points (zero-width joiners, soft hyphens, variation selectors) removed.
+ * So NFC, NFD and NFKC spellings of a name, its upper- and lower-case copies, and copies with or
+ * without accents all fold to the same text. Occurrences are found anywhere, not only between word
+ * boundaries, and map back to whole code points of the original text (marks that follow included).
  * @internal
  */
+import { pure } from "../core/pure";
 
-/** The lower case of one UTF-16 code unit, or the unit itself when its lower case is longer. */
-export function foldUnit(unit: number): number {
-  if (unit < 128) return unit >= 65 && unit <= 90 ? unit + 32 : unit;
-  const lower = String.fromCharCode(unit).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : unit;
+const FOLDED = /* @__PURE__ */ pure(() => new Map<number, string>());
+const MARKS = /[\p{M}\p{Default_Ignorable_Code_Point}]/gu;
+
+/** The folded form of one code point (see the module notes); `""` for a mark. @internal */
+export function foldCodePoint(cp: number): string {
+  if (cp < 128) return String.fromCharCode(cp >= 65 && cp <= 90 ? cp + 32 : cp);
+  let out = FOLDED.get(cp);
+  if (out === undefined) {
+    out = String.fromCodePoint(cp)
+      .normalize("NFKD")
+      .toUpperCase()
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(MARKS, "");
+    if (FOLDED.size < 65_536) FOLDED.set(cp, out);
+  }
+  return out;
 }
 
 const ASCII_NO_UPPER = /^[\0-@[-\x7f]*$/;
 
-/** `text` folded unit by unit (see the module notes). @internal */
+/** `text` folded code point by code point (see the module notes). @internal */
 export function foldText(text: string): string {
   if (ASCII_NO_UPPER.test(text)) return text;
   let out = "";
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i)));
+  for (const ch of text) out += foldCodePoint(ch.codePointAt(0) ?? 0);
   return out;
 }
 
-/** One occurrence: `[start, end)` in the text, and the (folded) pattern found there. @internal */
+/** One occurrence: `[start, end)` in the original text, and the (folded) pattern found there. @internal */
 export interface TextMatch {
   readonly start: number;
   readonly end: number;
@@ -44,11 +62,11 @@ export interface TextMatcher {
 const UNITS = 0x1_0000;
 
 /**
- * Compiles patterns (folded here; empty ones ignored) into a matcher.
+ * Compiles patterns (folded here; those that fold to nothing ignored) into a matcher.
  * @internal
  */
 export function createTextMatcher(patterns: Iterable<string>): TextMatcher {
-  const folded = [...new Set([...patterns].filter((p) => p.length > 0).map(foldText))].sort();
+  const folded = [...new Set([...patterns].map(foldText).filter((p) => p.length > 0))].sort();
   // Trie: edge (node, unit) → child, keyed node * 2^16 + unit in one map.
   const edges = new Map<number, number>();
   const depth: number[] = [0];
@@ -98,13 +116,41 @@ export function createTextMatcher(patterns: Iterable<string>): TextMatcher {
       best[n] = own >= 0 ? own : (best[fail[n] ?? 0] ?? -1);
     }
 
-  const scan = (text: string, onMatch: (end: number, pattern: number) => boolean): void => {
+  /**
+   * Feeds the folded text to the automaton; `onMatch(start, end, pattern)` gets each longest match
+   * ending at a folded unit, as a range of whole code points of the original text.
+   */
+  const scan = (
+    text: string,
+    onMatch: (start: number, end: number, pattern: number) => boolean,
+  ): void => {
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      state = step(state, foldUnit(text.charCodeAt(i)));
-      const b = best[state] ?? -1;
-      if (b >= 0 && onMatch(i + 1, b)) return;
+    const origin: number[] = []; // the original index of each folded unit's code point
+    for (let i = 0; i < text.length;) {
+      const cp = text.codePointAt(i) ?? 0;
+      const next = i + (cp > 0xffff ? 2 : 1);
+      const f = foldCodePoint(cp);
+      for (let k = 0; k < f.length; k++) {
+        origin.push(i);
+        state = step(state, f.charCodeAt(k));
+        const b = best[state] ?? -1;
+        if (b >= 0) {
+          const length = (folded[b] ?? "").length;
+          if (onMatch(origin[origin.length - length] ?? 0, next, b)) return;
+        }
+      }
+      i = next;
     }
+  };
+  /** `end`, moved past the code points after it that fold to nothing (marks). */
+  const pastMarks = (text: string, end: number): number => {
+    let at = end;
+    while (at < text.length) {
+      const cp = text.codePointAt(at) ?? 0;
+      if (foldCodePoint(cp) !== "") break;
+      at += cp > 0xffff ? 2 : 1;
+    }
+    return at;
   };
 
   return {
@@ -118,9 +164,8 @@ export function createTextMatcher(patterns: Iterable<string>): TextMatcher {
     findAll(text) {
       if (folded.length === 0) return [];
       const candidates: TextMatch[] = [];
-      scan(text, (end, p) => {
-        const pattern = folded[p] ?? "";
-        candidates.push({ start: end - pattern.length, end, pattern });
+      scan(text, (start, end, p) => {
+        candidates.push({ start, end: pastMarks(text, end), pattern: folded[p] ?? "" });
         return false;
       });
       candidates.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,7 +1,7 @@
 /** Arbitraries for 42 CFR Part 2 consents. */
 import fc from "fast-check";
 import { addDays, consentId, type IsoDate } from "../core/index";
-import { parseConsent, type Consent } from "../participant/index";
+import { consentStatements, parseConsent, type Consent } from "../participant/index";
 
 /** Options of {@link consent}. */
 export interface ConsentArbitraryOptions {
@@ -12,9 +12,10 @@ export interface ConsentArbitraryOptions {
 }
 
 /**
- * A complete Part 2 consent (every element present, not revoked, expiring after it was signed),
- * either to named recipients or a class, or a single TPO consent. Shrinks toward a consent to one
- * named recipient for treatment.
+ * A complete Part 2 consent (every element present, signed by the patient, every statement of
+ * `consentStatements` on the form, not revoked, expiring after it was signed), either to named
+ * recipients or a class, or a single TPO consent (its purposes then TPO purposes only, as the
+ * parser requires). Shrinks toward a consent to one named recipient for treatment.
  */
 export function consent(options: ConsentArbitraryOptions = {}): fc.Arbitrary<Consent> {
   return fc
@@ -69,6 +70,7 @@ export function consent(options: ConsentArbitraryOptions = {}): fc.Arbitrary<Con
         signedBy: "patient",
         signedOn,
         statesRightToRevoke: true,
+        statements: [...consentStatements],
         expiry: { kind: "date", date: addDays(signedOn, g.validDays) },
       });
     });

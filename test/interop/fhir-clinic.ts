@@ -66,6 +66,12 @@ export const consents = {
     recipients: [{ kind: "class", description: "treating-provider" }],
     purposes: [],
     coversAllTpo: true,
+    statements: [
+      "how-to-revoke",
+      "hipaa-redisclosure",
+      "redisclosure-risk",
+      "consequences-of-refusal",
+    ],
     amount: "attendance and drug-test results since admission",
     expiry: { kind: "none" },
   }),

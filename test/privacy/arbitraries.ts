@@ -6,6 +6,8 @@
 import fc from "fast-check";
 import {
   consentId,
+  consentStatements,
+  type ConsentStatement,
   fromEpochDay,
   participantId,
   toEpochDay,
@@ -108,12 +110,17 @@ const nonLegalPurposes: readonly DisclosurePurpose[] = [
   "health-care-operations",
   "research",
   "audit",
+  "patient-request",
   "other",
 ];
+const TPO: readonly DisclosurePurpose[] = ["treatment", "payment", "health-care-operations"];
+const isTpo = (p: DisclosurePurpose): boolean => TPO.includes(p);
 
-const label = fc.string({ minLength: 1, maxLength: 40 });
+/** Text that is not only spaces, hyphens and underscores (such a name never matches). */
+const matchable = (s: string): boolean => s.normalize("NFKC").replace(/[\s_-]+/gu, "") !== "";
+const label = fc.string({ minLength: 1, maxLength: 40 }).filter(matchable);
 const recipient: fc.Arbitrary<Recipient> = fc.oneof(
-  personName.map((name): Recipient => ({ kind: "named", name })),
+  personName.filter(matchable).map((name): Recipient => ({ kind: "named", name })),
   label.map((description): Recipient => ({ kind: "class", description })),
 );
 
@@ -132,6 +139,7 @@ const anyConsent = (patientName: string | undefined, words: readonly string[]) =
         signedBy: fc.constantFrom("patient", "guardian", "authorised-representative" as const),
         signedOn: isoDate,
         statesRightToRevoke: fc.boolean(),
+        statements: fc.uniqueArray(fc.constantFrom(...consentStatements), { maxLength: 4 }),
         expiry: fc.oneof(
           isoDate.map((date) => ({ kind: "date" as const, date })),
           fc.record(
@@ -149,12 +157,15 @@ const anyConsent = (patientName: string | undefined, words: readonly string[]) =
           "coversAllTpo",
           "information",
           "statesRightToRevoke",
+          "statements",
         ],
       },
     )
     .map((c): Consent => ({
-      formatVersion: 2,
+      formatVersion: 3,
       ...c,
+      // A single TPO consent lists TPO purposes only (42 CFR 2.33(a)(2)).
+      purposes: c.coversAllTpo ? c.purposes.filter(isTpo) : c.purposes,
       ...(patientName === undefined ? {} : { patientName }),
     }));
 
@@ -246,7 +257,7 @@ export interface DisclosureCase {
 const caseInput = fc.record({
   consentId: consentIdArb,
   patientId: participantIdArb,
-  patientName: personName,
+  patientName: personName.filter(matchable),
   discloser: label,
   recipients: fc.array(recipient, { minLength: 1, maxLength: 3 }),
   target: fc.nat(),
@@ -261,7 +272,14 @@ const caseInput = fc.record({
   expiry: fc.constantFrom("date", "event-pending", "event-later", "none" as const),
   expiryDaysAfter: fc.integer({ min: 0, max: 365 }),
   revokedDaysAfter: fc.option(fc.integer({ min: 1, max: 365 }), { nil: undefined }),
-  signedBy: fc.constantFrom("patient", "guardian", "authorised-representative" as const),
+  signer: fc.constantFrom(
+    { signedBy: "patient" as const },
+    { signedBy: "guardian" as const, signerBasis: "lacks-capacity" as const },
+    { signedBy: "guardian" as const, signerBasis: "minor" as const, patientCosigned: true },
+    { signedBy: "authorised-representative" as const, signerBasis: "deceased" as const },
+  ),
+  /** Statements on a non-TPO consent: any (they are required on TPO consents only). */
+  statements: fc.uniqueArray(fc.constantFrom(...consentStatements), { maxLength: 4 }),
   otherClasses: fc.array(label, { maxLength: 2 }),
 });
 
@@ -272,9 +290,12 @@ export const disclosureCase: fc.Arbitrary<DisclosureCase> = caseInput.map((x): D
   const notes = x.kind === "notes";
   const target = x.recipients[x.target % x.recipients.length] as Recipient;
   const viaTpo = tpo && x.viaTpoClass;
-  const purpose: DisclosurePurpose = viaTpo
-    ? (["treatment", "payment", "health-care-operations"] as const)[x.purposeIndex % 3]!
+  // A TPO consent authorises TPO purposes only, listed or not.
+  const purposes = tpo ? x.purposes.filter(isTpo) : x.purposes;
+  const purpose: DisclosurePurpose = tpo
+    ? (TPO[x.purposeIndex % 3] as DisclosurePurpose)
     : (x.purposes[x.purposeIndex % x.purposes.length] as DisclosurePurpose);
+  const statements: ConsentStatement[] = tpo ? [...consentStatements] : x.statements;
   const information: InformationKind[] = notes ? ["counselling-notes"] : x.information;
   const requested: InformationKind[] = notes
     ? ["counselling-notes"]
@@ -296,17 +317,18 @@ export const disclosureCase: fc.Arbitrary<DisclosureCase> = caseInput.map((x): D
     }
   })();
   const consent: Consent = {
-    formatVersion: 2,
+    formatVersion: 3,
     id: x.consentId,
     patientName: x.patientName,
     discloser: x.discloser,
     recipients: x.recipients,
-    purposes: viaTpo ? x.purposes.filter((p) => p !== purpose) : x.purposes,
+    purposes: tpo ? purposes.filter((p) => p !== purpose) : purposes,
     coversAllTpo: tpo,
     information,
-    signedBy: x.signedBy,
+    ...x.signer,
     signedOn: fromEpochDay(x.on - x.signedDaysBefore),
     statesRightToRevoke: true,
+    statements,
     expiry,
     ...(x.revokedDaysAfter === undefined
       ? {}

@@ -1,6 +1,8 @@
 // canDisclose laws: a complete consent allows; removing any required element, an expiry before
-// the request date or a revocation on or before it denies, naming the element (DOMAIN.md
-// "42 CFR Part 2" lists the elements); the answer is deterministic and JSON.
+// the request date or a revocation on or before it denies, naming the element (42 CFR 2.31(a) as
+// amended in 2024, `cfr-42-part-2`); a single TPO consent never allows another purpose
+// (§ 2.33(a)(2)), only it may have no expiry (§ 2.31(a)(7)), and it allows nothing without its
+// statements (§ 2.31(a)(4)(iii), (a)(6); CoE-PHI Q3); the answer is deterministic and JSON.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -9,7 +11,11 @@ import {
   addDays,
   canDisclose,
   canDiscloseUnder,
+  consentStatements,
+  disclosurePurposes,
   parseConsent,
+  safeParseConsent,
+  tpoPurposes,
   parseDisclosureRequest,
   type Consent,
   type DisclosureRequest,
@@ -123,6 +129,33 @@ const breakers: Breaker[] = [
       withConsent(c, { ...c.consent, revokedOn: addDays(c.request.on, 1 - days) }),
   },
   {
+    name: "a statement removed from a TPO consent",
+    element: "statements",
+    applies: (c) => c.consent.coversAllTpo,
+    apply: (c, days) =>
+      withConsent(c, {
+        ...c.consent,
+        statements: c.consent.statements.filter((_, i) => i !== days % 4),
+      }),
+  },
+  {
+    name: "signed by a guardian with no basis",
+    element: "signature",
+    applies: always,
+    apply: (c) => withConsent(c, { ...drop(c.consent, "signerBasis"), signedBy: "guardian" }),
+  },
+  {
+    name: "signed by a guardian for a minor who did not sign",
+    element: "signature",
+    applies: always,
+    apply: (c) =>
+      withConsent(c, {
+        ...drop(c.consent, "patientCosigned"),
+        signedBy: "guardian",
+        signerBasis: "minor",
+      }),
+  },
+  {
     name: "purpose legal-proceedings",
     element: "purpose",
     applies: always,
@@ -229,6 +262,96 @@ describe("canDisclose laws", () => {
             expect(d.allowed).toBe(false);
             if (!d.allowed) expect(d.denials).toEqual(each);
           } else expect(d).toEqual(first);
+        },
+      ),
+    );
+  });
+});
+
+const nonTpo = disclosurePurposes.filter((p) => !tpoPurposes.includes(p));
+
+describe("the scope of a single TPO consent (§ 2.33(a)(2), § 2.31(a)(7))", () => {
+  it("never allows a purpose other than treatment, payment or operations, whatever it lists", () => {
+    fc.assert(
+      fc.property(
+        disclosureCase,
+        fc.constantFrom(...nonTpo),
+        fc.subarray([...disclosurePurposes]),
+        (valid, purpose, listed) => {
+          // Built without the parser, so the consent may list anything.
+          const consent: Consent = {
+            ...valid.consent,
+            coversAllTpo: true,
+            purposes: [...listed, purpose],
+          };
+          const d = canDisclose(consent, { ...valid.request, purpose });
+          expect(d.allowed).toBe(false);
+          expect(d.reasons.filter((r) => r.element === "purpose").map((r) => r.code)).toEqual([
+            purpose === "legal-proceedings"
+              ? "legal-proceedings-need-court-order"
+              : "tpo-consent-non-tpo-purpose",
+          ]);
+        },
+      ),
+    );
+  });
+
+  it("only a TPO consent may have no expiry: with none, allowed implies coversAllTpo", () => {
+    fc.assert(
+      fc.property(disclosureCase, fc.boolean(), (valid, tpo) => {
+        const consent: Consent = {
+          ...valid.consent,
+          coversAllTpo: tpo,
+          statements: [...consentStatements],
+          expiry: { kind: "none" },
+        };
+        const d = canDisclose(consent, valid.request);
+        const expiry = d.reasons.filter((r) => r.element === "expiry").map((r) => r.code);
+        // Denials list what is unmet, allowances what is met.
+        if (!tpo) expect(expiry).toEqual(["expiry-none-needs-tpo"]);
+        else expect(expiry).toEqual(d.allowed ? ["tpo-no-expiry"] : []);
+        if (d.allowed) expect(consent.coversAllTpo).toBe(true);
+      }),
+    );
+  });
+
+  it("a TPO consent missing any statements allows nothing and names exactly those missing", () => {
+    fc.assert(
+      fc.property(
+        disclosureCase,
+        fc.subarray([...consentStatements], { minLength: 1 }),
+        (valid, removed) => {
+          fc.pre(valid.consent.coversAllTpo);
+          const consent: Consent = {
+            ...valid.consent,
+            statements: consentStatements.filter((s) => !removed.includes(s)),
+          };
+          const d = canDisclose(consent, valid.request);
+          expect(d.allowed).toBe(false);
+          expect(d.reasons.map((r) => r.element)).toEqual(removed.map(() => "statements"));
+          expect(d.reasons.map((r) => r.code)).toEqual(
+            removed.map((s) =>
+              s === "how-to-revoke" ? "missing-how-to-revoke" : `missing-${s}-statement`,
+            ),
+          );
+        },
+      ),
+    );
+  });
+
+  it("parse accepts a TPO consent iff its purposes are TPO purposes, and names each other one", () => {
+    fc.assert(
+      fc.property(
+        disclosureCase,
+        fc.uniqueArray(fc.constantFrom(...disclosurePurposes), { maxLength: 8 }),
+        (valid, purposes) => {
+          const r = safeParseConsent({ ...valid.consent, coversAllTpo: true, purposes });
+          const others = purposes.flatMap((p, i) => (tpoPurposes.includes(p) ? [] : [i]));
+          expect(r.success).toBe(others.length === 0);
+          if (!r.success)
+            expect(r.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual(
+              others.map((i) => ["tpo-consent-other-purpose", `purposes.${i}`]),
+            );
         },
       ),
     );

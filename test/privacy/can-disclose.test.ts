@@ -1,10 +1,14 @@
-// canDisclose: one example per Part 2 element and rule. Source for every rule: DOMAIN.md
-// "42 CFR Part 2" (consent elements; 2024 rule: single TPO consent, counselling notes need their own
-// consent, no use in proceedings against the patient without consent or court order; the notice).
+// canDisclose: one example per Part 2 element and rule. Sources (iopkit/sources ids): 42 CFR Part 2
+// as amended in 2024 (`cfr-42-part-2`): § 2.31(a) elements, § 2.31(b) counselling notes, § 2.33(a)(2)
+// the scope of a single TPO consent, §§ 2.14/2.15 who may sign, §§ 2.64/2.65 proceedings, § 2.32 the
+// notice; `coe-phi-2025-part-2-faq` Q2–Q4 for the TPO statements and revocation in writing.
 import { describe, expect, it } from "vitest";
+import { isSourceId, sources } from "iopkit/sources";
 import {
   IopError,
   canDisclose,
+  consentStatements,
+  migrateRecord,
   canDiscloseUnder,
   parseConsent,
   parseDisclosureRequest,
@@ -36,6 +40,8 @@ const consentInput: ConsentInput = {
   statesRightToRevoke: true,
   expiry: { kind: "date", date: "2026-12-31" },
 };
+/** Every statement a single TPO consent must carry. */
+const allStatements = [...consentStatements];
 const requestInput: DisclosureRequestInput = {
   patient: { id: "p-001", name: "Alex Rivera" },
   discloser: "Riverside IOP",
@@ -59,7 +65,7 @@ function deniedFor(decision: DisclosureDecision): { element: Part2Element; code:
   return decision.reasons.map((r) => ({ element: r.element, code: r.code }));
 }
 
-describe("canDisclose — a complete consent allows (DOMAIN.md 42 CFR Part 2)", () => {
+describe("canDisclose — a complete consent allows (42 CFR 2.31(a))", () => {
   it("allows, with the notice, the consent's scope and one reason per element", () => {
     const d = canDisclose(consent(), request());
     expect(d.allowed).toBe(true);
@@ -107,7 +113,7 @@ describe("canDisclose — a complete consent allows (DOMAIN.md 42 CFR Part 2)", 
   });
 });
 
-describe("canDisclose — each missing element is a denial naming it (42 CFR 2.31(a) via DOMAIN.md)", () => {
+describe("canDisclose — each missing element is a denial naming it (42 CFR 2.31(a))", () => {
   const cases: [keyof ConsentInput, Part2Element, string][] = [
     ["patientName", "patient", "missing-patient-name"],
     ["discloser", "discloser", "missing-discloser"],
@@ -230,21 +236,25 @@ describe("canDisclose — dates: signature, expiry, revocation", () => {
     expect(later.reasons.find((r) => r.element === "revocation")?.message).toContain("2026-03-10");
   });
 
-  it('expiry "none" is only for a single TPO consent (2024 rule, § 2.31(a)(6))', () => {
-    expect(deniedFor(canDisclose(consent({ expiry: { kind: "none" } }), request()))).toEqual([
-      { element: "expiry", code: "expiry-none-needs-tpo" },
-    ]);
-    expect(
-      canDisclose(consent({ expiry: { kind: "none" }, coversAllTpo: true }), request()).allowed,
-    ).toBe(true);
+  it('expiry "none" is only for a single TPO consent (§ 2.31(a)(7))', () => {
+    const none = canDisclose(consent({ expiry: { kind: "none" } }), request());
+    expect(deniedFor(none)).toEqual([{ element: "expiry", code: "expiry-none-needs-tpo" }]);
+    expect(none.reasons[0]?.source).toEqual({ source: "cfr-42-part-2", section: "§ 2.31(a)(7)" });
+    const tpo = canDisclose(
+      consent({ expiry: { kind: "none" }, coversAllTpo: true, statements: allStatements }),
+      request(),
+    );
+    expect(tpo.allowed).toBe(true);
+    expect(tpo.reasons.find((r) => r.element === "expiry")?.code).toBe("tpo-no-expiry");
   });
 });
 
-describe("canDisclose — the single TPO consent (2024 rule, DOMAIN.md)", () => {
+describe("canDisclose — the single TPO consent (§ 2.31(a)(4)(i), § 2.33(a)(2))", () => {
   const tpo = consent({
     recipients: [],
     purposes: [],
     coversAllTpo: true,
+    statements: allStatements,
     expiry: { kind: "none" },
   });
 
@@ -263,17 +273,18 @@ describe("canDisclose — the single TPO consent (2024 rule, DOMAIN.md)", () => 
   );
 
   it("does not cover research, nor a recipient outside the TPO classes", () => {
-    expect(
-      deniedFor(
-        canDisclose(
-          tpo,
-          request({ purpose: "research", recipient: { name: "U", classes: ["health-plan"] } }),
-        ),
-      ),
-    ).toEqual([
+    const research = canDisclose(
+      tpo,
+      request({ purpose: "research", recipient: { name: "U", classes: ["health-plan"] } }),
+    );
+    expect(deniedFor(research)).toEqual([
       { element: "recipient", code: "recipient-not-covered" },
-      { element: "purpose", code: "purpose-not-covered" },
+      { element: "purpose", code: "tpo-consent-non-tpo-purpose" },
     ]);
+    expect(research.reasons[1]?.source).toEqual({
+      source: "cfr-42-part-2",
+      section: "§ 2.33(a)(2)",
+    });
     expect(
       deniedFor(
         canDisclose(tpo, request({ recipient: { name: "A reporter", classes: ["press"] } })),
@@ -288,6 +299,7 @@ describe("canDisclose — the single TPO consent (2024 rule, DOMAIN.md)", () => 
       purposes: [],
       information: [],
       statesRightToRevoke: false,
+      statements: allStatements,
     });
     expect(deniedFor(canDisclose(bare, request())).map((r) => r.element)).toEqual([
       "recipient",
@@ -297,7 +309,7 @@ describe("canDisclose — the single TPO consent (2024 rule, DOMAIN.md)", () => 
   });
 });
 
-describe("canDisclose — SUD counselling notes need a consent of their own (2024 rule, DOMAIN.md)", () => {
+describe("canDisclose — SUD counselling notes need a consent of their own (§ 2.31(b))", () => {
   const notesConsent = consent({ information: ["counselling-notes"] });
 
   it("allowed under a consent whose information is exactly counselling notes", () => {
@@ -331,7 +343,11 @@ describe("canDisclose — SUD counselling notes need a consent of their own (202
     expect(
       deniedFor(
         canDisclose(
-          consent({ information: ["counselling-notes"], coversAllTpo: true }),
+          consent({
+            information: ["counselling-notes"],
+            coversAllTpo: true,
+            statements: allStatements,
+          }),
           request({ information: ["counselling-notes"] }),
         ),
       ),
@@ -339,7 +355,7 @@ describe("canDisclose — SUD counselling notes need a consent of their own (202
   });
 });
 
-describe("canDisclose — legal proceedings (DOMAIN.md: never usable against the patient without consent or court order)", () => {
+describe("canDisclose — legal proceedings (§§ 2.64, 2.65: never usable against the patient without consent or court order)", () => {
   it("is never allowed from a stored consent, even one listing the purpose; the reason asks for a court order", () => {
     const d = canDisclose(
       consent({ purposes: ["legal-proceedings"] }),
@@ -350,11 +366,19 @@ describe("canDisclose — legal proceedings (DOMAIN.md: never usable against the
     ]);
     expect(d.reasons[0]?.message).toMatch(/court order/);
     expect(d.reasons[0]?.message).toContain("2.64");
+    expect(d.reasons[0]?.source).toEqual({ source: "cfr-42-part-2", section: "§ 2.64" });
+  });
+
+  it("under a TPO consent: the court-order reason only, not also the TPO-scope one", () => {
+    const tpo = consent({ coversAllTpo: true, statements: allStatements });
+    expect(deniedFor(canDisclose(tpo, request({ purpose: "legal-proceedings" })))).toEqual([
+      { element: "purpose", code: "legal-proceedings-need-court-order" },
+    ]);
   });
 });
 
 describe("the notice (42 CFR 2.32)", () => {
-  it("2024 short form: unauthorized use or disclosure (DOMAIN.md; secondary sources in TSDoc)", () => {
+  it("2024 short form: unauthorized use or disclosure (§ 2.32(a)(2); secondary sources in TSDoc)", () => {
     expect(part2ShortNotice).toBe(
       "42 CFR part 2 prohibits unauthorized use or disclosure of these records.",
     );
@@ -448,5 +472,270 @@ describe("parseDisclosureRequest / parseConsent", () => {
     });
     expect(safeParseConsent({ id: "" }).success).toBe(false);
     expect(safeParseConsent({ id: "c-9", expiry: { kind: "none" } }).success).toBe(true);
+  });
+});
+
+describe("a single TPO consent authorises TPO only (§ 2.33(a)(2); CoE-PHI Q2)", () => {
+  const tpoInput: ConsentInput = {
+    ...consentInput,
+    coversAllTpo: true,
+    purposes: ["treatment", "research", "payment", "other"],
+    statements: allStatements,
+    expiry: { kind: "none" },
+  };
+
+  it("parse refuses other purposes on it: one tpo-consent-other-purpose issue per purpose, at its path", () => {
+    const r = safeParseConsent({ ...tpoInput, formatVersion: 3 });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["tpo-consent-other-purpose", "purposes.1"],
+      ["tpo-consent-other-purpose", "purposes.3"],
+    ]);
+    expect(r.error.issues[0]?.message).toContain('"research"');
+    expect(r.error.issues[0]?.message).toContain("2.33(a)(2)");
+  });
+
+  it("a record without formatVersion (format 1) is also told that migrateRecord keeps its TPO part", () => {
+    const r = safeParseConsent(tpoInput);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["tpo-consent-other-purpose", "purposes.1"],
+      ["tpo-consent-other-purpose", "purposes.3"],
+      ["format-upgrade-loses-data", "purposes"],
+    ]);
+    expect(r.error.issues[2]?.message).toContain('migrateRecord("Consent"');
+  });
+
+  it("TPO purposes only, or none, parse; a non-TPO consent may list any purpose", () => {
+    expect(safeParseConsent({ ...tpoInput, purposes: ["treatment", "payment"] }).success).toBe(
+      true,
+    );
+    expect(safeParseConsent({ ...tpoInput, purposes: [] }).success).toBe(true);
+    expect(safeParseConsent({ ...tpoInput, coversAllTpo: false, expiry: undefined }).success).toBe(
+      true,
+    );
+  });
+
+  it("migrateRecord carries the TPO part of a stored 0.1.0 consent over and reports the rest", () => {
+    const { statements: _s, ...stored } = tpoInput;
+    const m = migrateRecord("Consent", stored);
+    expect(m.from).toBe(1);
+    expect(m.to).toBe(3);
+    expect(m.record.purposes).toEqual(["treatment", "payment"]);
+    expect(m.record.coversAllTpo).toBe(true);
+    expect(m.record.statements).toEqual([]);
+    expect(m.notes.map((n) => [n.change, n.path.join("."), n.value])).toEqual([
+      ["not-carried-over", "purposes", ["research", "other"]],
+      ["filled", "statements", []],
+    ]);
+    expect(m.notes[0]?.message).toContain('"research", "other"');
+  });
+
+  it("migrateRecord of a format-2 consent keeps statements it already has and fills nothing else", () => {
+    const m = migrateRecord("Consent", {
+      ...consentInput,
+      formatVersion: 2,
+      statements: ["how-to-revoke"],
+    });
+    expect(m.from).toBe(2);
+    expect(m.record.statements).toEqual(["how-to-revoke"]);
+    expect(m.notes).toEqual([]);
+  });
+
+  it("a TPO consent built without the parser still never allows another purpose", () => {
+    const handMade: Consent = {
+      ...consent({ coversAllTpo: true, statements: allStatements }),
+      purposes: ["research", "patient-request", "other", "audit"],
+    };
+    for (const purpose of ["research", "patient-request", "other", "audit"] as const)
+      expect(deniedFor(canDisclose(handMade, request({ purpose })))).toEqual([
+        { element: "purpose", code: "tpo-consent-non-tpo-purpose" },
+      ]);
+  });
+});
+
+describe("the statements a single TPO consent must carry (§ 2.31(a)(4)(iii), (a)(6); CoE-PHI Q3, Q4)", () => {
+  const tpo = (statements: ConsentInput["statements"]) =>
+    consent({ coversAllTpo: true, statements, recipients: [], purposes: [] });
+  const toPlan = request({
+    purpose: "payment",
+    recipient: { name: "P", classes: ["health-plan"] },
+  });
+
+  it("without any, the TPO consent allows nothing, and each missing statement is named with its source", () => {
+    const d = canDisclose(tpo([]), toPlan);
+    expect(d.allowed).toBe(false);
+    expect(d.reasons.map((r) => [r.element, r.code, r.source.source, r.source.section])).toEqual([
+      ["statements", "missing-how-to-revoke", "cfr-42-part-2", "§ 2.31(a)(6)"],
+      ["statements", "missing-hipaa-redisclosure-statement", "cfr-42-part-2", "§ 2.31(a)(4)(iii)"],
+      ["statements", "missing-redisclosure-risk-statement", "coe-phi-2025-part-2-faq", "Q3"],
+      ["statements", "missing-consequences-of-refusal-statement", "coe-phi-2025-part-2-faq", "Q3"],
+    ]);
+  });
+
+  it.each(consentStatements.map((s) => [s]))("missing only %s → denied for that one", (gone) => {
+    const d = canDisclose(tpo(allStatements.filter((s) => s !== gone)), toPlan);
+    expect(deniedFor(d)).toHaveLength(1);
+    expect(d.reasons[0]?.element).toBe("statements");
+    expect(d.reasons[0]?.code).toContain(gone === "how-to-revoke" ? "how-to-revoke" : gone);
+  });
+
+  it("with all four: allowed, and the statements element is met", () => {
+    const d = canDisclose(tpo(allStatements), toPlan);
+    expect(d.allowed).toBe(true);
+    expect(d.reasons.find((r) => r.element === "statements")?.code).toBe("tpo-statements-present");
+  });
+
+  it("a consent that is not a TPO consent is not checked for them", () => {
+    const d = canDisclose(consent({ statements: [] }), request());
+    expect(d.allowed).toBe(true);
+    expect(d.reasons.some((r) => r.element === "statements")).toBe(false);
+  });
+});
+
+describe("who signs: the patient, or someone else only with a basis (§§ 2.14, 2.15)", () => {
+  it("a guardian or representative without a basis → signer-basis-missing (§ 2.14)", () => {
+    for (const signedBy of ["guardian", "authorised-representative"] as const) {
+      const d = canDisclose(consent({ signedBy }), request());
+      expect(deniedFor(d)).toEqual([{ element: "signature", code: "signer-basis-missing" }]);
+      expect(d.reasons[0]?.source).toEqual({ source: "cfr-42-part-2", section: "§ 2.14" });
+    }
+  });
+
+  it("for a minor, the minor must sign too (§ 2.14(b)(1))", () => {
+    const guardian = { signedBy: "guardian", signerBasis: "minor" } as const;
+    expect(deniedFor(canDisclose(consent(guardian), request()))).toEqual([
+      { element: "signature", code: "minor-must-cosign" },
+    ]);
+    expect(
+      deniedFor(canDisclose(consent({ ...guardian, patientCosigned: false }), request())),
+    ).toEqual([{ element: "signature", code: "minor-must-cosign" }]);
+    const both = canDisclose(consent({ ...guardian, patientCosigned: true }), request());
+    expect(both.allowed).toBe(true);
+    expect(both.reasons.find((r) => r.element === "signature")).toMatchObject({
+      code: "signed-by-representative",
+      source: { source: "cfr-42-part-2", section: "§ 2.14(b)(1)" },
+    });
+  });
+
+  it.each(["lacks-capacity", "deceased"] as const)(
+    "a representative for a patient who %s: allowed (§ 2.15); the patient's own signature: denied",
+    (signerBasis) => {
+      const rep = canDisclose(
+        consent({ signedBy: "authorised-representative", signerBasis }),
+        request(),
+      );
+      expect(rep.allowed).toBe(true);
+      expect(rep.reasons.find((r) => r.element === "signature")).toMatchObject({
+        code: "signed-by-representative",
+        source: { section: "§ 2.15" },
+      });
+      expect(
+        deniedFor(canDisclose(consent({ signedBy: "patient", signerBasis }), request())),
+      ).toEqual([{ element: "signature", code: "signer-basis-contradicts-signer" }]);
+    },
+  );
+
+  it("a minor who may consent alone signs alone (§ 2.14(a)): the patient's signature with basis minor is allowed", () => {
+    const d = canDisclose(consent({ signedBy: "patient", signerBasis: "minor" }), request());
+    expect(d.allowed).toBe(true);
+    expect(d.reasons.find((r) => r.element === "signature")?.code).toBe("signed");
+  });
+});
+
+describe("a class of persons may disclose, like recipients (§ 2.31(a)(2))", () => {
+  const byClass = () => {
+    const { discloser: _d, ...rest } = consentInput;
+    return parseConsent({ ...rest, discloserClass: "my treatment team" });
+  };
+
+  it("matches a request whose discloserClasses holds the class", () => {
+    const d = canDisclose(
+      byClass(),
+      request({ discloser: "Dr. Ana Ruiz", discloserClasses: ["My-Treatment_Team"] }),
+    );
+    expect(d.allowed).toBe(true);
+    expect(d.reasons.find((r) => r.element === "discloser")).toMatchObject({
+      code: "discloser-in-class",
+      source: { source: "cfr-42-part-2", section: "§ 2.31(a)(2)" },
+    });
+    if (d.allowed) expect(d.scope).toContain('anyone in the class "my treatment team"');
+  });
+
+  it("a discloser outside the class → discloser-not-named", () => {
+    expect(
+      deniedFor(
+        canDisclose(byClass(), request({ discloser: "Dr. Ana Ruiz", discloserClasses: [] })),
+      ),
+    ).toEqual([{ element: "discloser", code: "discloser-not-named" }]);
+    expect(deniedFor(canDisclose(byClass(), request({ discloser: "my treatment team" })))).toEqual([
+      { element: "discloser", code: "discloser-not-named" },
+    ]);
+  });
+});
+
+describe('the purpose "at the request of the patient" (§ 2.31(a)(5))', () => {
+  it("is allowed when the consent states it, and only for that purpose", () => {
+    const c = consent({ purposes: ["patient-request"] });
+    const d = canDisclose(c, request({ purpose: "patient-request" }));
+    expect(d.allowed).toBe(true);
+    expect(d.reasons.find((r) => r.element === "purpose")?.code).toBe("purpose-listed");
+    expect(deniedFor(canDisclose(c, request({ purpose: "treatment" })))).toEqual([
+      { element: "purpose", code: "purpose-not-covered" },
+    ]);
+    expect(deniedFor(canDisclose(consent(), request({ purpose: "patient-request" })))).toEqual([
+      { element: "purpose", code: "purpose-not-covered" },
+    ]);
+  });
+});
+
+describe("name matching: Unicode forms and separators", () => {
+  it("compares under NFKC and full case folding (ß = SS, NFD = NFC, fullwidth = ASCII)", () => {
+    const c = consent({ patientName: "Groß Jörg", discloser: "Ｒｉｖｅｒｓｉｄｅ IOP" });
+    const d = canDisclose(
+      c,
+      request({
+        patient: { id: "p-001", name: "GROSS J\u006f\u0308rg" },
+        discloser: "riverside iop",
+      }),
+    );
+    expect(d.allowed).toBe(true);
+  });
+
+  it("a name made only of separators never matches, not even an identical one", () => {
+    for (const name of ["-", "_ _", " - _ "]) {
+      const d = canDisclose(
+        consent({ patientName: name, discloser: name, recipients: [{ kind: "named", name }] }),
+        request({ patient: { id: "p-001", name }, discloser: name, recipient: { name } }),
+      );
+      expect(deniedFor(d)).toEqual([
+        { element: "patient", code: "patient-mismatch" },
+        { element: "discloser", code: "discloser-not-named" },
+        { element: "recipient", code: "recipient-not-covered" },
+      ]);
+    }
+    const cls = consent({ recipients: [{ kind: "class", description: "--" }] });
+    expect(
+      deniedFor(canDisclose(cls, request({ recipient: { name: "X", classes: ["__"] } }))),
+    ).toEqual([{ element: "recipient", code: "recipient-not-covered" }]);
+  });
+});
+
+describe("every reason cites a section of a registry source", () => {
+  it("on allowances and denials alike", () => {
+    const decisions = [
+      canDisclose(consent(), request()),
+      canDisclose(parseConsent({ id: "c-0" }), request({ information: ["counselling-notes"] })),
+      canDisclose(consent({ coversAllTpo: true }), request({ purpose: "legal-proceedings" })),
+      canDiscloseUnder([], request()),
+    ];
+    for (const d of decisions)
+      for (const r of d.reasons) {
+        expect(isSourceId(r.source.source), r.code).toBe(true);
+        expect(sources[r.source.source].id).toBe(r.source.source);
+        if (r.source.source === "cfr-42-part-2") expect(r.source.section).toMatch(/^§ 2\.\d+/);
+      }
   });
 });

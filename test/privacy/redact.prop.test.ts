@@ -1,6 +1,8 @@
 // redact laws, for any generated participant with an event log that mentions their personal data:
 // - no output string (other than date/instant values, and ids when ids are kept) contains any of
-//   the input's personal strings of length ≥ minScrubLength, ignoring case (the documented rule);
+//   the input's personal strings of folded length ≥ minScrubLength, compared in the folded form
+//   (the documented rule: NFKD, full case folding, marks removed);
+// - a name planted in any case, Unicode form or object shape (FHIR HumanName) never survives;
 // - same shape (pseudonymise) or the same minus personal fields (remove); input not mutated;
 //   deterministic; JSON; ids pseudonymised consistently; date shifts keep intervals.
 import fc from "fast-check";
@@ -19,14 +21,23 @@ import { participantWithLog, type LogEntry } from "./arbitraries";
 
 type Record_ = { participant: Participant; log: LogEntry[] };
 
-/** Per-UTF-16-unit lower case (the rule redact documents). */
+/**
+ * The folded form redact documents: per code point NFKD, upper then lower case, NFKD again,
+ * combining marks and default-ignorable code points removed.
+ */
 const fold = (s: string): string =>
-  Array.from({ length: s.length }, (_, i) => {
-    const lower = s.charAt(i).toLowerCase();
-    return lower.length === 1 ? lower : s.charAt(i);
-  }).join("");
+  [...s]
+    .map((c) =>
+      c
+        .normalize("NFKD")
+        .toUpperCase()
+        .toLowerCase()
+        .normalize("NFKD")
+        .replace(/[\p{M}\p{Default_Ignorable_Code_Point}]/gu, ""),
+    )
+    .join("");
 
-const words = (s: string): string[] => s.split(/[^\p{L}\p{N}]+/u);
+const words = (s: string): string[] => s.split(/[^\p{L}\p{M}\p{N}]+/u);
 
 /** The input's personal strings, collected independently of redact: whole values and name words. */
 function personalStrings({ participant: p }: Record_, min: number): string[] {
@@ -38,7 +49,7 @@ function personalStrings({ participant: p }: Record_, min: number): string[] {
     if (c.patientName !== undefined) names.push(c.patientName);
     for (const r of c.recipients) if (r.kind === "named") names.push(r.name);
   }
-  return [...values, ...names, ...names.flatMap(words)].filter((s) => s.length >= min);
+  return [...values, ...names, ...names.flatMap(words)].filter((s) => fold(s).length >= min);
 }
 
 const isIdKey = (key: string | undefined): boolean =>
@@ -193,6 +204,82 @@ describe("redact laws", () => {
           });
         },
       ),
+    );
+  });
+});
+
+/** Spellings of a name that must all be found: cases, normal forms, Turkish i, Greek sigma. */
+const spellings = (name: string): string[] => [
+  name,
+  name.toUpperCase(),
+  name.toLowerCase(),
+  name.normalize("NFD"),
+  name.normalize("NFC").toUpperCase(),
+  name.replace(/i/g, "ı").replace(/I/g, "İ"),
+  name.replace(/ς/g, "σ").replace(/σ(?=\s|$)/g, "ς"),
+  [...name].join("\u200d"),
+];
+
+const plantedName = fc.constantFrom(
+  "Işıl Yıldız",
+  "İbrahim Çelik",
+  "Ὀδυσσεύς Σίσυφος",
+  "José Núñez",
+  "Zoë Ångström",
+  "Straße Groß",
+  "राम शर्मा",
+  "山田 太郎",
+  "Иван Петров",
+  "McAllister DiCaprio",
+);
+
+/** Where the name is held: a plain key in any spelling, or a FHIR HumanName (object or array). */
+const holder = fc.constantFrom(
+  (n: string) => ({ name: n }),
+  (n: string) => ({ Name: n }),
+  (n: string) => ({ NAME: n }),
+  (n: string) => ({ full_name: n }),
+  (n: string) => ({ "Patient-Name": n }),
+  (n: string) => {
+    const [given = "", ...family] = n.split(" ");
+    return { name: [{ use: "official", given: [given], family: family.join(" "), text: n }] };
+  },
+  (n: string) => {
+    const [given = "", ...family] = n.split(" ");
+    return { name: { prefix: ["Mx."], given: [given], family: family.join(" ") } };
+  },
+  (n: string) => ({ contact: [{ name: { text: n } }] }),
+);
+
+describe("a planted name never survives", () => {
+  it("in any case, Unicode form or object shape, mentioned in any spelling in free text", () => {
+    fc.assert(
+      fc.property(
+        plantedName,
+        holder,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom("pseudonymise", "remove" as const),
+        (name, hold, picks, minScrubLength, mode) => {
+          const all = [...spellings(name), ...spellings(name).flatMap((s) => s.split(" "))];
+          const mentions = picks.map((i) => all[i % all.length] ?? "");
+          const record = {
+            person: hold(name),
+            log: mentions.map((m) => ({ message: `called ${m}, who missed group` })),
+          };
+          const out = redact(record, { minScrubLength, mode });
+          const targets = [name, ...words(name)]
+            .map(fold)
+            .filter((w) => w.length >= minScrubLength);
+          for (const [key, s] of strings(out))
+            for (const t of targets)
+              if (fold(s).includes(t))
+                throw new Error(
+                  `${JSON.stringify(s)} (under ${key}) still holds ${JSON.stringify(t)}`,
+                );
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

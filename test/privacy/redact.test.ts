@@ -1,7 +1,8 @@
 // redact: examples for a participant, a consent, nested arrays, text that mentions personal data,
 // each date mode, id pseudonymisation that keeps relations, remove mode, and misuse.
-// Personal fields: DESIGN.md ("name?; phone?; email?; // personal data: redact() removes them") and
-// participantPersonalFields in src/participant/participant.ts.
+// Personal fields: participantPersonalFields in src/participant/participant.ts and
+// defaultPersonalFields in src/privacy/redaction-policy.ts. Unicode: folding per the module notes of
+// src/privacy/text-matcher.ts (NFKD, Unicode full case mapping, marks removed).
 import { describe, expect, it } from "vitest";
 import {
   IopError,
@@ -366,5 +367,115 @@ describe("redact — input that is not JSON", () => {
     const out = redact(hostile);
     expect(Object.keys(out)).toEqual(["__proto__", "name"]);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+});
+
+describe("redact — names in other case and Unicode forms", () => {
+  const scrubbed = (name: string, mention: string, minScrubLength = 3): string => {
+    const out = redact({ name, note2: `seen: ${mention}.` }, { minScrubLength });
+    return out.note2;
+  };
+
+  it.each([
+    ["Turkish dotless and dotted i", "Işıl Yıldız", "ISIL YILDIZ"],
+    ["Turkish dotted capital I", "İbrahim", "ibrahim"],
+    ["Greek final sigma", "Σίσυφος", "ΣΊΣΥΦΟΣ"],
+    ["Greek final sigma, lower case", "ΟΔΥΣΣΕΥΣ", "οδυσσευς"],
+    ["NFD-decomposed", "José Núñez", "Jose\u0301 Nu\u0301n\u0303ez"],
+    ["NFC name, NFD mention", "Zoë", "Zoe\u0308"],
+    ["upper-case copy of a mixed-case name", "McAllister", "MCALLISTER"],
+    ["German sharp s", "Groß", "GROSS"],
+    ["fullwidth (NFKC)", "Alex", "Ａｌｅｘ"],
+    ["zero-width joiners inside", "Alex", "A\u200dl\u200dex"],
+    ["without accents", "Zoë Ångström", "zoe angstrom"],
+  ])("%s: %s is found as %s", (_what, name, mention) => {
+    const out = scrubbed(name, mention);
+    expect(out).toMatch(/^seen: anon-[0-9a-f]{16}( anon-[0-9a-f]{16})?\.$/);
+  });
+
+  it("a match covers the combining marks that follow it", () => {
+    expect(scrubbed("Jose", "Jose\u0301!")).toMatch(/^seen: anon-[0-9a-f]{16}!\.$/);
+  });
+
+  it("a mark does not split a word of a name (Devanagari), so each word is scrubbed", () => {
+    const out = redact({ name: "राम शर्मा", log: "शर्मा called" });
+    expect(out.log).toMatch(/^anon-[0-9a-f]{16} called$/);
+  });
+
+  it("the folded length counts against minScrubLength: a name folding to fewer units stays in other text", () => {
+    // "Jo" + two combining marks: 4 UTF-16 units, but folds to "jo" (2): below 3, replaced in its own field only.
+    const out = redact({ name: "Jo\u0308\u0301", log: "Jo\u0308\u0301 came" });
+    expect(out.name).toMatch(/^anon-[0-9a-f]{16}$/);
+    expect(out.log).toBe("Jo\u0308\u0301 came");
+  });
+});
+
+describe("redact — a name held as an object or array (FHIR HumanName)", () => {
+  const humanName = [
+    {
+      use: "official",
+      prefix: ["Mx."],
+      given: ["Alexandra", "Jo"],
+      family: "Riverton",
+      text: "Alexandra Riverton",
+    },
+  ];
+
+  it("scrubs each word of given, family, text and prefix from free text", () => {
+    const out = redact({ name: humanName, note2: "Alexandra RIVERTON (Mx.) phoned; Jo too" });
+    expect(out.note2).not.toMatch(/alexandra|riverton/i);
+    // The whole text (longest match) and "Mx." (3 units) are scrubbed; "Jo" (2) is below minScrubLength.
+    expect(out.note2).toMatch(/^anon-[0-9a-f]{16} \(anon-[0-9a-f]{16}\) phoned; Jo too$/);
+    expect(redact({ name: humanName, note2: "Riverton, Alexandra" }).note2).toMatch(
+      /^anon-[0-9a-f]{16}, anon-[0-9a-f]{16}$/,
+    );
+    expect(out.name[0]?.given).toEqual([
+      expect.stringMatching(/^anon-/),
+      expect.stringMatching(/^anon-/),
+    ]);
+  });
+
+  it("also finds the whole name when its parts are shorter than minScrubLength, in either order", () => {
+    const out = redact({
+      contact: [{ name: { given: ["太郎"], family: "山田" } }],
+      a: "山田 太郎 came",
+      b: "太郎山田 came",
+      c: "太郎 came",
+    });
+    expect(out.a).toMatch(/^anon-[0-9a-f]{16} came$/);
+    expect(out.b).toMatch(/^anon-[0-9a-f]{16} came$/);
+    expect(out.c).toBe("太郎 came"); // a 2-character part alone is below minScrubLength (3)
+  });
+});
+
+describe("redact — personal-data keys in any spelling", () => {
+  it.each([
+    ["SSN", "123-45-6789"],
+    ["Name", "Alex Rivera"],
+    ["NAME", "Alex Rivera"],
+    ["Email", "alex@example.org"],
+    ["first_name", "Alexandra"],
+    ["First-Name", "Alexandra"],
+    ["last_name", "Riverton"],
+    ["Phone_Number", "+1 555 0100"],
+  ])("%s is a personal-data key", (key, value) => {
+    const out = redact({ [key]: value, other: `mentions ${value}` });
+    expect(out[key]).toMatch(/^anon-[0-9a-f]{16}$/);
+    expect(out["other"]).not.toContain(value);
+    expect(redact({ [key]: value }, { mode: "remove" })).toEqual({});
+  });
+
+  it.each(["DOB", "dob", "DateOfBirth", "date_of_birth", "BirthDate"])(
+    "%s is a birth date: only its year survives",
+    (key) => {
+      expect(redact({ [key]: "1990-05-17" })).toEqual({ [key]: "1990-01-01" });
+    },
+  );
+
+  it("keys that only resemble personal ones are kept", () => {
+    expect(redact({ username_policy: "strict", named: "x y z" })).toEqual({
+      username_policy: "strict",
+      named: "x y z",
+    });
   });
 });

@@ -35,9 +35,13 @@ describe("migrateRecord", () => {
     const m = migrateRecord("Participant", participant);
     expect(m.from).toBe(1);
     expect(m.to).toBe(recordFormats.Participant);
-    expect(m.notes).toEqual([]);
+    // Only the consents' own 2 → 3 step fills something: the statements they did not record.
+    expect(m.notes.map((n) => [n.change, n.path.join(".")])).toEqual([
+      ["filled", "consents.0.statements"],
+      ["filled", "consents.1.statements"],
+    ]);
     expect(m.record.formatVersion).toBe(2);
-    expect(m.record.consents.map((c) => c.formatVersion)).toEqual([2, 2]);
+    expect(m.record.consents.map((c) => c.formatVersion)).toEqual([3, 3]);
     expect(participant.consents[0]).toEqual({ id: "c-1" }); // never mutated
   });
 

@@ -517,7 +517,7 @@ export type Named = [
 test("stored records carry their format as a literal", () => {
   expectTypeOf<iop.Program["formatVersion"]>().toEqualTypeOf<2>();
   expectTypeOf<iop.Participant["formatVersion"]>().toEqualTypeOf<2>();
-  expectTypeOf<iop.Consent["formatVersion"]>().toEqualTypeOf<2>();
+  expectTypeOf<iop.Consent["formatVersion"]>().toEqualTypeOf<3>();
   expectTypeOf<iop.Enrollment["formatVersion"]>().toEqualTypeOf<2>();
   expectTypeOf<iop.Staff["formatVersion"]>().toEqualTypeOf<2>();
   expectTypeOf<iop.Schedule["formatVersion"]>().toEqualTypeOf<2>();

@@ -3,7 +3,7 @@ import type { Coding, Consent as FhirConsent, ConsentProvisionActor } from "@med
 import { match } from "ts-pattern";
 import type { IsoDate, ParticipantId } from "../../core/index";
 import type { Consent, DisclosurePurpose } from "../../participant/index";
-import { tpoPurposes } from "../../privacy/index";
+import { tpoPurposes, tpoStatements } from "../../privacy/index";
 import { opt, optList, parts, type Draft, type FhirContext } from "./context";
 import { fhirCodeSystems, fhirExtensions, hl7 } from "./fhir-urls";
 
@@ -17,7 +17,10 @@ function purposeCoding(purpose: DisclosurePurpose): Coding {
     .with("health-care-operations", () => v3("HOPERAT", "healthcare operations"))
     .with("research", () => v3("HRESCH", "healthcare research"))
     .with("legal-proceedings", () => v3("HLEGAL", "legal"))
-    .with("audit", "other", (p) => ({ system: fhirCodeSystems.disclosurePurpose, code: p }))
+    .with("audit", "patient-request", "other", (p) => ({
+      system: fhirCodeSystems.disclosurePurpose,
+      code: p,
+    }))
     .exhaustive();
 }
 
@@ -29,11 +32,13 @@ function incomplete(c: Consent, today: IsoDate): boolean {
   const tpo = c.coversAllTpo;
   return (
     c.patientName === undefined ||
-    c.discloser === undefined ||
+    (c.discloser === undefined && c.discloserClass === undefined) ||
     (c.recipients.length === 0 && !tpo) ||
     (c.purposes.length === 0 && !tpo) ||
     c.information.length === 0 ||
+    (tpo && tpoStatements.some((s) => !c.statements.includes(s))) ||
     c.signedBy === undefined ||
+    (c.signedBy !== "patient" && c.signerBasis === undefined) ||
     c.signedOn === undefined ||
     c.signedOn > today ||
     !c.statesRightToRevoke ||
@@ -115,7 +120,9 @@ export function consentDraft(ctx: FhirContext, participantId: ParticipantId, c: 
               : { type: "RelatedPerson" as const, display: SIGNERS[c.signedBy] },
           ],
         }),
-    ...(c.discloser === undefined ? {} : { organization: [{ display: c.discloser }] }),
+    ...(c.discloser === undefined && c.discloserClass === undefined
+      ? {}
+      : { organization: [{ display: c.discloser ?? c.discloserClass ?? "" }] }),
     policy: [{ authority: "https://www.ecfr.gov", uri: hl7.part2 }],
     policyRule: { coding: [{ system: hl7.actCode, code: "42CFRPart2", display: "42 CFR Part2" }] },
     provision: {
