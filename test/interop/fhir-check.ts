@@ -111,7 +111,8 @@ const own: Record<string, (code: string, version?: string) => boolean> = {
   [fhirCodeSystems.levelOfCareConcept]: (c) => LevelOfCareId.safeParse(c).success,
   [fhirCodeSystems.sessionType]: (c) => SessionTypeId.safeParse(c).success,
   [fhirCodeSystems.drugTest]: (c) => c === "drug-screen",
-  [fhirCodeSystems.drugTestResult]: (c) => ["negative", "positive", "dilute"].includes(c),
+  [fhirCodeSystems.drugTestResult]: (c) =>
+    ["negative", "positive", "dilute", "adulterated", "substituted", "invalid"].includes(c),
   [fhirCodeSystems.instrument]: (c) => InstrumentId.safeParse(c).success,
   [fhirCodeSystems.scoreBand]: (c) => bandIds.has(c),
   [fhirCodeSystems.bamComposite]: (c) => ["use", "risk", "protective"].includes(c),

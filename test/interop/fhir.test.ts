@@ -11,6 +11,7 @@ import {
   fhirIdNamespace,
   fhirResourceId,
   IopError,
+  parseDrugTestResult,
   programTemplates,
   toFhirBundle,
   toICalendar,
@@ -465,6 +466,70 @@ describe("the mapping table (DOMAIN.md 'FHIR R4 mapping')", () => {
     expect(of("not-performed")).toHaveLength(1); // missed
     expect(of("asked-declined")[0]?.valueCodeableConcept).toBeUndefined();
     expect(positive?.effectiveDateTime).toBe(alexTests[1]!.start);
+  });
+
+  it("drug test with expected (prescribed) substances: found ones interpreted EXP, missing ones UNE, the result NEG when nothing unexpected; specimen outcomes as values; all valid R4", () => {
+    const at = "2026-03-11T09:05:00-04:00";
+    const drugTests = [
+      parseDrugTestResult({
+        participantId: alexId,
+        collectedAt: at,
+        result: "positive",
+        substances: ["buprenorphine"],
+        expected: ["buprenorphine"],
+      }),
+      parseDrugTestResult({
+        participantId: alexId,
+        collectedAt: "2026-03-12T09:05:00-04:00",
+        result: "negative",
+        expected: ["methadone"],
+      }),
+      parseDrugTestResult({
+        participantId: alexId,
+        collectedAt: "2026-03-13T09:05:00-04:00",
+        result: "positive",
+        substances: ["alcohol", "buprenorphine"],
+        expected: ["buprenorphine"],
+      }),
+      ...(["adulterated", "substituted", "invalid"] as const).map((result, i) =>
+        parseDrugTestResult({
+          participantId: alexId,
+          collectedAt: `2026-03-1${4 + i}T09:05:00-04:00`,
+          result,
+        }),
+      ),
+    ];
+    const out = toFhirBundle({ program, drugTests }, { now }).bundle;
+    expect(bundleProblems(out)).toEqual([]);
+    const tests = resourcesOf(out, "Observation");
+    const view = tests.map((t) => ({
+      value: t.valueCodeableConcept?.coding?.[0]?.code,
+      interpretation: t.interpretation?.[0]?.coding?.[0]?.code,
+      components: t.component?.map((c) => [
+        c.code.text,
+        c.valueCodeableConcept?.coding?.[0]?.code,
+        c.interpretation?.[0]?.coding?.[0]?.code,
+      ]),
+    }));
+    expect(view).toEqual([
+      {
+        value: "positive",
+        interpretation: "NEG",
+        components: [["buprenorphine", "positive", "EXP"]],
+      },
+      { value: "negative", interpretation: "NEG", components: [["methadone", "negative", "UNE"]] },
+      {
+        value: "positive",
+        interpretation: "POS",
+        components: [
+          ["alcohol", "positive", "POS"],
+          ["buprenorphine", "positive", "EXP"],
+        ],
+      },
+      { value: "adulterated", interpretation: undefined, components: undefined },
+      { value: "substituted", interpretation: undefined, components: undefined },
+      { value: "invalid", interpretation: undefined, components: undefined },
+    ]);
   });
 
   it("measure score → Observation (survey): PHQ-9 LOINC 44261-6, GAD-7 70274-6, AUDIT-C 75626-2, others iopkit's code; BAM composites as components", () => {

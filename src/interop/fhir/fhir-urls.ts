@@ -18,10 +18,11 @@ const fhirBase = `${canonicalBaseUrl}/fhir`;
  *   CodeableConcept carries this coding, plus a `levelOfCare` coding when the concept names exactly
  *   one ASAM level in the edition (e.g. IOP is 2.1 in the 3rd edition, but 2.1 or 2.7 in the 4th).
  * - `sessionType` — `…/session-type`: `SessionTypeId` (`"group-therapy"`, `"drug-test"`, …).
- * - `drugTest` — `…/drug-test`: the test itself, code `"drug-screen"` (DOMAIN.md: no single
- *   canonical urine drug panel code exists).
- * - `drugTestResult` — `…/drug-test-result`: `"negative"`, `"positive"`, `"dilute"` (a refused or
- *   missed test has no value but a `dataAbsentReason`).
+ * - `drugTest` — `…/drug-test`: the test itself, code `"drug-screen"` (iopkit uses a local code;
+ *   `loinc` has many panel and analyte codes, and a program may supply its own).
+ * - `drugTestResult` — `…/drug-test-result`: `"negative"`, `"positive"`, and the specimen outcomes
+ *   `"dilute"`, `"adulterated"`, `"substituted"`, `"invalid"` (`hhs-mandatory-guidelines-urine-2017`
+ *   terms; a refused or missed test has no value but a `dataAbsentReason`).
  * - `instrument` — `…/instrument`: `InstrumentId` (`"phq-9"`, `"dast-10"`, `"bam"`, …), beside
  *   the LOINC code where one exists.
  * - `scoreBand` — `…/score-band`: a score's band id (`"moderately-severe"`, `"positive"`, …).

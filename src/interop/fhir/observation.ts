@@ -3,7 +3,7 @@
  */
 import type { CodeableConcept, Observation } from "@medplum/fhirtypes";
 import { formatInstant, toEpochMs, type ParticipantId } from "../../core/index";
-import type { DrugTestResult } from "../../attendance/index";
+import { drugTestFindings, type DrugTestResult } from "../../attendance/index";
 import { instruments, type MeasureScore, type ScoreBand } from "../../measures/index";
 import { opt, optList, parts, type Draft, type FhirContext } from "./context";
 import { fhirCodeSystems, fhirExtensions, hl7 } from "./fhir-urls";
@@ -31,6 +31,9 @@ const RESULT_NAMES = {
   negative: "Negative",
   positive: "Positive",
   dilute: "Dilute specimen",
+  adulterated: "Adulterated specimen",
+  substituted: "Substituted specimen",
+  invalid: "Invalid result",
 } as const;
 
 const resultConcept = (result: keyof typeof RESULT_NAMES): CodeableConcept => ({
@@ -38,29 +41,48 @@ const resultConcept = (result: keyof typeof RESULT_NAMES): CodeableConcept => ({
   text: RESULT_NAMES[result],
 });
 
-const interpretation = (code: "POS" | "NEG"): CodeableConcept[] => [
-  {
-    coding: [
-      { system: hl7.interpretation, code, display: code === "POS" ? "Positive" : "Negative" },
-    ],
-  },
+/** v3 ObservationInterpretation codes a drug test uses (`hl7-terminology`, v3-ObservationInterpretation). */
+const INTERPRETATIONS = {
+  POS: "Positive",
+  NEG: "Negative",
+  EXP: "Expected",
+  UNE: "Unexpected",
+} as const;
+
+const interpretation = (code: keyof typeof INTERPRETATIONS): CodeableConcept[] => [
+  { coding: [{ system: hl7.interpretation, code, display: INTERPRETATIONS[code] }] },
 ];
 
 /** The drug test's identifier value: participant and collection instant (in UTC). */
 export const drugTestKey = (test: DrugTestResult): string =>
   `${test.participantId}/${formatInstant(toEpochMs(test.collectedAt), 0)}`;
 
+const substance = (
+  name: string,
+  value: "positive" | "negative",
+  code: "POS" | "EXP" | "UNE",
+): NonNullable<Observation["component"]>[number] => ({
+  code: { text: name },
+  valueCodeableConcept: resultConcept(value),
+  interpretation: interpretation(code),
+});
+
 /**
  * A drug-test result: code iopkit `drug-screen`, category laboratory, status `final`. Negative,
- * positive and dilute are the value (with interpretation `NEG`/`POS`); a refusal has no value but
- * `dataAbsentReason` `asked-declined`, a missed test `not-performed`. Substances found become
- * components (code text = the substance, value positive); `observed` and `confirmed` go in the
- * `drugTest` extension.
+ * positive and the specimen outcomes (dilute, adulterated, substituted, invalid) are the value; a
+ * negative, and a positive that found only expected (prescribed) substances, have interpretation
+ * `NEG`, any other positive `POS`; a refusal has no value but `dataAbsentReason` `asked-declined`,
+ * a missed test `not-performed`. Each substance becomes a component (code text = the substance):
+ * found and unexpected — value positive, interpretation `POS`; found and expected — positive,
+ * `EXP` (Expected); expected and not found — negative, `UNE` (Unexpected: the result to review).
+ * `observed` and `confirmed` go in the `drugTest` extension.
  */
 export function drugTestDraft(ctx: FhirContext, test: DrugTestResult): Draft {
   const value = drugTestKey(test);
   const r = test.result;
   const absent = r === "refused" || r === "missed";
+  const found = drugTestFindings(test);
+  const unexpectedPositive = found.unexpected.length > 0 || (test.substances ?? []).length === 0;
   const resource: Observation = {
     resourceType: "Observation",
     ...(test.observed === undefined && test.confirmed === undefined
@@ -100,16 +122,13 @@ export function drugTestDraft(ctx: FhirContext, test: DrugTestResult): Draft {
         }
       : { valueCodeableConcept: resultConcept(r) }),
     ...(r === "positive" || r === "negative"
-      ? { interpretation: interpretation(r === "positive" ? "POS" : "NEG") }
+      ? { interpretation: interpretation(r === "positive" && unexpectedPositive ? "POS" : "NEG") }
       : {}),
-    ...optList(
-      "component",
-      (test.substances ?? []).map((s) => ({
-        code: { text: s },
-        valueCodeableConcept: resultConcept("positive"),
-        interpretation: interpretation("POS"),
-      })),
-    ),
+    ...optList("component", [
+      ...found.unexpected.map((s) => substance(s, "positive", "POS")),
+      ...found.expectedFound.map((s) => substance(s, "positive", "EXP")),
+      ...found.expectedAbsent.map((s) => substance(s, "negative", "UNE")),
+    ]),
   };
   return {
     resource,
