@@ -198,7 +198,12 @@ export type FlagRule =
 
 /** How change between two administrations is judged (PHQ-9). */
 export interface ChangeRules {
-  /** Response: the follow-up total is at least this many percent below a baseline above 0. */
+  /**
+   * Response and remission are defined only from a baseline total of at least this (PHQ-9: 10,
+   * "greater than nine" in CMS159 and CBE 1885); below it they are not applicable.
+   */
+  readonly minBaseline: number;
+  /** Response: the follow-up total is at least this many percent below the baseline. */
   readonly responseDropPercent: number;
   /** Remission: the follow-up total is below this. */
   readonly remissionBelow: number;
@@ -218,10 +223,20 @@ export interface InstrumentLicence {
   readonly verified: boolean;
 }
 
+/** The ages an instrument was validated for (whole years at administration). */
+export interface InstrumentAges {
+  /** The youngest age the instrument is validated for, e.g. 18 for an adult instrument. */
+  readonly min: number;
+  /** Where the age range comes from, and what to use for younger respondents. */
+  readonly source: string;
+}
+
 /** LOINC codes of an instrument, where known. */
 export interface LoincCodes {
   /** The total score's code (FHIR Observation.code for the score). */
   readonly total?: string;
+  /** LOINC's display name of the total score's code (the coding's `display`). */
+  readonly totalDisplay?: string;
   /** The panel's code (the whole questionnaire). */
   readonly panel?: string;
 }
@@ -246,6 +261,11 @@ export interface InstrumentDefinition {
   readonly flags: readonly FlagRule[];
   /** Response and remission rules, where the source defines them. */
   readonly change?: ChangeRules;
+  /**
+   * The ages it is validated for, where it is an adult instrument: scoring a younger respondent
+   * (`ageYears`) raises the flag `outside-validated-ages`.
+   */
+  readonly ages?: InstrumentAges;
   /** LOINC codes where known. */
   readonly loinc: LoincCodes;
   /** Licence terms. */
@@ -299,8 +319,8 @@ const BAM_SOURCE =
 /**
  * PHQ-9 (Patient Health Questionnaire, depression). 9 items 0–3, total 0–27; bands 0–4 minimal,
  * 5–9 mild, 10–14 moderate, 15–19 moderately severe, 20–27 severe; item 9 (thoughts of death or
- * self-harm) above 0 needs follow-up; response = ≥ 50% drop from baseline; remission = total < 5.
- * LOINC total 44261-6. Free. Source: DOMAIN.md "Instruments"; Kroenke, Spitzer & Williams (2001),
+ * self-harm) above 0 needs follow-up; from a baseline of 10 or more, response = ≥ 50% drop and
+ * remission = total < 5 (CMS159; CBE 1885). LOINC total 44261-6, panel 44249-1. Free. Source: DOMAIN.md "Instruments"; Kroenke, Spitzer & Williams (2001),
  * J Gen Intern Med 16:606–613.
  */
 const phq9: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
@@ -344,11 +364,17 @@ const phq9: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     },
   ],
   change: {
+    minBaseline: 10,
     responseDropPercent: 50,
     remissionBelow: 5,
-    source: `${DOMAIN} (PHQ-9: response = ≥ 50% drop from baseline; remission = < 5)`,
+    source:
+      "CMS159 Depression Remission at Twelve Months (cms159-depression-remission): initial PHQ-9 greater than nine, remission below five; CBE 1885 Depression Response at Twelve Months (cbe-1885-depression-response): reduced by 50% or greater; Wu et al. 2020 (mbc-depression-metrics-2020)",
   },
-  loinc: { total: "44261-6" },
+  loinc: {
+    total: "44261-6",
+    totalDisplay: "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]",
+    panel: "44249-1",
+  },
   licence: {
     kind: "free",
     requiresAcknowledgement: false,
@@ -391,7 +417,11 @@ const gad7: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     ],
   },
   flags: [],
-  loinc: { total: "70274-6", panel: "69737-5" },
+  loinc: {
+    total: "70274-6",
+    totalDisplay: "Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]",
+    panel: "69737-5",
+  },
   licence: {
     kind: "free",
     requiresAcknowledgement: false,
@@ -406,7 +436,8 @@ const AUDIT_C_CUTOFFS =
 
 /**
  * AUDIT-C (alcohol consumption questions of the WHO AUDIT). 3 items 0–4, total 0–12; positive
- * screen men ≥ 4, women ≥ 3 (sex is an input). LOINC total 75626-2 (US Core STU7 example).
+ * screen men ≥ 4, women ≥ 3 (sex is an input); an adult instrument (18 and over). LOINC total
+ * 75626-2 (US Core STU7 example), panel 72109-2.
  * WHO, generally free (unverified). Source: DOMAIN.md "Instruments"; Bush et al. (1998) Arch
  * Intern Med 158:1789–1795.
  */
@@ -464,7 +495,12 @@ const auditC: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
       source: "US Core STU7 AUDIT-C example Observation note (PMID 12695273)",
     },
   ],
-  loinc: { total: "75626-2" },
+  loinc: { total: "75626-2", totalDisplay: "Total score [AUDIT-C]", panel: "72109-2" },
+  ages: {
+    min: 18,
+    source:
+      "validated in adult VA patients (bush-1998-audit-c; bradley-2003-audit-c-women); adolescent cut-offs differ (unverified): for under-18s consider the CRAFFT, ages 12–21 (knight-1999-crafft)",
+  },
   licence: {
     kind: "free",
     requiresAcknowledgement: false,
@@ -478,7 +514,8 @@ const auditC: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
  * DAST-10 (Drug Abuse Screening Test). 10 yes/no items, 1 point each, item 3 reverse-scored ("no"
  * to "always able to stop when you want to" scores 1); bands 0 none, 1–2 low, 3–5 moderate,
  * 6–8 substantial, 9–10 severe. **Free for non-commercial use only**: scoring requires an explicit
- * licence acknowledgement. Source: DOMAIN.md "Instruments"; Skinner HA (1982) Addict Behav 7:363–371.
+ * licence acknowledgement. An adult instrument (18 and over). LOINC total 82667-7. Source:
+ * DOMAIN.md "Instruments"; Skinner HA (1982) Addict Behav 7:363–371.
  */
 const dast10: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
   id: "dast-10",
@@ -511,7 +548,12 @@ const dast10: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     ],
   },
   flags: [],
-  loinc: {},
+  loinc: { total: "82667-7", totalDisplay: "Total score [DAST-10]" },
+  ages: {
+    min: 18,
+    source:
+      "an adult instrument (skinner-1982-dast; camh-dast-10), with a separate adolescent version (DAST-A; unverified here): for under-18s consider the CRAFFT, ages 12–21 (knight-1999-crafft)",
+  },
   licence: {
     kind: "non-commercial",
     requiresAcknowledgement: true,
@@ -634,6 +676,11 @@ const bam: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     },
   ],
   loinc: {},
+  ages: {
+    min: 18,
+    source:
+      "developed and studied in adult patients (cacciola-2013-bam); not validated for adolescents (unverified for under-18s): consider the CRAFFT, ages 12–21 (knight-1999-crafft)",
+  },
   licence: {
     kind: "public-domain",
     requiresAcknowledgement: false,

@@ -30,6 +30,13 @@ import type {
 export interface ScoreOptions {
   /** When the instrument was administered; copied to the result. Must be a real `YYYY-MM-DD` date. */
   readonly administeredOn?: IsoDate;
+  /**
+   * The respondent's age in whole years when the instrument was administered (0–130). An adult
+   * instrument (AUDIT-C, DAST-10, BAM: validated from 18; see `instruments[id].ages`) scored for a
+   * younger respondent gets the flag `outside-validated-ages`, which names the source and an
+   * adolescent alternative. Leave it out when unknown: then nothing is flagged.
+   */
+  readonly ageYears?: number;
 }
 
 /** Options of {@link scoreAuditC}: the cut-off depends on sex (men ≥ 4, women ≥ 3). */
@@ -104,6 +111,7 @@ export type ScoreOptionsArg<I extends InstrumentId> =
 interface CheckedOptions {
   administeredOn?: IsoDate;
   sex?: Sex;
+  ageYears?: number;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -143,6 +151,17 @@ function checkOptions(
         code: "invalid-date",
         path: ["options", "administeredOn"],
         message: "administeredOn must be a calendar date YYYY-MM-DD",
+      });
+  }
+  const age = o["ageYears"];
+  if (age !== undefined) {
+    if (typeof age === "number" && Number.isInteger(age) && age >= 0 && age <= 130)
+      checked.ageYears = age;
+    else
+      issues.push({
+        code: "out-of-range",
+        path: ["options", "ageYears"],
+        message: "ageYears must be a whole number of years from 0 to 130",
       });
   }
   if (def.scoring.kind === "sum-by-sex") {
@@ -253,6 +272,19 @@ function compositesOf(
   return { use: composite("use"), risk: composite("risk"), protective: composite("protective") };
 }
 
+/** `outside-validated-ages` when the respondent is younger than the instrument's validated ages. */
+function ageFlags(def: InstrumentDefinition, options: CheckedOptions): ScoreFlag[] {
+  const ages = def.ages;
+  const age = options.ageYears;
+  if (ages === undefined || age === undefined || age >= ages.min) return [];
+  return [
+    {
+      code: "outside-validated-ages",
+      message: `${def.shortName} is validated for respondents ${ages.min} and over; this respondent is ${age}, so read the score and its bands with care. Source: ${ages.source}.`,
+    },
+  ];
+}
+
 /** Scores answers that passed {@link answerIssues}. */
 function scoreChecked(
   def: InstrumentDefinition,
@@ -271,7 +303,7 @@ function scoreChecked(
       answers: copied as BamAnswer[],
       itemScores,
       composites: compositesOf(def, itemScores),
-      flags: flagsOf(def, copied, itemScores, undefined, undefined),
+      flags: [...flagsOf(def, copied, itemScores, undefined, undefined), ...ageFlags(def, options)],
     };
   const scoring = def.scoring;
   const total = def.items.reduce(
@@ -294,7 +326,7 @@ function scoreChecked(
     itemScores,
     total,
     band,
-    flags: flagsOf(def, copied, itemScores, total, band),
+    flags: [...flagsOf(def, copied, itemScores, total, band), ...ageFlags(def, options)],
   };
 }
 

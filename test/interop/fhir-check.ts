@@ -93,8 +93,8 @@ export function fhirProblems(
   }
 }
 
-const loincUsed = new Set(["44261-6", "70274-6", "75626-2", "59284-0"]);
-const ucumUsed = new Set(["min", "wk", "a"]);
+const loincUsed = new Set(["44261-6", "70274-6", "75626-2", "82667-7", "59284-0"]);
+const ucumUsed = new Set(["min", "wk", "a", "{score}"]);
 const bandIds = new Set<string>();
 for (const def of Object.values(instruments)) {
   const s = def.scoring as unknown as Record<string, unknown>;

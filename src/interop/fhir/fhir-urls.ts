@@ -56,6 +56,10 @@ export const fhirCodeSystems = {
  * - `attendance` — on Appointment: `[status]` valueCode (`AttendanceStatus`), `[lateMinutes]`,
  *   `[leftEarlyMinutes]` valueInteger.
  * - `drugTest` — on a drug-test Observation: `[observed]` and `[confirmed]` valueBoolean.
+ * - `scoreBand` — on a measure Observation (and each BAM composite component): valueCoding, the
+ *   score's band in the `scoreBand` code system (`"moderate"`, `"positive"`, …). A band is the
+ *   instrument's severity range, not an HL7 interpretation (high/low/normal), so it is not put in
+ *   `Observation.interpretation`.
  * - `part2Consent` — on Consent, the 42 CFR Part 2 elements R4 has no place for:
  *   `[statesRightToRevoke]`, `[coversAllTpo]` valueBoolean, `[amount]` valueString,
  *   `[expiryEvent]` valueString, `[noExpiry]` valueBoolean, `[revokedOn]` valueDate.
@@ -67,6 +71,7 @@ export const fhirExtensions = {
   discharge: `${fhirBase}/StructureDefinition/discharge`,
   attendance: `${fhirBase}/StructureDefinition/attendance`,
   drugTest: `${fhirBase}/StructureDefinition/drug-test`,
+  scoreBand: `${fhirBase}/StructureDefinition/score-band`,
   part2Consent: `${fhirBase}/StructureDefinition/part2-consent`,
   recipientClass: `${fhirBase}/StructureDefinition/recipient-class`,
 } as const;

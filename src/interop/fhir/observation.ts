@@ -1,7 +1,7 @@
 /**
  * Drug-test results and measure scores → Observations (category laboratory and survey). @internal
  */
-import type { CodeableConcept, Observation } from "@medplum/fhirtypes";
+import type { CodeableConcept, Extension, Observation, Quantity } from "@medplum/fhirtypes";
 import { formatInstant, toEpochMs, type ParticipantId } from "../../core/index";
 import { drugTestFindings, type DrugTestResult } from "../../attendance/index";
 import { instruments, type MeasureScore, type ScoreBand } from "../../measures/index";
@@ -139,9 +139,18 @@ export function drugTestDraft(ctx: FhirContext, test: DrugTestResult): Draft {
   };
 }
 
-const bandConcept = (band: ScoreBand): CodeableConcept => ({
-  coding: [{ system: fhirCodeSystems.scoreBand, code: band.id, display: band.label }],
-  text: band.label,
+/** The band of a score, as the `scoreBand` extension (not an HL7 interpretation). */
+const bandExtension = (band: ScoreBand): Extension => ({
+  url: fhirExtensions.scoreBand,
+  valueCoding: { system: fhirCodeSystems.scoreBand, code: band.id, display: band.label },
+});
+
+/** A score as US Core gives screening totals: a quantity in UCUM's `{score}`. */
+const scoreQuantity = (value: number): Quantity => ({
+  value,
+  unit: "{score}",
+  system: hl7.ucum,
+  code: "{score}",
 });
 
 /** Instruments about substance use: their scores get the Part 2 labels in any program. */
@@ -153,9 +162,10 @@ export const measureKey = (m: ScoredMeasure): string =>
 
 /**
  * A measure score: category survey, status `final`, code the instrument's LOINC total code where
- * it has one (PHQ-9 44261-6, GAD-7 70274-6, AUDIT-C 75626-2) and always iopkit's instrument code;
- * the total as `valueInteger` with its band as interpretation; BAM's three composites as
- * components (no total: none is validated); flags as notes.
+ * it has one (PHQ-9 44261-6, GAD-7 70274-6, AUDIT-C 75626-2, DAST-10 82667-7; with LOINC's
+ * display) and always iopkit's instrument code; the total as `valueQuantity` in UCUM `{score}`
+ * (as US Core's screening examples give it) with its band in the `scoreBand` extension; BAM's
+ * three composites as components (no total: none is validated); flags as notes.
  */
 export function measureDraft(ctx: FhirContext, m: ScoredMeasure): Draft {
   const s = m.score;
@@ -168,7 +178,15 @@ export function measureDraft(ctx: FhirContext, m: ScoredMeasure): Draft {
     category: category("survey", "Survey"),
     code: {
       coding: [
-        ...(def.loinc.total === undefined ? [] : [{ system: hl7.loinc, code: def.loinc.total }]),
+        ...(def.loinc.total === undefined
+          ? []
+          : [
+              {
+                system: hl7.loinc,
+                code: def.loinc.total,
+                ...opt("display", def.loinc.totalDisplay),
+              },
+            ]),
         { system: fhirCodeSystems.instrument, code: s.instrument, display: def.shortName },
       ],
       text: def.name,
@@ -181,11 +199,11 @@ export function measureDraft(ctx: FhirContext, m: ScoredMeasure): Draft {
             code: {
               coding: [{ system: fhirCodeSystems.bamComposite, code: c, display: `BAM ${c}` }],
             },
-            valueInteger: s.composites[c].score,
-            interpretation: [bandConcept(s.composites[c].band)],
+            extension: [bandExtension(s.composites[c].band)],
+            valueQuantity: scoreQuantity(s.composites[c].score),
           })),
         }
-      : { valueInteger: s.total, interpretation: [bandConcept(s.band)] }),
+      : { extension: [bandExtension(s.band)], valueQuantity: scoreQuantity(s.total) }),
     ...optList(
       "note",
       s.flags.map((f) => ({ text: f.message })),
