@@ -6,6 +6,7 @@ import { formatInstant, toEpochMs, type ParticipantId } from "../../core/index";
 import { drugTestFindings, type DrugTestResult } from "../../attendance/index";
 import { instruments, type MeasureScore, type ScoreBand } from "../../measures/index";
 import { opt, optList, parts, type Draft, type FhirContext } from "./context";
+import { drugTestResultConcepts } from "./code-systems";
 import { fhirCodeSystems, fhirExtensions, hl7 } from "./fhir-urls";
 
 /**
@@ -27,19 +28,13 @@ const category = (code: "laboratory" | "survey", display: string): CodeableConce
   { coding: [{ system: hl7.observationCategory, code, display }] },
 ];
 
-const RESULT_NAMES = {
-  negative: "Negative",
-  positive: "Positive",
-  dilute: "Dilute specimen",
-  adulterated: "Adulterated specimen",
-  substituted: "Substituted specimen",
-  invalid: "Invalid result",
-} as const;
-
-const resultConcept = (result: keyof typeof RESULT_NAMES): CodeableConcept => ({
-  coding: [{ system: fhirCodeSystems.drugTestResult, code: result, display: RESULT_NAMES[result] }],
-  text: RESULT_NAMES[result],
-});
+const resultConcept = (result: keyof typeof drugTestResultConcepts): CodeableConcept => {
+  const display = drugTestResultConcepts[result][0];
+  return {
+    coding: [{ system: fhirCodeSystems.drugTestResult, code: result, display }],
+    text: display,
+  };
+};
 
 /** v3 ObservationInterpretation codes a drug test uses (`hl7-terminology`, v3-ObservationInterpretation). */
 const INTERPRETATIONS = {
