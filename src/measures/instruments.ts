@@ -4,7 +4,8 @@
  * criteria, LOINC codes, licence and source. The scoring functions read nothing else, so what an
  * app shows a clinician ("why moderate?") can be read off {@link instruments}.
  *
- * Sources: DOMAIN.md "Instruments" for every figure unless an entry's `source` says otherwise.
+ * Each entry's `source` names its public sources by registry id (`iopkit/sources`); figures no
+ * public source supports say "unverified".
  * Item topics are short paraphrases, not the instruments' wording (DAST-10's wording is licensed).
  * Nothing here is clinical advice.
  */
@@ -311,16 +312,14 @@ const band = (id: string, label: string, min: number, max: number): BandDefiniti
   max,
 });
 
-const DOMAIN = "DOMAIN.md 'Instruments'";
 const BAM_SOURCE =
-  "Cacciola JS et al. (2013) Development and initial evaluation of the Brief Addiction Monitor (BAM), J Subst Abuse Treat 44(3):256–263; VA VISN 4 MIRECC BAM form and scoring (composites: use = items 4, 5, 6; risk = 1, 2, 3, 8, 11, 15; protective = 9, 10, 12, 13, 14, 16; items 7 and 17 not in any composite); items coded 0–4 from the form's first to last answer, item 14 No = 0 / Yes = 4, and cut-offs use ≥ 1, risk ≥ 12, protective ≤ 12 per the Blueprint BAM scoring guide (unverified against the VA manual); " +
-  DOMAIN;
+  "Cacciola JS et al. (2013) Development and initial evaluation of the Brief Addiction Monitor (BAM), J Subst Abuse Treat 44(3):256–263; VA VISN 4 MIRECC BAM form and scoring (composites: use = items 4, 5, 6; risk = 1, 2, 3, 8, 11, 15; protective = 9, 10, 12, 13, 14, 16; items 7 and 17 not in any composite); items coded 0–4 from the form's first to last answer, item 14 No = 0 / Yes = 4, and cut-offs use ≥ 1, risk ≥ 12, protective ≤ 12 per the Blueprint BAM scoring guide (unverified against the VA manual; the composites are not in cacciola-2013-bam)";
 
 /**
  * PHQ-9 (Patient Health Questionnaire, depression). 9 items 0–3, total 0–27; bands 0–4 minimal,
  * 5–9 mild, 10–14 moderate, 15–19 moderately severe, 20–27 severe; item 9 (thoughts of death or
  * self-harm) above 0 needs follow-up; from a baseline of 10 or more, response = ≥ 50% drop and
- * remission = total < 5 (CMS159; CBE 1885). LOINC total 44261-6, panel 44249-1. Free. Source: DOMAIN.md "Instruments"; Kroenke, Spitzer & Williams (2001),
+ * remission = total < 5 (CMS159; CBE 1885). LOINC total 44261-6, panel 44249-1. Free (phq-screeners). Source: kroenke-2001-phq9; Kroenke, Spitzer & Williams (2001),
  * J Gen Intern Med 16:606–613.
  */
 const phq9: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
@@ -360,7 +359,8 @@ const phq9: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
       code: "suicidal-ideation",
       message:
         "Item 9 (thoughts of being better off dead or of self-harm) was answered above 'Not at all': a clinician must follow up (suicide risk assessment), whatever the total.",
-      source: `${DOMAIN} (PHQ-9: item 9 > 0 needs follow-up)`,
+      source:
+        "standard practice (unverified as quoted; see the PHQ instruction manual, phq-screeners)",
     },
   ],
   change: {
@@ -378,17 +378,18 @@ const phq9: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
   licence: {
     kind: "free",
     requiresAcknowledgement: false,
-    note: "Free to use; no copyright restriction (DOMAIN.md).",
+    note: "Free to use: no permission required to reproduce, translate, display or distribute (phq-screeners).",
     verified: true,
   },
-  source: `${DOMAIN}; Kroenke K, Spitzer RL, Williams JB (2001) J Gen Intern Med 16:606–613`,
+  source:
+    "kroenke-2001-phq9: Kroenke K, Spitzer RL, Williams JB (2001) J Gen Intern Med 16:606–613",
 }));
 
 /**
  * GAD-7 (Generalized Anxiety Disorder-7). 7 items 0–3, total 0–21; bands 0–4 minimal, 5–9 mild,
  * 10–14 moderate, 15–21 severe. LOINC total 70274-6, panel 69737-5. Free. No response or remission
  * rule is defined (none found in a source), so change reports only the change itself.
- * Source: DOMAIN.md "Instruments"; Spitzer et al. (2006), Arch Intern Med 166:1092–1097.
+ * Source: spitzer-2006-gad7, Spitzer et al. (2006), Arch Intern Med 166:1092–1097.
  */
 const gad7: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
   id: "gad-7",
@@ -425,20 +426,21 @@ const gad7: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
   licence: {
     kind: "free",
     requiresAcknowledgement: false,
-    note: "Free to use (DOMAIN.md).",
+    note: "Free to use, distributed with the PHQ screeners under the same terms (phq-screeners).",
     verified: true,
   },
-  source: `${DOMAIN}; Spitzer RL, Kroenke K, Williams JB, Löwe B (2006) Arch Intern Med 166:1092–1097`,
+  source:
+    "spitzer-2006-gad7: Spitzer RL, Kroenke K, Williams JB, Löwe B (2006) Arch Intern Med 166:1092–1097",
 }));
 
 const AUDIT_C_CUTOFFS =
-  "AUDIT-C positive screen: men ≥ 4, women ≥ 3 (DOMAIN.md 'Instruments'; US Core STU7 AUDIT-C example, PMID 12695273)";
+  "AUDIT-C positive screen: men ≥ 4, women ≥ 3 (hl7-us-core-7, AUDIT-C screening example; bradley-2003-audit-c-women, PMID 12695273)";
 
 /**
  * AUDIT-C (alcohol consumption questions of the WHO AUDIT). 3 items 0–4, total 0–12; positive
  * screen men ≥ 4, women ≥ 3 (sex is an input); an adult instrument (18 and over). LOINC total
  * 75626-2 (US Core STU7 example), panel 72109-2.
- * WHO, generally free (unverified). Source: DOMAIN.md "Instruments"; Bush et al. (1998) Arch
+ * WHO, generally free (unverified). Source: bush-1998-audit-c, Bush et al. (1998) Arch
  * Intern Med 158:1789–1795.
  */
 const auditC: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
@@ -515,7 +517,8 @@ const auditC: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
  * to "always able to stop when you want to" scores 1); bands 0 none, 1–2 low, 3–5 moderate,
  * 6–8 substantial, 9–10 severe. **Free for non-commercial use only**: scoring requires an explicit
  * licence acknowledgement. An adult instrument (18 and over). LOINC total 82667-7. Source:
- * DOMAIN.md "Instruments"; Skinner HA (1982) Addict Behav 7:363–371.
+ * skinner-1982-dast, Skinner HA (1982) Addict Behav 7:363–371; licence camh-dast-10; bands
+ * unverified against a public CAMH scoring guide.
  */
 const dast10: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
   id: "dast-10",
@@ -560,7 +563,8 @@ const dast10: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     note: 'Free for non-commercial use only; commercial use needs permission from the copyright holder. Scoring requires `{ licence: "non-commercial" }`.',
     verified: true,
   },
-  source: `${DOMAIN}; Skinner HA (1982) Addict Behav 7:363–371`,
+  source:
+    "skinner-1982-dast: Skinner HA (1982) Addict Behav 7:363–371; camh-dast-10 (licence); bands unverified",
 }));
 
 /**
@@ -695,7 +699,7 @@ const bam: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
  * reverse-scored items, bands with labels, cut-offs, flags, change rules, LOINC codes, licence and
  * source. Read it to show a clinician why a score got its band, or to build a form.
  *
- * Sources: DOMAIN.md "Instruments" (all bands and cut-offs), plus each entry's `source`; figures
+ * Sources: each entry's `source` (registry ids of `iopkit/sources`); figures
  * marked unverified there (AUDIT-C licence, BAM licence, coding and cut-offs) are flagged with
  * `licence.verified: false` or in `source`.
  *
