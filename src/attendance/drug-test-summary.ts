@@ -4,6 +4,7 @@
  * substance, expected (prescribed) substances found and missing, and whether the next collection
  * should be observed.
  */
+import { pure } from "../core/pure";
 import { fromEpochDay, toEpochDay, type IsoDate } from "../core/calendar";
 import { toEpochMs } from "../core/instant";
 import { createZoneClock } from "../core/zone";
@@ -86,13 +87,9 @@ interface Dated {
 }
 
 /** Outcomes after which the next collection is observed (besides an unexpected positive). */
-const OBSERVE_AFTER: ReadonlySet<DrugTestOutcome> = new Set([
-  "dilute",
-  "adulterated",
-  "substituted",
-  "invalid",
-  "refused",
-]);
+const OBSERVE_AFTER: ReadonlySet<DrugTestOutcome> = /* @__PURE__ */ pure(
+  () => new Set(["dilute", "adulterated", "substituted", "invalid", "refused"]),
+);
 
 /**
  * Summarises drug tests per participant (sorted by participant id), reading each result with the
