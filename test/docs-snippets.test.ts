@@ -150,7 +150,8 @@ describe("documentation snippets", () => {
       );
       throw new Error(`snippets do not type-check:\n${located}`);
     }
-  });
+    // One tsc run over every snippet: ~25 s on a quiet machine, over 60 s on a loaded one.
+  }, 300_000);
 
   it.each(snippets.map((s) => [`${s.source} #${s.index} (line ${s.line})`, s] as const))(
     "%s runs",
