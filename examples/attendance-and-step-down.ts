@@ -119,7 +119,8 @@ for (const session of schedule.sessions) {
         Math.floor((toEpochMs(session.start) - toEpochMs(`${start}T00:00:00Z`)) / 6.048e8) + 1;
       const positive = profile.positiveWeek === week;
       drugTests.push({
-        formatVersion: 2,
+        formatVersion: 3,
+        expected: [],
         participantId: id,
         collectedAt: session.start,
         sessionId: session.id,

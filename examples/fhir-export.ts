@@ -97,9 +97,10 @@ const attendance: AttendanceRecord[] = [
   },
 ];
 const drugTests: DrugTestResult[] = [
-  { formatVersion: 2, ...seat(test1), collectedAt: test1.start, result: "negative" },
+  { formatVersion: 3, expected: [], ...seat(test1), collectedAt: test1.start, result: "negative" },
   {
-    formatVersion: 2,
+    formatVersion: 3,
+    expected: [],
     ...seat(test2),
     collectedAt: test2.start,
     result: "positive",

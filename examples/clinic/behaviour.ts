@@ -115,10 +115,11 @@ export function drugTestAt(
     collectedAt: session.start,
     sessionId: session.id,
   };
-  if (!came) return { formatVersion: 2, ...base, result: "missed" };
-  if (!positive) return { formatVersion: 2, ...base, result: "negative" };
+  if (!came) return { formatVersion: 3, expected: [], ...base, result: "missed" };
+  if (!positive) return { formatVersion: 3, expected: [], ...base, result: "negative" };
   return {
-    formatVersion: 2,
+    formatVersion: 3,
+    expected: [],
     ...base,
     result: "positive",
     substances: [substanceOf(participant)],

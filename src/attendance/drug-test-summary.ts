@@ -1,13 +1,21 @@
 /**
  * `drugTestSummary`: each participant's tests read under the program's policy — counts, the
- * current run of negatives, the last positive, the sobriety date, and whether the next collection
+ * current run of negatives, the last positive, the last lab-confirmed positive for an unexpected
+ * substance, expected (prescribed) substances found and missing, and whether the next collection
  * should be observed.
  */
+import { pure } from "../core/pure";
 import { fromEpochDay, toEpochDay, type IsoDate } from "../core/calendar";
 import { toEpochMs } from "../core/instant";
 import { createZoneClock } from "../core/zone";
 import type { Program } from "../program/index";
-import { readDrugTest, type DrugTestOutcome, type DrugTestResult } from "./drug-test-result";
+import {
+  drugTestFindings,
+  drugTestOutcomes,
+  readDrugTest,
+  type DrugTestOutcome,
+  type DrugTestResult,
+} from "./drug-test-result";
 
 /** Options of {@link drugTestSummary}. */
 export interface DrugTestSummaryOptions {
@@ -19,6 +27,14 @@ export interface DrugTestSummaryOptions {
   readonly asOf?: IsoDate;
 }
 
+/** A test that did not find a substance the participant was prescribed. */
+export interface ExpectedAbsence {
+  /** Local date of the test. */
+  readonly on: IsoDate;
+  /** The expected substances it did not find. */
+  readonly substances: readonly string[];
+}
+
 /** One participant's drug tests, read under the program's policy. */
 export interface DrugTestSummary {
   /** Whose tests. */
@@ -27,8 +43,15 @@ export interface DrugTestSummary {
   readonly tests: number;
   /** Results by outcome. */
   readonly byResult: Readonly<Record<DrugTestOutcome, number>>;
-  /** Results that count as positive (positives, plus refusals and misses when the policy says so). */
+  /**
+   * Results that count as positive: positives with an unexpected substance, plus refusals, misses
+   * and tampered or invalid specimens when the policy says so (`readDrugTest`).
+   */
   readonly countedPositive: number;
+  /**
+   * Positives that found only expected (prescribed) substances: counted as negative, not positive.
+   */
+  readonly expectedPositives: number;
   /** The most recent results that count as negative, in a row (0 when the latest does not). */
   readonly negativeStreak: number;
   /** Local date of the latest test. */
@@ -36,15 +59,23 @@ export interface DrugTestSummary {
   /** Local date of the latest result that counts as positive, or `null`. */
   readonly lastPositiveOn: IsoDate | null;
   /**
-   * The sobriety date: the local date of the latest **lab-confirmed** positive (the date of last
-   * known use), or `null` when there is none among these results (keep the date recorded at
-   * intake). Commercial EHRs reset it on a positive (DOMAIN.md "What commercial behavioural-health
-   * EHRs offer"); a presumptive screen, a refusal or a miss does not reset it.
+   * Local date of the latest **lab-confirmed** positive for an **unexpected** substance, or `null`
+   * when there is none among these results. It is a test date, not a date of last use: a
+   * substance is detected days after it was used, and use between tests goes unseen. A
+   * presumptive screen, an expected (prescribed) substance, a refusal or a miss does not set it.
    */
-  readonly sobrietyDate: IsoDate | null;
+  readonly lastConfirmedPositiveOn: IsoDate | null;
+  /** Results that did not find an expected substance (see {@link DrugTestSummary.lastExpectedAbsence}). */
+  readonly expectedAbsences: number;
   /**
-   * The latest result was positive, dilute or refused, so the next collection should be observed
-   * (SAMHSA TIP 47: observed collection after a positive, dilute or tampered result).
+   * The latest result that did not find a substance the participant was prescribed: the result to
+   * review (adherence or diversion; `jarvis-2017-asam-drug-testing`), or `null`.
+   */
+  readonly lastExpectedAbsence: ExpectedAbsence | null;
+  /**
+   * The latest result was a positive for an unexpected substance, or a dilute, adulterated,
+   * substituted, invalid or refused specimen, so the next collection should be observed
+   * (unverified: common program practice; an expected positive does not call for it).
    */
   readonly observeNextCollection: boolean;
 }
@@ -55,9 +86,15 @@ interface Dated {
   readonly day: number;
 }
 
+/** Outcomes after which the next collection is observed (besides an unexpected positive). */
+const OBSERVE_AFTER: ReadonlySet<DrugTestOutcome> = /* @__PURE__ */ pure(
+  () => new Set(["dilute", "adulterated", "substituted", "invalid", "refused"]),
+);
+
 /**
  * Summarises drug tests per participant (sorted by participant id), reading each result with the
- * program's `drugTestPolicy` ({@link readDrugTest}).
+ * program's `drugTestPolicy` ({@link readDrugTest}) and its expected substances
+ * ({@link drugTestFindings}).
  *
  * @example
  * ```ts
@@ -81,20 +118,35 @@ export function drugTestSummary(options: DrugTestSummaryOptions): DrugTestSummar
   const out: DrugTestSummary[] = [];
   for (const id of [...byParticipant.keys()].sort()) {
     const list = (byParticipant.get(id) ?? []).sort((a, b) => a.ms - b.ms);
-    const byResult = { negative: 0, positive: 0, dilute: 0, refused: 0, missed: 0 };
+    const byResult = Object.fromEntries(drugTestOutcomes.map((o) => [o, 0])) as Record<
+      DrugTestOutcome,
+      number
+    >;
     let countedPositive = 0;
+    let expectedPositives = 0;
     let streak = 0;
     let lastPositive: number | null = null;
-    let sobriety: number | null = null;
+    let confirmed: number | null = null;
+    let absences = 0;
+    let lastAbsence: ExpectedAbsence | null = null;
+    let observe = false;
     for (const { r, day } of list) {
       byResult[r.result] += 1;
-      const reading = readDrugTest(r.result, program.drugTestPolicy);
+      const reading = readDrugTest(r, program.drugTestPolicy);
+      const findings = drugTestFindings(r);
       if (reading === "positive") {
         countedPositive += 1;
         lastPositive = day;
       }
-      if (r.result === "positive" && r.confirmed === true) sobriety = day;
+      if (r.result === "positive" && reading === "negative") expectedPositives += 1;
+      if (r.result === "positive" && r.confirmed === true && reading === "positive")
+        confirmed = day;
+      if (findings.expectedAbsent.length > 0) {
+        absences += 1;
+        lastAbsence = { on: fromEpochDay(day), substances: findings.expectedAbsent };
+      }
       streak = reading === "negative" ? streak + 1 : 0;
+      observe = (r.result === "positive" && reading === "positive") || OBSERVE_AFTER.has(r.result);
     }
     const latest = list[list.length - 1];
     if (latest === undefined) continue;
@@ -103,14 +155,14 @@ export function drugTestSummary(options: DrugTestSummaryOptions): DrugTestSummar
       tests: list.length,
       byResult,
       countedPositive,
+      expectedPositives,
       negativeStreak: streak,
       lastTestOn: fromEpochDay(latest.day),
       lastPositiveOn: lastPositive === null ? null : fromEpochDay(lastPositive),
-      sobrietyDate: sobriety === null ? null : fromEpochDay(sobriety),
-      observeNextCollection:
-        latest.r.result === "positive" ||
-        latest.r.result === "dilute" ||
-        latest.r.result === "refused",
+      lastConfirmedPositiveOn: confirmed === null ? null : fromEpochDay(confirmed),
+      expectedAbsences: absences,
+      lastExpectedAbsence: lastAbsence,
+      observeNextCollection: observe,
     });
   }
   return out;

@@ -15,17 +15,21 @@ export {
 export {
   DrugTestOutcome,
   DrugTestResult,
+  drugTestFindings,
   drugTestOutcomes,
   parseDrugTestResult,
   readDrugTest,
   safeParseDrugTestResult,
+  type DrugTestFindings,
   type DrugTestReading,
+  type DrugTestReadingPolicy,
   type DrugTestResultInput,
 } from "./drug-test-result";
 export {
   drugTestSummary,
   type DrugTestSummary,
   type DrugTestSummaryOptions,
+  type ExpectedAbsence,
 } from "./drug-test-summary";
 export { checkAttendance, type CheckAttendanceOptions } from "./check-attendance";
 export {

@@ -90,6 +90,7 @@ export const iopIssueCodes = /* @__PURE__ */ pure(
       "absent-with-minutes",
       "substances-without-positive",
       "confirmed-not-positive",
+      "positive-without-substances",
       "authorisation-ends-before-start",
       "missed-with-contact-details",
       "substances-without-lapse",

@@ -1,7 +1,8 @@
 /**
  * `evaluatePhaseExit`: whether a participant may leave the phase in force, criterion by criterion
- * (DESIGN.md "Episode lifecycle": time in phase, attendance rate, recent negative tests, clinician
- * sign-off), each met or unmet with its evidence.
+ * (time in phase, attendance rate, recent negative tests, clinician sign-off), each met or unmet
+ * with its evidence. An expected (prescribed) substance found by a test does not break the run of
+ * negatives (`readDrugTest`).
  */
 import { daysBetween, type IsoDate } from "../core/calendar";
 import { misuse } from "../core/errors";
@@ -93,13 +94,14 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
  *   started, up to `asOf` (excused absences count under the absence policy; unrecorded sessions
  *   do not), ≥ `minAttendanceRate`; with nothing counted it holds only when the minimum is 0;
  * - **negative-tests** — the participant's latest tests up to `asOf` that count as negative in a
- *   row (`drugTestSummary`: refusals and misses count as positive when the policy says so, a
- *   dilute breaks the run), ≥ `negativeTestsInARow`; the run may have begun in an earlier phase;
+ *   row (`drugTestSummary`: a positive for expected (prescribed) substances only counts as
+ *   negative; refusals, misses and tampered specimens count as positive when the policy says so; a
+ *   dilute or invalid specimen breaks the run), ≥ `negativeTestsInARow`; the run may have begun in an earlier phase;
  * - **clinician-sign-off** — when required, the latest review held in this phase (up to `asOf`)
  *   decided `step-down`.
  *
  * Open reviews and measure flags are reported for attention, not as criteria: a relapse is a
- * signal to adjust the plan, not a failure (seed 000). Throws {@link core!IopError | IopError}
+ * signal to adjust the plan, not a failure (nida-drugs-brains-behavior-2020). Throws {@link core!IopError | IopError}
  * (`program-mismatch`, `unknown-phase`) when `program` is not the episode's.
  *
  * @example

@@ -6,6 +6,7 @@
  * @module interop
  */
 export { canonicalBaseUrl, schemaBaseUrl } from "./canonical";
+export type { ExportAudience } from "./audience";
 export {
   toICalendar,
   type CalendarAudience,

@@ -23,6 +23,7 @@ export {
   type InstrumentLicence,
   type ItemDefinition,
   type ItemResponse,
+  type InstrumentAges,
   type LoincCodes,
   type Scoring,
   type SkipRule,

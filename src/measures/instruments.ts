@@ -4,7 +4,8 @@
  * criteria, LOINC codes, licence and source. The scoring functions read nothing else, so what an
  * app shows a clinician ("why moderate?") can be read off {@link instruments}.
  *
- * Sources: DOMAIN.md "Instruments" for every figure unless an entry's `source` says otherwise.
+ * Each entry's `source` names its public sources by registry id (`iopkit/sources`); figures no
+ * public source supports say "unverified".
  * Item topics are short paraphrases, not the instruments' wording (DAST-10's wording is licensed).
  * Nothing here is clinical advice.
  */
@@ -198,7 +199,12 @@ export type FlagRule =
 
 /** How change between two administrations is judged (PHQ-9). */
 export interface ChangeRules {
-  /** Response: the follow-up total is at least this many percent below a baseline above 0. */
+  /**
+   * Response and remission are defined only from a baseline total of at least this (PHQ-9: 10,
+   * "greater than nine" in CMS159 and CBE 1885); below it they are not applicable.
+   */
+  readonly minBaseline: number;
+  /** Response: the follow-up total is at least this many percent below the baseline. */
   readonly responseDropPercent: number;
   /** Remission: the follow-up total is below this. */
   readonly remissionBelow: number;
@@ -218,10 +224,20 @@ export interface InstrumentLicence {
   readonly verified: boolean;
 }
 
+/** The ages an instrument was validated for (whole years at administration). */
+export interface InstrumentAges {
+  /** The youngest age the instrument is validated for, e.g. 18 for an adult instrument. */
+  readonly min: number;
+  /** Where the age range comes from, and what to use for younger respondents. */
+  readonly source: string;
+}
+
 /** LOINC codes of an instrument, where known. */
 export interface LoincCodes {
   /** The total score's code (FHIR Observation.code for the score). */
   readonly total?: string;
+  /** LOINC's display name of the total score's code (the coding's `display`). */
+  readonly totalDisplay?: string;
   /** The panel's code (the whole questionnaire). */
   readonly panel?: string;
 }
@@ -246,6 +262,11 @@ export interface InstrumentDefinition {
   readonly flags: readonly FlagRule[];
   /** Response and remission rules, where the source defines them. */
   readonly change?: ChangeRules;
+  /**
+   * The ages it is validated for, where it is an adult instrument: scoring a younger respondent
+   * (`ageYears`) raises the flag `outside-validated-ages`.
+   */
+  readonly ages?: InstrumentAges;
   /** LOINC codes where known. */
   readonly loinc: LoincCodes;
   /** Licence terms. */
@@ -291,16 +312,14 @@ const band = (id: string, label: string, min: number, max: number): BandDefiniti
   max,
 });
 
-const DOMAIN = "DOMAIN.md 'Instruments'";
 const BAM_SOURCE =
-  "Cacciola JS et al. (2013) Development and initial evaluation of the Brief Addiction Monitor (BAM), J Subst Abuse Treat 44(3):256–263; VA VISN 4 MIRECC BAM form and scoring (composites: use = items 4, 5, 6; risk = 1, 2, 3, 8, 11, 15; protective = 9, 10, 12, 13, 14, 16; items 7 and 17 not in any composite); items coded 0–4 from the form's first to last answer, item 14 No = 0 / Yes = 4, and cut-offs use ≥ 1, risk ≥ 12, protective ≤ 12 per the Blueprint BAM scoring guide (unverified against the VA manual); " +
-  DOMAIN;
+  "Cacciola JS et al. (2013) Development and initial evaluation of the Brief Addiction Monitor (BAM), J Subst Abuse Treat 44(3):256–263; VA VISN 4 MIRECC BAM form and scoring (composites: use = items 4, 5, 6; risk = 1, 2, 3, 8, 11, 15; protective = 9, 10, 12, 13, 14, 16; items 7 and 17 not in any composite); items coded 0–4 from the form's first to last answer, item 14 No = 0 / Yes = 4, and cut-offs use ≥ 1, risk ≥ 12, protective ≤ 12 per the Blueprint BAM scoring guide (unverified against the VA manual; the composites are not in cacciola-2013-bam)";
 
 /**
  * PHQ-9 (Patient Health Questionnaire, depression). 9 items 0–3, total 0–27; bands 0–4 minimal,
  * 5–9 mild, 10–14 moderate, 15–19 moderately severe, 20–27 severe; item 9 (thoughts of death or
- * self-harm) above 0 needs follow-up; response = ≥ 50% drop from baseline; remission = total < 5.
- * LOINC total 44261-6. Free. Source: DOMAIN.md "Instruments"; Kroenke, Spitzer & Williams (2001),
+ * self-harm) above 0 needs follow-up; from a baseline of 10 or more, response = ≥ 50% drop and
+ * remission = total < 5 (CMS159; CBE 1885). LOINC total 44261-6, panel 44249-1. Free (phq-screeners). Source: kroenke-2001-phq9; Kroenke, Spitzer & Williams (2001),
  * J Gen Intern Med 16:606–613.
  */
 const phq9: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
@@ -340,29 +359,37 @@ const phq9: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
       code: "suicidal-ideation",
       message:
         "Item 9 (thoughts of being better off dead or of self-harm) was answered above 'Not at all': a clinician must follow up (suicide risk assessment), whatever the total.",
-      source: `${DOMAIN} (PHQ-9: item 9 > 0 needs follow-up)`,
+      source:
+        "standard practice (unverified as quoted; see the PHQ instruction manual, phq-screeners)",
     },
   ],
   change: {
+    minBaseline: 10,
     responseDropPercent: 50,
     remissionBelow: 5,
-    source: `${DOMAIN} (PHQ-9: response = ≥ 50% drop from baseline; remission = < 5)`,
+    source:
+      "CMS159 Depression Remission at Twelve Months (cms159-depression-remission): initial PHQ-9 greater than nine, remission below five; CBE 1885 Depression Response at Twelve Months (cbe-1885-depression-response): reduced by 50% or greater; Wu et al. 2020 (mbc-depression-metrics-2020)",
   },
-  loinc: { total: "44261-6" },
+  loinc: {
+    total: "44261-6",
+    totalDisplay: "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]",
+    panel: "44249-1",
+  },
   licence: {
     kind: "free",
     requiresAcknowledgement: false,
-    note: "Free to use; no copyright restriction (DOMAIN.md).",
+    note: "Free to use: no permission required to reproduce, translate, display or distribute (phq-screeners).",
     verified: true,
   },
-  source: `${DOMAIN}; Kroenke K, Spitzer RL, Williams JB (2001) J Gen Intern Med 16:606–613`,
+  source:
+    "kroenke-2001-phq9: Kroenke K, Spitzer RL, Williams JB (2001) J Gen Intern Med 16:606–613",
 }));
 
 /**
  * GAD-7 (Generalized Anxiety Disorder-7). 7 items 0–3, total 0–21; bands 0–4 minimal, 5–9 mild,
  * 10–14 moderate, 15–21 severe. LOINC total 70274-6, panel 69737-5. Free. No response or remission
  * rule is defined (none found in a source), so change reports only the change itself.
- * Source: DOMAIN.md "Instruments"; Spitzer et al. (2006), Arch Intern Med 166:1092–1097.
+ * Source: spitzer-2006-gad7, Spitzer et al. (2006), Arch Intern Med 166:1092–1097.
  */
 const gad7: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
   id: "gad-7",
@@ -391,23 +418,29 @@ const gad7: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     ],
   },
   flags: [],
-  loinc: { total: "70274-6", panel: "69737-5" },
+  loinc: {
+    total: "70274-6",
+    totalDisplay: "Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]",
+    panel: "69737-5",
+  },
   licence: {
     kind: "free",
     requiresAcknowledgement: false,
-    note: "Free to use (DOMAIN.md).",
+    note: "Free to use, distributed with the PHQ screeners under the same terms (phq-screeners).",
     verified: true,
   },
-  source: `${DOMAIN}; Spitzer RL, Kroenke K, Williams JB, Löwe B (2006) Arch Intern Med 166:1092–1097`,
+  source:
+    "spitzer-2006-gad7: Spitzer RL, Kroenke K, Williams JB, Löwe B (2006) Arch Intern Med 166:1092–1097",
 }));
 
 const AUDIT_C_CUTOFFS =
-  "AUDIT-C positive screen: men ≥ 4, women ≥ 3 (DOMAIN.md 'Instruments'; US Core STU7 AUDIT-C example, PMID 12695273)";
+  "AUDIT-C positive screen: men ≥ 4, women ≥ 3 (hl7-us-core-7, AUDIT-C screening example; bradley-2003-audit-c-women, PMID 12695273)";
 
 /**
  * AUDIT-C (alcohol consumption questions of the WHO AUDIT). 3 items 0–4, total 0–12; positive
- * screen men ≥ 4, women ≥ 3 (sex is an input). LOINC total 75626-2 (US Core STU7 example).
- * WHO, generally free (unverified). Source: DOMAIN.md "Instruments"; Bush et al. (1998) Arch
+ * screen men ≥ 4, women ≥ 3 (sex is an input); an adult instrument (18 and over). LOINC total
+ * 75626-2 (US Core STU7 example), panel 72109-2.
+ * WHO, generally free (unverified). Source: bush-1998-audit-c, Bush et al. (1998) Arch
  * Intern Med 158:1789–1795.
  */
 const auditC: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
@@ -464,7 +497,12 @@ const auditC: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
       source: "US Core STU7 AUDIT-C example Observation note (PMID 12695273)",
     },
   ],
-  loinc: { total: "75626-2" },
+  loinc: { total: "75626-2", totalDisplay: "Total score [AUDIT-C]", panel: "72109-2" },
+  ages: {
+    min: 18,
+    source:
+      "validated in adult VA patients (bush-1998-audit-c; bradley-2003-audit-c-women); adolescent cut-offs differ (unverified): for under-18s consider the CRAFFT, ages 12–21 (knight-1999-crafft)",
+  },
   licence: {
     kind: "free",
     requiresAcknowledgement: false,
@@ -478,7 +516,9 @@ const auditC: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
  * DAST-10 (Drug Abuse Screening Test). 10 yes/no items, 1 point each, item 3 reverse-scored ("no"
  * to "always able to stop when you want to" scores 1); bands 0 none, 1–2 low, 3–5 moderate,
  * 6–8 substantial, 9–10 severe. **Free for non-commercial use only**: scoring requires an explicit
- * licence acknowledgement. Source: DOMAIN.md "Instruments"; Skinner HA (1982) Addict Behav 7:363–371.
+ * licence acknowledgement. An adult instrument (18 and over). LOINC total 82667-7. Source:
+ * skinner-1982-dast, Skinner HA (1982) Addict Behav 7:363–371; licence camh-dast-10; bands
+ * unverified against a public CAMH scoring guide.
  */
 const dast10: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
   id: "dast-10",
@@ -511,14 +551,20 @@ const dast10: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     ],
   },
   flags: [],
-  loinc: {},
+  loinc: { total: "82667-7", totalDisplay: "Total score [DAST-10]" },
+  ages: {
+    min: 18,
+    source:
+      "an adult instrument (skinner-1982-dast; camh-dast-10), with a separate adolescent version (DAST-A; unverified here): for under-18s consider the CRAFFT, ages 12–21 (knight-1999-crafft)",
+  },
   licence: {
     kind: "non-commercial",
     requiresAcknowledgement: true,
     note: 'Free for non-commercial use only; commercial use needs permission from the copyright holder. Scoring requires `{ licence: "non-commercial" }`.',
     verified: true,
   },
-  source: `${DOMAIN}; Skinner HA (1982) Addict Behav 7:363–371`,
+  source:
+    "skinner-1982-dast: Skinner HA (1982) Addict Behav 7:363–371; camh-dast-10 (licence); bands unverified",
 }));
 
 /**
@@ -634,6 +680,11 @@ const bam: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     },
   ],
   loinc: {},
+  ages: {
+    min: 18,
+    source:
+      "developed and studied in adult patients (cacciola-2013-bam); not validated for adolescents (unverified for under-18s): consider the CRAFFT, ages 12–21 (knight-1999-crafft)",
+  },
   licence: {
     kind: "public-domain",
     requiresAcknowledgement: false,
@@ -648,7 +699,7 @@ const bam: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
  * reverse-scored items, bands with labels, cut-offs, flags, change rules, LOINC codes, licence and
  * source. Read it to show a clinician why a score got its band, or to build a form.
  *
- * Sources: DOMAIN.md "Instruments" (all bands and cut-offs), plus each entry's `source`; figures
+ * Sources: each entry's `source` (registry ids of `iopkit/sources`); figures
  * marked unverified there (AUDIT-C licence, BAM licence, coding and cut-offs) are flagged with
  * `licence.verified: false` or in `source`.
  *

@@ -137,6 +137,11 @@ export interface ScoreAdministrationOptions {
    * acknowledgement that this use is non-commercial. Without it a DAST-10 throws `licence-required`.
    */
   readonly licence?: "non-commercial";
+  /**
+   * The respondent's age in whole years on the day of the administration: an adult instrument
+   * scored for someone younger is flagged `outside-validated-ages` (see `ScoreOptions.ageYears`).
+   */
+  readonly ageYears?: number;
 }
 
 /**
@@ -156,5 +161,6 @@ export function scoreAdministration(
     administeredOn: administration.administeredOn,
     ...(administration.sex === undefined ? {} : { sex: administration.sex }),
     ...(options.licence === undefined ? {} : { licence: options.licence }),
+    ...(options.ageYears === undefined ? {} : { ageYears: options.ageYears }),
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Change between two administrations of the same instrument: per scale (the total, or each BAM
  * composite) the absolute and percent change, the direction, and the bands before and after; for
- * the PHQ-9 also response (≥ 50% drop from baseline) and remission (total < 5).
+ * the PHQ-9 also response (≥ 50% drop) and remission (total < 5) from a baseline of 10 or more.
  */
 import * as z from "zod/mini";
 import { array, nullable, optional, strictObject } from "../core/zod";
@@ -59,11 +59,19 @@ export const ScaleChange: Schema<ScaleChange> = /* @__PURE__ */ lazySchema(() =>
   }),
 );
 
-/** Whether a change criterion (response, remission) is met, with the rule and its source: `{ met, rule, source }`. */
+/**
+ * Whether a change criterion (response, remission) applies and is met, with the rule and its
+ * source: `{ applicable, met, rule, source }`.
+ */
 export interface ChangeCriterion {
-  /** Whether the follow-up meets the criterion. */
+  /**
+   * Whether the criterion is defined for this baseline (PHQ-9: a baseline total of 10 or more).
+   * When `false` the criterion is "not applicable" and `met` is `false`.
+   */
+  applicable: boolean;
+  /** Whether the follow-up meets the criterion (always `false` when not applicable). */
   met: boolean;
-  /** The rule, e.g. `"total at least 50% below a baseline above 0"`. */
+  /** The rule, e.g. `"total at least 50% below a baseline of 10 or more"`. */
   rule: string;
   /** Where the rule comes from. */
   source: string;
@@ -71,6 +79,7 @@ export interface ChangeCriterion {
 /** The schema of a {@link ChangeCriterion}. */
 export const ChangeCriterion: Schema<ChangeCriterion> = /* @__PURE__ */ lazySchema(() =>
   strictObject({
+    applicable: z.boolean(),
     met: z.boolean(),
     rule: LabelSchema,
     source: z.string().check(z.minLength(1), z.maxLength(1000)),
@@ -127,9 +136,12 @@ function scalesOf(
  * Compares two administrations of the same instrument (baseline first). For every scale it
  * reports the absolute and percent change, whether it improved, worsened or stayed the same, and
  * the bands before and after. For the PHQ-9 it also reports **response** (follow-up total at
- * least 50% below a baseline above 0) and **remission** (follow-up total below 5) — source:
- * DOMAIN.md "Instruments" (PHQ-9 row). Other instruments have no such rule in a source iopkit
- * relies on (GAD-7 included), so only the change is reported.
+ * least 50% below the baseline) and **remission** (follow-up total below 5), both defined only
+ * for a **baseline of 10 or more** (CMS159: "initial PHQ-9 … greater than nine", remission "less
+ * than five"; CBE 1885: "reduced by 50% or greater" — registry ids `cms159-depression-remission`,
+ * `cbe-1885-depression-response`). From a lower baseline both are `applicable: false` and not
+ * met. Other instruments have no such rule in a public source (GAD-7 included), so only the
+ * change is reported.
  *
  * Throws {@link core!IopError | IopError} when the instruments differ (`instrument-mismatch`) or
  * the follow-up is dated before the baseline (`follow-up-before-baseline`).
@@ -187,19 +199,21 @@ export function measureChange(baseline: MeasureScore, followUp: MeasureScore): M
   };
   const total = scales[0];
   if (rules === undefined || total === undefined || total.scale !== "total") return out;
+  const applicable = total.baseline >= rules.minBaseline;
+  const onBaseline = `a baseline of ${rules.minBaseline} or more`;
   return {
     ...out,
-    // Integer arithmetic: followUp ≤ baseline × (100 − drop) / 100, with a baseline above 0.
+    // Integer arithmetic: followUp ≤ baseline × (100 − drop) / 100.
     response: {
-      met:
-        total.baseline > 0 &&
-        total.followUp * 100 <= total.baseline * (100 - rules.responseDropPercent),
-      rule: `total at least ${rules.responseDropPercent}% below a baseline above 0`,
+      applicable,
+      met: applicable && total.followUp * 100 <= total.baseline * (100 - rules.responseDropPercent),
+      rule: `total at least ${rules.responseDropPercent}% below ${onBaseline}`,
       source: rules.source,
     },
     remission: {
-      met: total.followUp < rules.remissionBelow,
-      rule: `follow-up total below ${rules.remissionBelow}`,
+      applicable,
+      met: applicable && total.followUp < rules.remissionBelow,
+      rule: `follow-up total below ${rules.remissionBelow}, from ${onBaseline}`,
       source: rules.source,
     },
   };

@@ -30,11 +30,18 @@ import type {
 export interface ScoreOptions {
   /** When the instrument was administered; copied to the result. Must be a real `YYYY-MM-DD` date. */
   readonly administeredOn?: IsoDate;
+  /**
+   * The respondent's age in whole years when the instrument was administered (0–130). An adult
+   * instrument (AUDIT-C, DAST-10, BAM: validated from 18; see `instruments[id].ages`) scored for a
+   * younger respondent gets the flag `outside-validated-ages`, which names the source and an
+   * adolescent alternative. Leave it out when unknown: then nothing is flagged.
+   */
+  readonly ageYears?: number;
 }
 
 /** Options of {@link scoreAuditC}: the cut-off depends on sex (men ≥ 4, women ≥ 3). */
 export interface AuditCOptions extends ScoreOptions {
-  /** The respondent's sex, which picks the cut-off (DOMAIN.md "Instruments"). */
+  /** The respondent's sex, which picks the cut-off (hl7-us-core-7; bradley-2003-audit-c-women). */
   readonly sex: Sex;
 }
 
@@ -104,6 +111,7 @@ export type ScoreOptionsArg<I extends InstrumentId> =
 interface CheckedOptions {
   administeredOn?: IsoDate;
   sex?: Sex;
+  ageYears?: number;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -143,6 +151,17 @@ function checkOptions(
         code: "invalid-date",
         path: ["options", "administeredOn"],
         message: "administeredOn must be a calendar date YYYY-MM-DD",
+      });
+  }
+  const age = o["ageYears"];
+  if (age !== undefined) {
+    if (typeof age === "number" && Number.isInteger(age) && age >= 0 && age <= 130)
+      checked.ageYears = age;
+    else
+      issues.push({
+        code: "out-of-range",
+        path: ["options", "ageYears"],
+        message: "ageYears must be a whole number of years from 0 to 130",
       });
   }
   if (def.scoring.kind === "sum-by-sex") {
@@ -253,6 +272,19 @@ function compositesOf(
   return { use: composite("use"), risk: composite("risk"), protective: composite("protective") };
 }
 
+/** `outside-validated-ages` when the respondent is younger than the instrument's validated ages. */
+function ageFlags(def: InstrumentDefinition, options: CheckedOptions): ScoreFlag[] {
+  const ages = def.ages;
+  const age = options.ageYears;
+  if (ages === undefined || age === undefined || age >= ages.min) return [];
+  return [
+    {
+      code: "outside-validated-ages",
+      message: `${def.shortName} is validated for respondents ${ages.min} and over; this respondent is ${age}, so read the score and its bands with care. Source: ${ages.source}.`,
+    },
+  ];
+}
+
 /** Scores answers that passed {@link answerIssues}. */
 function scoreChecked(
   def: InstrumentDefinition,
@@ -271,7 +303,7 @@ function scoreChecked(
       answers: copied as BamAnswer[],
       itemScores,
       composites: compositesOf(def, itemScores),
-      flags: flagsOf(def, copied, itemScores, undefined, undefined),
+      flags: [...flagsOf(def, copied, itemScores, undefined, undefined), ...ageFlags(def, options)],
     };
   const scoring = def.scoring;
   const total = def.items.reduce(
@@ -294,7 +326,7 @@ function scoreChecked(
     itemScores,
     total,
     band,
-    flags: flagsOf(def, copied, itemScores, total, band),
+    flags: [...flagsOf(def, copied, itemScores, total, band), ...ageFlags(def, options)],
   };
 }
 
@@ -364,7 +396,7 @@ export function scoreMeasure<I extends InstrumentId>(
  * Scores a PHQ-9: 9 answers 0–3 ("Not at all" … "Nearly every day"), total 0–27; bands 0–4
  * minimal, 5–9 mild, 10–14 moderate, 15–19 moderately severe, 20–27 severe. **Item 9 (thoughts of
  * death or self-harm) above 0 raises the flag `suicidal-ideation`, whatever the total** — a
- * clinician must follow up. Source: DOMAIN.md "Instruments" (PHQ-9 row). LOINC 44261-6.
+ * clinician must follow up. Source: kroenke-2001-phq9 (bands). LOINC 44261-6.
  *
  * Throws {@link core!IopError | IopError} with one issue per bad item (wrong count, not an
  * integer, out of range, wrong type), path `["answers", i]` for item `i + 1`.
@@ -386,7 +418,7 @@ export function scorePhq9(answers: readonly number[], options?: ScoreOptions): T
 
 /**
  * Scores a GAD-7: 7 answers 0–3, total 0–21; bands 0–4 minimal, 5–9 mild, 10–14 moderate,
- * 15–21 severe. Source: DOMAIN.md "Instruments" (GAD-7 row). LOINC 70274-6 (panel 69737-5).
+ * 15–21 severe. Source: spitzer-2006-gad7. LOINC 70274-6 (panel 69737-5).
  * Throws {@link core!IopError | IopError} naming every bad item.
  *
  * @param answers - 7 integers 0–3, item 1 first.
@@ -399,8 +431,8 @@ export function scoreGad7(answers: readonly number[], options?: ScoreOptions): T
 /**
  * Scores an AUDIT-C: 3 answers 0–4, total 0–12. The screen is positive at **men ≥ 4, women ≥ 3**,
  * so `sex` is required (band ids `negative` / `positive`). A positive score whose points all come
- * from item 1 is flagged `points-from-frequency-only`. Source: DOMAIN.md "Instruments" (AUDIT-C
- * row); US Core AUDIT-C example (PMID 12695273). LOINC 75626-2. WHO licence: generally free
+ * from item 1 is flagged `points-from-frequency-only`. Source: bush-1998-audit-c; hl7-us-core-7 (AUDIT-C
+ * screening example); bradley-2003-audit-c-women (PMID 12695273). LOINC 75626-2. WHO licence: generally free
  * (unverified). Throws {@link core!IopError | IopError} naming every bad item, or `sex-required`.
  *
  * @param answers - 3 integers 0–4, item 1 first.
@@ -419,8 +451,8 @@ export function scoreAuditC(answers: readonly number[], options: AuditCOptions):
 /**
  * Scores a DAST-10: 10 yes/no answers (`true` = yes), 1 point each, **item 3 reverse-scored**
  * ("Are you always able to stop using drugs when you want to?" — "no" scores 1); total 0–10;
- * bands 0 none, 1–2 low, 3–5 moderate, 6–8 substantial, 9–10 severe. Source: DOMAIN.md
- * "Instruments" (DAST-10 row).
+ * bands 0 none, 1–2 low, 3–5 moderate, 6–8 substantial, 9–10 severe (bands unverified against
+ * a public scoring guide). Source: skinner-1982-dast; camh-dast-10 (licence).
  *
  * **Licence: the DAST-10 is free for non-commercial use only.** The call must say so with
  * `{ licence: "non-commercial" }`; the type requires it, and without it (e.g. from untyped code)
@@ -451,7 +483,7 @@ export function scoreDast10(answers: readonly boolean[], options: Dast10Options)
  * and items 5 and 7 may be `null` when item 4 (resp. 6) is 0. Answers that contradict each other
  * (item 5 above item 4, a drug in item 7 above item 6) are flagged `inconsistent-answers`.
  *
- * Sources: DOMAIN.md "Instruments" (composites); Cacciola et al. 2013 (the instrument);
+ * Sources: cacciola-2013-bam (the instrument; the composites are not in the paper);
  * the codings and cut-offs follow the Blueprint BAM scoring guide and are **unverified** against
  * the VA manual. Licence: VA, likely public domain (unverified).
  *

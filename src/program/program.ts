@@ -282,6 +282,18 @@ export interface DrugTestPolicy {
   missedCountsAsPositive: boolean;
   /** Minutes a collection takes (5–720). @defaultValue 15 */
   collectionMinutes: number;
+  /**
+   * Count an adulterated or substituted specimen as positive (`readDrugTest`); absent means
+   * `true`. A program choice (unverified: no standard for treatment programs sets it).
+   * @defaultValue true (when absent)
+   */
+  tamperedCountsAsPositive?: boolean | undefined;
+  /**
+   * Count an invalid specimen (no result could be established) as positive; absent means `false`
+   * (a laboratory problem: collect again). A program choice (unverified).
+   * @defaultValue false (when absent)
+   */
+  invalidCountsAsPositive?: boolean | undefined;
 }
 /** The schema of a {@link DrugTestPolicy}; every field has a default. */
 export const DrugTestPolicy: Schema<
@@ -294,6 +306,8 @@ export const DrugTestPolicy: Schema<
     refusalCountsAsPositive: _default(z.boolean(), true),
     missedCountsAsPositive: _default(z.boolean(), true),
     collectionMinutes: _default(duration(), 15),
+    tamperedCountsAsPositive: optional(z.boolean()),
+    invalidCountsAsPositive: optional(z.boolean()),
   }),
 );
 

@@ -1,9 +1,10 @@
 /**
  * Random drug-test days (S12): per participant and week a count inside the phase's bounds, only
  * on days they are on site, chosen with a seeded stream so no weekday pattern can be predicted;
- * at least `minDaysApart` days apart where the count allows (SAMHSA TIP 47: at least weekly early
- * on, not more often than every 3 days); optionally favouring the first day after a weekend or
- * closure, when relapse risk is highest (DOMAIN.md "Drug testing").
+ * at least `minDaysApart` days apart where the count allows (SAMHSA TIP 47 (2006), Appendix B,
+ * `samhsa-tip-47`: at least weekly early on, not more often than every 3 days; a random schedule
+ * when possible, `jarvis-2017-asam-drug-testing`); optionally favouring the first day after a
+ * weekend or closure (unverified: common practice, no public source found).
  */
 import {
   fromEpochDay,

@@ -105,59 +105,99 @@ export function attendanceLog(
 export interface DrugTestResultsOptions {
   /** Share of planned tests that get a result, 0–1. @defaultValue 1 */
   readonly coverage?: number;
-  /** Relative weights of the outcomes. @defaultValue negative 10, positive 2, dilute 1, refused 1, missed 1 */
+  /**
+   * Relative weights of the outcomes. @defaultValue negative 20, positive 4, dilute 2, refused 2,
+   * missed 2, adulterated 1, substituted 1, invalid 1
+   */
   readonly weights?: Partial<Readonly<Record<DrugTestResult["result"], number>>>;
+  /**
+   * Share of participants on a prescribed medication the test detects (buprenorphine, methadone
+   * or a benzodiazepine), 0–1: their results list it in `expected`, and a test that counts as
+   * negative usually finds it (an expected positive), sometimes not (an expected absence).
+   * @defaultValue 0.25
+   */
+  readonly prescribed?: number;
 }
+
+const DEFAULT_TEST_WEIGHTS: Readonly<Record<DrugTestResult["result"], number>> = {
+  negative: 20,
+  positive: 4,
+  dilute: 2,
+  refused: 2,
+  missed: 2,
+  adulterated: 1,
+  substituted: 1,
+  invalid: 1,
+};
+
+const MEDICATIONS = ["buprenorphine", "methadone", "benzodiazepines"] as const;
+const SUBSTANCES = ["alcohol", "opioids", "cannabis", "stimulants"] as const;
 
 /**
  * Drug-test results for a schedule's planned drug-test sessions: one per covered seat, collected at
- * the session's start, naming the session; positives sometimes lab-confirmed and with substances.
+ * the session's start, naming the session; positives sometimes lab-confirmed and with substances;
+ * some participants on a prescribed medication (see {@link DrugTestResultsOptions.prescribed}).
  */
 export function drugTestResults(
   schedule: Pick<Schedule, "sessions">,
   options: DrugTestResultsOptions = {},
 ): fc.Arbitrary<DrugTestResult[]> {
   const seats = seatsOf(schedule, true);
+  const participants = [...new Set(seats.map((s) => s.participantId))].sort();
   const coverage = Math.round((options.coverage ?? 1) * 1000);
-  const weights = {
-    negative: 10,
-    positive: 2,
-    dilute: 1,
-    refused: 1,
-    missed: 1,
-    ...options.weights,
-  };
+  const prescribed = Math.round((options.prescribed ?? 0.25) * 1000);
+  const weights = { ...DEFAULT_TEST_WEIGHTS, ...options.weights };
   const result = fc.oneof(
-    ...(Object.keys(weights) as DrugTestResult["result"][])
-      .filter((r) => weights[r] > 0)
-      .map((r) => ({ arbitrary: fc.constant(r), weight: weights[r] })),
+    ...(Object.entries(weights) as [DrugTestResult["result"], number | undefined][])
+      .filter((e): e is [DrugTestResult["result"], number] => e[1] !== undefined && e[1] > 0)
+      .map(([r, weight]) => ({ arbitrary: fc.constant(r), weight })),
   );
   const choice = fc.record({
     result,
     confirmed: fc.boolean(),
     observed: fc.boolean(),
-    substance: fc.constantFrom("alcohol", "opioids", "cannabis", "stimulants"),
+    substance: fc.constantFrom(...SUBSTANCES),
+    // For a participant on medication: 0–6 the medication is found, 7 it is not.
+    adherence: fc.integer({ min: 0, max: 7 }),
+  });
+  const medication = fc.record({
+    roll: fc.integer({ min: 0, max: 999 }),
+    name: fc.constantFrom(...MEDICATIONS),
   });
   return fc
     .tuple(
       rolls(seats.length),
       fc.array(choice, { minLength: seats.length, maxLength: seats.length }),
+      fc.array(medication, { minLength: participants.length, maxLength: participants.length }),
     )
-    .map(([roll, choices]) => {
+    .map(([roll, choices, meds]) => {
+      const onMedication = new Map<string, string>();
+      participants.forEach((id, i) => {
+        const m = meds[i];
+        if (m !== undefined && m.roll < prescribed) onMedication.set(id, m.name);
+      });
       const out: DrugTestResult[] = [];
       seats.forEach((seat, i) => {
         const c = choices[i];
         if ((roll[i] ?? 0) >= coverage || c === undefined) return;
+        const med = onMedication.get(seat.participantId);
+        const takesIt = med !== undefined && c.adherence < 7;
+        const found =
+          c.result === "positive"
+            ? [c.substance, ...(takesIt ? [med] : [])]
+            : c.result === "negative" && takesIt
+              ? [med]
+              : [];
         out.push({
-          formatVersion: 2,
+          formatVersion: 3,
           participantId: seat.participantId as DrugTestResult["participantId"],
           collectedAt: seat.session.start,
-          result: c.result,
+          result: found.length > 0 ? "positive" : c.result,
+          expected: med === undefined ? [] : [med],
           sessionId: seat.session.id,
           ...(c.observed ? { observed: true } : {}),
-          ...(c.result === "positive"
-            ? { substances: [c.substance], ...(c.confirmed ? { confirmed: true } : {}) }
-            : {}),
+          ...(found.length > 0 ? { substances: found } : {}),
+          ...(c.result === "positive" && c.confirmed ? { confirmed: true } : {}),
         });
       });
       return out;

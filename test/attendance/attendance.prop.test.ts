@@ -6,6 +6,7 @@ import {
   attendanceSummary,
   checkAttendance,
   drugTestSummary,
+  readDrugTest,
   sessionTypes,
   WeekCompliance,
   weeklyCompliance,
@@ -142,16 +143,49 @@ describe("attendanceSummary and drugTestSummary laws", () => {
     );
   });
 
-  it("a run of negatives never exceeds the negatives; a confirmed positive sets the sobriety date", () => {
+  it("a run of negatives never exceeds the negatives and expected positives; only a confirmed unexpected positive dates one", () => {
     fc.assert(
       fc.property(clinic, ({ input, drugTests }) => {
         for (const t of drugTestSummary({ program: input.program, results: drugTests })) {
-          expect(t.negativeStreak).toBeLessThanOrEqual(t.byResult.negative);
+          expect(t.negativeStreak).toBeLessThanOrEqual(t.byResult.negative + t.expectedPositives);
           const confirmed = drugTests.some(
-            (r) => r.participantId === t.participantId && r.confirmed === true,
+            (r) =>
+              r.participantId === t.participantId &&
+              r.confirmed === true &&
+              readDrugTest(r, input.program.drugTestPolicy) === "positive",
           );
-          expect(t.sobrietyDate !== null).toBe(confirmed);
+          expect(t.lastConfirmedPositiveOn !== null).toBe(confirmed);
         }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("declaring what was found as expected never shortens the run, adds a positive, moves a date or calls for observation (jarvis-2017-asam-drug-testing)", () => {
+    fc.assert(
+      fc.property(clinic, ({ input, drugTests }) => {
+        const program = input.program;
+        const prescribed = drugTests.map((r) => ({
+          ...r,
+          expected: [...new Set([...r.expected, ...(r.substances ?? [])])],
+        }));
+        const before = drugTestSummary({ program, results: drugTests });
+        const after = drugTestSummary({ program, results: prescribed });
+        expect(after.map((t) => t.participantId)).toEqual(before.map((t) => t.participantId));
+        before.forEach((b, i) => {
+          const a = after[i];
+          expect(a).toBeDefined();
+          if (a === undefined) return;
+          expect(a.negativeStreak).toBeGreaterThanOrEqual(b.negativeStreak);
+          expect(a.countedPositive).toBeLessThanOrEqual(b.countedPositive);
+          expect(
+            a.lastConfirmedPositiveOn === null ||
+              a.lastConfirmedPositiveOn === b.lastConfirmedPositiveOn,
+          ).toBe(true);
+          if (!b.observeNextCollection) expect(a.observeNextCollection).toBe(false);
+          // Only positives with substances change; nothing else moves.
+          expect(a.byResult).toEqual(b.byResult);
+        });
       }),
       { numRuns: 40 },
     );

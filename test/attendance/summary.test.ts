@@ -3,13 +3,16 @@ import { describe, expect, it } from "vitest";
 import {
   attendanceSummary,
   defineProgram,
+  drugTestFindings,
   drugTestSummary,
+  migrateRecord,
   parseDrugTestResult,
   readDrugTest,
   safeParseDrugTestResult,
   type AttendanceRecord,
   type AttendanceStatus,
   type DrugTestResult,
+  type DrugTestResultInput,
   type ScheduledSession,
 } from "iopkit";
 import { lengthOf, program, scheduleOf, session, templateDay, templateWeek } from "./fixtures";
@@ -179,11 +182,11 @@ describe("attendanceSummary: minutes, make-ups and service days", () => {
   });
 });
 
-describe("drug tests (SAMHSA TIP 47 appendix; DOMAIN.md 'Drug testing')", () => {
+describe("drug tests (samhsa-tip-47 Appendix B; jarvis-2017-asam-drug-testing; hhs-mandatory-guidelines-urine-2017)", () => {
   const test = (
     day: string,
     result: DrugTestResult["result"],
-    extra: Partial<DrugTestResult> = {},
+    extra: Partial<DrugTestResultInput> = {},
   ) =>
     parseDrugTestResult({
       participantId: "p-1",
@@ -191,6 +194,7 @@ describe("drug tests (SAMHSA TIP 47 appendix; DOMAIN.md 'Drug testing')", () => 
       result,
       ...extra,
     });
+  const onBup = { expected: ["buprenorphine"] };
 
   it("a refusal or a miss counts as positive when the policy says so (default: it does)", () => {
     const policy = program.drugTestPolicy;
@@ -202,7 +206,69 @@ describe("drug tests (SAMHSA TIP 47 appendix; DOMAIN.md 'Drug testing')", () => 
     expect(readDrugTest("dilute", policy)).toBe("neither");
   });
 
-  it("substances and confirmation belong to a positive result", () => {
+  it("adulterated and substituted specimens count as positive unless the policy says not; invalid only when it says so; none is a negative", () => {
+    const policy = program.drugTestPolicy;
+    expect(policy.tamperedCountsAsPositive).toBeUndefined();
+    expect(policy.invalidCountsAsPositive).toBeUndefined();
+    expect(readDrugTest("adulterated", policy)).toBe("positive");
+    expect(readDrugTest("substituted", policy)).toBe("positive");
+    expect(readDrugTest("invalid", policy)).toBe("neither");
+    const lenient = { ...policy, tamperedCountsAsPositive: false };
+    expect(readDrugTest("adulterated", lenient)).toBe("neither");
+    expect(readDrugTest("substituted", lenient)).toBe("neither");
+    const strict = { ...policy, invalidCountsAsPositive: true };
+    expect(readDrugTest("invalid", strict)).toBe("positive");
+    expect(readDrugTest("dilute", { ...strict, tamperedCountsAsPositive: true })).toBe("neither");
+  });
+
+  it("a positive for expected (prescribed) substances only is read as negative; any unexpected one makes it positive", () => {
+    const policy = program.drugTestPolicy;
+    const expected = test("2026-03-10", "positive", { ...onBup, substances: ["Buprenorphine"] });
+    expect(readDrugTest(expected, policy)).toBe("negative");
+    expect(drugTestFindings(expected)).toEqual({
+      unexpected: [],
+      expectedFound: ["Buprenorphine"],
+      expectedAbsent: [],
+    });
+    const mixed = test("2026-03-10", "positive", {
+      ...onBup,
+      substances: ["buprenorphine", "fentanyl"],
+    });
+    expect(readDrugTest(mixed, policy)).toBe("positive");
+    expect(drugTestFindings(mixed)).toEqual({
+      unexpected: ["fentanyl"],
+      expectedFound: ["buprenorphine"],
+      expectedAbsent: [],
+    });
+    // Without expected substances every substance found is a positive, as before.
+    expect(
+      readDrugTest(test("2026-03-10", "positive", { substances: ["buprenorphine"] }), policy),
+    ).toBe("positive");
+    // A positive that names nothing found stays a positive.
+    expect(readDrugTest({ result: "positive" }, policy)).toBe("positive");
+  });
+
+  it("the absence of a prescribed substance is flagged on a negative or positive, not on an unread specimen", () => {
+    expect(drugTestFindings(test("2026-03-10", "negative", onBup)).expectedAbsent).toEqual([
+      "buprenorphine",
+    ]);
+    expect(
+      drugTestFindings(
+        test("2026-03-10", "positive", { expected: ["methadone"], substances: ["alcohol"] }),
+      ),
+    ).toEqual({ unexpected: ["alcohol"], expectedFound: [], expectedAbsent: ["methadone"] });
+    for (const r of [
+      "dilute",
+      "adulterated",
+      "substituted",
+      "invalid",
+      "refused",
+      "missed",
+    ] as const)
+      expect(drugTestFindings(test("2026-03-10", r, onBup)).expectedAbsent, r).toEqual([]);
+  });
+
+  it("substances and confirmation belong to a positive result; a positive with expected substances names what it found", () => {
     const r = safeParseDrugTestResult({
       participantId: "p-1",
       collectedAt: "2026-03-10T09:05:00-04:00",
@@ -210,10 +276,43 @@ describe("drug tests (SAMHSA TIP 47 appendix; DOMAIN.md 'Drug testing')", () => 
       substances: ["opioids"],
       confirmed: true,
     });
-    expect(r.success ? [] : r.error.issues.map((i) => i.code)).toEqual([
-      "substances-without-positive",
-      "confirmed-not-positive",
+    expect(r.success ? [] : r.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["substances-without-positive", ["substances"]],
+      ["confirmed-not-positive", ["confirmed"]],
     ]);
+    for (const substances of [undefined, []]) {
+      const p = safeParseDrugTestResult({
+        participantId: "p-1",
+        collectedAt: "2026-03-10T09:05:00-04:00",
+        result: "positive",
+        expected: ["methadone"],
+        ...(substances === undefined ? {} : { substances }),
+      });
+      expect(p.success ? [] : p.error.issues.map((i) => [i.code, i.path])).toEqual([
+        ["positive-without-substances", ["substances"]],
+      ]);
+    }
+    expect(
+      safeParseDrugTestResult({ ...test("2026-03-10", "positive"), expected: [] }).success,
+    ).toBe(true);
+  });
+
+  it("a format-2 result migrates to format 3 with expected [] reported as filled", () => {
+    const stored = {
+      formatVersion: 2,
+      participantId: "p-1",
+      collectedAt: "2026-03-10T09:05:00-04:00",
+      result: "positive",
+      substances: ["opioids"],
+    };
+    const m = migrateRecord("DrugTestResult", stored);
+    expect(m.from).toBe(2);
+    expect(m.to).toBe(3);
+    expect(m.record).toEqual({ ...stored, formatVersion: 3, expected: [] });
+    expect(m.notes.map((n) => [n.change, n.path, n.value])).toEqual([["filled", ["expected"], []]]);
+    // The parser reads it the same way (nothing is lost).
+    expect(parseDrugTestResult(stored)).toEqual(m.record);
+    expect(stored).not.toHaveProperty("expected");
   });
 
   it("counts the latest negatives in a row; a dilute sample breaks the run", () => {
@@ -233,34 +332,77 @@ describe("drug tests (SAMHSA TIP 47 appendix; DOMAIN.md 'Drug testing')", () => 
     expect(drugTestSummary({ program, results, asOf: "2026-03-20" })[0]?.negativeStreak).toBe(0);
   });
 
-  it("resets the sobriety date only on a lab-confirmed positive (EHRs: sobriety date reset on a positive test)", () => {
+  it("an expected positive keeps the run of negatives, is not counted positive, sets no date and calls for no observed collection", () => {
+    const results = [
+      test("2026-03-10", "negative", onBup),
+      test("2026-03-17", "positive", { ...onBup, substances: ["buprenorphine"], confirmed: true }),
+      test("2026-03-24", "positive", { ...onBup, substances: ["buprenorphine"] }),
+    ];
+    const [s] = drugTestSummary({ program, results });
+    expect(s).toMatchObject({
+      negativeStreak: 3,
+      countedPositive: 0,
+      expectedPositives: 2,
+      lastPositiveOn: null,
+      lastConfirmedPositiveOn: null,
+      observeNextCollection: false,
+      expectedAbsences: 1,
+      lastExpectedAbsence: { on: "2026-03-10", substances: ["buprenorphine"] },
+    });
+    expect(s?.byResult).toEqual({
+      negative: 1,
+      positive: 2,
+      dilute: 0,
+      adulterated: 0,
+      substituted: 0,
+      invalid: 0,
+      refused: 0,
+      missed: 0,
+    });
+  });
+
+  it("dates the latest lab-confirmed unexpected positive, never a presumptive screen, an expected substance or a refusal", () => {
     const [s] = drugTestSummary({
       program,
       results: [
         test("2026-03-10", "positive", { substances: ["opioids"], confirmed: true }),
         test("2026-03-17", "positive", { substances: ["opioids"] }),
+        test("2026-03-20", "positive", {
+          ...onBup,
+          substances: ["buprenorphine"],
+          confirmed: true,
+        }),
         test("2026-03-24", "refused"),
       ],
     });
     expect(s).toMatchObject({
-      sobrietyDate: "2026-03-10",
+      lastConfirmedPositiveOn: "2026-03-10",
       lastPositiveOn: "2026-03-24",
       countedPositive: 3,
+      expectedPositives: 1,
       negativeStreak: 0,
     });
   });
 
-  it("after a positive, dilute or refused result the next collection should be observed", () => {
-    for (const [result, observe] of [
-      ["positive", true],
-      ["dilute", true],
-      ["refused", true],
-      ["missed", false],
-      ["negative", false],
-    ] as const)
+  it("after an unexpected positive, or a dilute, tampered, invalid or refused specimen, the next collection should be observed", () => {
+    const cases: [DrugTestResult["result"], Partial<DrugTestResultInput>, boolean][] = [
+      ["positive", {}, true],
+      ["positive", { ...onBup, substances: ["buprenorphine", "alcohol"] }, true],
+      ["positive", { ...onBup, substances: ["buprenorphine"] }, false],
+      ["dilute", {}, true],
+      ["adulterated", {}, true],
+      ["substituted", {}, true],
+      ["invalid", {}, true],
+      ["refused", {}, true],
+      ["missed", {}, false],
+      ["negative", {}, false],
+      ["negative", onBup, false],
+    ];
+    for (const [result, extra, observe] of cases)
       expect(
-        drugTestSummary({ program, results: [test("2026-03-10", result)] })[0]
+        drugTestSummary({ program, results: [test("2026-03-10", result, extra)] })[0]
           ?.observeNextCollection,
+        `${result} ${JSON.stringify(extra)}`,
       ).toBe(observe);
   });
 });

@@ -12,7 +12,14 @@ test("records carry branded ids and closed unions", () => {
   expectTypeOf<AttendanceRecord["sessionId"]>().toEqualTypeOf<SessionId>();
   expectTypeOf<AttendanceRecord["participantId"]>().toEqualTypeOf<ParticipantId>();
   expectTypeOf<DrugTestResult["result"]>().toEqualTypeOf<
-    "negative" | "positive" | "dilute" | "refused" | "missed"
+    | "negative"
+    | "positive"
+    | "dilute"
+    | "adulterated"
+    | "substituted"
+    | "invalid"
+    | "refused"
+    | "missed"
   >();
   // @ts-expect-error - "tardy" is not a status
   const _s: AttendanceRecord["status"] = "tardy";

@@ -63,7 +63,8 @@ const missing = (n: number): AttendanceRecord[] =>
     i < n ? { ...r, status: "absent-unexcused", minutesAttended: 0 } : r,
   );
 const test = (day: string, result: DrugTestResult["result"]): DrugTestResult => ({
-  formatVersion: 2,
+  formatVersion: 3,
+  expected: [],
   participantId: pid,
   collectedAt: `${day}T12:30:00.000-04:00`,
   result,

@@ -93,8 +93,8 @@ export function fhirProblems(
   }
 }
 
-const loincUsed = new Set(["44261-6", "70274-6", "75626-2", "59284-0"]);
-const ucumUsed = new Set(["min", "wk", "a"]);
+const loincUsed = new Set(["44261-6", "70274-6", "75626-2", "82667-7", "59284-0"]);
+const ucumUsed = new Set(["min", "wk", "a", "{score}"]);
 const bandIds = new Set<string>();
 for (const def of Object.values(instruments)) {
   const s = def.scoring as unknown as Record<string, unknown>;
@@ -111,7 +111,8 @@ const own: Record<string, (code: string, version?: string) => boolean> = {
   [fhirCodeSystems.levelOfCareConcept]: (c) => LevelOfCareId.safeParse(c).success,
   [fhirCodeSystems.sessionType]: (c) => SessionTypeId.safeParse(c).success,
   [fhirCodeSystems.drugTest]: (c) => c === "drug-screen",
-  [fhirCodeSystems.drugTestResult]: (c) => ["negative", "positive", "dilute"].includes(c),
+  [fhirCodeSystems.drugTestResult]: (c) =>
+    ["negative", "positive", "dilute", "adulterated", "substituted", "invalid"].includes(c),
   [fhirCodeSystems.instrument]: (c) => InstrumentId.safeParse(c).success,
   [fhirCodeSystems.scoreBand]: (c) => bandIds.has(c),
   [fhirCodeSystems.bamComposite]: (c) => ["use", "risk", "protective"].includes(c),

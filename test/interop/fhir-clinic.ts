@@ -214,14 +214,16 @@ const test0 = alexTests[0] as ScheduledSession;
 const test1 = alexTests[1] as ScheduledSession;
 export const drugTests: DrugTestResult[] = [
   {
-    formatVersion: 2,
+    formatVersion: 3,
+    expected: [],
     participantId: alexId,
     collectedAt: test0.start,
     result: "missed",
     sessionId: test0.id,
   },
   {
-    formatVersion: 2,
+    formatVersion: 3,
+    expected: [],
     participantId: alexId,
     collectedAt: test1.start,
     result: "positive",
@@ -231,19 +233,22 @@ export const drugTests: DrugTestResult[] = [
     sessionId: test1.id,
   },
   {
-    formatVersion: 2,
+    formatVersion: 3,
+    expected: [],
     participantId: alexId,
     collectedAt: "2026-03-11T09:05:00-04:00",
     result: "negative",
   },
   {
-    formatVersion: 2,
+    formatVersion: 3,
+    expected: [],
     participantId: alexId,
     collectedAt: "2026-03-13T09:05:00-04:00",
     result: "refused",
   },
   {
-    formatVersion: 2,
+    formatVersion: 3,
+    expected: [],
     participantId: blakeId,
     collectedAt: "2026-03-13T09:05:00-04:00",
     result: "dilute",

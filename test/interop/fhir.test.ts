@@ -11,6 +11,7 @@ import {
   fhirIdNamespace,
   fhirResourceId,
   IopError,
+  parseDrugTestResult,
   programTemplates,
   toFhirBundle,
   toICalendar,
@@ -467,7 +468,71 @@ describe("the mapping table (DOMAIN.md 'FHIR R4 mapping')", () => {
     expect(positive?.effectiveDateTime).toBe(alexTests[1]!.start);
   });
 
-  it("measure score → Observation (survey): PHQ-9 LOINC 44261-6, GAD-7 70274-6, AUDIT-C 75626-2, others iopkit's code; BAM composites as components", () => {
+  it("drug test with expected (prescribed) substances: found ones interpreted EXP, missing ones UNE, the result NEG when nothing unexpected; specimen outcomes as values; all valid R4", () => {
+    const at = "2026-03-11T09:05:00-04:00";
+    const drugTests = [
+      parseDrugTestResult({
+        participantId: alexId,
+        collectedAt: at,
+        result: "positive",
+        substances: ["buprenorphine"],
+        expected: ["buprenorphine"],
+      }),
+      parseDrugTestResult({
+        participantId: alexId,
+        collectedAt: "2026-03-12T09:05:00-04:00",
+        result: "negative",
+        expected: ["methadone"],
+      }),
+      parseDrugTestResult({
+        participantId: alexId,
+        collectedAt: "2026-03-13T09:05:00-04:00",
+        result: "positive",
+        substances: ["alcohol", "buprenorphine"],
+        expected: ["buprenorphine"],
+      }),
+      ...(["adulterated", "substituted", "invalid"] as const).map((result, i) =>
+        parseDrugTestResult({
+          participantId: alexId,
+          collectedAt: `2026-03-1${4 + i}T09:05:00-04:00`,
+          result,
+        }),
+      ),
+    ];
+    const out = toFhirBundle({ program, drugTests }, { now }).bundle;
+    expect(bundleProblems(out)).toEqual([]);
+    const tests = resourcesOf(out, "Observation");
+    const view = tests.map((t) => ({
+      value: t.valueCodeableConcept?.coding?.[0]?.code,
+      interpretation: t.interpretation?.[0]?.coding?.[0]?.code,
+      components: t.component?.map((c) => [
+        c.code.text,
+        c.valueCodeableConcept?.coding?.[0]?.code,
+        c.interpretation?.[0]?.coding?.[0]?.code,
+      ]),
+    }));
+    expect(view).toEqual([
+      {
+        value: "positive",
+        interpretation: "NEG",
+        components: [["buprenorphine", "positive", "EXP"]],
+      },
+      { value: "negative", interpretation: "NEG", components: [["methadone", "negative", "UNE"]] },
+      {
+        value: "positive",
+        interpretation: "POS",
+        components: [
+          ["alcohol", "positive", "POS"],
+          ["buprenorphine", "positive", "EXP"],
+        ],
+      },
+      { value: "adulterated", interpretation: undefined, components: undefined },
+      { value: "substituted", interpretation: undefined, components: undefined },
+      { value: "invalid", interpretation: undefined, components: undefined },
+    ]);
+  });
+
+  it("measure score → Observation (survey) as US Core shapes scores: LOINC totals with displays (PHQ-9 44261-6, GAD-7 70274-6, AUDIT-C 75626-2, DAST-10 82667-7), valueQuantity in UCUM {score}, the band in the score-band extension, not interpretation", () => {
     const surveys = resourcesOf(bundle, "Observation").filter(
       (o) => o.category?.[0]?.coding?.[0]?.code === "survey",
     );
@@ -476,23 +541,43 @@ describe("the mapping table (DOMAIN.md 'FHIR R4 mapping')", () => {
     expect(code("phq-9")?.code.coding?.[0]).toEqual({
       system: "http://loinc.org",
       code: "44261-6",
+      display: "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]",
     });
-    expect(code("phq-9")?.valueInteger).toBe(12);
-    expect(code("phq-9")?.interpretation?.[0]?.coding?.[0]?.code).toBe("moderate");
+    expect(code("phq-9")?.valueQuantity).toEqual({
+      value: 12,
+      unit: "{score}",
+      system: "http://unitsofmeasure.org",
+      code: "{score}",
+    });
+    expect(code("phq-9")?.valueInteger).toBeUndefined();
+    expect(code("phq-9")?.interpretation).toBeUndefined();
+    expect(code("phq-9")?.extension).toEqual([
+      {
+        url: fhirExtensions.scoreBand,
+        valueCoding: { system: fhirCodeSystems.scoreBand, code: "moderate", display: "Moderate" },
+      },
+    ]);
     expect(code("phq-9")?.effectiveDateTime).toBe("2026-03-09");
     expect(code("gad-7")?.code.coding?.[0]?.code).toBe("70274-6");
-    expect(code("audit-c")?.code.coding?.[0]?.code).toBe("75626-2");
+    expect(code("audit-c")?.code.coding?.[0]).toEqual({
+      system: "http://loinc.org",
+      code: "75626-2",
+      display: "Total score [AUDIT-C]",
+    });
     expect(code("dast-10")?.code.coding).toEqual([
+      { system: "http://loinc.org", code: "82667-7", display: "Total score [DAST-10]" },
       { system: fhirCodeSystems.instrument, code: "dast-10", display: "DAST-10" },
     ]);
     expect(code("dast-10")?.identifier?.[0]?.value).toBe("m-dast-1");
     const bam = code("bam");
-    expect(bam?.valueInteger).toBeUndefined();
-    expect(bam?.component?.map((c) => c.code.coding?.[0]?.code)).toEqual([
-      "use",
-      "risk",
-      "protective",
-    ]);
+    expect(bam?.valueQuantity).toBeUndefined();
+    expect(
+      bam?.component?.map((c) => [
+        c.code.coding?.[0]?.code,
+        c.valueQuantity?.code,
+        c.extension?.[0]?.valueCoding?.system,
+      ]),
+    ).toEqual(["use", "risk", "protective"].map((c) => [c, "{score}", fhirCodeSystems.scoreBand]));
   });
 
   it("Part 2 consent → Consent: patient-privacy, Part 2 policy, status active/inactive/draft on now's date", () => {
@@ -596,7 +681,7 @@ describe("42 CFR Part 2 security labels and privacy", () => {
         "Appointment drug-test",
         "Observation drug-screen",
         "Observation 75626-2+audit-c",
-        "Observation dast-10",
+        "Observation 82667-7+dast-10",
         "Observation bam",
       ]),
     );

@@ -19,6 +19,7 @@ import {
   type ProgramInput,
   type ScheduledSession,
   type SessionTypeId,
+  type ToICalendarOptions,
 } from "iopkit";
 import { person as basePerson } from "../people";
 import { isAmbiguousIn, octets, parseIcs, physicalLines } from "./ical";
@@ -335,8 +336,18 @@ describe("toICalendar: whose calendar, and what it says", () => {
   it("filters by participant, staff member or group", () => {
     const count = (ics: string): number => parseIcs(ics).events.length;
     expect(count(toICalendar(sessions, opts))).toBe(3);
+    // p-1's future drug test is not in their own calendar (see "never announces a drug test").
     expect(
       count(toICalendar(sessions, { ...opts, for: { participantId: participantId("p-1") } })),
+    ).toBe(1);
+    expect(
+      count(
+        toICalendar(sessions, {
+          ...opts,
+          for: { participantId: participantId("p-1") },
+          audience: "staff",
+        }),
+      ),
     ).toBe(2);
     expect(
       count(toICalendar(sessions, { ...opts, for: { participantId: participantId("p-2") } })),
@@ -344,6 +355,39 @@ describe("toICalendar: whose calendar, and what it says", () => {
     expect(count(toICalendar(sessions, { ...opts, for: { staffId: staffId("s-2") } }))).toBe(1);
     expect(count(toICalendar(sessions, { ...opts, for: { groupId: groupId("g-a") } }))).toBe(1);
     expect(count(toICalendar(sessions, { ...opts, for: { groupId: groupId("g-none") } }))).toBe(0);
+  });
+
+  it("never announces a drug test in a participant's or group's calendar: left out until it has ended (jarvis-2017-asam-drug-testing: random, unannounced)", () => {
+    const test = sessions[1]!;
+    const end = Date.parse(test.end);
+    const events = (now: number, extra: Partial<ToICalendarOptions> = {}) =>
+      parseIcs(
+        toICalendar([test], {
+          ...opts,
+          now: new Date(now).toISOString(),
+          for: { participantId: participantId("p-1") },
+          ...extra,
+        }),
+      ).events.length;
+    // The boundary: the session's end. 1 ms before it the test is still to come.
+    expect(events(end - 1)).toBe(0);
+    expect(events(end)).toBe(1);
+    expect(events(end + 1)).toBe(1);
+    expect(events(Date.parse(test.start) - 86_400_000)).toBe(0);
+    // Staff see it whatever the time; an explicit participant audience hides it from any view.
+    expect(events(end - 1, { audience: "staff" })).toBe(1);
+    expect(events(end - 1, { for: { staffId: staffId("s-2") } })).toBe(1);
+    expect(events(end - 1, { for: { staffId: staffId("s-2") }, audience: "participant" })).toBe(0);
+    const all = (audience?: "participant" | "staff") =>
+      parseIcs(
+        toICalendar([test], {
+          ...opts,
+          now: new Date(end - 1).toISOString(),
+          ...(audience === undefined ? {} : { audience }),
+        }),
+      ).events.length;
+    expect([all(), all("staff"), all("participant")]).toEqual([1, 1, 0]);
+    expect(() => toICalendar([test], { ...opts, audience: "patient" as never })).toThrow(IopError);
   });
 
   it("says nothing clinical by default: 'Group session' or 'Appointment', no type, topic or ids (privacy)", () => {

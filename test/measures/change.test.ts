@@ -1,5 +1,6 @@
-// Change between two administrations. Response and remission: DOMAIN.md "Instruments", PHQ-9 row
-// (response = ≥ 50% drop from baseline; remission = < 5).
+// Change between two administrations. PHQ-9 response and remission, from a baseline of 10 or more
+// ("greater than nine"): remission < 5 (CMS159, cms159-depression-remission), response a drop of
+// 50% or more (CBE 1885, cbe-1885-depression-response; mbc-depression-metrics-2020).
 import { describe, expect, it } from "vitest";
 import { IopError } from "iopkit";
 import {
@@ -16,7 +17,7 @@ import { codesWithTotal } from "./helpers";
 const phq = (total: number, administeredOn?: string) =>
   scorePhq9(codesWithTotal("phq-9", total), administeredOn === undefined ? {} : { administeredOn });
 
-describe('PHQ-9 response and remission (DOMAIN.md "Instruments", PHQ-9 row)', () => {
+describe("PHQ-9 response and remission (CMS159; CBE 1885)", () => {
   it("20 → 10 is a response (exactly 50%) but not remission", () => {
     const c = measureChange(phq(20, "2026-01-05"), phq(10, "2026-02-02"));
     expect(c.scales).toEqual([
@@ -46,17 +47,40 @@ describe('PHQ-9 response and remission (DOMAIN.md "Instruments", PHQ-9 row)', ()
     expect(measureChange(phq(15), phq(8)).response?.met).toBe(false);
   });
 
-  it("remission is a follow-up total below 5: 4 is remission, 5 is not", () => {
+  it("remission is a follow-up total below 5: 4 is remission, 5 and 6 are not", () => {
     expect(measureChange(phq(12), phq(4)).remission?.met).toBe(true);
     expect(measureChange(phq(12), phq(5)).remission?.met).toBe(false);
+    expect(measureChange(phq(12), phq(6)).remission?.met).toBe(false);
   });
 
-  it("a baseline of 0 cannot respond, and has no percent change", () => {
+  it("a baseline of 0 is not applicable (not met), and has no percent change", () => {
     const c = measureChange(phq(0), phq(0));
-    expect(c.response?.met).toBe(false);
-    expect(c.remission?.met).toBe(true);
+    expect([c.response?.applicable, c.response?.met]).toEqual([false, false]);
+    expect([c.remission?.applicable, c.remission?.met]).toEqual([false, false]);
     expect(c.scales[0]?.percentChange).toBeNull();
     expect(c.scales[0]?.direction).toBe("unchanged");
+  });
+
+  it("applies from a baseline of 10 (CMS159: initial PHQ-9 greater than nine): 9 is not applicable, 10 and 11 are", () => {
+    // 3 → 1 would have been "response" and "remission" before.
+    const low = measureChange(phq(3), phq(1));
+    expect([low.response, low.remission].map((x) => [x?.applicable, x?.met])).toEqual([
+      [false, false],
+      [false, false],
+    ]);
+    const at = (baseline: number, followUp: number) => {
+      const c = measureChange(phq(baseline), phq(followUp));
+      return [c.response?.applicable, c.response?.met, c.remission?.applicable, c.remission?.met];
+    };
+    expect(at(9, 4)).toEqual([false, false, false, false]);
+    expect(at(10, 4)).toEqual([true, true, true, true]);
+    expect(at(11, 4)).toEqual([true, true, true, true]);
+    // Response at exactly 50% from the lowest baseline: 10 → 5 yes, 10 → 6 no; 5 is not remission.
+    expect(at(10, 5)).toEqual([true, true, true, false]);
+    expect(at(10, 6)).toEqual([true, false, true, false]);
+    const c = measureChange(phq(9), phq(0));
+    expect(c.response?.rule).toBe("total at least 50% below a baseline of 10 or more");
+    expect(c.remission?.rule).toBe("follow-up total below 5, from a baseline of 10 or more");
   });
 
   it("a rise is worsened, with a positive percent change rounded to 0.1", () => {
@@ -71,7 +95,8 @@ describe('PHQ-9 response and remission (DOMAIN.md "Instruments", PHQ-9 row)', ()
 
   it("names the rule and its source", () => {
     const c = measureChange(phq(20), phq(4));
-    expect(c.response?.source).toMatch(/DOMAIN\.md/);
+    expect(c.response?.source).toMatch(/cbe-1885-depression-response/);
+    expect(c.remission?.source).toMatch(/cms159-depression-remission/);
     expect(c.remission?.rule).toMatch(/below 5/);
   });
 

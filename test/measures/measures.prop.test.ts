@@ -269,7 +269,7 @@ describe("measures: laws", () => {
     );
   });
 
-  it("change: absolute change is follow-up − baseline, direction agrees with it, and PHQ-9 response/remission follow DOMAIN.md", () => {
+  it("change: absolute change is follow-up − baseline, direction agrees with it, and PHQ-9 response/remission apply from a baseline of 10 (CMS159; CBE 1885)", () => {
     const pair = fc
       .constantFrom(...ids)
       .chain((id) => fc.tuple(fc.constant(id), validAnswers(id), validAnswers(id)));
@@ -286,8 +286,11 @@ describe("measures: laws", () => {
         }
         const t = c.scales[0];
         if (id === "phq-9" && t !== undefined) {
-          expect(c.response?.met).toBe(t.baseline > 0 && t.followUp <= t.baseline / 2);
-          expect(c.remission?.met).toBe(t.followUp < 5);
+          const applicable = t.baseline >= 10;
+          expect(c.response?.applicable).toBe(applicable);
+          expect(c.remission?.applicable).toBe(applicable);
+          expect(c.response?.met).toBe(applicable && t.followUp <= t.baseline / 2);
+          expect(c.remission?.met).toBe(applicable && t.followUp < 5);
         } else {
           expect(c.response).toBeUndefined();
         }

@@ -366,10 +366,17 @@ describe("results", () => {
     expect(Object.is(s.answers[0], 0)).toBe(true);
   });
 
-  it("carry the LOINC codes an export needs in the instrument data (DOMAIN.md: PHQ-9 44261-6, GAD-7 70274-6 / 69737-5)", () => {
-    expect(instruments["phq-9"].loinc.total).toBe("44261-6");
-    expect(instruments["gad-7"].loinc).toEqual({ total: "70274-6", panel: "69737-5" });
-    expect(instruments["audit-c"].loinc.total).toBe("75626-2");
+  it("carry the LOINC codes an export needs in the instrument data (loinc: totals and panels)", () => {
+    expect(
+      Object.values(instruments).map((d) => [d.id, d.loinc.total ?? null, d.loinc.panel ?? null]),
+    ).toEqual([
+      ["phq-9", "44261-6", "44249-1"],
+      ["gad-7", "70274-6", "69737-5"],
+      ["audit-c", "75626-2", "72109-2"],
+      ["dast-10", "82667-7", null],
+      ["bam", null, null],
+    ]);
+    expect(instruments["dast-10"].loinc.totalDisplay).toBe("Total score [DAST-10]");
   });
 
   it("scoreMeasure gives the same result as the instrument's own function", () => {
@@ -380,5 +387,58 @@ describe("results", () => {
     expect(scoreMeasure("audit-c", [1, 1, 1], { sex: "female" })).toEqual(
       scoreAuditC([1, 1, 1], { sex: "female" }),
     );
+  });
+});
+
+describe("instrument ages: AUDIT-C, DAST-10 and BAM are adult instruments (validated from 18)", () => {
+  const bam: BamAnswer[] = [0, 0, 0, 0, null, 0, null, 0, 2, 2, 0, 2, 2, 4, 0, 2, 0];
+  const scored = (ageYears: number) => ({
+    "audit-c": scoreAuditC([1, 1, 1], { sex: "male", ageYears }).flags,
+    "dast-10": scoreDast10(dastWithTotal(2), { ...NC, ageYears }).flags,
+    bam: scoreBam(bam, { ageYears }).flags,
+  });
+
+  it("flags a respondent of 17 (n − 1), not one of 18 (n) or 19 (n + 1), naming the source and an adolescent alternative", () => {
+    for (const [id, flags] of Object.entries(scored(17))) {
+      expect(
+        flags.map((f) => f.code),
+        id,
+      ).toEqual(["outside-validated-ages"]);
+      expect(flags[0]?.message, id).toMatch(
+        /validated for respondents 18 and over; this respondent is 17/,
+      );
+      expect(flags[0]?.message, id).toMatch(/knight-1999-crafft/);
+    }
+    expect(scored(17)["audit-c"][0]?.message).toMatch(/bush-1998-audit-c/);
+    expect(scored(17)["dast-10"][0]?.message).toMatch(/skinner-1982-dast/);
+    expect(scored(17).bam[0]?.message).toMatch(/cacciola-2013-bam/);
+    for (const age of [18, 19])
+      for (const flags of Object.values(scored(age))) expect(flags).toEqual([]);
+    expect(Object.values(instruments).map((d) => [d.id, d.ages?.min])).toEqual([
+      ["phq-9", undefined],
+      ["gad-7", undefined],
+      ["audit-c", 18],
+      ["dast-10", 18],
+      ["bam", 18],
+    ]);
+  });
+
+  it("flags nothing when the age is not given, and the PHQ-9 and GAD-7 have no age flag", () => {
+    expect(scoreAuditC([1, 1, 1], { sex: "male" }).flags).toEqual([]);
+    expect(scorePhq9([0, 0, 0, 0, 0, 0, 0, 0, 0], { ageYears: 14 }).flags).toEqual([]);
+    expect(scoreGad7([0, 0, 0, 0, 0, 0, 0], { ageYears: 14 }).flags).toEqual([]);
+  });
+
+  it("rejects an age that is not a whole number of years from 0 to 130", () => {
+    for (const ageYears of [-1, 131, 17.5, Number.NaN])
+      expect(
+        errorOf(() => scorePhq9([0, 0, 0, 0, 0, 0, 0, 0, 0], { ageYears })).issues.map((i) => [
+          i.code,
+          i.path,
+        ]),
+        String(ageYears),
+      ).toEqual([["out-of-range", ["options", "ageYears"]]]);
+    expect(scorePhq9([0, 0, 0, 0, 0, 0, 0, 0, 0], { ageYears: 0 }).flags).toEqual([]);
+    expect(scorePhq9([0, 0, 0, 0, 0, 0, 0, 0, 0], { ageYears: 130 }).flags).toEqual([]);
   });
 });

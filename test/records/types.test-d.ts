@@ -531,7 +531,7 @@ test("stored records carry their format as a literal", () => {
   expectTypeOf<iop.RelapsePreventionPlan["formatVersion"]>().toEqualTypeOf<2>();
   expectTypeOf<iop.CheckInOutcome["formatVersion"]>().toEqualTypeOf<2>();
   expectTypeOf<iop.AttendanceRecord["formatVersion"]>().toEqualTypeOf<2>();
-  expectTypeOf<iop.DrugTestResult["formatVersion"]>().toEqualTypeOf<2>();
+  expectTypeOf<iop.DrugTestResult["formatVersion"]>().toEqualTypeOf<3>();
   expectTypeOf<iop.EpisodeEvent["formatVersion"]>().toEqualTypeOf<2>();
   expectTypeOf<iop.RecordOf["EpisodeLog"]>().toEqualTypeOf<iop.EpisodeEvent[]>();
   expectTypeOf<ReturnType<typeof iop.migrateRecord<"Participant">>>().toEqualTypeOf<

@@ -8,7 +8,7 @@ export default function fhir({ full, run, write, tsc }) {
 import { toFhirBundle, type FhirExport } from ${from};
 import type { Appointment, Bundle, PlanDefinition } from "@medplum/fhirtypes";
 const out: FhirExport = toFhirBundle(
-  { program: ${program}, drugTests: [{ formatVersion: 2, participantId: participantId("p-1"), collectedAt: "2026-03-09T09:00:00-04:00", result: "negative" }] },
+  { program: ${program}, drugTests: [{ formatVersion: 3, participantId: participantId("p-1"), collectedAt: "2026-03-09T09:00:00-04:00", result: "negative", expected: [] }] },
   { now: "2026-03-09T12:00:00Z", type: "transaction", scope: { participantId: participantId("p-1") } },
 );
 const bundle: Bundle = out.bundle;

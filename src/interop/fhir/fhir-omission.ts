@@ -8,7 +8,9 @@ import type { ParticipantId } from "../../core/index";
  * - `unknown-session` — an attendance record names a session that is not in the schedule;
  * - `not-on-roster` — an attendance record's participant is not on the session's roster;
  * - `no-participants` — a session without participants (an Appointment is per participant);
- * - `other-program` — an episode of another program than `input.program`.
+ * - `other-program` — an episode of another program than `input.program`;
+ * - `future-drug-test` — a participant-facing bundle (`audience: "participant"`) leaves out the
+ *   Appointment of a drug-test session that has not ended by `now`, so it is never announced.
  */
 export const fhirOmissionCodes = [
   "duplicate",
@@ -16,6 +18,7 @@ export const fhirOmissionCodes = [
   "not-on-roster",
   "no-participants",
   "other-program",
+  "future-drug-test",
 ] as const;
 /** Why a record has no resource in the bundle: one of {@link fhirOmissionCodes}. */
 export type FhirOmissionCode = (typeof fhirOmissionCodes)[number];

@@ -19,11 +19,11 @@ const fhirBase = `${canonicalBaseUrl}/fhir`;
  *   CodeableConcept carries this coding, plus a `levelOfCare` coding when the concept names exactly
  *   one ASAM level in the edition (e.g. IOP is 2.1 in the 3rd edition, but 2.1 or 2.7 in the 4th).
  * - `sessionType` — `…/session-type`: `SessionTypeId` (`"group-therapy"`, `"drug-test"`, …).
- * - `drugTest` — `…/drug-test`: the test itself, code `"drug-screen"`, a local code: LOINC
- *   has many panel and analyte codes and no single one fits every program (unverified: a negative
- *   claim); programs may add their own LOINC codes.
- * - `drugTestResult` — `…/drug-test-result`: `"negative"`, `"positive"`, `"dilute"` (a refused or
- *   missed test has no value but a `dataAbsentReason`).
+ * - `drugTest` — `…/drug-test`: the test itself, code `"drug-screen"` (iopkit uses a local code;
+ *   `loinc` has many panel and analyte codes, and a program may supply its own).
+ * - `drugTestResult` — `…/drug-test-result`: `"negative"`, `"positive"`, and the specimen outcomes
+ *   `"dilute"`, `"adulterated"`, `"substituted"`, `"invalid"` (`hhs-mandatory-guidelines-urine-2017`
+ *   terms; a refused or missed test has no value but a `dataAbsentReason`).
  * - `instrument` — `…/instrument`: `InstrumentId` (`"phq-9"`, `"dast-10"`, `"bam"`, …), beside
  *   the LOINC code where one exists.
  * - `scoreBand` — `…/score-band`: a score's band id (`"moderately-severe"`, `"positive"`, …).
@@ -57,6 +57,10 @@ export const fhirCodeSystems = {
  * - `attendance` — on Appointment: `[status]` valueCode (`AttendanceStatus`), `[lateMinutes]`,
  *   `[leftEarlyMinutes]` valueInteger.
  * - `drugTest` — on a drug-test Observation: `[observed]` and `[confirmed]` valueBoolean.
+ * - `scoreBand` — on a measure Observation (and each BAM composite component): valueCoding, the
+ *   score's band in the `scoreBand` code system (`"moderate"`, `"positive"`, …). A band is the
+ *   instrument's severity range, not an HL7 interpretation (high/low/normal), so it is not put in
+ *   `Observation.interpretation`.
  * - `part2Consent` — on Consent, the 42 CFR Part 2 elements R4 has no place for:
  *   `[statesRightToRevoke]`, `[coversAllTpo]` valueBoolean, `[amount]` valueString,
  *   `[expiryEvent]` valueString, `[noExpiry]` valueBoolean, `[revokedOn]` valueDate.
@@ -68,6 +72,7 @@ export const fhirExtensions = {
   discharge: `${fhirBase}/StructureDefinition/discharge`,
   attendance: `${fhirBase}/StructureDefinition/attendance`,
   drugTest: `${fhirBase}/StructureDefinition/drug-test`,
+  scoreBand: `${fhirBase}/StructureDefinition/score-band`,
   part2Consent: `${fhirBase}/StructureDefinition/part2-consent`,
   recipientClass: `${fhirBase}/StructureDefinition/recipient-class`,
 } as const;

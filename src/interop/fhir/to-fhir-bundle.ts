@@ -48,6 +48,7 @@ import { groupDraft } from "./group";
 import { drugTestDraft, measureDraft, type ScoredMeasure } from "./observation";
 import { patientDraft } from "./patient";
 import { planDefinitionDraft } from "./plan-definition";
+import { isUnannouncedTest, type ExportAudience } from "../audience";
 
 /** Every resource type `toFhirBundle` writes. */
 export type FhirExportResource =
@@ -116,6 +117,13 @@ export interface ToFhirBundleOptions {
    * has its identifier and birth year only. @defaultValue false
    */
   readonly includePersonalData?: boolean;
+  /**
+   * Who reads the bundle. `"participant"` (a patient portal, the participant's own app): the
+   * Appointment of a drug-test session that has not ended by `now` is left out and listed in
+   * {@link FhirExport.omitted} (`future-drug-test`), so no test is announced; results of past tests
+   * stay. `"staff"`: every Appointment. @defaultValue `"staff"`
+   */
+  readonly audience?: ExportAudience;
 }
 
 /** The bundle and the records left out of it. */
@@ -148,6 +156,7 @@ const OptionsSchema = /* @__PURE__ */ lazyInternal(() => {
       ),
     ),
     includePersonalData: optional(z.boolean()),
+    audience: optional(z.enum(["participant", "staff"])),
   });
 });
 
@@ -243,6 +252,7 @@ export function toFhirBundle(input: FhirExportInput, options: ToFhirBundleOption
   );
   const now = ctx.instant(o.now);
   const who = o.scope?.participantId;
+  const participantFacing = o.audience === "participant";
   const mine = (id: ParticipantId): boolean => who === undefined || id === who;
   const list = new DraftList(ctx);
   list.add(planDefinitionDraft(ctx), ["program"]);
@@ -359,6 +369,15 @@ export function toFhirBundle(input: FhirExportInput, options: ToFhirBundleOption
     const day = ctx.localDate(s.start);
     for (const pid of s.participantIds) {
       if (!mine(pid)) continue;
+      if (participantFacing && isUnannouncedTest(s, nowMs)) {
+        ctx.omit(
+          "future-drug-test",
+          path,
+          `the drug test of ${pid} at session ${s.id} has not happened yet: a participant-facing bundle does not announce it`,
+          pid,
+        );
+        continue;
+      }
       const seat = seatKey(s.id, pid);
       const record = records.get(seat);
       const appointment = appointmentDraft(ctx, s, pid, record, tests.get(seat));

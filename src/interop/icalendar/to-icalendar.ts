@@ -31,6 +31,7 @@ import {
 import { lazyInternal, parseWith } from "../../core/schema";
 import { hex8 } from "../../core/random";
 import type { ScheduledSession } from "../../schedule/index";
+import { isUnannouncedTest, type ExportAudience } from "../audience";
 import { basicDateTime, escapeText, foldLine } from "./content-line";
 import { vtimezoneLines } from "./vtimezone";
 
@@ -51,6 +52,14 @@ export interface ToICalendarOptions {
   readonly now: Instant;
   /** Keep only this participant's, staff member's or group's sessions. @defaultValue every session */
   readonly for?: CalendarAudience;
+  /**
+   * Who reads the calendar. `"participant"`: a drug-test session that has not ended by `now` is
+   * left out, so the calendar never announces a test (random testing only works unannounced); a
+   * past one stays. `"staff"`: every session. @defaultValue `"participant"` for a participant's
+   * or a group's calendar (`for: { participantId }`, `for: { groupId }`), `"staff"` for a staff
+   * member's and for every session (no `for`)
+   */
+  readonly audience?: ExportAudience;
   /** Calendar name shown by apps (NAME, and X-WR-CALNAME for apps that predate RFC 7986). */
   readonly calendarName?: string;
   /**
@@ -105,6 +114,7 @@ const OptionsSchema = /* @__PURE__ */ lazyInternal(() => {
         { error: "must be { participantId }, { staffId } or { groupId }" },
       ),
     ),
+    audience: optional(z.enum(["participant", "staff"])),
     calendarName: optional(LabelSchema),
     uidDomain: optional(
       z
@@ -192,7 +202,9 @@ function textOf(
  * - **DTSTAMP** is `options.now` in UTC; nothing reads a clock, so the same sessions and options
  *   give the same text, byte for byte.
  * - **Privacy**: the default SUMMARY says only "Appointment" or "Group session" (see
- *   {@link ToICalendarOptions.summary}); no DESCRIPTION or LOCATION unless given.
+ *   {@link ToICalendarOptions.summary}); no DESCRIPTION or LOCATION unless given. A
+ *   participant-facing calendar ({@link ToICalendarOptions.audience}, the default for a
+ *   participant's or a group's calendar) never shows a drug test that has not ended by `now`.
  * - **Text**: TEXT values are escaped (`\\`, `\;`, `\,`, `\n`), control characters other than tab
  *   dropped; lines are folded at 75 octets of UTF-8 without splitting a character; lines end in
  *   CRLF.
@@ -218,20 +230,24 @@ export function toICalendar(
   const o = parseWith(OptionsSchema, "toICalendar", options) as ToICalendarOptions;
   const clock = createZoneClock(o.timeZone);
   const who = o.for;
+  const nowMs = toEpochMs(o.now);
+  const participantFacing =
+    (o.audience ?? (who === undefined || "staffId" in who ? "staff" : "participant")) ===
+    "participant";
   const chosen = sessions
-    .filter((s) =>
-      who === undefined
-        ? true
-        : "participantId" in who
-          ? s.participantIds.includes(who.participantId)
-          : "staffId" in who
-            ? s.staffIds.includes(who.staffId)
-            : s.groupId === who.groupId,
+    .filter(
+      (s) =>
+        (who === undefined
+          ? true
+          : "participantId" in who
+            ? s.participantIds.includes(who.participantId)
+            : "staffId" in who
+              ? s.staffIds.includes(who.staffId)
+              : s.groupId === who.groupId) && !(participantFacing && isUnannouncedTest(s, nowMs)),
     )
     .map((s) => ({ s, start: toEpochMs(s.start), end: toEpochMs(s.end) }))
     .sort((a, b) => a.start - b.start || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0));
 
-  const nowMs = toEpochMs(o.now);
   let lo = chosen.length === 0 ? nowMs : Number.POSITIVE_INFINITY;
   let hi = chosen.length === 0 ? nowMs : Number.NEGATIVE_INFINITY;
   for (const c of chosen) {

@@ -69,7 +69,8 @@ const input: FhirExportInput = {
   ],
   drugTests: [
     {
-      formatVersion: 2,
+      formatVersion: 3,
+      expected: [],
       participantId: "p-2" as never,
       collectedAt: "2026-11-02T09:00:00-05:00",
       result: "refused",
