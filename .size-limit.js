@@ -17,57 +17,57 @@ const external = ["zod", "ts-pattern", "fast-check"];
 
 /** Budgets in kB with dependencies bundled, by check name. */
 const withDeps = {
-  "whole library": 107,
-  core: 14,
+  "whole library": 114.5,
+  core: 15.0,
   sources: 11,
-  program: 24.5,
-  measures: 24,
-  participant: 19,
-  eligibility: 23,
-  schedule: 40.5,
-  privacy: 25,
-  attendance: 24.5,
-  episode: 28.5,
-  aftercare: 28,
+  program: 26.0,
+  measures: 25.5,
+  participant: 20.0,
+  eligibility: 24.0,
+  schedule: 42.0,
+  privacy: 27.5,
+  attendance: 26.5,
+  episode: 31.0,
+  aftercare: 29.5,
   analytics: 54,
-  interop: 58,
-  testing: 125.5,
+  interop: 62.5,
+  testing: 130.0,
   "{ assessEligibility }": 21,
   "{ createZoneClock }": 2.5,
-  "{ planSchedule }": 18.5,
+  "{ planSchedule }": 19.0,
 };
 
 /** Budgets in kB of iopkit's own code (dependencies excluded). */
 const ownCode = {
   // Own code grew with the schema layer on zod/mini (issue sentences iopkit now writes itself,
   // record formats, code sets) while what an app pays with dependencies fell.
-  "whole library": 86.5,
+  "whole library": 93.5,
   // The planner as stages (one module per stage, flat typed ledger): +2.3 kB.
   // The zone engine reads Intl itself instead of importing luxon (an app's bundle shrinks by
   // ~21 kB; iopkit's own code grows by ~0.4 kB), and core holds the record formats.
-  core: 8.5,
+  core: 9.5,
   // The registry of public sources: 79 entries with titles, publishers and URLs (+12 for the
   // analytics definitions: TEDS, HEDIS FUA/FUM/FUI, quantiles, survival, the inverse normal).
   sources: 11,
-  program: 13,
-  measures: 11.5,
+  program: 14.5,
+  measures: 13.0,
   // Consent format 3 (TPO scope check and migration step, statements, signer bases): +0.3 kB.
-  participant: 7,
-  eligibility: 10.5,
-  schedule: 27,
-  privacy: 13,
-  attendance: 12.5,
-  episode: 15.5,
-  aftercare: 14.5,
+  participant: 7.5,
+  eligibility: 11.5,
+  schedule: 29.5,
+  privacy: 14.0,
+  attendance: 14.5,
+  episode: 18.0,
+  aftercare: 16.0,
   // A subpath only (back-end jobs): the seven aggregates, their definition tables, and the
   // sources registry its definitions are checked against (≈ 10.5 kB of the 38.7).
-  analytics: 40,
-  interop: 37,
+  analytics: 41.5,
+  interop: 41.5,
   // The synthetic clinic (analytics inputs over months, with dropout) and the analytics code it
   // writes rows for.
-  testing: 51.5,
-  "{ assessEligibility }": 9,
-  "{ createZoneClock }": 2.5,
+  testing: 56.5,
+  "{ assessEligibility }": 9.5,
+  "{ createZoneClock }": 3.0,
 };
 
 /** What is measured: the main entry whole, each subpath whole, and single imports from the main entry. */

@@ -21,7 +21,7 @@
  */
 import * as z from "zod/mini";
 import { strictObject } from "../core/zod";
-import { IopError, type IopIssue, type IssuePath } from "../core/errors";
+import { guardEntry, IopError, type IopIssue, type IssuePath } from "../core/errors";
 import { issue, validate } from "../core/schema";
 
 /** The type of the rows of one source: `RowOf<Iterable<AttendanceRow>>` is `AttendanceRow`. */
@@ -333,9 +333,12 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
           ),
         state: spec.schemas.state,
       }) as unknown as z.ZodMiniType<P>;
-      const unsafe = unsafeKeys(input);
-      if (unsafe.length > 0) throw new IopError(`${spec.name}.parsePartial`, unsafe);
-      const parsed = parseOrThrow(schema, input, `${spec.name}.parsePartial`);
+      const context = `${spec.name}.parsePartial`;
+      // A throwing getter, a Proxy or a cycle met while looking for unsafe keys becomes an
+      // IopError, as in every other parser.
+      const unsafe = guardEntry(context, () => unsafeKeys(input));
+      if (unsafe.length > 0) throw new IopError(context, unsafe);
+      const parsed = parseOrThrow(schema, input, context);
       const issues = spec.check?.(parsed.state, parsed.options) ?? [];
       if (issues.length > 0)
         throw new IopError(

@@ -130,7 +130,8 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /**
  * Clinical hours attended per participant per ISO week, against the hours band of the phase in
- * force (DESIGN.md S5; ASAM adult IOP 9–19 h/week). Sorted by participant id, then week.
+ * force (iopkit's invariant S5; adult IOP 9–19 h/week: ASAM Criteria, 3rd ed. (2013), level
+ * 2.1). Sorted by participant id, then week.
  *
  * - Hours count the `minutesAttended` of sessions whose type counts toward clinical hours
  *   (drug-test collections do not); scheduled hours count the same sessions' lengths.

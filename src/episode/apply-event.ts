@@ -108,8 +108,9 @@ export function startEpisode(program: Program, event: EventOf<"referred">): Epis
  * a step-up no review decided, any clinical event after discharge, … Never throws; never mutates
  * `state`.
  *
- * A relapse or a positive test is not failure (seed 000): it opens a clinical review and leaves
- * the phase as it is; only a review decides to continue, step up or refer to a higher level.
+ * A relapse or a positive test is not failure (NIDA, Drugs, Brains, and Behavior (2020),
+ * Treatment and Recovery): it opens a clinical review and leaves the phase as it is; only a
+ * review decides to continue, step up or refer to a higher level.
  *
  * @example
  * ```ts
