@@ -779,6 +779,10 @@ describe("sessions without participants and duplicates", () => {
       ["no-participants", "schedule.sessions.1"],
       ["duplicate", "drugTests.1"],
     ]);
+    // An omission names the path, never the identifier's value (it may be a medical record number).
+    for (const o of r.omitted) expect(o.message).not.toContain("p-001");
+    expect(r.omitted[0]?.message).toBe("this participant is listed earlier in the list");
+    expect(r.omitted[3]?.message).toBe("another record already has the same drug-test identifier");
     expect(bundleProblems(r.bundle)).toEqual([]);
     expect(referencesIn(r.bundle).length).toBeGreaterThan(0);
   });

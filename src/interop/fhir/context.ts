@@ -145,7 +145,8 @@ export class DraftList {
       this.ctx.omit(
         "duplicate",
         path,
-        `another record already has the ${draft.kind} identifier ${JSON.stringify(draft.value)}`,
+        // The identifier's value is not quoted: it may be a medical record number.
+        `another record already has the same ${draft.kind} identifier`,
         participantId,
       );
       return false;

@@ -262,7 +262,12 @@ export function toFhirBundle(input: FhirExportInput, options: ToFhirBundleOption
   (input.participants ?? []).forEach((p, i) => {
     if (!mine(p.id)) return;
     if (people.has(p.id))
-      ctx.omit("duplicate", ["participants", i], `participant ${p.id} is listed twice`, p.id);
+      ctx.omit(
+        "duplicate",
+        ["participants", i],
+        "this participant is listed earlier in the list",
+        p.id,
+      );
     else {
       people.set(p.id, p);
       p.consents.forEach((c, j) =>
