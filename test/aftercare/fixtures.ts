@@ -16,7 +16,7 @@ import {
   type ParticipantInput,
   type Program,
 } from "iopkit";
-import { eligibilityDecisionFor } from "iopkit/testing";
+import { admittedLog as admittedLogOf } from "../episode/admitted-log";
 
 /** Intensive (ASAM 2.1) → step-down (2.1) → transition (outpatient); open Monday–Friday. */
 export const program: Program = programTemplates.substanceUseAdult({
@@ -44,32 +44,8 @@ export function person(edit: Partial<ParticipantInput> = {}): Participant {
   });
 }
 
-const phase = (i: number) => program.phases[i]?.id ?? program.phases[0]!.id;
-
 /** Referral to the start of the first phase (Monday 2026-03-09). */
-export const admittedLog: EpisodeEvent[] = [
-  {
-    formatVersion: 2,
-    kind: "referred",
-    on: "2026-03-02",
-    participantId: pid,
-    programId: program.id,
-  },
-  {
-    formatVersion: 2,
-    kind: "assessed",
-    on: "2026-03-04",
-    decision: eligibilityDecisionFor(program, "admit"),
-  },
-  {
-    formatVersion: 2,
-    kind: "admitted",
-    on: "2026-03-06",
-    programId: program.id,
-    phaseId: phase(0),
-  },
-  { formatVersion: 2, kind: "phase-started", on: "2026-03-09", phaseId: phase(0) },
-];
+export const admittedLog: EpisodeEvent[] = admittedLogOf(program, pid);
 
 /** Through all three phases to the last (transition) phase, entered on 2026-05-04. */
 export const lastPhaseLog: EpisodeEvent[] = [

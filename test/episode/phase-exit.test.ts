@@ -13,34 +13,11 @@ import {
   type InPhaseEpisode,
   type ParticipantId,
 } from "iopkit";
-import { eligibilityDecisionFor } from "iopkit/testing";
 import { program, recordAll, scheduleOf, templateWeek } from "../attendance/fixtures";
+import { admittedLog } from "./admitted-log";
 
 const pid = "p-1" as ParticipantId;
-const intensive = program.phases[0]!;
-const admitted: EpisodeEvent[] = [
-  {
-    formatVersion: 2,
-    kind: "referred",
-    on: "2026-03-02",
-    participantId: pid,
-    programId: program.id,
-  },
-  {
-    formatVersion: 2,
-    kind: "assessed",
-    on: "2026-03-04",
-    decision: eligibilityDecisionFor(program, "admit"),
-  },
-  {
-    formatVersion: 2,
-    kind: "admitted",
-    on: "2026-03-06",
-    programId: program.id,
-    phaseId: intensive.id,
-  },
-  { formatVersion: 2, kind: "phase-started", on: "2026-03-09", phaseId: intensive.id },
-];
+const admitted: EpisodeEvent[] = [...admittedLog(program, pid)];
 const signedOff: EpisodeEvent = {
   formatVersion: 2,
   kind: "clinical-review-held",

@@ -29,6 +29,7 @@ import {
 import { person } from "../people";
 import { eligibilityDecisionFor, measureAdministration } from "iopkit/testing";
 import fc from "fast-check";
+import { admittedLog } from "../episode/admitted-log";
 
 export const program = programTemplates.substanceUseAdult({
   timeZone: "America/New_York",
@@ -283,29 +284,8 @@ export const measures: ScoredMeasure[] = [
   { participantId: blakeId, score: scoreAdministration(bamAdmin as NonNullable<typeof bamAdmin>) },
 ];
 
-const phases = program.phases;
 const alexLog: EpisodeEvent[] = [
-  {
-    formatVersion: 2,
-    kind: "referred",
-    on: "2026-03-02",
-    participantId: alexId,
-    programId: program.id,
-  },
-  {
-    formatVersion: 2,
-    kind: "assessed",
-    on: "2026-03-04",
-    decision: eligibilityDecisionFor(program, "admit"),
-  },
-  {
-    formatVersion: 2,
-    kind: "admitted",
-    on: "2026-03-06",
-    programId: program.id,
-    phaseId: phases[0]!.id,
-  },
-  { formatVersion: 2, kind: "phase-started", on: "2026-03-09", phaseId: phases[0]!.id },
+  ...admittedLog(program, alexId),
   { formatVersion: 2, kind: "stepped-down", on: "2026-03-16" },
 ];
 const blakeLog: EpisodeEvent[] = [

@@ -19,9 +19,9 @@ import {
   type CheckInOutcome,
   type EpisodeEvent,
 } from "iopkit";
-import { eligibilityDecisionFor } from "iopkit/testing";
 import { args, type FuzzEntry } from "../entry";
 import { hostileJson, mutated } from "../hostile";
+import { admittedLog } from "../../episode/admitted-log";
 
 const program = programTemplates.substanceUseAdult({
   timeZone: "America/New_York",
@@ -41,27 +41,7 @@ const participant = parseParticipant({
   medications: [{ name: "naltrexone", purpose: "addiction" }],
 });
 const log: EpisodeEvent[] = [
-  {
-    formatVersion: 2,
-    kind: "referred",
-    on: "2026-03-02",
-    participantId: "p-1" as never,
-    programId: program.id,
-  },
-  {
-    formatVersion: 2,
-    kind: "assessed",
-    on: "2026-03-04",
-    decision: eligibilityDecisionFor(program, "admit"),
-  },
-  {
-    formatVersion: 2,
-    kind: "admitted",
-    on: "2026-03-06",
-    programId: program.id,
-    phaseId: "intensive" as never,
-  },
-  { formatVersion: 2, kind: "phase-started", on: "2026-03-09", phaseId: "intensive" as never },
+  ...admittedLog(program, "p-1"),
   { formatVersion: 2, kind: "relapse-reported", on: "2026-03-20", substances: ["alcohol"] },
   { formatVersion: 2, kind: "clinical-review-held", on: "2026-03-21", outcome: "continue" },
   {
