@@ -124,6 +124,27 @@ describe("parseCheckInOutcome", () => {
         safeParseCheckInOutcome({ due: "2026-06-08", status: "completed", substances: ["x"] }),
       ),
     ).toEqual([["substances-without-lapse", "substances"]]);
+    // The messages say what is wrong, and the error names the function that refused.
+    const missed = safeParseCheckInOutcome({
+      due: "2026-06-08",
+      status: "missed",
+      on: "2026-06-08",
+    });
+    expect(missed.success ? [] : missed.error.issues.map((i) => i.message)).toEqual([
+      "a missed check-in has no on: nobody was reached",
+    ]);
+    const stray = safeParseCheckInOutcome({
+      due: "2026-06-08",
+      status: "completed",
+      substances: ["x"],
+    });
+    expect(stray.success ? "" : stray.error.message).toMatch(/^parseCheckInOutcome: /);
+    expect(stray.success ? [] : stray.error.issues.map((i) => i.message)).toEqual([
+      "substances go with lapse: true",
+    ]);
+    expect(() => parseCheckInOutcome({ due: "2026-06-08", status: "bad" })).toThrow(
+      /parseCheckInOutcome/,
+    );
   });
 
   it("lists every structural problem with its path", () => {
