@@ -432,7 +432,7 @@ export interface UnschedulableInput extends Omit<Unschedulable, "participantId">
  * (drug tests), or `"staffing"` (a session planned without staff because no one of the right role
  * was free).
  */
-export const shortfallInvariants = ["S5", "S8", "S12", "staffing"] as const;
+export const shortfallInvariants = ["S5", "S6", "S8", "S12", "staffing"] as const;
 /** One of {@link shortfallInvariants}. */
 export type ShortfallInvariant = (typeof shortfallInvariants)[number];
 
@@ -440,7 +440,9 @@ export type ShortfallInvariant = (typeof shortfallInvariants)[number];
  * The causes of a {@link Shortfall}: for S5 `closure`, `phase-change-week`, `above-band`,
  * `below-band`; for S8 `no-staff-slot`, `no-participant-slot`; for S12 `too-few-site-days`,
  * `no-collection-slot`; for staffing `no-free-staff`; `kept-sessions` (a re-plan kept past
- * sessions that hold the week as it is); and `dst-gap` (S5: a pattern time in a daylight-saving
+ * sessions that hold the week as it is); for S6 `kept-outside-enrolment` (a re-plan kept a past
+ * session that lists someone outside their enrolment or phase on its day, for example a discharge
+ * dated back before `keep.before`: they are taken off its roster); and `dst-gap` (S5: a pattern time in a daylight-saving
  * gap, moved forward by the gap's length, would overlap another session of the day, so that
  * session is not held).
  */
@@ -455,6 +457,7 @@ export const shortfallCodes = [
   "no-collection-slot",
   "no-free-staff",
   "kept-sessions",
+  "kept-outside-enrolment",
   "dst-gap",
 ] as const;
 /** The code of a {@link Shortfall}: one of {@link shortfallCodes}. */

@@ -543,6 +543,74 @@ describe("planSchedule re-planning from a date (keep)", () => {
     assertScheduleInvariants(next, { program, enrollments: people });
   });
 
+  it("takes a participant discharged before the date off the kept sessions after their end, and says so (S6)", () => {
+    // The discharge is recorded late: p-1 left on Tuesday 2026-11-03, the re-plan is from Monday 11-09.
+    const left = enrol("p-1", "2026-10-19", { track: "morning", end: "2026-11-03" });
+    const enrollments = [left, ...people.slice(1)];
+    const next = planSchedule({
+      program,
+      enrollments,
+      ...window,
+      keep: { before: monday, sessions: first.sessions },
+    });
+    const wasAfterEnd = before(first, monday).filter(
+      (s) => dayOf(s) > "2026-11-03" && s.participantIds.includes("p-1" as never),
+    );
+    expect(wasAfterEnd.length).toBeGreaterThan(0);
+    const reported = next.shortfalls.filter((f) => f.code === "kept-outside-enrolment");
+    expect(reported).toEqual(
+      wasAfterEnd.map((s) => ({
+        invariant: "S6",
+        code: "kept-outside-enrolment",
+        participantId: "p-1",
+        isoWeek: "2026-W45",
+        phaseId: "intensive",
+        message: `kept session ${s.id} of phase "intensive" on ${dayOf(s)} listed them while they were outside their enrolment: they are taken off its roster`,
+      })),
+    );
+    const byId = new Map(next.sessions.map((s) => [s.id, s]));
+    for (const s of wasAfterEnd) {
+      const now = byId.get(s.id);
+      // A group keeps the others; p-1's own drug test or one-to-one is not kept.
+      if (s.participantIds.length === 1) expect(now).toBeUndefined();
+      else expect(now?.participantIds).toEqual(s.participantIds.filter((id) => id !== "p-1"));
+    }
+    // Up to the discharge day, nothing changed.
+    const upTo = (s: Schedule) => before(s, "2026-11-04");
+    expect(upTo(next)).toEqual(upTo(first));
+    assertScheduleInvariants(next, { program, enrollments });
+  });
+
+  it("takes someone no longer enrolled off every kept session, and a backdated step-down off the old phase's sessions", () => {
+    const stepped = enrol("p-2", "2026-10-19", {
+      track: "morning",
+      path: [
+        { phaseId: "intensive", from: "2026-10-19", reason: "admission" },
+        { phaseId: "step-down", from: "2026-11-05", reason: "step-down" },
+      ],
+    });
+    const enrollments = [stepped, ...people.slice(2)];
+    const next = planSchedule({
+      program,
+      enrollments,
+      ...window,
+      keep: { before: monday, sessions: first.sessions },
+    });
+    const mine = (id: string) =>
+      before(next, monday).filter((s) => s.participantIds.includes(id as never));
+    expect(mine("p-1")).toEqual([]);
+    expect(
+      mine("p-2").filter((s) => dayOf(s) >= "2026-11-05" && s.phaseId === "intensive"),
+    ).toEqual([]);
+    const reported = next.shortfalls.filter((f) => f.code === "kept-outside-enrolment");
+    expect(new Set(reported.map((f) => f.participantId))).toEqual(new Set(["p-1", "p-2"]));
+    const p2 = reported.filter((f) => f.participantId === "p-2");
+    expect(p2.length).toBeGreaterThan(0);
+    for (const f of p2)
+      expect(f.message).toContain('while they were in phase "step-down" by their enrolment');
+    assertScheduleInvariants(next, { program, enrollments });
+  });
+
   it("refuses a keep date that is not a calendar date, naming keep.before", () => {
     const bad = () =>
       planSchedule({

@@ -66,7 +66,7 @@ function changed(
 }
 
 /** A planned schedule, a day D in its window, and enrolments changed from D (and new admissions). */
-const replanCases = (options: PlanningInputOptions) =>
+const replanCases = (options: PlanningInputOptions, maxBackdate = 0) =>
   schedule(options)
     .chain((planned) =>
       fc.record({
@@ -77,31 +77,45 @@ const replanCases = (options: PlanningInputOptions) =>
           maxLength: planned.input.enrollments.length,
         }),
         extraDays: fc.integer({ min: 0, max: 20 }),
+        backdate: fc.integer({ min: 0, max: maxBackdate }),
         admitted: fc.array(
           enrollment({ program: planned.input.program, around: planned.input.from }),
           { maxLength: 2 },
         ),
       }),
     )
-    .map(({ planned: { input, schedule: before }, offset, changes, extraDays, admitted }) => {
-      const day = addDays(input.from, offset);
-      const newcomers = admitted.map((e, i) =>
-        parseEnrollment({
-          participant: { ...e.participant, id: `new-${i}` },
-          start: addDays(day, i * 3),
-        }),
-      );
-      const enrollments = [
-        ...input.enrollments.map((e, i) => changed(input, e, changes[i] ?? "same", day, extraDays)),
-        ...newcomers,
-      ];
-      const after = planSchedule({
-        ...input,
-        enrollments,
-        keep: { before: day, sessions: before.sessions },
-      });
-      return { input, before, day, enrollments, after };
-    });
+    .map(
+      ({
+        planned: { input, schedule: before },
+        offset,
+        changes,
+        extraDays,
+        backdate,
+        admitted,
+      }) => {
+        const day = addDays(input.from, offset);
+        // The course changes from `changeDay`: before the re-plan's date when backdated.
+        const changeDay = addDays(day, -backdate);
+        const newcomers = admitted.map((e, i) =>
+          parseEnrollment({
+            participant: { ...e.participant, id: `new-${i}` },
+            start: addDays(day, i * 3),
+          }),
+        );
+        const enrollments = [
+          ...input.enrollments.map((e, i) =>
+            changed(input, e, changes[i] ?? "same", changeDay, extraDays),
+          ),
+          ...newcomers,
+        ];
+        const after = planSchedule({
+          ...input,
+          enrollments,
+          keep: { before: day, sessions: before.sessions },
+        });
+        return { input, before, day, enrollments, after };
+      },
+    );
 const replanCase = replanCases({ maxWeeks: 6, maxParticipants: 10 });
 /** Re-plans of crowded single-track programs with small groups, where rosters merge. */
 const crowdedReplanCase = replanCases({
@@ -110,6 +124,9 @@ const crowdedReplanCase = replanCases({
   program: { groupCapacity: 3, groupMinimum: 2, tracks: 1, phases: { min: 1, max: 2 } },
   staff: "never",
 });
+
+/** Re-plans whose changes are dated up to two weeks before the re-plan's date (a late discharge note). */
+const backdatedCase = replanCases({ maxWeeks: 6, maxParticipants: 10 }, 14);
 
 /** Local date of a session in the program's zone. */
 const localDay = (input: PlanScheduleOptions, s: ScheduledSession): IsoDate =>
@@ -156,6 +173,35 @@ describe("planSchedule with keep: a re-plan from a date", () => {
           assertScheduleInvariants(after, { ...input, enrollments }, { ignore: ["S7"] });
         },
       ),
+      { numRuns: 120 },
+    );
+  });
+
+  it("takes off a kept session's roster only those a backdated change put outside their enrolment or phase, and reports each (S6, kept-outside-enrolment)", () => {
+    fc.assert(
+      fc.property(backdatedCase, ({ input, before, day, enrollments, after }) => {
+        const past = (s: Schedule): ScheduledSession[] =>
+          s.sessions.filter((x) => localDay(input, x) < day);
+        const kept = new Map(past(after).map((x) => [x.id, x]));
+        const removed = new Set(
+          after.shortfalls
+            .filter((f) => f.code === "kept-outside-enrolment")
+            .map((f) => `${f.message.split(" ")[2]} ${f.participantId}`),
+        );
+        for (const f of after.shortfalls.filter((x) => x.code === "kept-outside-enrolment"))
+          expect(f.invariant).toBe("S6");
+        for (const was of past(before)) {
+          const now = kept.get(was.id);
+          const gone = was.participantIds.filter((id) => !(now?.participantIds ?? []).includes(id));
+          // Nothing but the roster changes, and only by taking people off it, each reported.
+          if (now !== undefined)
+            expect({ ...now, participantIds: was.participantIds }).toEqual(was);
+          for (const id of gone) expect(removed).toContain(`${was.id} ${id}`);
+          expect(gone.length === was.participantIds.length).toBe(now === undefined);
+        }
+        expect(kept.size).toBeLessThanOrEqual(past(before).length);
+        assertScheduleInvariants(after, { ...input, enrollments }, { ignore: ["S7"] });
+      }),
       { numRuns: 120 },
     );
   });

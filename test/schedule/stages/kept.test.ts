@@ -62,7 +62,7 @@ describe("bookKeptSessions", () => {
     }
   });
 
-  it("files a kept session for the participants it still knows, keeping its record as it was", () => {
+  it("files a kept session for the participants still enrolled that day, taking the others off its roster with an S6 shortfall", () => {
     const stranger = {
       ...first.sessions[0],
       participantIds: ["p-1", "gone"],
@@ -72,7 +72,15 @@ describe("bookKeptSessions", () => {
       "Kept sessions",
     );
     bookKeptSessions(state);
-    expect(records(state).map((r) => r.participantIds)).toEqual([["p-1", "gone"]]);
+    expect(records(state).map((r) => r.participantIds)).toEqual([["p-1"]]);
     expect(state.ledger.attendances).toBe(1);
+    expect(state.shortfalls).toEqual([
+      expect.objectContaining({
+        invariant: "S6",
+        code: "kept-outside-enrolment",
+        participantId: "gone",
+        isoWeek: "2026-W10",
+      }),
+    ]);
   });
 });
