@@ -204,7 +204,11 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (typeof value === "string")
-    return value.length === 0 ? "an empty string" : `a string of ${value.length} characters`;
+    return value.length === 0
+      ? "an empty string"
+      : value.length === 1
+        ? "a string of 1 character"
+        : `a string of ${value.length} characters`;
   try {
     if (Array.isArray(value)) return "a list";
   } catch {

@@ -22,8 +22,15 @@ export type OptionKind =
       readonly optional?: boolean;
     };
 
-/** The issue for `value` at `path` when it is not of `spec`'s kind, or `undefined`. */
-function optionIssue(value: unknown, spec: OptionKind, path: string[]): IopIssue | undefined {
+/**
+ * The issue for `value` at `path` when it is not of `spec`'s kind, or `undefined`.
+ * @internal
+ */
+export function optionIssue(
+  value: unknown,
+  spec: OptionKind,
+  path: string[],
+): IopIssue | undefined {
   if (value === undefined && spec.optional === true) return undefined;
   const issue = (code: IopIssueCode, expected: string): IopIssue => ({
     code,
@@ -62,13 +69,31 @@ function optionIssue(value: unknown, spec: OptionKind, path: string[]): IopIssue
 /**
  * Checks `options` (an object) and each named option against its kind; throws one
  * {@link IopError} naming `context` with an issue per bad option. A nested object's options are
- * checked with a dotted name (`"keep.before"`) once the object itself is one.
+ * checked with a dotted name (`"keep.before"`) once the object itself is one. For each name in
+ * `closed` (`""` for the options themselves, or an object option's name), a key the spec does not
+ * list is an `unrecognized-keys` issue: a misspelt option is refused, not ignored.
  * @internal
  */
 export function checkOptions(
   context: string,
   options: unknown,
   spec: Readonly<Record<string, OptionKind>>,
+  closed: readonly string[] = [],
+): void {
+  checkOptionsWith(context, options, spec, optionIssue, closed);
+}
+
+/**
+ * {@link checkOptions} with `issueOf` judging each option: `iopkit/testing` passes one that
+ * knows kinds of its own and asks {@link optionIssue} for the rest.
+ * @internal
+ */
+export function checkOptionsWith<K extends { readonly optional?: boolean }>(
+  context: string,
+  options: unknown,
+  spec: Readonly<Record<string, K>>,
+  issueOf: (value: unknown, kind: K, path: string[]) => IopIssue | undefined,
+  closed: readonly string[],
 ): void {
   const issues: IopIssue[] = [];
   try {
@@ -88,11 +113,24 @@ export function checkOptions(
         let value: unknown = options;
         for (const key of path)
           value = value === undefined ? undefined : (value as Record<string, unknown>)[key];
-        const found = optionIssue(value, kind, path);
+        const found = issueOf(value, kind, path);
         if (found !== undefined) {
           issues.push(found);
           bad.add(name);
         } else if (value === undefined) bad.add(name);
+      }
+      for (const name of closed) {
+        if (bad.has(name)) continue;
+        const target = name === "" ? options : (options as Record<string, unknown>)[name];
+        if (typeof target !== "object" || target === null) continue;
+        const prefix = name === "" ? "" : `${name}.`;
+        for (const key of Object.keys(target))
+          if (spec[prefix + key] === undefined)
+            issues.push({
+              code: "unrecognized-keys",
+              path: name === "" ? [key] : [name, key],
+              message: `${prefix}${key.slice(0, 64)} is not an option of ${context}`,
+            });
       }
     }
   } catch {

@@ -17,6 +17,7 @@ import {
 } from "../episode/index";
 import { AftercarePolicy, levelOfCareIds, type Program } from "../program/index";
 import { eligibilityDecisionFor, stampEvent, type EventDraft } from "./episode";
+import { checkArbitraryOptions } from "./options";
 import { referenceDate } from "./participant";
 
 /**
@@ -101,6 +102,13 @@ export function dischargedEpisode(
   program: Program,
   options: DischargedEpisodeOptions = {},
 ): fc.Arbitrary<DischargedEpisode | AftercareEpisode> {
+  checkArbitraryOptions("dischargedEpisode", options, {
+    from: { kind: "date", optional: true },
+    participantId: { kind: "string", optional: true },
+    types: { kind: "values", min: 1, of: dischargeTypes, optional: true },
+    reasons: { kind: "values", min: 1, of: dischargeReasons, optional: true },
+    aftercare: { kind: "boolean", optional: true },
+  });
   const from = options.from ?? referenceDate;
   const types = options.types ?? dischargeTypes;
   const reasons = options.reasons ?? dischargeReasons.filter((r) => r !== "treatment-completed");
@@ -241,6 +249,10 @@ export function checkInOutcomes(
   plan: AftercarePlan,
   options: CheckInOutcomesOptions = {},
 ): fc.Arbitrary<CheckInOutcome[]> {
+  checkArbitraryOptions("checkInOutcomes", options, {
+    asOf: { kind: "date", optional: true },
+    maxUnscheduled: { kind: "integer", min: 0, max: 100, optional: true },
+  });
   const dues = plan.components
     .flatMap((c) =>
       c.kind === "monitoring" ? c.checkIns : c.kind === "re-engagement-outreach" ? c.attempts : [],

@@ -28,6 +28,7 @@ import type { DischargeReason, EpisodeEvent } from "../episode/index";
 import { scorePhq9 } from "../measures/index";
 import { programTemplates, type PatternEntry, type Program } from "../program/index";
 import { eligibilityDecisionFor } from "./episode";
+import { checkArbitraryOptions } from "./options";
 
 /** Options of {@link syntheticClinic}. */
 export interface SyntheticClinicOptions {
@@ -114,6 +115,18 @@ const DROPOUT_LATER = 0.006; // per day afterwards (illustrative)
  * ```
  */
 export function syntheticClinic(options: SyntheticClinicOptions): SyntheticClinic {
+  checkArbitraryOptions("syntheticClinic", options, {
+    program: { kind: "object", optional: true },
+    seed: { kind: "integer", min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
+    episodes: { kind: "integer", min: 0, max: 10_000_000 },
+    from: { kind: "date", optional: true },
+    admissionDays: { kind: "integer", min: 1, max: 36_500, optional: true },
+    asOf: { kind: "date", optional: true },
+    seatsPerEpisode: { kind: "integer", min: 0, max: 100_000, optional: true },
+    measuredShare: { kind: "number", min: 0, max: 1, optional: true },
+    measuresEvery: { kind: "integer", min: 1, max: 3650, optional: true },
+    readmissions: { kind: "boolean", optional: true },
+  });
   const program =
     options.program ?? programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
   const from = toEpochDay(options.from ?? "2026-01-05");
@@ -536,6 +549,10 @@ export interface AnalyticsDataOptions {
  * ```
  */
 export function analyticsData(options: AnalyticsDataOptions = {}): fc.Arbitrary<AnalyticsData> {
+  checkArbitraryOptions("analyticsData", options, {
+    program: { kind: "object", optional: true },
+    maxEpisodes: { kind: "integer", min: 0, max: 10_000, optional: true },
+  });
   return fc
     .record({
       seed: fc.integer(),

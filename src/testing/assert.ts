@@ -1,5 +1,12 @@
 /** `assertScheduleInvariants`: checkSchedule as an assertion for any test runner. */
-import { checkSchedule, type CheckContext, type Schedule, type Violation } from "../schedule/index";
+import {
+  checkSchedule,
+  invariantCodes,
+  type CheckContext,
+  type Schedule,
+  type Violation,
+} from "../schedule/index";
+import { checkArbitraryOptions } from "./options";
 
 /** Options of {@link assertScheduleInvariants}. */
 export interface AssertScheduleOptions {
@@ -48,6 +55,10 @@ export function assertScheduleInvariants(
   context: CheckContext,
   options: AssertScheduleOptions = {},
 ): void {
+  checkArbitraryOptions("assertScheduleInvariants", options, {
+    allowReportedShortfalls: { kind: "boolean", optional: true },
+    ignore: { kind: "values", min: 0, of: invariantCodes, optional: true },
+  });
   const allow = options.allowReportedShortfalls ?? true;
   const ignore = new Set(options.ignore ?? []);
   const breaches = checkSchedule(schedule, context).filter(

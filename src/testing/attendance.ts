@@ -6,6 +6,9 @@
 import fc from "fast-check";
 import { toEpochMs } from "../core/index";
 import type { AttendanceRecord, AttendanceStatus, DrugTestResult } from "../attendance/index";
+import { attendanceStatuses } from "../attendance/attendance-record";
+import { drugTestOutcomes } from "../attendance/drug-test-result";
+import { checkArbitraryOptions, checkWeights, weightsSpec } from "./options";
 import type { Schedule, ScheduledSession } from "../schedule/index";
 
 /** Options of {@link attendanceLog}. */
@@ -61,8 +64,18 @@ export function attendanceLog(
   options: AttendanceLogOptions = {},
 ): fc.Arbitrary<AttendanceRecord[]> {
   const seats = seatsOf(schedule, false);
+  checkArbitraryOptions(
+    "attendanceLog",
+    options,
+    {
+      coverage: { kind: "number", min: 0, max: 1, optional: true },
+      ...weightsSpec(attendanceStatuses),
+    },
+    ["weights"],
+  );
   const coverage = Math.round((options.coverage ?? 0.9) * 1000);
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  checkWeights("attendanceLog", weights);
   const status = fc.oneof(
     ...(Object.keys(weights) as AttendanceStatus[])
       .filter((s) => weights[s] > 0)
@@ -144,9 +157,20 @@ export function drugTestResults(
 ): fc.Arbitrary<DrugTestResult[]> {
   const seats = seatsOf(schedule, true);
   const participants = [...new Set(seats.map((s) => s.participantId))].sort();
+  checkArbitraryOptions(
+    "drugTestResults",
+    options,
+    {
+      coverage: { kind: "number", min: 0, max: 1, optional: true },
+      prescribed: { kind: "number", min: 0, max: 1, optional: true },
+      ...weightsSpec(drugTestOutcomes),
+    },
+    ["weights"],
+  );
   const coverage = Math.round((options.coverage ?? 1) * 1000);
   const prescribed = Math.round((options.prescribed ?? 0.25) * 1000);
   const weights = { ...DEFAULT_TEST_WEIGHTS, ...options.weights };
+  checkWeights("drugTestResults", weights);
   const result = fc.oneof(
     ...(Object.entries(weights) as [DrugTestResult["result"], number | undefined][])
       .filter((e): e is [DrugTestResult["result"], number] => e[1] !== undefined && e[1] > 0)

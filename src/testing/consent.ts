@@ -1,6 +1,7 @@
 /** Arbitraries for 42 CFR Part 2 consents. */
 import fc from "fast-check";
 import { addDays, consentId, type IsoDate } from "../core/index";
+import { checkArbitraryOptions } from "./options";
 import { consentStatements, parseConsent, type Consent } from "../participant/index";
 
 /** Options of {@link consent}. */
@@ -18,6 +19,10 @@ export interface ConsentArbitraryOptions {
  * parser requires). Shrinks toward a consent to one named recipient for treatment.
  */
 export function consent(options: ConsentArbitraryOptions = {}): fc.Arbitrary<Consent> {
+  checkArbitraryOptions("consent", options, {
+    patientName: { kind: "string", optional: true },
+    from: { kind: "date", optional: true },
+  });
   return fc
     .record({
       n: fc.integer({ min: 1, max: 9999 }),

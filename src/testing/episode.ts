@@ -11,6 +11,8 @@ import type { EligibilityDecision } from "../eligibility/index";
 import type { EpisodeEvent } from "../episode/index";
 import { episodeEventFormat } from "../episode/episode-event";
 import type { Program } from "../program/index";
+import { eligibilityOutcomes } from "../eligibility/decision";
+import { checkArbitraryOptions } from "./options";
 import { referenceDate } from "./participant";
 
 /** Options of {@link episodeEvents}. */
@@ -30,6 +32,13 @@ export function eligibilityDecisionFor(
   program: Program,
   outcome: EligibilityDecision["outcome"],
 ): EligibilityDecision {
+  checkArbitraryOptions(
+    "eligibilityDecisionFor",
+    { outcome },
+    {
+      outcome: { kind: "enum", values: eligibilityOutcomes },
+    },
+  );
   return {
     formatVersion: 2,
     outcome,
@@ -77,6 +86,12 @@ export function episodeEvents(
   program: Program,
   options: EpisodeEventsOptions = {},
 ): fc.Arbitrary<EpisodeEvent[]> {
+  checkArbitraryOptions("episodeEvents", options, {
+    from: { kind: "date", optional: true },
+    participantId: { kind: "string", optional: true },
+    maxEvents: { kind: "integer", min: 1, max: 1000, optional: true },
+    maxGapDays: { kind: "integer", min: 0, max: 3650, optional: true },
+  });
   const from = options.from ?? referenceDate;
   const maxGap = options.maxGapDays ?? 10;
   const last = program.phases.length - 1;

@@ -8,6 +8,7 @@ import { hoursBandOf } from "../program/index";
 import { clinicalHours, entriesForTrack, tracksOf, type Program } from "../program/index";
 import { participant } from "./participant";
 import { program } from "./program";
+import { checkArbitraryOptions } from "./options";
 
 /** A record that breaks one rule. */
 export interface InvalidRecord<Rule extends string = string> {
@@ -105,6 +106,13 @@ function breakable(p: Program, rule: ProgramRule): boolean {
 
 /** A program input that breaks one rule of `defineProgram` (pinned with `rule`, else any). */
 export function invalidProgram(rule?: ProgramRule): fc.Arbitrary<InvalidRecord<ProgramRule>> {
+  checkArbitraryOptions(
+    "invalidProgram",
+    { rule },
+    {
+      rule: { kind: "enum", values: programRules, optional: true },
+    },
+  );
   const rules = rule === undefined ? fc.constantFrom(...programRules) : fc.constant(rule);
   return fc
     .tuple(program(), rules)
@@ -127,6 +135,13 @@ export type ParticipantRule = (typeof participantRules)[number];
 export function invalidParticipant(
   rule?: ParticipantRule,
 ): fc.Arbitrary<InvalidRecord<ParticipantRule>> {
+  checkArbitraryOptions(
+    "invalidParticipant",
+    { rule },
+    {
+      rule: { kind: "enum", values: participantRules, optional: true },
+    },
+  );
   const rules = rule === undefined ? fc.constantFrom(...participantRules) : fc.constant(rule);
   return fc.tuple(participant(), rules).map(([p, r]) => {
     const input = json(p) as unknown as Record<string, unknown>;

@@ -8,6 +8,8 @@ import {
   type ItemDefinition,
 } from "../measures/index";
 import { parseMeasureAdministration, type MeasureAdministration } from "../measures/index";
+import { instrumentIds } from "../measures/instruments";
+import { checkArbitraryOptions } from "./options";
 
 function itemAnswer(item: ItemDefinition): fc.Arbitrary<unknown> {
   const r = item.response;
@@ -31,6 +33,13 @@ function itemAnswer(item: ItemDefinition): fc.Arbitrary<unknown> {
  * condition holds. Shrinks toward the lowest answers.
  */
 export function measureAnswers(instrument: InstrumentId): fc.Arbitrary<unknown[]> {
+  checkArbitraryOptions(
+    "measureAnswers",
+    { instrument },
+    {
+      instrument: { kind: "enum", values: instrumentIds },
+    },
+  );
   const def = instruments[instrument];
   return fc
     .tuple(...def.items.map((item) => fc.tuple(itemAnswer(item), fc.boolean())))
@@ -58,6 +67,17 @@ export function measureAdministration(
   instrument: InstrumentId,
   options: MeasureAdministrationOptions = {},
 ): fc.Arbitrary<MeasureAdministration> {
+  checkArbitraryOptions(
+    "measureAdministration",
+    { instrument, options },
+    {
+      instrument: { kind: "enum", values: instrumentIds },
+      options: { kind: "object" },
+      "options.from": { kind: "date", optional: true },
+      "options.spanDays": { kind: "integer", min: 0, max: 3650, optional: true },
+    },
+    ["options"],
+  );
   const first = toEpochDay(options.from ?? "2026-01-01");
   return fc
     .record({

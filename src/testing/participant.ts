@@ -2,6 +2,7 @@
 import { pure } from "../core/pure";
 import fc from "fast-check";
 import { addDays, participantId, type IsoDate, type Weekday } from "../core/index";
+import { checkArbitraryOptions, participantOptions } from "./options";
 import {
   parseParticipant,
   type Participant,
@@ -64,6 +65,7 @@ const unavailability = /* @__PURE__ */ pure(() =>
  * unavailability and short lists.
  */
 export function participant(options: ParticipantArbitraryOptions = {}): fc.Arbitrary<Participant> {
+  checkArbitraryOptions("participant", options, participantOptions);
   const profile = options.riskProfile ?? "any";
   const ageYears =
     options.ageGroup === "adult"

@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { fromEpochDay, type Weekday } from "../core/index";
+import { checkArbitraryOptions, programOptions } from "./options";
 import {
   defineProgram,
   hoursBandOf,
@@ -55,6 +56,7 @@ interface PhasePlan {
  * ```
  */
 export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Program> {
+  checkArbitraryOptions("program", options, programOptions);
   const phaseCount =
     typeof options.phases === "number"
       ? { min: options.phases, max: options.phases }

@@ -21,6 +21,8 @@ import {
 } from "../schedule/index";
 import { participant, type ParticipantArbitraryOptions } from "./participant";
 import { program, type ProgramArbitraryOptions } from "./program";
+import { limits } from "../core/limits";
+import { checkArbitraryOptions, nested, participantOptions, programOptions } from "./options";
 
 /**
  * Planning-window starts around the 2026 DST changes: the US (8 Mar, 1 Nov), Europe (29 Mar,
@@ -84,6 +86,10 @@ export interface StaffTeamOptions {
 
 /** A staff team covering every role a program needs, available during its opening hours. */
 export function staffTeam(p: Program, options: StaffTeamOptions = {}): fc.Arbitrary<Staff[]> {
+  checkArbitraryOptions("staffTeam", options, {
+    perRole: { kind: "range", min: 0, max: 50, optional: true },
+    availability: { kind: "enum", values: ["full", "partial"], optional: true },
+  });
   const per =
     typeof options.perRole === "number"
       ? { min: options.perRole, max: options.perRole }
@@ -132,6 +138,17 @@ export interface EnrollmentArbitraryOptions {
  * logic needs to see.
  */
 export function enrollment(options: EnrollmentArbitraryOptions): fc.Arbitrary<Enrollment> {
+  checkArbitraryOptions(
+    "enrollment",
+    options,
+    {
+      program: { kind: "object" },
+      around: { kind: "date" },
+      spreadDays: { kind: "integer", min: 0, max: 3650, optional: true },
+      ...nested("participant", participantOptions),
+    },
+    ["participant"],
+  );
   const spread = options.spreadDays ?? 21;
   const phaseIds = options.program.phases.map((ph) => ph.id);
   const trackNames = [
@@ -191,6 +208,15 @@ export interface PlanningInputOptions {
   readonly participant?: ParticipantArbitraryOptions;
 }
 
+/** The options of {@link planningInput} and {@link schedule}. */
+const planningInputOptions = {
+  ...nested("program", programOptions),
+  maxParticipants: { kind: "integer", min: 0, max: 1000, optional: true },
+  maxWeeks: { kind: "integer", min: 1, max: limits.maxWeeks, optional: true },
+  staff: { kind: "enum", values: ["always", "never", "sometimes"], optional: true },
+  ...nested("participant", participantOptions),
+} as const;
+
 /**
  * A whole `planSchedule` input: a program in an interesting zone, a window that mostly starts in
  * the week of one of that zone's own DST changes (see {@link dstWeekStarts}), enrolments starting
@@ -199,6 +225,7 @@ export interface PlanningInputOptions {
 export function planningInput(
   options: PlanningInputOptions = {},
 ): fc.Arbitrary<PlanScheduleOptions> {
+  checkArbitraryOptions("planningInput", options, planningInputOptions, ["program", "participant"]);
   return fc
     .record({
       program: program(options.program ?? {}),
@@ -260,5 +287,6 @@ export interface PlannedSchedule {
 
 /** A schedule planned from a generated {@link planningInput}. */
 export function schedule(options: PlanningInputOptions = {}): fc.Arbitrary<PlannedSchedule> {
+  checkArbitraryOptions("schedule", options, planningInputOptions, ["program", "participant"]);
   return planningInput(options).map((input) => ({ input, schedule: planSchedule(input) }));
 }
