@@ -3,6 +3,8 @@
 // fall-back overlaps, the VTIMEZONE, the audience filter, privacy defaults, text and options.
 import { describe, expect, it } from "vitest";
 import {
+  isIopError,
+  limits,
   defineProgram,
   groupId,
   IopError,
@@ -502,6 +504,29 @@ describe("toICalendar: bad options", () => {
     );
     expect(() => toICalendar([s, { ...s }], opts)).toThrow(IopError);
     expect(() => toICalendar([s], { ...opts, uid: () => "" })).toThrow(/empty/);
+  });
+
+  it("bounds the text a function returns: limits.maxTextLength for summary, description and location, limits.maxIdLength for the UID", () => {
+    const s = session("a", "2026-03-09T09:00:00.000-04:00", "2026-03-09T10:00:00.000-04:00");
+    const opts = { timeZone: "America/New_York", now: NOW };
+    const issue = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return isIopError(e) ? e.issues.map(({ code, path }) => ({ code, path })) : e;
+      }
+      return "accepted";
+    };
+    for (const name of ["summary", "description", "location"] as const) {
+      const at = (n: number) => () => toICalendar([s], { ...opts, [name]: () => "x".repeat(n) });
+      expect(at(limits.maxTextLength)).not.toThrow();
+      expect(issue(at(limits.maxTextLength + 1))).toEqual([
+        { code: "limit-exceeded", path: [name] },
+      ]);
+    }
+    const uid = (n: number) => () => toICalendar([s], { ...opts, uid: () => "u".repeat(n) });
+    expect(uid(limits.maxIdLength)).not.toThrow();
+    expect(issue(uid(limits.maxIdLength + 1))).toEqual([{ code: "limit-exceeded", path: ["uid"] }]);
   });
 
   it("the audience filter must name one kind of id", () => {

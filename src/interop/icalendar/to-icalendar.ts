@@ -17,6 +17,7 @@ import {
   GroupId,
   hashString,
   InstantSchema,
+  limits,
   LabelSchema,
   MS_PER_DAY,
   ParticipantId,
@@ -178,6 +179,14 @@ function textOf(
       "toICalendar",
       INVALID_TEXT[name],
       `options.${name} returned ${text === null ? "null" : typeof text} for session ${session.id}; it must return a string`,
+      [name],
+    );
+  const most = name === "uid" ? limits.maxIdLength : limits.maxTextLength;
+  if (text.length > most)
+    misuse(
+      "toICalendar",
+      "limit-exceeded",
+      `options.${name} returned ${text.length} characters for session ${session.id}; at most ${most} (limits.${name === "uid" ? "maxIdLength" : "maxTextLength"})`,
       [name],
     );
   return text;
