@@ -145,8 +145,8 @@ const tests = schedule.sessions.filter((s) => s.sessionType === "drug-test");
 const testDays = tests.map((t) => local(t.start).date);
 const byWeekday = [1, 2, 3, 4, 5].map((d) => testDays.filter((t) => isoWeekday(t) === d).length);
 console.log(`\n${tests.length} random drug tests; Mon–Fri: ${byWeekday.join(" / ")}`);
-console.log(`  (the day after a weekend or closure is favoured, when relapse risk is highest, and two
-   tests in one week are at least 3 days apart, SAMHSA TIP 47: so Mondays and Thursdays lead)`);
+console.log(`  (call-in testing: any open day, not only group days, so no weekday can be predicted;
+   two tests in one week are at least 3 days apart, SAMHSA TIP 47 (2006), Appendix B)`);
 const who = participantId("p-01");
 const mine = schedule.sessions.filter((s) => s.participantIds.includes(who));
 const myTests = mine.filter((s) => s.sessionType === "drug-test").map((s) => local(s.start).date);

@@ -264,6 +264,14 @@ export const AbsencePolicy: Schema<
 );
 
 /**
+ * The days a random drug test may fall on (see {@link DrugTestPolicy.collectOn}): only days of
+ * another session, or any open day (call-in testing).
+ */
+export const drugTestDays = ["session-days", "open-days"] as const;
+/** One of {@link drugTestDays}. */
+export type DrugTestDays = (typeof drugTestDays)[number];
+
+/**
  * How random drug tests are planned and read: SAMHSA TIP 47 (2006), Appendix B (at least weekly
  * early in treatment, not more often than every 3 days); ASAM drug-testing consensus (2017) (a
  * random schedule where possible).
@@ -272,10 +280,24 @@ export interface DrugTestPolicy {
   /** Tests at least this many days apart where the weekly count allows (0–7). @defaultValue 3 (SAMHSA TIP 47 (2006), Appendix B: "not more often than every 3 days") */
   minDaysApart: number;
   /**
-   * Prefer the first on-site day after a weekend or closure, when relapse risk is thought to peak.
-   * @defaultValue true (unverified: not in the part of SAMHSA TIP 47's Appendix B checked; turn it off for a uniform spread)
+   * Prefer the first test day after a weekend or closure, when relapse risk is thought to peak. It
+   * doubles that day's chance, so participants learn to expect a test after a weekend: leave it off
+   * unless the program wants that trade.
+   * @defaultValue false (unverified: not in the part of SAMHSA TIP 47's Appendix B checked; a
+   * random, unannounced schedule is the guidance: ASAM drug-testing consensus (2017))
    */
   favourDayAfterBreak: boolean;
+  /**
+   * Which days a test may fall on. `"session-days"`: only days the participant has another session
+   * (collected around group time). `"open-days"`: any day the program is open and the participant
+   * is enrolled and free for the collection (call-in testing: the participant learns of the test on
+   * the day), so the day cannot be predicted from the group timetable. With three session days a
+   * week and tests three days apart, `"session-days"` leaves a handful of possible weekly patterns;
+   * the templates use `"open-days"`. Absent means `"session-days"` (programs stored before this
+   * field keep their meaning).
+   * @defaultValue "session-days" (when absent)
+   */
+  collectOn?: DrugTestDays | undefined;
   /** Count a refused test as positive. @defaultValue true (unverified: program policy, no public standard found) */
   refusalCountsAsPositive: boolean;
   /** Count a missed test as positive. @defaultValue true (unverified: program policy, no public standard found) */
@@ -302,12 +324,13 @@ export const DrugTestPolicy: Schema<
 > = /* @__PURE__ */ lazySchema(() =>
   strictObject({
     minDaysApart: _default(z.int().check(z.gte(0), z.lte(7)), 3),
-    favourDayAfterBreak: _default(z.boolean(), true),
+    favourDayAfterBreak: _default(z.boolean(), false),
     refusalCountsAsPositive: _default(z.boolean(), true),
     missedCountsAsPositive: _default(z.boolean(), true),
     collectionMinutes: _default(duration(), 15),
     tamperedCountsAsPositive: optional(z.boolean()),
     invalidCountsAsPositive: optional(z.boolean()),
+    collectOn: optional(z.enum(drugTestDays)),
   }),
 );
 

@@ -121,8 +121,13 @@ function checkOptions<T extends TemplateOptions>(
   return options;
 }
 
+/**
+ * The template as a program. Every template tests on any open day (call-in testing), so a test
+ * day cannot be read off the group timetable (`jarvis-2017-asam-drug-testing`: a random,
+ * unannounced schedule where possible).
+ */
 function finish(input: ProgramInput): Program {
-  return defineProgram(input);
+  return defineProgram({ ...input, drugTestPolicy: { collectOn: "open-days" } });
 }
 
 /**

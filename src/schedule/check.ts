@@ -55,7 +55,8 @@ const round = (h: number): number => Math.round(h * 100) / 100;
  * - S8 the one-to-one mix: one of each in every block of N ISO weeks counted from the week the
  *   phase starts (blocks wholly inside the phase and the window); S9 nothing in a
  *   participant's unavailability; S10 pattern sessions at the pattern's wall-clock time;
- * - S12 weekly drug tests inside the bounds, only on days the participant is on site;
+ * - S12 weekly drug tests inside the bounds, only on days the participant is on site (any open
+ *   day when the program's `drugTestPolicy.collectOn` is `"open-days"`);
  * - S13 every enrolled participant scheduled or reported unschedulable, and no one else.
  *
  * S11 (same input and seed → same output) is a property of `planSchedule`, proved by its tests; a
@@ -431,8 +432,10 @@ function checkWeeks(
         isoWeek,
       });
     }
+    // Call-in testing (collectOn "open-days") may test on any open day; S2 keeps it in opening hours.
+    const callIn = c.program.drugTestPolicy.collectOn === "open-days";
     for (const test of tests) {
-      if (!week.some((t) => t.day === test.day && t.s.sessionType !== "drug-test")) {
+      if (!callIn && !week.some((t) => t.day === test.day && t.s.sessionType !== "drug-test")) {
         c.out.push({
           code: "S12",
           message: `participant ${pid} has a drug test on ${fromEpochDay(test.day)}, a day they are not otherwise on site`,

@@ -1,6 +1,7 @@
 /**
- * Random drug-test days (S12): per participant and week a count inside the phase's bounds, only
- * on days they are on site, chosen with a seeded stream so no weekday pattern can be predicted;
+ * Random drug-test days (S12): per participant and week a count inside the phase's bounds, on the
+ * days the program allows (days of another session, or any open day with call-in testing:
+ * `DrugTestPolicy.collectOn`), chosen with a seeded stream so no weekday pattern can be predicted;
  * at least `minDaysApart` days apart where the count allows (SAMHSA TIP 47 (2006), Appendix B,
  * `samhsa-tip-47`: at least weekly early on, not more often than every 3 days; a random schedule
  * when possible, `jarvis-2017-asam-drug-testing`); optionally favouring the first day after a

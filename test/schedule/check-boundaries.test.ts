@@ -470,6 +470,19 @@ describe("S12: weekly drug tests inside the bounds (1–2), only on days on site
       }),
     ]);
   });
+  it("with call-in testing (collectOn: open-days) the same test on an open day is fine; the count still counts", () => {
+    const callIn = defineProgram({
+      ...programInput,
+      drugTestPolicy: { ...programInput.drugTestPolicy, collectOn: "open-days" },
+    });
+    const checkCallIn = (sessions: readonly ScheduledSession[]) =>
+      checkSchedule(schedule(sessions), { program: callIn, enrollments: [enrol("p-a")], staff });
+    const thursday = replace("dt-1", oneToOne("dt-1", "drug-test", "2027-01-07", "12:00", "12:15"));
+    expect(only(checkCallIn(thursday), "S12")).toEqual([]);
+    expect(only(checkCallIn(without("dt-1")), "S12")).toEqual([
+      expect.objectContaining({ code: "S12", sessionIds: [], isoWeek: "2027-W01" }),
+    ]);
+  });
 });
 
 describe("S13: everyone enrolled scheduled or reported, and no one else", () => {

@@ -26,78 +26,78 @@ const sha256 = (text: string): string => createHash("sha256").update(text).diges
 
 const GOLDEN: Readonly<Record<string, string>> = {
   "template substance-use adult, 40 people, staff":
-    "9680d2fbcc99514f80be6e1b5ced244e9c1bb00e1cce40c561599dca1ec99bba",
+    "a8f57cc4ca41cebf0ce48383a58d376399b3b4ed981420b6d2e5209c4bb8052c",
   "template substance-use adult, 40 people, no staff":
-    "9559498cc42494eb3234a3c799e9baca619b8fa9e5238dcf55966d2e58c7a992",
+    "9fd40038253515c007d2ec1cffbba74664fd7702edc42d5b2132979ecf1a03d7",
   "template substance-use adult, morning track only, Chicago":
-    "5b840abf287082c0f34ee6c4dbc313a990cb3d2affe251216ec7623be5bb4eab",
+    "c4b222ee2592f150daa5978caff4e95440b5d2bc63d4e4573804be633112b764",
   "template mental-health adult, 30 people, staff":
     "8d64892c77b3bcca4b8029acb675164c17b7815e9a4c5ed07ea83f3692382a4e",
   "template mental-health adult, no staff":
     "7d2657b7bb16ebdc40e217d517ba2e72786906e5e9786569b220914c95a1c12f",
   "template adolescent, 25 people, staff":
-    "6c06e856aebde884e36c463fe845deec7fdd36c2717be17fa3a843f83216cd7e",
+    "df856b9fd0206bed18a373d8c259ebb136d09f5b176d0ed55bf80d660d19ec47",
   "template adolescent, no staff, 6 weeks":
-    "0b945b3d5c99c95d9f0163028b7057a5555b43429499872af5c5a0609cc690ef",
+    "9d31eeb989f59b32be75a6fc1b5464670f28b7eb916cce341fc78c679bf31774",
   "template eating disorder, London, staff":
     "71bd197fa920ed60d9e1e4cf304b512b3e6b454253076c4530526bbb3a426275",
   "template eating disorder, Sydney across its October change":
     "f2c1bd8c79ba4faed55821d8aade0cdcab9834eeae62a75585654f3184ee0bb7",
   "generated program 1 (America/New_York, from 2026-03-02, 8 people, staff)":
-    "26adac576b27f72f888fc763f48430487ee8909b6f4460c6c23823e26d818931",
+    "feb7e90df3d4087d4170f01643f8ab87e9ee71f545f7cf73e59aa98e8e4c8b75",
   "generated program 2 (Europe/London, from 2026-03-23, 15 people, staff)":
     "fc8ff6ee1840b0fc9eb19b327bc8110de196ea09159133bf5cf7fb4adbf5d114",
   "generated program 3 (Europe/Berlin, from 2026-03-30, 22 people)":
-    "546453a0b557eb3f21628512c0d452a3938f78f164f1fc46c4cd9d602fd51a1d",
+    "f5851da3f2845b5f31ffe67ae9a23ffaa91cdb24c4f09307fc88f1a5664105c8",
   "generated program 4 (Australia/Sydney, from 2026-08-31, 29 people, staff)":
-    "08e0ea4f9c5c8c2e211a151d60c30da887b8d5704b9b9a25dcfd80de767b5344",
+    "08014ed5812a9edf2cc2051c22e178c5eb17c2817eb50cbf1c9ddc7e4dd49e99",
   "generated program 5 (Australia/Lord_Howe, from 2026-09-21, 11 people, staff)":
-    "06b504ca943e008579e71b5c64e89ef45fa3a41979cd34e785a2819305f274fb",
+    "1a2491936dc144f1b4516e47dacbf3568533977438a48db17864952325e5cee1",
   "generated program 6 (America/Santiago, from 2026-09-28, 18 people)":
-    "86991647c3267deb1fb98ecab3131561987a88372fe72f9de277765cd8d9197a",
+    "6d76d1b0c060c312cb38c6508782c9909c9fc9cc57b38e8dd2c27ba0761cc7c5",
   "generated program 7 (Pacific/Chatham, from 2026-10-19, 25 people, staff)":
     "ebdce9b0f5f652a1980349bd425f236adb20662df2d0c96492837f49f7803a33",
   "generated program 8 (Asia/Kolkata, from 2026-10-26, 32 people, staff)":
-    "6d3185337267c8fe9dc49320e86188b928b5c62ed576e8db23c1ee828ae6301f",
+    "3fda887a3bd2872ba9ef1dcc7ddfcfa0c95d2535d07f124b89a6002db948fdcf",
   "generated program 9 (UTC, from 2026-03-02, 14 people)":
-    "e8af6d6b7eb2f5051a7f3cb534678971327c57efcd2473cc21ea30175478588b",
+    "047f829b0ebbe645d5e353b22e546970756f36a53fe8e6290454389863515ef7",
   "generated program 10 (America/Havana, from 2026-03-23, 21 people, staff)":
-    "56de59d17b1125a1d8fd5a814302027aaf9da747aaf5e869ebf47450fd90623c",
+    "7f0891c0ca44351c1a41d02f1cece753aed07ac4faa3fc881069ec8f7d7dc042",
   "generated program 11 (Europe/Dublin, from 2026-03-30, 28 people, staff)":
     "44f9c9dd2eca87b3cae0f8c974dadaea0ddcce96e7cf2db483e71aa72afa2742",
   "generated program 12 (America/Los_Angeles, from 2026-08-31, 10 people)":
     "eaa67fb5ecfa1274afe8ff868642122ccb9c90b3e378bce81d3e9327d28b39ec",
   "generated program 13 (Pacific/Auckland, from 2026-09-21, 17 people, staff)":
-    "823c0a5d8196f25a1a7cd7753539eaa6007432de8d7963e7bfe058500af5a2d4",
+    "a9bd98f9c8b6630259cb15ad6f8a9e917d0dde808b434d984c0dc55fa7e1e816",
   "generated program 14 (Asia/Beirut, from 2026-09-28, 24 people, staff)":
-    "7e9fd74fd5b7d6bade6b2b3184dc7586144f617e95abf11d39c40884d5327639",
+    "32eb6c6efffaa35fa91ba7a34a5bc7123b276d0e7cc207bb5acd5f4523d4d48d",
   "generated program 15 (America/Chicago, from 2026-10-19, 31 people)":
-    "28fe60c8d8a9adbdaab16e8913f7d002c6ceb1fcbe2e87941c6a4eda7ea97051",
+    "b6c3798a52c18d80763e0b633db4e7908b46abd518dabf0796ef9cf5c482d04f",
   "generated program 16 (America/Asuncion, from 2026-10-26, 13 people, staff)":
     "0d8250d268f7641227670caafe0a0c1d991afc2194fe2d25b50b3d3a355ffeb7",
   "tracks: named evening track, and people who work days":
-    "19cc8629256b1a6f13d58a4648a04b6da79fd45422cc8e39b782847d939cdcc0",
+    "3658dd8aa424d2108cdf032d10b91d322c047ce2c939d8efc5b70660ef3e4b76",
   "tracks: unknown track is unschedulable":
-    "b551af23e974bfb18b60c486b7c0f885781acf5863a10500c4677bb8ac59375c",
+    "61d5047bf804027f31f6224dfc29f30c0060b4ec13c5a8e1520a864ba29113a6",
   "tracks: named track conflicts with availability":
-    "e6270b6b771e0f78b2b31fc511dd6c77976607cf3a2a13cf96634ddb8385891f",
-  "tracks: no track fits": "05ccb6b5f742b1b738316fd88e400b7a29946550b92370f5fd01b14c4265917c",
+    "15049d0cfa6770d3050a507b62f047de3ccd7b1664340cd42918b710736e2fae",
+  "tracks: no track fits": "6b57ae9eb12898753494fffe0d0b2b9b28410dd92cbbf95f88d0e5b321eccc23",
   "staff: one therapist for thirty people":
-    "ad41e408ef6183e3d35a63b4d90ba5f3eebe38d793ff12968f936b094c60c750",
+    "45b592c0a053eab9113e644f561c40870f1dcfe9e0b200fb6fc5e7db7ac3b715",
   "staff: no prescriber (a needed role missing)":
-    "eb3e9c5ea19a3e00ad8bf4b1a44bf9ea1193029279f357775d0cddc927c9bc12",
-  "staff: part-time team": "35444a6ed0906676b500fd4dd76f0a29a938a1d7ef5452741573af2329c73540",
+    "fbddff32a20763cb6754206b1744ac3c2d5a3f86bd316b33714ed2eb0bbb031e",
+  "staff: part-time team": "780cd0c7037309501a847874749c5b5c408bc973d1393fbb5699e0b16aec7bcb",
   "staff: at most two groups a week each":
-    "24faaa9cd51a78980ddfeb2129f86b6fd078a1f7ef22f5be35b929ff6ee31744",
+    "44fae019f2ed7a5729b225099635a79386429680eeca852ee5342cd59a4a761d",
   "staff: collectors who also counsel":
-    "a72eefddeb8e63da593020d203ebdafc4dc745293e049cd2fe4e1608481adcb9",
+    "1b3ce60fb4d06a17be4a71cb6b92d758b38504d52a4ee50553e17b46629741a7",
   "staff: an empty list": "1868827984aa561d82478771ca6873d5d9941917062cbb4cd52009e321e4aa56",
   "closures: Thanksgiving, with make-ups":
-    "18f70e8c9e3818b128682eacf7b10086eed3917401e8363bd3e2cb7e03bc87bd",
+    "e3e9051fe34df262e5fa5d2c3c5431bb0aff3af43c47425215a80f934a9f6f35",
   "closures: the Christmas week":
-    "0e5b2d7ac27a8a802e0e209e42fd3a4da999ac56f70b72613f1e7499df001ef8",
+    "1564894d6b846fd30aab5ac6fc4e2feda05be5c50e1a9ab0c349be056ac54ca4",
   "closures: four Mondays, no staff":
-    "01b5c43d1dc8071c4f0c0d20f7b343fdd1c4ff82db1b4a471117ed447afdfe3a",
+    "a9319e850b7132f7edde63b131ff2c3815d2a46b7a1a8b5a3028213b08d7d5d7",
   "closures: a two-day week loses a day, make-ups for those who can come":
     "1ae5bd1fde115f1c05c297f4d60ec26f757b4cdd66fe860cc6fa046eaea3f12e",
   "one-to-ones: family and medication for everyone":
@@ -105,46 +105,46 @@ const GOLDEN: Readonly<Record<string, string>> = {
   "one-to-ones: case management, individual sessions every 1–3 weeks":
     "b7fc7a5d32912f0311e40ec32eb5a822c6cd670013217ee4ce7b23920119833a",
   "one-to-ones: no room in the day (no-participant-slot)":
-    "769dff70bea2365c236c334f87a88efecaa3121cdc396855af0315eabfc5fa0c",
+    "df5baf0ed3a29cf10a1eb7cadc00cdc215edac633539fdb590528e09d165e001",
   "one-to-ones: without staff": "7de3dfc7593d19251bd133ab9298b75da51b5ae486d9315168375d19d2e576a8",
   "drug tests: three a week, any spacing":
-    "132e247610e12b6bf5ca8dc14715b3dc81d4fe3184d73e589990da4c3b24809a",
-  "drug tests: a week apart": "9f5ec1d5bda4ff3257ad90a93f2beef54ed3fb489176f0d4a121d18e191f0acf",
+    "6efbb346eead5e679f2af008051eb92aad12b0f9c5526bcb5ecbe2a1933a942c",
+  "drug tests: a week apart": "635b5d9b933e31b671e3f423d98e0f3e0803e4257090a92231dc265600c945b0",
   "drug tests: no favouring the day after a break":
     "2e2eb6319e1268e44b2054a4df1d1b52d13c5795c86ad413de1f966c722d4466",
   "drug tests: 45-minute collections":
-    "bb1fa86717ee2becceaba4994538f79cb30029a0ddbfbc5919c51640cef66aa7",
-  "drug tests: seed 1": "1b3df5fcc79206e65178f249575f6eda8a62bf5a99a80719c09cdc55354e8294",
-  "drug tests: seed 2": "8731cd00fa1b521b73ff69f4dfb1211e7abe900f5fd6989e3579e60353926087",
+    "8f1174cd3bb7374b04621612a1cb78936c36f245a2e6bd83b4e9fb1d51bb25bd",
+  "drug tests: seed 1": "313d4af84ec8a010ba5aa2725184361256b2b976da2a0362ce7b219c8447bfeb",
+  "drug tests: seed 2": "2f48aa12242d8ad676dd91283bc7bdf737dc0c61207f97fdf67d2809e8c4e49f",
   "drug tests: no collectors": "373d77b2e0f8477e4f0058c55bb121066e967895e39e6db80213d8c6698baddc",
   "rolling admissions: capacity 6, minimum 3":
-    "677937aac07f33cdc294fe347ad585f0242a5c375979c2532602cf325338d4ba",
+    "cc0310e5f5b1cfe10ec700be917b4868f28fc2badc3c6a9719add094d271cbca",
   "rolling admissions: capacity 6, no merging":
-    "b03218635fbd18266dcf209e6be7e12371543867a0d7c4578bf2b7419d6c883b",
+    "975f5d11632a5d33c161651f1cf2dd6873efa3492bb4894d60f019500880faec",
   "rolling admissions: capacity 8, minimum 5":
-    "52bdac78b0e1d25649a14bf7c02c480a1058f4996da3c4fdfe40fecdfd1d26fd",
+    "3c069481ed7680ed45aaae61786b8b0dcb88a15ffc2c5772869d09617d9e070a",
   "rolling admissions: capacity 4, minimum 4":
-    "106e0197123dd71a3915bdb1d454733be596481a63ecc917dc4f4db5cd98f4a7",
+    "c16ba58f6b7066b663e7e6a8b4ac505dc8f0498d1e006c45c32652bc5600f2b3",
   "rolling admissions: capacity 12, minimum 3, many discharges":
-    "2254fd9aead98fa988464b009aa7e1246d81cb342955c3bfa244e370681edfd6",
+    "9319bb9f59f894635fb1ee92d1bebbceb45bf65a4f503efd69aa05c246028014",
   "re-plan base: the first plan":
-    "85127857e13bee9b6270de350bc6507b97cd956482b006fbb7a9e2db38e09d50",
+    "55bd0382bdce8f4342413e9de7ee766bb0efe266bae4be1e9f7224831a470ae0",
   "re-plan with keep: half discharged":
-    "e9a85def877d2fe260963180a27b1f317dbddbf260aa4982fec10d8a0ab0ff28",
+    "c0fb970e4e202d93715d0c4057eea3521e592e30a68c3e1cb0b7617aef4d0ef9",
   "re-plan with keep: extensions":
-    "d198a6fbee098093622566d5fb6db4be146972c677b4d973722c6d4c04f4ef5e",
+    "967f43b5df6ad79fa36fa786e8c4115c337daa5a8da2c52e46dc63415fc8e86c",
   "re-plan with keep: early step-downs":
-    "0e2a31ef1b856cd544ce449055a6644b26626e229a52aebc721cae9a66410a0a",
+    "324126d1a70ee1d471bfc5cd82854530c33e9bfc322a1c26eb0c42d06ac9bc25",
   "re-plan with keep: new admissions":
-    "ab6feafcd4ae359f5c7c3da5aaba4b5f8e567b302c1d9bcbc7ea6528bbbb1a8d",
+    "3b0be0ec7fe73c663eb2da5de4d8261aa4b83a972276b28dbf43f1ca9df4b93a",
   "re-plan with keep: nothing kept (before the window)":
-    "85127857e13bee9b6270de350bc6507b97cd956482b006fbb7a9e2db38e09d50",
+    "55bd0382bdce8f4342413e9de7ee766bb0efe266bae4be1e9f7224831a470ae0",
   "re-plan with keep: everything kept (after the window)":
-    "ad9669c08fd1951cbfc0e8d0eab28712944534962e426bd40b06c969de56f081",
+    "309b93630a1d798cfdedfce37e036a31d71bbd3d4d925ee5528c8bc4ccdd1130",
   "re-plan with keep: most discharged (groups merge)":
-    "dc2f185e04e82451ac1598c2803799eb7d620035f963e4f0cd85ea98b2363f0c",
+    "f27c6f4ec56b580b9fbea9e7e483929539943d5c56e40e5e68bc2f5ec6ebf743",
   "re-plan with keep: discharges, no staff":
-    "672ce939dcfa26a0e00d53baad1ff962ca2a471c4cf494a362a33e6740ab2976",
+    "7571e6eec0a45273d544f9d606eaccc3b1d493c9036923de1f5533cf6ca83dff",
   "DST: Berlin spring gap, Sunday 02:30":
     "549acb57857750490f12f3273a8965a868d40b89e3de796438371ef98c1ba333",
   "DST: Berlin autumn overlap, Sunday 02:30":
@@ -170,18 +170,18 @@ const GOLDEN: Readonly<Record<string, string>> = {
   "DST: mental-health template in Pacific/Auckland from 2026-09-21":
     "1670b488bdd07348998dcf67d151f40d764877cfff92e14fc3e42c80067edb69",
   "unschedulable: duplicate, unknown phase, outside the window, only a weekend":
-    "8c74440ab810915e049ac12ac98c77b417c138b9a874d8ca006f5e21022b6ad5",
+    "5d1ebf1ac832c9fe169210c989551dbdc7929337d9e3537deeff718dcf7a93ea",
   "paths: step-up, extension, phase changes mid-week, discharges":
-    "5c773efecc0f1609f0bbe82f4d984934c723e2e63cc9f34545732e8b3983532f",
-  "window: one week": "eff36df217c077d1fec513c773a33d7e0eb9c0e48bd6dafc9d8b461333fde247",
-  "window: 26 weeks, 60 people": "cb42f4baf165c9477eba42ba49be5160e9e7fb84fa427ad979b3a4f506808493",
+    "b746c15a9f76ef29cbabd1fb63f0c3465d0107bb7b93c6352e8e29d631b26411",
+  "window: one week": "58c7f2a1efba49834ed79dbc90ef396a84e73b6f51c7dff23b26a6bd8459da0f",
+  "window: 26 weeks, 60 people": "cbd6b1f971281098046672eeaee9706f37e32a698715ccc34fb6ee7ade1b9bde",
   "window: started long before the window":
-    "7ffdd40eeb043959b71367f85303eeb12640242bd7431b47f6c062de68ecf917",
+    "7398df4fbcdae46980695bded19ad0fdb498f6e5970dc9a4f913502e69b8f9ce",
   "empty: no enrolments": "93b78dcf9d7286e0d119107e6d208948353b8811c052c116ad9abaeda5808628",
   "shortfalls: working people in a one-track program":
-    "3c18042495996045d4ed4eabbecfe95b7e9072706ae056e2fa4e71f61150926b",
+    "f5e3508b59eb0bb5800dac70d7256a9324bea8b39351eafb4ee015f19217b266",
   "a 200-person clinic, 12 weeks":
-    "54ba7e7fcd346d9713a68ae426aed39c02198d342be4ce90076b0fc18dff43d6",
+    "802069338369ec8d62cacb4ea6dca3016bee038617ccfc47bdb9ad42790362e6",
 };
 
 const cases = goldenCases();

@@ -95,9 +95,14 @@ function testPerson(
         );
       continue;
     }
+    // The days a test may fall on: days of another session, or (call-in testing) any open day.
+    const callIn = policy.collectOn === "open-days";
     const onSiteDays: number[] = [];
     for (let day = Math.max(monday, keepDay); day < monday + 7; day++)
-      if (onSite(ledger, person.index, day) && spanOn(person.spans, day) !== undefined)
+      if (
+        spanOn(person.spans, day) !== undefined &&
+        (callIn ? !isClosedDay(state.clinic, day) : onSite(ledger, person.index, day))
+      )
         onSiteDays.push(day);
     const { count, days } = weekTestDays({
       participantStream: stream,
