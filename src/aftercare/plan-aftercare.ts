@@ -19,11 +19,12 @@ import {
 } from "./citations";
 import { misuse, describeValue } from "../core/errors";
 import { addDays, MAX_EPOCH_DAY, tryParseIsoDate, type IsoDate } from "../core/calendar";
-import type {
-  AftercareEpisode,
-  DischargedEpisode,
-  EpisodeState,
-  Treatment,
+import {
+  transferDirectionAgrees,
+  type AftercareEpisode,
+  type DischargedEpisode,
+  type EpisodeState,
+  type Treatment,
 } from "../episode/index";
 import type { Participant } from "../participant/index";
 import {
@@ -120,7 +121,9 @@ const continuum: readonly LevelOfCareId[] = [
  * Throws {@link core!IopError | IopError} for misuse: `from` not a date (`invalid-date`) or before
  * the discharge (`before-discharge`), too late to plan (`date-out-of-range`), a participant or
  * program other than the episode's (`participant-mismatch`, `program-mismatch`), an episode
- * without a discharge (`not-discharged`; the type already forbids it).
+ * without a discharge (`not-discharged`; the type already forbids it), a transfer whose
+ * `referredTo` contradicts its direction (`transfer-direction-mismatch`; `applyEvent` refuses such
+ * a discharge, so only a hand-built state carries one).
  *
  * @example
  * ```ts
@@ -167,6 +170,15 @@ export function planAftercare(input: PlanAftercareInput): AftercarePlan {
       "program-mismatch",
       `the program is ${program.id}, the episode is in ${episode.programId}`,
       ["program", "id"],
+    );
+  const left = levelLeft(episode, program);
+  const { type, referredTo } = episode.discharge;
+  if (!transferDirectionAgrees(type, left, referredTo))
+    misuse(
+      CONTEXT,
+      "transfer-direction-mismatch",
+      `a ${type} discharge cannot refer to ${referredTo ?? ""}: the participant was in ${left}`,
+      ["episode", "discharge", "referredTo"],
     );
 
   const relapses = episode.treatment?.relapses ?? [];
@@ -327,6 +339,16 @@ function summaryOf(ctx: Context): AftercareReason {
   return { code, message, evidence };
 }
 
+/**
+ * The level of care the discharge left: the phase in force at discharge, else the admission phase,
+ * else the program's first phase (as `applyEvent` reads it).
+ */
+function levelLeft(episode: DischargedEpisode | AftercareEpisode, program: Program): LevelOfCareId {
+  const id = episode.discharge.phaseId ?? episode.treatment?.admission.phaseId;
+  const phase = episode.ladder.find((p) => p.id === id) ?? episode.ladder[0];
+  return phase?.levelOfCare ?? program.levelOfCare;
+}
+
 /** `"outpatient (ASAM 1)"`, `"remission-monitoring (ASAM 1.0)"`: a level with its code(s) in the program's edition. */
 function levelLabel(level: LevelOfCareId, edition: AsamEdition): string {
   const codes = levelsOfCare.filter((l) => l.id === level && l.edition === edition);
@@ -478,9 +500,7 @@ function reengagement(ctx: Context): ComponentOf<"re-engagement-outreach"> {
 function warmHandoff(ctx: Context): ComponentOf<"warm-handoff"> | undefined {
   const { discharge } = ctx.episode;
   const within = ctx.policy.handoffWithinDays;
-  const current =
-    ctx.episode.ladder.find((p) => p.id === discharge.phaseId)?.levelOfCare ??
-    ctx.program.levelOfCare;
+  const current = levelLeft(ctx.episode, ctx.program);
   const step = (by: 1 | -1): LevelOfCareId | undefined => {
     const i = continuum.indexOf(current);
     return i < 0 ? undefined : continuum[i + by];

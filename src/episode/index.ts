@@ -12,6 +12,7 @@ export {
   ReviewOutcome,
   dischargeReasons,
   dischargeTypes,
+  transferDirectionAgrees,
   episodeEventKinds,
   parseEpisodeEvent,
   parseEpisodeLog,
