@@ -212,7 +212,7 @@ export const eligibilityRules: EligibilityRules = {
   "flexible-track": {
     id: "flexible-track",
     description:
-      "Finds the tracks of the first phase that avoid the participant's unavailability (work, school, childcare) and makes one a condition; flags when none fits.",
+      "Finds the tracks of the first phase that avoid the participant's unavailability (work, school, childcare) and makes one a condition; when none fits, the program does not fit the participant's week (refer-other, reason no-track-fits).",
     sources: [
       {
         unverified:
