@@ -9,14 +9,21 @@
  */
 import { match } from "ts-pattern";
 import {
+  afterOpioidTreatment,
+  afterRelease,
   asamDimension6,
+  crisisLine988,
   endOfTreatmentReason,
   dischargeType,
   iopAdvisory,
+  lossOfTolerance,
+  overdoseToolkit,
   part2Consent,
   relapseIsNotFailure,
+  safetyPlanning,
   tip47,
 } from "./citations";
+import type { MeasureScore } from "../measures/index";
 import { misuse, describeValue } from "../core/errors";
 import { addDays, MAX_EPOCH_DAY, tryParseIsoDate, type IsoDate } from "../core/calendar";
 import {
@@ -44,14 +51,23 @@ import type {
   HandoffDestination,
   MutualSupportGroup,
 } from "./aftercare-plan";
-import { aftercarePlanFormat, plural, type AftercareReasonCode } from "./aftercare-plan";
+import {
+  aftercarePlanFormat,
+  overdoseTopics,
+  plural,
+  type AftercareReasonCode,
+} from "./aftercare-plan";
 import { attemptDates, checkInDates, openDays, type NextOpenDay } from "./contact-dates";
 import {
   relapsePreventionPlanFormat,
   type PlanEntry,
   type SupportContact,
 } from "./relapse-prevention-plan";
-import { aftercareComponentsBySituation, aftercareSituation } from "./situation";
+import {
+  aftercareComponentsBySituation,
+  aftercareSituation,
+  reducedToleranceSituations,
+} from "./situation";
 
 /** What {@link planAftercare} takes. */
 export interface PlanAftercareInput {
@@ -63,6 +79,12 @@ export interface PlanAftercareInput {
   readonly program: Program;
   /** The first day of aftercare (day 0), a calendar date in the program's zone; not before the discharge. */
   readonly from: IsoDate;
+  /**
+   * The participant's measure scores during treatment (`scoreMeasure`'s results, at most
+   * 10,000). A score with the flag `suicidal-ideation` (PHQ-9 item 9 above 0) adds the
+   * `crisis-support` component. @defaultValue none
+   */
+  readonly scores?: readonly MeasureScore[];
 }
 
 type Relapse = Treatment["relapses"][number];
@@ -82,9 +104,12 @@ interface Context {
   readonly recentRelapses: readonly Relapse[];
   readonly hasSubstanceUse: boolean;
   readonly medications: Participant["medications"];
+  /** The scores that raised `suicidal-ideation`. */
+  readonly ideation: readonly MeasureScore[];
 }
 
 const CONTEXT = "planAftercare";
+const MAX_SCORES = 10_000;
 
 /** The ASAM continuum a transfer steps along, least intensive first. */
 const continuum: readonly LevelOfCareId[] = [
@@ -104,7 +129,10 @@ const continuum: readonly LevelOfCareId[] = [
  * outreach; a death gets an empty plan that says why. Within that shape the profile adds sober
  * living (an unsafe, unsupportive or unstable home), vocational or educational support (work,
  * school), family therapy (family involved) and medication continuity (a medication for addiction
- * or mental health, with the first prescriber follow-up date).
+ * or mental health, with the first prescriber follow-up date), naloxone and overdose-risk education
+ * (substance use; required after leaving early, a loss of contact, custody or a step up: SAMHSA
+ * Overdose Prevention and Response Toolkit (2025)) and a crisis line with a safety plan (a score in
+ * `scores` raised `suicidal-ideation`: 988 Lifeline (2022); Stanley and Brown (2012)).
  *
  * A relapse or positive test in the last phase of treatment strengthens the plan: closer check-ins
  * first (`aftercarePolicy.afterRecentRelapse`) and more continuing-care sessions; any relapse or
@@ -133,6 +161,16 @@ const continuum: readonly LevelOfCareId[] = [
  */
 export function planAftercare(input: PlanAftercareInput): AftercarePlan {
   const { participant, episode, program, from } = input;
+  const scores: unknown = input.scores;
+  if (scores !== undefined && (!Array.isArray(scores) || scores.length > MAX_SCORES))
+    misuse(
+      CONTEXT,
+      Array.isArray(scores) ? "limit-exceeded" : "invalid-input",
+      Array.isArray(scores)
+        ? `scores may hold at most ${MAX_SCORES} entries, got ${scores.length}`
+        : `scores must be a list of measure scores, got ${describeValue(scores)}`,
+      ["scores"],
+    );
   const status = (episode as EpisodeState).status;
   if (status !== "discharged" && status !== "aftercare")
     misuse(CONTEXT, "not-discharged", `the episode is ${status}: plan aftercare after discharge`, [
@@ -196,6 +234,9 @@ export function planAftercare(input: PlanAftercareInput): AftercarePlan {
     recentRelapses: last === undefined ? [] : relapses.filter((r) => r.on >= last.from),
     hasSubstanceUse: participant.conditions.some((c) => c.kind === "substance-use"),
     medications: participant.medications.filter((m) => m.purpose !== "other"),
+    ideation: (input.scores ?? []).filter((sc) =>
+      sc.flags.some((f) => f.code === "suicidal-ideation"),
+    ),
   };
   const { discharge } = episode;
   return {
@@ -286,6 +327,8 @@ function componentsOf(kind: AftercareComponentKind, ctx: Context): AftercareComp
     .with("warm-handoff", () => one(warmHandoff(ctx)))
     .with("relapse-prevention", () => [relapsePrevention(ctx)])
     .with("monitoring", () => [monitoring(ctx)])
+    .with("crisis-support", () => one(crisisSupport(ctx)))
+    .with("overdose-prevention", () => one(overdosePrevention(ctx)))
     .exhaustive();
 }
 
@@ -616,5 +659,106 @@ function monitoring(ctx: Context): ComponentOf<"monitoring"> {
       },
     },
     checkIns,
+  };
+}
+
+/** ICD-10-CM F11: opioid related disorders. */
+const OPIOID_CODE = /^F11/i;
+/** Opioid agonists used as medication for addiction. */
+const OPIOID_AGONIST = /buprenorphine|methadone/i;
+/** Opioids named in a relapse or a positive test. */
+const OPIOID =
+  /opioid|opiate|heroin|fentanyl|oxycodone|hydrocodone|hydromorphone|oxymorphone|morphine|codeine|tramadol|methadone|buprenorphine/i;
+
+/** Why opioid use is on record, as evidence; empty when it is not. */
+function opioidEvidence(ctx: Context): string[] {
+  const p = ctx.participant;
+  return [
+    ...p.conditions
+      .filter((c) => c.kind === "substance-use" && c.code !== undefined && OPIOID_CODE.test(c.code))
+      .map((c) => `condition ${c.code ?? ""}`),
+    ...p.medications
+      .filter((m) => m.purpose === "addiction" && OPIOID_AGONIST.test(m.name))
+      .map((m) => `medication ${m.name}`),
+    ...[...new Set(ctx.relapses.flatMap((r) => r.substances))]
+      .filter((x) => OPIOID.test(x))
+      .map((x) => `${x} used or found during treatment`),
+  ];
+}
+
+const situationText: Readonly<Record<AftercareSituation, string>> = {
+  completed: "completing the program",
+  "stepped-down": "a step down",
+  "stepped-up": "a transfer to a more intensive level",
+  "continuing-elsewhere": "a move elsewhere",
+  "left-early": "leaving treatment early",
+  "lost-to-contact": "a loss of contact",
+  medical: "leaving for medical care",
+  incarcerated: "custody",
+  died: "death",
+};
+
+function overdosePrevention(ctx: Context): ComponentOf<"overdose-prevention"> | undefined {
+  if (!ctx.hasSubstanceUse) return undefined;
+  const opioids = opioidEvidence(ctx);
+  const required = reducedToleranceSituations.has(ctx.situation);
+  const why = required
+    ? match(ctx.situation)
+        .with(
+          "incarcerated",
+          () =>
+            `overdose risk is highest in the first weeks after release from custody (${afterRelease.text})`,
+        )
+        .with(
+          "stepped-up",
+          () =>
+            `tolerance falls during more intensive care, and the risk is highest in the first weeks after it ends (${lossOfTolerance.text}; ${afterOpioidTreatment.text})`,
+        )
+        .otherwise(
+          () =>
+            `after ${situationText[ctx.situation]} the risk is highest in the first weeks out of treatment (${afterOpioidTreatment.text})`,
+        )
+    : "";
+  const who =
+    opioids.length > 0
+      ? `Opioid use is on record (${opioids.join("; ")})`
+      : "Substance use is on record; the drug supply may contain fentanyl";
+  const what = `naloxone in hand for the participant and the people around them, and overdose-risk education: reduced tolerance after a time without use, fentanyl, not using alone, not mixing opioids with alcohol or benzodiazepines, calling 911 (${overdoseToolkit.text})`;
+  return {
+    kind: "overdose-prevention",
+    reason: {
+      code: required ? "overdose-risk-reduced-tolerance" : "overdose-prevention",
+      message: required
+        ? `${who}: required before the plan is closed — ${what}. Tolerance is likely reduced after ${situationText[ctx.situation]}: ${why}.`
+        : `${who}: offer ${what}.`,
+      evidence: { situation: ctx.situation, opioidUse: opioids },
+    },
+    required,
+    opioidUse: opioids.length > 0,
+    naloxone: true,
+    topics: [...overdoseTopics],
+  };
+}
+
+function crisisSupport(ctx: Context): ComponentOf<"crisis-support"> | undefined {
+  if (ctx.ideation.length === 0) return undefined;
+  const raised = ctx.ideation.map((sc) => ({
+    instrument: sc.instrument,
+    administeredOn: sc.administeredOn ?? null,
+  }));
+  const when = raised.map((r) => `${r.instrument} ${r.administeredOn ?? "(undated)"}`).join(", ");
+  return {
+    kind: "crisis-support",
+    reason: {
+      code: "suicidal-ideation-raised",
+      message: `Thoughts of death or self-harm were reported during treatment (${when}): give the crisis line — in the US the 988 Suicide & Crisis Lifeline, call or text 988 (${crisisLine988.text}); outside the US, the local crisis line — and write or review a safety plan with the participant by ${ctx.from}: warning signs, coping strategies, people and places, who to call, a safe environment (${safetyPlanning.text}).`,
+      evidence: { scores: raised },
+    },
+    crisisLine: {
+      name: "988 Suicide & Crisis Lifeline",
+      contact: "call or text 988",
+      region: "US",
+    },
+    safetyPlanBy: ctx.from,
   };
 }
