@@ -36,7 +36,7 @@ import {
 import type { Participant } from "../participant/index";
 import {
   levelsOfCare,
-  type AsamEdition,
+  usesAsamLevels,
   type CheckInStage,
   type LevelOfCareId,
   type Program,
@@ -392,9 +392,14 @@ function levelLeft(episode: DischargedEpisode | AftercareEpisode, program: Progr
   return phase?.levelOfCare ?? program.levelOfCare;
 }
 
-/** `"outpatient (ASAM 1)"`, `"remission-monitoring (ASAM 1.0)"`: a level with its code(s) in the program's edition. */
-function levelLabel(level: LevelOfCareId, edition: AsamEdition): string {
-  const codes = levelsOfCare.filter((l) => l.id === level && l.edition === edition);
+/**
+ * `"outpatient (ASAM 1)"`, `"remission-monitoring (ASAM 1.0)"`: a level with its code(s) in the
+ * program's edition; the concept alone when the program does not serve substance use.
+ */
+function levelLabel(level: LevelOfCareId, program: Program): string {
+  const codes = usesAsamLevels(program)
+    ? levelsOfCare.filter((l) => l.id === level && l.edition === program.asamEdition)
+    : [];
   return codes.length === 0 ? level : `${level} (ASAM ${codes.map((l) => l.code).join("/")})`;
 }
 
@@ -411,7 +416,7 @@ function continuingCare(ctx: Context): ComponentOf<"continuing-care"> {
     : policy.continuingCare.sessionsPerWeek;
   const level = policy.continuingCare.level;
   const startBy = addDays(ctx.from, policy.continuingCare.startWithinDays);
-  const what = `${levelLabel(level, ctx.program.asamEdition)}, ${plural(sessions, "session")} a week, starting by ${startBy}`;
+  const what = `${levelLabel(level, ctx.program)}, ${plural(sessions, "session")} a week, starting by ${startBy}`;
   const more = recent
     ? ` ${plural(sessions, "session")} rather than ${policy.continuingCare.sessionsPerWeek} after ${relapseNote(ctx)} (${relapseIsNotFailure.text}: relapse calls for adjusting treatment; the number is unverified).`
     : "";
@@ -573,7 +578,7 @@ function warmHandoff(ctx: Context): ComponentOf<"warm-handoff"> | undefined {
   const where =
     level === undefined
       ? target.to.replace(/-/g, " ")
-      : `${target.to.replace(/-/g, " ")}: ${levelLabel(level, ctx.program.asamEdition)}`;
+      : `${target.to.replace(/-/g, " ")}: ${levelLabel(level, ctx.program)}`;
   const source =
     discharge.referredTo !== undefined
       ? "the level recorded at discharge"

@@ -50,6 +50,7 @@ export {
   conditionKinds,
   oneToOneAppliesTo,
   oneToOneSessionTypes,
+  usesAsamLevels,
   type PhaseInput,
   type ProgramInput,
 } from "./program";
