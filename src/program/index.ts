@@ -66,6 +66,13 @@ export {
 } from "./aftercare-policy";
 export { defineProgram, safeDefineProgram } from "./define-program";
 export {
+  billingHints,
+  type BillingCaveat,
+  type BillingCodeSet,
+  type BillingHint,
+  type BillingHints,
+} from "./billing";
+export {
   clinicalHours,
   entriesForTrack,
   levelBandOf,
