@@ -50,6 +50,7 @@ export interface AssessOptions {
   readonly rules?: EligibilityRules;
 }
 
+/** `"1 acute intoxication/withdrawal"`: a 3rd-edition dimension (the participant's ratings) for messages. */
 const DIMENSION_NAMES: Readonly<Record<DimensionKey, string>> = {
   withdrawal: "1 acute intoxication/withdrawal",
   biomedical: "2 biomedical conditions",
@@ -58,6 +59,11 @@ const DIMENSION_NAMES: Readonly<Record<DimensionKey, string>> = {
   relapsePotential: "5 relapse/continued-use potential",
   recoveryEnvironment: "6 recovery/living environment",
 };
+
+/** The rules that read the participant's 3rd-edition dimension ratings as placement. */
+const EDITION_3_ONLY: ReadonlySet<EligibilityRuleId> = /* @__PURE__ */ pure(
+  () => new Set<EligibilityRuleId>(["information-complete", "dimension-levels"]),
+);
 
 const MENTAL = /* @__PURE__ */ pure(
   () => new Set(["depression", "anxiety", "bipolar", "eating-disorder", "ptsd"]),
@@ -107,6 +113,18 @@ function evaluate(
   asOf: IsoDate | undefined,
 ): Contribution {
   const c = empty();
+  if (program.asamEdition === 4 && EDITION_3_ONLY.has(id)) {
+    // The 4th edition's dimensions are rated differently; no public source gives its rating table.
+    if (id === "dimension-levels")
+      c.needsAssessment.push({
+        code: "asam-4th-edition-placement",
+        message:
+          "this program places by the ASAM Criteria, 4th edition, whose dimensions and risk ratings differ from the 3rd edition's (asamDimensions[4]); iopkit has no public 4th-edition rating table, so it does not place by dimension ratings: the clinician decides the level (override)",
+        ruleId: id,
+        evidence: { asamEdition: 4 },
+      });
+    return c;
+  }
   const reason = (
     code: EligibilityReasonCode,
     message: string,

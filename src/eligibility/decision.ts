@@ -38,7 +38,8 @@ export const EligibilityOutcome: Schema<EligibilityOutcome> = /* @__PURE__ */ la
  * `severe-without-prior-residential`, `frequent-relapses`, `lower-level-suffices`,
  * `no-rule-applied`), missing or contradictory information (`missing-dimension`,
  * `missing-conditions`, `contradiction-detox`, `contradiction-environment`,
- * `contradiction-history`, `contradiction-birth-date`, `age-unchecked`) and a program that does
+ * `contradiction-history`, `contradiction-birth-date`, `age-unchecked`, `asam-4th-edition-placement`:
+ * a program on the 4th edition, which iopkit does not place by dimension ratings) and a program that does
  * not fit (`age-outside-population`, `condition-not-served`, `no-track-fits`).
  */
 export const eligibilityReasonCodes = [
@@ -59,6 +60,7 @@ export const eligibilityReasonCodes = [
   "condition-not-served",
   "no-track-fits",
   "no-rule-applied",
+  "asam-4th-edition-placement",
 ] as const;
 /** The code of a {@link DecisionReason}: one of {@link eligibilityReasonCodes}. */
 export type EligibilityReasonCode = (typeof eligibilityReasonCodes)[number];
