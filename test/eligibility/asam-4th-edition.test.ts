@@ -17,31 +17,13 @@ import {
   type ParticipantInput,
   type Program,
 } from "iopkit";
+import { person } from "../people";
 
 const zone = "America/New_York";
 const third = programTemplates.substanceUseAdult({ timeZone: zone });
 const fourth: Program = { ...third, asamEdition: 4 };
 const asOf = "2026-03-09";
-const fit: ParticipantInput = {
-  id: "p-1",
-  dateOfBirth: "1990-05-17",
-  conditions: [{ kind: "substance-use", severity: "moderate" }],
-  dimensions: {
-    withdrawal: 1,
-    biomedical: 1,
-    emotionalBehavioral: 1,
-    readiness: 2,
-    relapsePotential: 2,
-    recoveryEnvironment: 2,
-  },
-  detox: "not-needed",
-  history: { outpatientEpisodes: 0, relapsesAfterOutpatient: 0, residentialCompleted: false },
-  living: "supportive-home",
-  responsibilities: [],
-  unavailable: [],
-  familyInvolved: true,
-  medications: [],
-};
+const fit: ParticipantInput = person("p-1");
 
 describe("asamDimensions", () => {
   it("names each edition's six dimensions with its own keys; only the 3rd edition's read ratings", () => {

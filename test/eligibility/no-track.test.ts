@@ -10,33 +10,14 @@ import {
   programTemplates,
   type ParticipantInput,
 } from "iopkit";
+import { person as basePerson } from "../people";
 
 const sud = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
 const asOf = "2026-03-09";
 const weekdays = [1, 2, 3, 4, 5] as const;
 
-function person(unavailable: ParticipantInput["unavailable"]): ParticipantInput {
-  return {
-    id: "p-1",
-    dateOfBirth: "1990-05-17",
-    conditions: [{ kind: "substance-use", severity: "moderate" }],
-    dimensions: {
-      withdrawal: 1,
-      biomedical: 1,
-      emotionalBehavioral: 1,
-      readiness: 2,
-      relapsePotential: 2,
-      recoveryEnvironment: 2,
-    },
-    detox: "not-needed",
-    history: { outpatientEpisodes: 0, relapsesAfterOutpatient: 0, residentialCompleted: false },
-    living: "supportive-home",
-    responsibilities: ["work", "caregiving"],
-    unavailable,
-    familyInvolved: true,
-    medications: [],
-  };
-}
+const person = (unavailable: ParticipantInput["unavailable"]): ParticipantInput =>
+  basePerson("p-1", { responsibilities: ["work", "caregiving"], unavailable });
 const meetingDays = [...new Set(sud.phases[0]!.pattern.map((e) => e.weekday))];
 const decide = (unavailable: ParticipantInput["unavailable"], options = {}) =>
   assessEligibility(parseParticipant(person(unavailable)), sud, { asOf, ...options });

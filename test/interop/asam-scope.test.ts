@@ -13,6 +13,7 @@ import {
   type Program,
 } from "iopkit";
 import type { CodeableConcept, PlanDefinition } from "@medplum/fhirtypes";
+import { person } from "../people";
 
 const zone = "America/New_York";
 const now = "2026-03-02T12:00:00Z";
@@ -81,19 +82,9 @@ describe("FHIR exports carry ASAM level codes only for substance-use programs", 
 });
 
 describe("aftercare messages name ASAM codes only for substance-use programs", () => {
-  const participant = parseParticipant({
-    id: "p-1",
-    dateOfBirth: "1990-01-01",
-    conditions: [{ kind: "depression", severity: "moderate" }],
-    dimensions: {},
-    detox: "not-needed",
-    history: { outpatientEpisodes: 0, relapsesAfterOutpatient: 0, residentialCompleted: false },
-    living: "supportive-home",
-    responsibilities: [],
-    unavailable: [],
-    familyInvolved: false,
-    medications: [],
-  });
+  const participant = parseParticipant(
+    person("p-1", { conditions: [{ kind: "depression", severity: "moderate" }] }),
+  );
   const continuingCare = (program: Program): string => {
     const episode = replayEpisodeOrThrow(
       [
