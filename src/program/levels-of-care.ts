@@ -474,29 +474,30 @@ const dim4 = (number: AsamDimension["number"], key: string, name: string): AsamD
  * asamDimensions[4].map((d) => d.key)[3]; // "substanceUseRelatedRisks"
  * ```
  */
-export const asamDimensions: Readonly<Record<AsamEdition, readonly AsamDimension[]>> = {
-  3: [
-    dim3(1, "withdrawal", "Acute Intoxication and/or Withdrawal Potential"),
-    dim3(2, "biomedical", "Biomedical Conditions and Complications"),
-    dim3(
-      3,
-      "emotionalBehavioral",
-      "Emotional, Behavioral, or Cognitive Conditions and Complications",
-    ),
-    dim3(4, "readiness", "Readiness to Change"),
-    dim3(5, "relapsePotential", "Relapse, Continued Use, or Continued Problem Potential"),
-    dim3(6, "recoveryEnvironment", "Recovery/Living Environment"),
-  ],
-  4: [
-    dim4(
-      1,
-      "intoxicationWithdrawalMedications",
-      "Intoxication, Withdrawal, and Addiction Medications",
-    ),
-    dim4(2, "biomedicalConditions", "Biomedical Conditions"),
-    dim4(3, "psychiatricCognitiveConditions", "Psychiatric and Cognitive Conditions"),
-    dim4(4, "substanceUseRelatedRisks", "Substance Use-Related Risks"),
-    dim4(5, "recoveryEnvironmentInteractions", "Recovery Environment Interactions"),
-    dim4(6, "personCenteredConsiderations", "Person-Centered Considerations"),
-  ],
-};
+export const asamDimensions: Readonly<Record<AsamEdition, readonly AsamDimension[]>> =
+  /* @__PURE__ */ pure(() => ({
+    3: [
+      dim3(1, "withdrawal", "Acute Intoxication and/or Withdrawal Potential"),
+      dim3(2, "biomedical", "Biomedical Conditions and Complications"),
+      dim3(
+        3,
+        "emotionalBehavioral",
+        "Emotional, Behavioral, or Cognitive Conditions and Complications",
+      ),
+      dim3(4, "readiness", "Readiness to Change"),
+      dim3(5, "relapsePotential", "Relapse, Continued Use, or Continued Problem Potential"),
+      dim3(6, "recoveryEnvironment", "Recovery/Living Environment"),
+    ],
+    4: [
+      dim4(
+        1,
+        "intoxicationWithdrawalMedications",
+        "Intoxication, Withdrawal, and Addiction Medications",
+      ),
+      dim4(2, "biomedicalConditions", "Biomedical Conditions"),
+      dim4(3, "psychiatricCognitiveConditions", "Psychiatric and Cognitive Conditions"),
+      dim4(4, "substanceUseRelatedRisks", "Substance Use-Related Risks"),
+      dim4(5, "recoveryEnvironmentInteractions", "Recovery Environment Interactions"),
+      dim4(6, "personCenteredConsiderations", "Person-Centered Considerations"),
+    ],
+  }));
