@@ -33,6 +33,14 @@ function fields(c: AftercareComponent): string {
         `${x.plan.triggers.length} trigger(s), ${x.plan.contacts.length} contact(s), ${x.plan.afterALapse.length} step(s) after a lapse`,
     )
     .with({ kind: "monitoring" }, (x) => `${x.checkIns.length} check-ins`)
+    .with(
+      { kind: "crisis-support" },
+      (x) => `${x.crisisLine.name} (${x.crisisLine.contact}); safety plan by ${x.safetyPlanBy}`,
+    )
+    .with(
+      { kind: "overdose-prevention" },
+      (x) => `naloxone and education${x.required ? ", required" : ""}`,
+    )
     .exhaustive();
 }
 

@@ -117,6 +117,9 @@ export const aftercareReasonCodes = [
   "repeated-lapses",
   "re-engaged",
   "mutual-support-below-aim",
+  "overdose-risk-reduced-tolerance",
+  "overdose-prevention",
+  "suicidal-ideation-raised",
 ] as const;
 /** The code of an {@link AftercareReason}: one of {@link aftercareReasonCodes}. */
 export type AftercareReasonCode = (typeof aftercareReasonCodes)[number];
@@ -204,6 +207,8 @@ export const aftercareComponentKinds = [
   "warm-handoff",
   "relapse-prevention",
   "monitoring",
+  "crisis-support",
+  "overdose-prevention",
 ] as const;
 /** The kinds of component: one of {@link aftercareComponentKinds}. */
 export type AftercareComponentKind = (typeof aftercareComponentKinds)[number];
@@ -327,6 +332,86 @@ export interface MonitoringComponent {
   checkIns: ScheduledContact[];
 }
 
+/**
+ * What overdose-risk education covers (SAMHSA Overdose Prevention and Response Toolkit (2025):
+ * risk factors and response):
+ * - `reduced-tolerance` — after a period without use (treatment, custody, a hospital or residential
+ *   stay) the usual amount can be fatal;
+ * - `naloxone` — carry an opioid overdose reversal medication, and have the people around you
+ *   learn to give it (it does no harm when the overdose is not an opioid one);
+ * - `fentanyl` — the drug supply may contain fentanyl or other strong adulterants, stimulants
+ *   included;
+ * - `not-using-alone` — someone present who can respond;
+ * - `not-mixing` — opioids with alcohol or benzodiazepines;
+ * - `calling-911` — call emergency services, give the medication, support breathing.
+ */
+export const overdoseTopics = [
+  "reduced-tolerance",
+  "naloxone",
+  "fentanyl",
+  "not-using-alone",
+  "not-mixing",
+  "calling-911",
+] as const;
+/** An overdose-education topic: one of {@link overdoseTopics}. */
+export type OverdoseTopic = (typeof overdoseTopics)[number];
+
+/**
+ * Naloxone and overdose-risk education (SAMHSA Overdose Prevention and Response Toolkit (2025)):
+ * in every plan of a participant with substance use, and `required` after a discharge that leaves
+ * tolerance likely reduced — left early, lost to contact, incarcerated (Binswanger et al. (2007)),
+ * stepped up to a more intensive level (Strang et al. (2003); Sordo et al. (2017)).
+ */
+export interface OverdosePreventionComponent {
+  /** Always `"overdose-prevention"`. */
+  kind: "overdose-prevention";
+  /** Why it is there. */
+  reason: AftercareReason;
+  /**
+   * True when the discharge leaves tolerance likely reduced (situations `left-early`,
+   * `lost-to-contact`, `incarcerated`, `stepped-up`): the program should not close the plan
+   * before naloxone is in hand and the education given (iopkit's policy, built on the sources above).
+   */
+  required: boolean;
+  /**
+   * True when opioid use is on record: an ICD-10-CM code F11 (opioid related disorders) on a
+   * substance-use condition, a medication for addiction that is an opioid agonist (buprenorphine,
+   * methadone), or an opioid among the substances of a relapse or positive test.
+   */
+  opioidUse: boolean;
+  /** Offer naloxone (an opioid overdose reversal medication) and teach its use: always true. */
+  naloxone: true;
+  /** What the education covers, in this order. */
+  topics: OverdoseTopic[];
+}
+
+/** A crisis line a plan gives. */
+export interface CrisisLine {
+  /** Its name, e.g. `"988 Suicide & Crisis Lifeline"`. */
+  name: string;
+  /** How to reach it, e.g. `"call or text 988"`. */
+  contact: string;
+  /** Where it answers, e.g. `"US"`. */
+  region: string;
+}
+
+/**
+ * A crisis contact and a safety-plan prompt, when a PHQ-9 item 9 (thoughts of death or self-harm)
+ * was answered above 0 — the `suicidal-ideation` flag of a score during treatment: the 988
+ * Suicide & Crisis Lifeline in the US (988 Lifeline (2022)), and a safety plan written or
+ * reviewed with the participant before aftercare starts (Stanley and Brown (2012)).
+ */
+export interface CrisisSupportComponent {
+  /** Always `"crisis-support"`. */
+  kind: "crisis-support";
+  /** Why it is there; its evidence lists the scores that raised the flag. */
+  reason: AftercareReason;
+  /** The crisis line to give the participant (outside the US, give the local one instead). */
+  crisisLine: CrisisLine;
+  /** Write or review the safety plan with the participant by this day (the plan's first day). */
+  safetyPlanBy: IsoDate;
+}
+
 /** One component of an aftercare plan, told apart by `kind`; each carries its `reason`. */
 export type AftercareComponent =
   | ContinuingCareComponent
@@ -340,7 +425,9 @@ export type AftercareComponent =
   | ReengagementOutreachComponent
   | WarmHandoffComponent
   | RelapsePreventionComponent
-  | MonitoringComponent;
+  | MonitoringComponent
+  | CrisisSupportComponent
+  | OverdosePreventionComponent;
 /** The component of one kind, e.g. `ComponentOf<"monitoring">`. */
 export type ComponentOf<K extends AftercareComponentKind> = Extract<
   AftercareComponent,
@@ -412,6 +499,20 @@ export const AftercareComponent: Schema<AftercareComponent, AftercareComponentIn
         plan: built(RelapsePreventionPlan),
       }),
       strictObject({ kind: z.literal("monitoring"), reason, checkIns: array(contact) }),
+      strictObject({
+        kind: z.literal("crisis-support"),
+        reason,
+        crisisLine: strictObject({ name: z.string(), contact: z.string(), region: z.string() }),
+        safetyPlanBy: IsoDateSchema,
+      }),
+      strictObject({
+        kind: z.literal("overdose-prevention"),
+        reason,
+        required: z.boolean(),
+        opioidUse: z.boolean(),
+        naloxone: z.literal(true),
+        topics: array(z.enum(overdoseTopics)),
+      }),
     ]);
   });
 

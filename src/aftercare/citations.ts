@@ -58,3 +58,39 @@ export const part2Consent: CitedSource = {
   citation: { source: "cfr-42-part-2", section: "§ 2.31" },
   text: "42 CFR Part 2 (2024), § 2.31",
 };
+
+/** Overdose risk factors (reduced tolerance after abstinence), naloxone, responding to an overdose. @internal */
+export const overdoseToolkit: CitedSource = {
+  citation: { source: "samhsa-overdose-toolkit" },
+  text: "SAMHSA Overdose Prevention and Response Toolkit (2025)",
+};
+
+/** Overdose death risk in the first weeks after release from prison. @internal */
+export const afterRelease: CitedSource = {
+  citation: { source: "binswanger-2007-prison-release" },
+  text: "Binswanger et al. (2007)",
+};
+
+/** Overdose deaths after detoxification, among people who lost tolerance. @internal */
+export const lossOfTolerance: CitedSource = {
+  citation: { source: "strang-2003-loss-of-tolerance" },
+  text: "Strang et al. (2003)",
+};
+
+/** Mortality after opioid substitution treatment stops, highest in the first weeks. @internal */
+export const afterOpioidTreatment: CitedSource = {
+  citation: { source: "sordo-2017-ost-mortality" },
+  text: "Sordo et al. (2017)",
+};
+
+/** The 988 Suicide & Crisis Lifeline (US: call or text 988). @internal */
+export const crisisLine988: CitedSource = {
+  citation: { source: "lifeline-988" },
+  text: "988 Lifeline (2022)",
+};
+
+/** The safety plan: warning signs, coping, people and professionals to call, a safe environment. @internal */
+export const safetyPlanning: CitedSource = {
+  citation: { source: "stanley-brown-2012-safety-planning" },
+  text: "Stanley and Brown (2012)",
+};

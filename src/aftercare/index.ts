@@ -2,7 +2,8 @@
  * After the program: an aftercare plan from the profile, the course of the episode and how it
  * ended — continuing care, mutual support, sober living, vocational and educational support,
  * family therapy, medication continuity, alumni services, a relapse-prevention plan and
- * continued-monitoring check-ins that thin out over time — and a review of recorded check-ins that
+ * continued-monitoring check-ins that thin out over time, naloxone and overdose-risk education, a
+ * crisis line and a safety plan after suicidal ideation — and a review of recorded check-ins that
  * answers a missed check-in or a lapse with more support, not discharge (NIDA, Drugs, Brains, and
  * Behavior (2020), Treatment and Recovery: relapse is not failure). Each reason names its public
  * source or says "unverified".
@@ -21,6 +22,7 @@ export {
   aftercareSituations,
   handoffDestinations,
   mutualSupportGroups,
+  overdoseTopics,
   parseAftercarePlan,
   safeParseAftercarePlan,
   type AftercareComponentInput,
@@ -31,11 +33,15 @@ export {
   type AlumniComponent,
   type ComponentOf,
   type ContinuingCareComponent,
+  type CrisisLine,
+  type CrisisSupportComponent,
   type EducationalComponent,
   type FamilyTherapyComponent,
   type MedicationContinuityComponent,
   type MonitoringComponent,
   type MutualSupportComponent,
+  type OverdosePreventionComponent,
+  type OverdoseTopic,
   type ReengagementOutreachComponent,
   type RelapsePreventionComponent,
   type RelapsePreventionComponentInput,

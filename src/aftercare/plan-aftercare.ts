@@ -9,26 +9,34 @@
  */
 import { match } from "ts-pattern";
 import {
+  afterOpioidTreatment,
+  afterRelease,
   asamDimension6,
+  crisisLine988,
   endOfTreatmentReason,
   dischargeType,
   iopAdvisory,
+  lossOfTolerance,
+  overdoseToolkit,
   part2Consent,
   relapseIsNotFailure,
+  safetyPlanning,
   tip47,
 } from "./citations";
+import type { MeasureScore } from "../measures/index";
 import { misuse, describeValue } from "../core/errors";
 import { addDays, MAX_EPOCH_DAY, tryParseIsoDate, type IsoDate } from "../core/calendar";
-import type {
-  AftercareEpisode,
-  DischargedEpisode,
-  EpisodeState,
-  Treatment,
+import {
+  transferDirectionAgrees,
+  type AftercareEpisode,
+  type DischargedEpisode,
+  type EpisodeState,
+  type Treatment,
 } from "../episode/index";
 import type { Participant } from "../participant/index";
 import {
   levelsOfCare,
-  type AsamEdition,
+  usesAsamLevels,
   type CheckInStage,
   type LevelOfCareId,
   type Program,
@@ -43,14 +51,23 @@ import type {
   HandoffDestination,
   MutualSupportGroup,
 } from "./aftercare-plan";
-import { aftercarePlanFormat, plural, type AftercareReasonCode } from "./aftercare-plan";
+import {
+  aftercarePlanFormat,
+  overdoseTopics,
+  plural,
+  type AftercareReasonCode,
+} from "./aftercare-plan";
 import { attemptDates, checkInDates, openDays, type NextOpenDay } from "./contact-dates";
 import {
   relapsePreventionPlanFormat,
   type PlanEntry,
   type SupportContact,
 } from "./relapse-prevention-plan";
-import { aftercareComponentsBySituation, aftercareSituation } from "./situation";
+import {
+  aftercareComponentsBySituation,
+  aftercareSituation,
+  reducedToleranceSituations,
+} from "./situation";
 
 /** What {@link planAftercare} takes. */
 export interface PlanAftercareInput {
@@ -62,6 +79,12 @@ export interface PlanAftercareInput {
   readonly program: Program;
   /** The first day of aftercare (day 0), a calendar date in the program's zone; not before the discharge. */
   readonly from: IsoDate;
+  /**
+   * The participant's measure scores during treatment (`scoreMeasure`'s results, at most
+   * 10,000). A score with the flag `suicidal-ideation` (PHQ-9 item 9 above 0) adds the
+   * `crisis-support` component. @defaultValue none
+   */
+  readonly scores?: readonly MeasureScore[];
 }
 
 type Relapse = Treatment["relapses"][number];
@@ -81,9 +104,12 @@ interface Context {
   readonly recentRelapses: readonly Relapse[];
   readonly hasSubstanceUse: boolean;
   readonly medications: Participant["medications"];
+  /** The scores that raised `suicidal-ideation`. */
+  readonly ideation: readonly MeasureScore[];
 }
 
 const CONTEXT = "planAftercare";
+const MAX_SCORES = 10_000;
 
 /** The ASAM continuum a transfer steps along, least intensive first. */
 const continuum: readonly LevelOfCareId[] = [
@@ -103,7 +129,10 @@ const continuum: readonly LevelOfCareId[] = [
  * outreach; a death gets an empty plan that says why. Within that shape the profile adds sober
  * living (an unsafe, unsupportive or unstable home), vocational or educational support (work,
  * school), family therapy (family involved) and medication continuity (a medication for addiction
- * or mental health, with the first prescriber follow-up date).
+ * or mental health, with the first prescriber follow-up date), naloxone and overdose-risk education
+ * (substance use; required after leaving early, a loss of contact, custody or a step up: SAMHSA
+ * Overdose Prevention and Response Toolkit (2025)) and a crisis line with a safety plan (a score in
+ * `scores` raised `suicidal-ideation`: 988 Lifeline (2022); Stanley and Brown (2012)).
  *
  * A relapse or positive test in the last phase of treatment strengthens the plan: closer check-ins
  * first (`aftercarePolicy.afterRecentRelapse`) and more continuing-care sessions; any relapse or
@@ -120,7 +149,9 @@ const continuum: readonly LevelOfCareId[] = [
  * Throws {@link core!IopError | IopError} for misuse: `from` not a date (`invalid-date`) or before
  * the discharge (`before-discharge`), too late to plan (`date-out-of-range`), a participant or
  * program other than the episode's (`participant-mismatch`, `program-mismatch`), an episode
- * without a discharge (`not-discharged`; the type already forbids it).
+ * without a discharge (`not-discharged`; the type already forbids it), a transfer whose
+ * `referredTo` contradicts its direction (`transfer-direction-mismatch`; `applyEvent` refuses such
+ * a discharge, so only a hand-built state carries one).
  *
  * @example
  * ```ts
@@ -130,6 +161,16 @@ const continuum: readonly LevelOfCareId[] = [
  */
 export function planAftercare(input: PlanAftercareInput): AftercarePlan {
   const { participant, episode, program, from } = input;
+  const scores: unknown = input.scores;
+  if (scores !== undefined && (!Array.isArray(scores) || scores.length > MAX_SCORES))
+    misuse(
+      CONTEXT,
+      Array.isArray(scores) ? "limit-exceeded" : "invalid-input",
+      Array.isArray(scores)
+        ? `scores may hold at most ${MAX_SCORES} entries, got ${scores.length}`
+        : `scores must be a list of measure scores, got ${describeValue(scores)}`,
+      ["scores"],
+    );
   const status = (episode as EpisodeState).status;
   if (status !== "discharged" && status !== "aftercare")
     misuse(CONTEXT, "not-discharged", `the episode is ${status}: plan aftercare after discharge`, [
@@ -168,6 +209,15 @@ export function planAftercare(input: PlanAftercareInput): AftercarePlan {
       `the program is ${program.id}, the episode is in ${episode.programId}`,
       ["program", "id"],
     );
+  const left = levelLeft(episode, program);
+  const { type, referredTo } = episode.discharge;
+  if (!transferDirectionAgrees(type, left, referredTo))
+    misuse(
+      CONTEXT,
+      "transfer-direction-mismatch",
+      `a ${type} discharge cannot refer to ${referredTo ?? ""}: the participant was in ${left}`,
+      ["episode", "discharge", "referredTo"],
+    );
 
   const relapses = episode.treatment?.relapses ?? [];
   const last = episode.treatment?.phaseHistory.at(-1);
@@ -184,6 +234,9 @@ export function planAftercare(input: PlanAftercareInput): AftercarePlan {
     recentRelapses: last === undefined ? [] : relapses.filter((r) => r.on >= last.from),
     hasSubstanceUse: participant.conditions.some((c) => c.kind === "substance-use"),
     medications: participant.medications.filter((m) => m.purpose !== "other"),
+    ideation: (input.scores ?? []).filter((sc) =>
+      sc.flags.some((f) => f.code === "suicidal-ideation"),
+    ),
   };
   const { discharge } = episode;
   return {
@@ -274,6 +327,8 @@ function componentsOf(kind: AftercareComponentKind, ctx: Context): AftercareComp
     .with("warm-handoff", () => one(warmHandoff(ctx)))
     .with("relapse-prevention", () => [relapsePrevention(ctx)])
     .with("monitoring", () => [monitoring(ctx)])
+    .with("crisis-support", () => one(crisisSupport(ctx)))
+    .with("overdose-prevention", () => one(overdosePrevention(ctx)))
     .exhaustive();
 }
 
@@ -327,9 +382,24 @@ function summaryOf(ctx: Context): AftercareReason {
   return { code, message, evidence };
 }
 
-/** `"outpatient (ASAM 1)"`, `"remission-monitoring (ASAM 1.0)"`: a level with its code(s) in the program's edition. */
-function levelLabel(level: LevelOfCareId, edition: AsamEdition): string {
-  const codes = levelsOfCare.filter((l) => l.id === level && l.edition === edition);
+/**
+ * The level of care the discharge left: the phase in force at discharge, else the admission phase,
+ * else the program's first phase (as `applyEvent` reads it).
+ */
+function levelLeft(episode: DischargedEpisode | AftercareEpisode, program: Program): LevelOfCareId {
+  const id = episode.discharge.phaseId ?? episode.treatment?.admission.phaseId;
+  const phase = episode.ladder.find((p) => p.id === id) ?? episode.ladder[0];
+  return phase?.levelOfCare ?? program.levelOfCare;
+}
+
+/**
+ * `"outpatient (ASAM 1)"`, `"remission-monitoring (ASAM 1.0)"`: a level with its code(s) in the
+ * program's edition; the concept alone when the program does not serve substance use.
+ */
+function levelLabel(level: LevelOfCareId, program: Program): string {
+  const codes = usesAsamLevels(program)
+    ? levelsOfCare.filter((l) => l.id === level && l.edition === program.asamEdition)
+    : [];
   return codes.length === 0 ? level : `${level} (ASAM ${codes.map((l) => l.code).join("/")})`;
 }
 
@@ -346,7 +416,7 @@ function continuingCare(ctx: Context): ComponentOf<"continuing-care"> {
     : policy.continuingCare.sessionsPerWeek;
   const level = policy.continuingCare.level;
   const startBy = addDays(ctx.from, policy.continuingCare.startWithinDays);
-  const what = `${levelLabel(level, ctx.program.asamEdition)}, ${plural(sessions, "session")} a week, starting by ${startBy}`;
+  const what = `${levelLabel(level, ctx.program)}, ${plural(sessions, "session")} a week, starting by ${startBy}`;
   const more = recent
     ? ` ${plural(sessions, "session")} rather than ${policy.continuingCare.sessionsPerWeek} after ${relapseNote(ctx)} (${relapseIsNotFailure.text}: relapse calls for adjusting treatment; the number is unverified).`
     : "";
@@ -478,9 +548,7 @@ function reengagement(ctx: Context): ComponentOf<"re-engagement-outreach"> {
 function warmHandoff(ctx: Context): ComponentOf<"warm-handoff"> | undefined {
   const { discharge } = ctx.episode;
   const within = ctx.policy.handoffWithinDays;
-  const current =
-    ctx.episode.ladder.find((p) => p.id === discharge.phaseId)?.levelOfCare ??
-    ctx.program.levelOfCare;
+  const current = levelLeft(ctx.episode, ctx.program);
   const step = (by: 1 | -1): LevelOfCareId | undefined => {
     const i = continuum.indexOf(current);
     return i < 0 ? undefined : continuum[i + by];
@@ -510,7 +578,7 @@ function warmHandoff(ctx: Context): ComponentOf<"warm-handoff"> | undefined {
   const where =
     level === undefined
       ? target.to.replace(/-/g, " ")
-      : `${target.to.replace(/-/g, " ")}: ${levelLabel(level, ctx.program.asamEdition)}`;
+      : `${target.to.replace(/-/g, " ")}: ${levelLabel(level, ctx.program)}`;
   const source =
     discharge.referredTo !== undefined
       ? "the level recorded at discharge"
@@ -596,5 +664,106 @@ function monitoring(ctx: Context): ComponentOf<"monitoring"> {
       },
     },
     checkIns,
+  };
+}
+
+/** ICD-10-CM F11: opioid related disorders. */
+const OPIOID_CODE = /^F11/i;
+/** Opioid agonists used as medication for addiction. */
+const OPIOID_AGONIST = /buprenorphine|methadone/i;
+/** Opioids named in a relapse or a positive test. */
+const OPIOID =
+  /opioid|opiate|heroin|fentanyl|oxycodone|hydrocodone|hydromorphone|oxymorphone|morphine|codeine|tramadol|methadone|buprenorphine/i;
+
+/** Why opioid use is on record, as evidence; empty when it is not. */
+function opioidEvidence(ctx: Context): string[] {
+  const p = ctx.participant;
+  return [
+    ...p.conditions
+      .filter((c) => c.kind === "substance-use" && c.code !== undefined && OPIOID_CODE.test(c.code))
+      .map((c) => `condition ${c.code ?? ""}`),
+    ...p.medications
+      .filter((m) => m.purpose === "addiction" && OPIOID_AGONIST.test(m.name))
+      .map((m) => `medication ${m.name}`),
+    ...[...new Set(ctx.relapses.flatMap((r) => r.substances))]
+      .filter((x) => OPIOID.test(x))
+      .map((x) => `${x} used or found during treatment`),
+  ];
+}
+
+const situationText: Readonly<Record<AftercareSituation, string>> = {
+  completed: "completing the program",
+  "stepped-down": "a step down",
+  "stepped-up": "a transfer to a more intensive level",
+  "continuing-elsewhere": "a move elsewhere",
+  "left-early": "leaving treatment early",
+  "lost-to-contact": "a loss of contact",
+  medical: "leaving for medical care",
+  incarcerated: "custody",
+  died: "death",
+};
+
+function overdosePrevention(ctx: Context): ComponentOf<"overdose-prevention"> | undefined {
+  if (!ctx.hasSubstanceUse) return undefined;
+  const opioids = opioidEvidence(ctx);
+  const required = reducedToleranceSituations.has(ctx.situation);
+  const why = required
+    ? match(ctx.situation)
+        .with(
+          "incarcerated",
+          () =>
+            `overdose risk is highest in the first weeks after release from custody (${afterRelease.text})`,
+        )
+        .with(
+          "stepped-up",
+          () =>
+            `tolerance falls during more intensive care, and the risk is highest in the first weeks after it ends (${lossOfTolerance.text}; ${afterOpioidTreatment.text})`,
+        )
+        .otherwise(
+          () =>
+            `after ${situationText[ctx.situation]} the risk is highest in the first weeks out of treatment (${afterOpioidTreatment.text})`,
+        )
+    : "";
+  const who =
+    opioids.length > 0
+      ? `Opioid use is on record (${opioids.join("; ")})`
+      : "Substance use is on record; the drug supply may contain fentanyl";
+  const what = `naloxone in hand for the participant and the people around them, and overdose-risk education: reduced tolerance after a time without use, fentanyl, not using alone, not mixing opioids with alcohol or benzodiazepines, calling 911 (${overdoseToolkit.text})`;
+  return {
+    kind: "overdose-prevention",
+    reason: {
+      code: required ? "overdose-risk-reduced-tolerance" : "overdose-prevention",
+      message: required
+        ? `${who}: required before the plan is closed — ${what}. Tolerance is likely reduced after ${situationText[ctx.situation]}: ${why}.`
+        : `${who}: offer ${what}.`,
+      evidence: { situation: ctx.situation, opioidUse: opioids },
+    },
+    required,
+    opioidUse: opioids.length > 0,
+    naloxone: true,
+    topics: [...overdoseTopics],
+  };
+}
+
+function crisisSupport(ctx: Context): ComponentOf<"crisis-support"> | undefined {
+  if (ctx.ideation.length === 0) return undefined;
+  const raised = ctx.ideation.map((sc) => ({
+    instrument: sc.instrument,
+    administeredOn: sc.administeredOn ?? null,
+  }));
+  const when = raised.map((r) => `${r.instrument} ${r.administeredOn ?? "(undated)"}`).join(", ");
+  return {
+    kind: "crisis-support",
+    reason: {
+      code: "suicidal-ideation-raised",
+      message: `Thoughts of death or self-harm were reported during treatment (${when}): give the crisis line — in the US the 988 Suicide & Crisis Lifeline, call or text 988 (${crisisLine988.text}); outside the US, the local crisis line — and write or review a safety plan with the participant by ${ctx.from}: warning signs, coping strategies, people and places, who to call, a safe environment (${safetyPlanning.text}).`,
+      evidence: { scores: raised },
+    },
+    crisisLine: {
+      name: "988 Suicide & Crisis Lifeline",
+      contact: "call or text 988",
+      region: "US",
+    },
+    safetyPlanBy: ctx.from,
   };
 }

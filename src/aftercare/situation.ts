@@ -3,6 +3,7 @@
  * a plan holds in each situation. Data, so the docs, tests and apps read the same table.
  */
 import { match } from "ts-pattern";
+import { pure } from "../core/pure";
 import type { Discharge } from "../episode/index";
 import type { AftercareComponentKind, AftercareSituation } from "./aftercare-plan";
 
@@ -51,8 +52,18 @@ export function aftercareSituation(
     );
 }
 
+/**
+ * Safety first, right after the first contact: a crisis line and safety plan (suicidal ideation
+ * raised), naloxone and overdose-risk education (substance use).
+ */
+const SAFETY = [
+  "crisis-support",
+  "overdose-prevention",
+] as const satisfies readonly AftercareComponentKind[];
+
 /** What every discharge that stays in community care gets, after its first contact. */
 const COMMUNITY_SUPPORT = [
+  ...SAFETY,
   "medication-continuity",
   "monitoring",
   "relapse-prevention",
@@ -69,18 +80,20 @@ const COMMUNITY_SUPPORT = [
  * *medication-continuity* (a medication for addiction or mental health), *sober-living*
  * (substance use and an unsafe, unsupportive or unstable home, a recovery-environment rating of 3
  * or more, or already in sober living), *family-therapy* (family involved), *vocational* (work),
- * *educational* (school). Every other kind is always there.
+ * *educational* (school), *crisis-support* (a score during treatment raised `suicidal-ideation`:
+ * PHQ-9 item 9 above 0), *overdose-prevention* (substance use; `required` in the situations marked
+ * †). Every other kind is always there.
  *
  * | situation | components |
  * | --- | --- |
- * | completed | continuing-care, *medication-continuity*, monitoring, relapse-prevention, mutual-support, *sober-living*, *family-therapy*, *vocational*, *educational*, alumni |
- * | stepped-down | warm-handoff (lower level), the same as completed from *medication-continuity* on |
- * | stepped-up | warm-handoff (higher level), *medication-continuity*, relapse-prevention |
- * | continuing-elsewhere | warm-handoff (same level elsewhere), *medication-continuity*, monitoring, relapse-prevention, mutual-support, *sober-living*, *family-therapy*, *vocational*, *educational* |
- * | left-early | continuing-care (an offer), *medication-continuity*, monitoring, relapse-prevention, mutual-support, *sober-living*, *family-therapy*, *vocational*, *educational* |
- * | lost-to-contact | re-engagement-outreach, *medication-continuity*, relapse-prevention |
- * | medical | warm-handoff (medical care), *medication-continuity*, monitoring, relapse-prevention |
- * | incarcerated | warm-handoff (correctional health care), *medication-continuity*, relapse-prevention |
+ * | completed | continuing-care, *crisis-support*, *overdose-prevention*, *medication-continuity*, monitoring, relapse-prevention, mutual-support, *sober-living*, *family-therapy*, *vocational*, *educational*, alumni |
+ * | stepped-down | warm-handoff (lower level), the same as completed from *crisis-support* on |
+ * | stepped-up † | warm-handoff (higher level), *crisis-support*, *overdose-prevention*, *medication-continuity*, relapse-prevention |
+ * | continuing-elsewhere | warm-handoff (same level elsewhere), *crisis-support*, *overdose-prevention*, *medication-continuity*, monitoring, relapse-prevention, mutual-support, *sober-living*, *family-therapy*, *vocational*, *educational* |
+ * | left-early † | continuing-care (an offer), *crisis-support*, *overdose-prevention*, *medication-continuity*, monitoring, relapse-prevention, mutual-support, *sober-living*, *family-therapy*, *vocational*, *educational* |
+ * | lost-to-contact † | re-engagement-outreach, *crisis-support*, *overdose-prevention*, *medication-continuity*, relapse-prevention |
+ * | medical | warm-handoff (medical care), *crisis-support*, *overdose-prevention*, *medication-continuity*, monitoring, relapse-prevention |
+ * | incarcerated † | warm-handoff (correctional health care), *crisis-support*, *overdose-prevention*, *medication-continuity*, relapse-prevention |
  * | died | nothing |
  *
  * Alumni membership is for those who completed or stepped down; check-ins are left to the receiving
@@ -91,11 +104,27 @@ export const aftercareComponentsBySituation: Readonly<
 > = {
   completed: ["continuing-care", ...COMMUNITY_SUPPORT, "alumni"],
   "stepped-down": ["warm-handoff", ...COMMUNITY_SUPPORT, "alumni"],
-  "stepped-up": ["warm-handoff", "medication-continuity", "relapse-prevention"],
+  "stepped-up": ["warm-handoff", ...SAFETY, "medication-continuity", "relapse-prevention"],
   "continuing-elsewhere": ["warm-handoff", ...COMMUNITY_SUPPORT],
   "left-early": ["continuing-care", ...COMMUNITY_SUPPORT],
-  "lost-to-contact": ["re-engagement-outreach", "medication-continuity", "relapse-prevention"],
-  medical: ["warm-handoff", "medication-continuity", "monitoring", "relapse-prevention"],
-  incarcerated: ["warm-handoff", "medication-continuity", "relapse-prevention"],
+  "lost-to-contact": [
+    "re-engagement-outreach",
+    ...SAFETY,
+    "medication-continuity",
+    "relapse-prevention",
+  ],
+  medical: ["warm-handoff", ...SAFETY, "medication-continuity", "monitoring", "relapse-prevention"],
+  incarcerated: ["warm-handoff", ...SAFETY, "medication-continuity", "relapse-prevention"],
   died: [],
 };
+
+/**
+ * The situations after which tolerance is likely reduced, so overdose prevention is required:
+ * left early, lost to contact, incarcerated (Binswanger et al. (2007)), stepped up to a more
+ * intensive level (Strang et al. (2003); Sordo et al. (2017)).
+ * @internal
+ */
+export const reducedToleranceSituations: ReadonlySet<AftercareSituation> = /* @__PURE__ */ pure(
+  () =>
+    new Set<AftercareSituation>(["left-early", "lost-to-contact", "incarcerated", "stepped-up"]),
+);

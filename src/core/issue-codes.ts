@@ -32,6 +32,7 @@ export const episodeErrorCodes = [
   "step-up-without-review",
   "completed-early",
   "reason-mismatch",
+  "transfer-direction-mismatch",
   "episode-closed",
   "not-discharged",
   "aftercare-already-started",

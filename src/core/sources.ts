@@ -106,7 +106,8 @@ export type SourceId =
   | "lucet-hedis-fua-2024"
   | "anthem-hedis-fum-fua-2021"
   | "joint-commission-cts-03-01-09"
-  | "samhsa-teds-d-series";
+  | "samhsa-teds-d-series"
+  | "stanley-brown-2012-safety-planning";
 
 /**
  * One public source.
@@ -1063,6 +1064,17 @@ export const sources: { readonly [Id in SourceId]: Source<Id> } = {
     url: "https://www.datafiles.samhsa.gov/study-series/treatment-episode-data-set-discharges-teds-d-nid13520",
     kind: "dataset",
     note: "iopkit's TEDS-D codes (REASON, LOS, SERVICES, SERVICES_D, DAYWAIT, PSOURCE, FREQ1, EMPLOY, LIVARAG, FREQ_ATND_SELF_HELP) follow the 2019 codebook (published 2021), one of this series.",
+  },
+  "stanley-brown-2012-safety-planning": {
+    id: "stanley-brown-2012-safety-planning",
+    label: "Stanley and Brown",
+    title: "Safety Planning Intervention: A Brief Intervention to Mitigate Suicide Risk",
+    publisher: "Cognitive and Behavioral Practice",
+    authors: ["Stanley B", "Brown GK"],
+    year: 2012,
+    locator: "19(2):256–264",
+    kind: "paper",
+    note: "A written, prioritised list of warning signs, coping strategies, people and places for distraction, people to ask for help, professionals and crisis lines to contact, and making the environment safe.",
   },
 };
 

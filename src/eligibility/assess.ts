@@ -5,11 +5,12 @@
  * enabled rule requires (never an average). It is then compared with the program: higher →
  * `refer-higher` (safety first: known facts that already require more care are acted on even when
  * other information is missing or contradictory); otherwise missing or contradictory information → `needs-assessment`; a program
- * that does not fit (age group, conditions) → `refer-other`; lower → `refer-lower`; equal → `admit`,
+ * that does not fit (age group, conditions, no track the participant's week allows) → `refer-other`; lower → `refer-lower`; equal → `admit`,
  * or `admit-with-conditions` when conditions apply. Every decision carries its reasons.
  */
 import { match } from "ts-pattern";
-import { IopError } from "../core/errors";
+import { IopError, type IopIssue } from "../core/errors";
+import { checkOptions } from "../core/options";
 import { pure } from "../core/pure";
 import { validate } from "../core/schema";
 import type { IsoDate } from "../core/index";
@@ -37,7 +38,11 @@ import { eligibilityRules, type EligibilityRuleId, type EligibilityRules } from 
 
 /** Options of {@link assessEligibility}. */
 export interface AssessOptions {
-  /** The date the decision is made on, for ages. @defaultValue the participant's `assessedOn` */
+  /**
+   * The date the decision is made on, for ages: a calendar date `YYYY-MM-DD` (anything else, `null`
+   * included, is refused with an `invalid-date` issue at `asOf`).
+   * @defaultValue the participant's `assessedOn`
+   */
   readonly asOf?: IsoDate;
   /** A clinician's override (a reason is required); the computed decision is kept beside it. */
   readonly override?: unknown;
@@ -45,6 +50,7 @@ export interface AssessOptions {
   readonly rules?: EligibilityRules;
 }
 
+/** `"1 acute intoxication/withdrawal"`: a 3rd-edition dimension (the participant's ratings) for messages. */
 const DIMENSION_NAMES: Readonly<Record<DimensionKey, string>> = {
   withdrawal: "1 acute intoxication/withdrawal",
   biomedical: "2 biomedical conditions",
@@ -53,6 +59,11 @@ const DIMENSION_NAMES: Readonly<Record<DimensionKey, string>> = {
   relapsePotential: "5 relapse/continued-use potential",
   recoveryEnvironment: "6 recovery/living environment",
 };
+
+/** The rules that read the participant's 3rd-edition dimension ratings as placement. */
+const EDITION_3_ONLY: ReadonlySet<EligibilityRuleId> = /* @__PURE__ */ pure(
+  () => new Set<EligibilityRuleId>(["information-complete", "dimension-levels"]),
+);
 
 const MENTAL = /* @__PURE__ */ pure(
   () => new Set(["depression", "anxiety", "bipolar", "eating-disorder", "ptsd"]),
@@ -102,6 +113,18 @@ function evaluate(
   asOf: IsoDate | undefined,
 ): Contribution {
   const c = empty();
+  if (program.asamEdition === 4 && EDITION_3_ONLY.has(id)) {
+    // The 4th edition's dimensions are rated differently; no public source gives its rating table.
+    if (id === "dimension-levels")
+      c.needsAssessment.push({
+        code: "asam-4th-edition-placement",
+        message:
+          "this program places by the ASAM Criteria, 4th edition, whose dimensions and risk ratings differ from the 3rd edition's (asamDimensions[4]); iopkit has no public 4th-edition rating table, so it does not place by dimension ratings: the clinician decides the level (override)",
+        ruleId: id,
+        evidence: { asamEdition: 4 },
+      });
+    return c;
+  }
   const reason = (
     code: EligibilityReasonCode,
     message: string,
@@ -341,11 +364,19 @@ function evaluate(
     .with("flexible-track", () => {
       const { fits, all } = fittingTracks(p, program);
       if (p.unavailable.length === 0 || all.length === 0) return;
+      // No track the person can attend is not an admission: this program does not fit their week.
       if (fits.length === 0)
-        condition(
-          "no-track-fits",
-          "no track of the first phase avoids the participant's unavailability: review their schedule",
-          { unavailable: p.unavailable },
+        c.programMismatch.push(
+          reason(
+            "no-track-fits",
+            `no track of the first phase avoids the participant's unavailability (${all.length} ${all.length === 1 ? "track" : "tracks"} checked): refer to a program whose hours they can attend, or review their schedule`,
+            {
+              evidence: {
+                unavailable: p.unavailable,
+                tracks: all.map((t) => t ?? "(single track)"),
+              },
+            },
+          ),
         );
       else if (fits.length < all.length)
         condition(
@@ -373,7 +404,10 @@ function evaluate(
 
 /**
  * Decides whether a participant fits a program, and why. Pure and total for any valid participant
- * and program: it never throws for them (only for an invalid `override`, with {@link core!IopError | IopError}).
+ * and program: it never throws for them, only for bad options, with one
+ * {@link core!IopError | IopError} naming each: `asOf` not a calendar date (`invalid-date` at
+ * `asOf`, e.g. `"garbage"`, `"2026-02-30"`, `null`), `rules` not an object, an invalid `override`
+ * (its issues under `override`).
  *
  * @param participant - a validated participant (see `parseParticipant`).
  * @param program - a validated program (see `defineProgram`).
@@ -388,18 +422,25 @@ export function assessEligibility(
   program: Program,
   options: AssessOptions = {},
 ): EligibilityDecision {
+  const issues: IopIssue[] = [];
+  try {
+    checkOptions("assessEligibility", options, {
+      asOf: { kind: "date", optional: true },
+      rules: { kind: "object", optional: true },
+    });
+  } catch (e) {
+    if (!(e instanceof IopError)) throw e;
+    issues.push(...e.issues);
+  }
+  let override: ClinicianOverride | undefined;
+  if (issues.every((i) => i.path.length > 0) && options.override !== undefined) {
+    const r = validate(ClinicianOverride, options.override);
+    if (r.ok) override = r.value;
+    else issues.push(...r.issues.map((i) => ({ ...i, path: ["override", ...i.path] })));
+  }
+  if (issues.length > 0) throw new IopError("assessEligibility", issues);
   const rules = options.rules ?? eligibilityRules;
   const asOf = options.asOf ?? participant.assessedOn;
-  let override: ClinicianOverride | undefined;
-  if (options.override !== undefined) {
-    const r = validate(ClinicianOverride, options.override);
-    if (!r.ok)
-      throw new IopError(
-        "assessEligibility: override",
-        r.issues.map((i) => ({ ...i, path: ["override", ...i.path] })),
-      );
-    override = r.value;
-  }
 
   const enabled = (Object.keys(rules) as EligibilityRuleId[]).filter((id) => rules[id].enabled);
   const reasons: DecisionReason[] = [];

@@ -13,7 +13,8 @@ import { eligibilityRuleIds, type EligibilityRuleId } from "./rules";
  * - `admit` — this program fits;
  * - `admit-with-conditions` — it fits if the conditions are met (evening track, sober living, …);
  * - `refer-higher` / `refer-lower` — a more or less intensive level of care fits better;
- * - `refer-other` — the level fits but this program does not (age group, condition not served);
+ * - `refer-other` — the level fits but this program does not (age group, condition not served, no
+ *   track whose hours the participant can attend);
  * - `needs-assessment` — information is missing or contradictory; the reasons name what.
  */
 export const eligibilityOutcomes = [
@@ -37,8 +38,9 @@ export const EligibilityOutcome: Schema<EligibilityOutcome> = /* @__PURE__ */ la
  * `severe-without-prior-residential`, `frequent-relapses`, `lower-level-suffices`,
  * `no-rule-applied`), missing or contradictory information (`missing-dimension`,
  * `missing-conditions`, `contradiction-detox`, `contradiction-environment`,
- * `contradiction-history`, `contradiction-birth-date`, `age-unchecked`) and a program that does
- * not fit (`age-outside-population`, `condition-not-served`).
+ * `contradiction-history`, `contradiction-birth-date`, `age-unchecked`, `asam-4th-edition-placement`:
+ * a program on the 4th edition, which iopkit does not place by dimension ratings) and a program that does
+ * not fit (`age-outside-population`, `condition-not-served`, `no-track-fits`).
  */
 export const eligibilityReasonCodes = [
   "highest-risk-dimension",
@@ -56,7 +58,9 @@ export const eligibilityReasonCodes = [
   "age-outside-population",
   "age-unchecked",
   "condition-not-served",
+  "no-track-fits",
   "no-rule-applied",
+  "asam-4th-edition-placement",
 ] as const;
 /** The code of a {@link DecisionReason}: one of {@link eligibilityReasonCodes}. */
 export type EligibilityReasonCode = (typeof eligibilityReasonCodes)[number];
@@ -64,7 +68,9 @@ export type EligibilityReasonCode = (typeof eligibilityReasonCodes)[number];
 /**
  * The codes of the conditions of an admission: `readmit-after-withdrawal-management`,
  * `change-of-environment`, `housing-support`, `coordinate-care`, `track`, `no-track-fits`,
- * `medication-management`, `engage-family`.
+ * `medication-management`, `engage-family`. `no-track-fits` is only in decisions stored by iopkit
+ * 0.1.0, which made it a condition of an admission; iopkit now reports it as a reason of a
+ * `refer-other` decision (a decision nobody can attend is not an admission).
  */
 export const eligibilityConditionCodes = [
   "readmit-after-withdrawal-management",

@@ -102,7 +102,7 @@ export const eligibilityRules: EligibilityRules = {
   "information-complete": {
     id: "information-complete",
     description:
-      "All six ASAM dimensions are rated and at least one condition is recorded; otherwise the decision is needs-assessment, naming what is missing.",
+      "All six ASAM dimensions (3rd edition) are rated and at least one condition is recorded; otherwise the decision is needs-assessment, naming what is missing. Dimension ratings are not asked for a program on the 4th edition, which is not placed by them.",
     sources: [{ source: "asam-criteria-3rd-2013", section: "risk ratings 0–4" }],
     enabled: true,
     params: {},
@@ -118,7 +118,7 @@ export const eligibilityRules: EligibilityRules = {
   "dimension-levels": {
     id: "dimension-levels",
     description:
-      "Each dimension's rating maps to the least intensive level that can treat it safely; the highest of these is the recommended level (not an average).",
+      "Each dimension's rating (ASAM 3rd edition) maps to the least intensive level that can treat it safely; the highest of these is the recommended level (not an average). A program on the 4th edition is not placed by this table: the decision is needs-assessment (asam-4th-edition-placement) and the clinician decides.",
     sources: [
       { source: "asam-criteria-3rd-2013", section: "dimensional admission criteria, level 2.1" },
       {
@@ -212,7 +212,7 @@ export const eligibilityRules: EligibilityRules = {
   "flexible-track": {
     id: "flexible-track",
     description:
-      "Finds the tracks of the first phase that avoid the participant's unavailability (work, school, childcare) and makes one a condition; flags when none fits.",
+      "Finds the tracks of the first phase that avoid the participant's unavailability (work, school, childcare) and makes one a condition; when none fits, the program does not fit the participant's week (refer-other, reason no-track-fits).",
     sources: [
       {
         unverified:

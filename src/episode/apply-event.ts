@@ -10,12 +10,13 @@ import { IopError, describeValue } from "../core/errors";
 import { tryParseIsoDate, type IsoDate } from "../core/calendar";
 import { limits } from "../core/limits";
 import type { PhaseId } from "../core/ids";
-import type { Program } from "../program/index";
+import type { LevelOfCareId, Program } from "../program/index";
 import {
   dischargeReasons,
   dischargeTypes,
   episodeEventKinds,
   reviewOutcomes,
+  transferDirectionAgrees,
   type EpisodeEvent,
   type EventOf,
 } from "./episode-event";
@@ -490,6 +491,17 @@ function closeHistory(t: NonNullable<Draft["treatment"]>, on: IsoDate): void {
     t.phaseHistory[t.phaseHistory.length - 1] = { ...last, to: on };
 }
 
+/**
+ * The level of care a discharge leaves: the phase in force, else the admission phase, else the
+ * program's first phase (a discharge before admission leaves the level the program admits to).
+ */
+function levelInForce(d: Draft): LevelOfCareId | undefined {
+  if (d.phase !== undefined) return d.phase.levelOfCare;
+  const admitted = d.treatment?.admission.phaseId;
+  const phase = admitted === undefined ? undefined : d.ladder[indexOf(d, admitted)];
+  return (phase ?? d.ladder[0])?.levelOfCare;
+}
+
 function indexOf(d: Draft, id: PhaseId | string): number {
   return d.ladder.findIndex((p) => p.id === id);
 }
@@ -640,6 +652,12 @@ function step(d: Draft, e: EpisodeEvent): EpisodeError | undefined {
       const last = d.ladder.length - 1;
       if (ev.type === "completed" && d.phase?.index !== last)
         return fail("completed-early", "completed outside the last phase: step down first");
+      const level = levelInForce(d);
+      if (level !== undefined && !transferDirectionAgrees(ev.type, level, ev.referredTo))
+        return fail(
+          "transfer-direction-mismatch",
+          `a ${ev.type} discharge cannot refer to ${ev.referredTo ?? ""}: the participant was in ${level}`,
+        );
       const from = d.status as Discharge["from"];
       if (d.treatment !== undefined) closeHistory(d.treatment, ev.on);
       d.discharge = {

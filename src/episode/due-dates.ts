@@ -7,7 +7,8 @@ import { misuse } from "../core/errors";
 import { attendanceSummary, type AttendanceRecord } from "../attendance/index";
 import type { Program } from "../program/index";
 import type { Schedule } from "../schedule/index";
-import type { EpisodeState } from "./episode-state";
+import type { PhaseId } from "../core/ids";
+import type { EpisodeState, InPhaseEpisode } from "./episode-state";
 
 /** What {@link episodeDueDates} reads besides the episode. */
 export interface DueDatesContext {
@@ -45,6 +46,20 @@ export interface LostToContact {
   readonly thresholdDays: number;
 }
 
+/**
+ * The phase in force against its maximum length (`phase.weeks.max`): a review is due by the
+ * maximum's last day, and `overdue` means the participant is held past the maximum — by
+ * extensions (`enrollmentPathFromEpisode`'s `extendOn`) or simply by no step being recorded.
+ */
+export interface PhaseLengthReview extends DueDate {
+  /** The phase in force. */
+  readonly phaseId: PhaseId;
+  /** Its maximum length in weeks (`weeks.max`). */
+  readonly maxWeeks: number;
+  /** Whole weeks from the phase's start to `asOf`. */
+  readonly weeksInPhase: number;
+}
+
 /** The due dates of an episode; `null` where nothing is due (not admitted, discharged, no authorisation). */
 export interface EpisodeDueDates {
   /** Next treatment-plan review: every `reviewPolicy.treatmentPlanReviewDays` from admission or the last `plan-reviewed`. */
@@ -58,6 +73,11 @@ export interface EpisodeDueDates {
   readonly utilizationReview: DueDate | null;
   /** Lost to contact, when a schedule and attendance were given and the participant is admitted. */
   readonly lostToContact: LostToContact | null;
+  /**
+   * The phase in force against its maximum weeks, while in a phase (else `null`): due on the
+   * phase's start + 7 × `weeks.max` − 1 days (the last day of the maximum); overdue after it.
+   */
+  readonly phaseLength: PhaseLengthReview | null;
 }
 
 function dueDate(since: IsoDate, due: IsoDate, asOf: IsoDate): DueDate {
@@ -70,7 +90,9 @@ function dueDate(since: IsoDate, due: IsoDate, asOf: IsoDate): DueDate {
  * Sources: intervals are the program's `reviewPolicy` — treatment-plan review 30 days (common
  * state or payer rule; unverified), recertification 60 days (Medicare IOP: at least every other
  * month, 42 CFR 424.24 (2024), § 424.24(d)), utilisation review 14 days (common payer rule; unverified) — and lost to contact is
- * `absencePolicy.lostToContactDays` (14; unverified). Pure. Throws
+ * `absencePolicy.lostToContactDays` (14; unverified); the phase length is the phase's own
+ * `weeks.max` (iopkit's choice: an over-long stay is a review the clinic must see, not a planner
+ * error). Pure. Throws
  * {@link core!IopError | IopError} (`program-mismatch`) when `program` is not the episode's.
  *
  * @example
@@ -105,6 +127,7 @@ export function episodeDueDates(state: EpisodeState, context: DueDatesContext): 
       recertification: null,
       utilizationReview,
       lostToContact: null,
+      phaseLength: null,
     };
 
   const admitted = treatment.admission.on;
@@ -139,5 +162,25 @@ export function episodeDueDates(state: EpisodeState, context: DueDatesContext): 
     recertification: dueDate(recertSince, addDays(recertSince, policy.recertificationDays), asOf),
     utilizationReview,
     lostToContact,
+    phaseLength: state.status === "in-phase" ? phaseLengthOf(state, program, asOf) : null,
+  };
+}
+
+/** The phase in force against its maximum weeks; `null` when the program has no such phase. */
+function phaseLengthOf(
+  state: InPhaseEpisode,
+  program: Program,
+  asOf: IsoDate,
+): PhaseLengthReview | null {
+  const { id, startedOn } = state.phase;
+  const phase = program.phases.find((p) => p.id === id);
+  if (phase === undefined) return null;
+  const maxWeeks = phase.weeks.max;
+  const due = addDays(startedOn, Math.max(0, 7 * maxWeeks - 1));
+  return {
+    ...dueDate(startedOn, due, asOf),
+    phaseId: id,
+    maxWeeks,
+    weeksInPhase: Math.max(0, Math.floor(daysBetween(startedOn, asOf) / 7)),
   };
 }

@@ -27,7 +27,7 @@ import {
 import { built, issue, lazySchema, parseWith, safeParseWith, type Schema } from "../core/schema";
 import { EligibilityDecision, type EligibilityDecisionInput } from "../eligibility/index";
 import { eligibilityDecisionFormat } from "../eligibility/decision";
-import { LevelOfCareId } from "../program/index";
+import { LevelOfCareId, levelOfCareRank } from "../program/index";
 
 /**
  * What a clinical review decided (in iopkit's episode lifecycle, a relapse or positive test opens a
@@ -62,6 +62,31 @@ export type DischargeType = (typeof dischargeTypes)[number];
 export const DischargeType: Schema<DischargeType> = /* @__PURE__ */ lazySchema(() =>
   z.enum(dischargeTypes),
 );
+
+/**
+ * Whether a discharge's direction agrees with the level it refers to: `transferred-higher` needs a
+ * `referredTo` more intensive than `from` (the level the participant was in), `transferred-lower`
+ * a less intensive one, both by {@link program!levelOfCareRank | levelOfCareRank}. A transfer to
+ * the same level is neither (record it as `not-completed`, reason `moved` or `program-closed`, for
+ * a hand-off at the same level elsewhere). Any other discharge, and a transfer that names no level,
+ * agrees. `applyEvent` refuses a discharge that does not agree (`transfer-direction-mismatch`).
+ * @example
+ * ```ts
+ * transferDirectionAgrees("transferred-higher", "intensive-outpatient", "outpatient"); // false
+ * transferDirectionAgrees("transferred-higher", "intensive-outpatient", "residential"); // true
+ * ```
+ */
+export function transferDirectionAgrees(
+  type: DischargeType,
+  from: LevelOfCareId,
+  referredTo: LevelOfCareId | undefined,
+): boolean {
+  if (referredTo === undefined) return true;
+  const by = levelOfCareRank[referredTo] - levelOfCareRank[from];
+  if (type === "transferred-higher") return by > 0;
+  if (type === "transferred-lower") return by < 0;
+  return true;
+}
 
 /**
  * Why an episode ended. The list follows one state's reporting list (Colorado BHA FHIR IG (2025),
@@ -339,7 +364,11 @@ export interface DischargedEvent {
   type: DischargeType;
   /** Why. */
   reason: DischargeReason;
-  /** The level of care referred to, on a transfer. */
+  /**
+   * The level of care referred to, on a transfer: more intensive than the level the participant
+   * was in for `transferred-higher`, less intensive for `transferred-lower` (see
+   * {@link transferDirectionAgrees}; `applyEvent` refuses a contradiction).
+   */
   referredTo?: LevelOfCareId | undefined;
 }
 

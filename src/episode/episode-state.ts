@@ -239,6 +239,9 @@ export type EpisodeStatus = EpisodeState["status"];
  * - `step-up-without-review` — no review decided `step-up` since the last step-up;
  * - `completed-early` — a `completed` discharge outside the last phase; `reason-mismatch` — a
  *   `completed` discharge without reason `treatment-completed`, or that reason on another type;
+ * - `transfer-direction-mismatch` — a transfer whose `referredTo` contradicts its direction
+ *   (`transferred-higher` to a level no more intensive than the one the participant was in, or
+ *   `transferred-lower` to one no less intensive; see `transferDirectionAgrees`);
  * - `episode-closed` — any event but `aftercare-started` after discharge; `not-discharged` —
  *   aftercare before discharge; `aftercare-already-started`;
  * - `invalid-event` — not an episode event (not an object, an unknown kind, a date that is not

@@ -12,6 +12,7 @@ export {
   ReviewOutcome,
   dischargeReasons,
   dischargeTypes,
+  transferDirectionAgrees,
   episodeEventKinds,
   parseEpisodeEvent,
   parseEpisodeLog,
@@ -97,5 +98,6 @@ export {
   type DueDatesContext,
   type EpisodeDueDates,
   type LostToContact,
+  type PhaseLengthReview,
 } from "./due-dates";
 export { enrollmentPathFromEpisode, type EnrollmentPathOptions } from "./enrollment-path";

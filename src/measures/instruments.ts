@@ -4,14 +4,16 @@
  * criteria, LOINC codes, licence and source. The scoring functions read nothing else, so what an
  * app shows a clinician ("why moderate?") can be read off {@link instruments}.
  *
- * Each entry's `source` names its public sources by registry id (`iopkit/sources`); figures no
- * public source supports say "unverified".
+ * Each entry's `sources` (and each flag's, change rule's and age range's) cite the public sources
+ * of the registry (`iopkit/sources`) as structured citations; figures no public source supports
+ * carry an `unverified` marker.
  * Item topics are short paraphrases, not the instruments' wording (DAST-10's wording is licensed).
  * Nothing here is clinical advice.
  */
 import * as z from "zod/mini";
 import { pure } from "../core/pure";
 import { lazySchema, type Schema } from "../core/schema";
+import type { Provenance } from "../core/sources";
 
 /** The instruments iopkit scores. */
 export const instrumentIds = ["phq-9", "gad-7", "audit-c", "dast-10", "bam"] as const;
@@ -178,7 +180,7 @@ export type FlagRule =
       readonly atLeast: number;
       readonly code: string;
       readonly message: string;
-      readonly source: string;
+      readonly sources: readonly Provenance[];
     }
   | {
       readonly kind: "only-item-scored";
@@ -186,7 +188,7 @@ export type FlagRule =
       readonly inBands: readonly string[];
       readonly code: string;
       readonly message: string;
-      readonly source: string;
+      readonly sources: readonly Provenance[];
     }
   | {
       readonly kind: "not-above";
@@ -194,7 +196,7 @@ export type FlagRule =
       readonly limitItem: number;
       readonly code: string;
       readonly message: string;
-      readonly source: string;
+      readonly sources: readonly Provenance[];
     };
 
 /** How change between two administrations is judged (PHQ-9). */
@@ -208,8 +210,8 @@ export interface ChangeRules {
   readonly responseDropPercent: number;
   /** Remission: the follow-up total is below this. */
   readonly remissionBelow: number;
-  /** Where the definitions come from. */
-  readonly source: string;
+  /** Where the definitions come from (registry citations of `iopkit/sources`). */
+  readonly sources: readonly Provenance[];
 }
 
 /** Licence terms of an instrument. */
@@ -229,7 +231,7 @@ export interface InstrumentAges {
   /** The youngest age the instrument is validated for, e.g. 18 for an adult instrument. */
   readonly min: number;
   /** Where the age range comes from, and what to use for younger respondents. */
-  readonly source: string;
+  readonly sources: readonly Provenance[];
 }
 
 /** LOINC codes of an instrument, where known. */
@@ -271,8 +273,30 @@ export interface InstrumentDefinition {
   readonly loinc: LoincCodes;
   /** Licence terms. */
   readonly licence: InstrumentLicence;
-  /** Where the rules come from. */
-  readonly source: string;
+  /**
+   * Where the rules come from: registry citations (`iopkit/sources`: render each with
+   * `formatCitation`), or `unverified` markers saying what no public source supports.
+   */
+  readonly sources: readonly Provenance[];
+}
+
+/**
+ * Citations as text without the registry (so scoring does not bundle it): each registry id with
+ * its section, or `unverified: …`, joined by `"; "` — e.g. `"cbe-1885-depression-response,
+ * reduced by 50% or greater; mbc-depression-metrics-2020"`. Render with `formatCitation` from
+ * `iopkit/sources` for people.
+ * @internal
+ */
+export function citationIds(sources: readonly Provenance[]): string {
+  return sources
+    .map((p) =>
+      "unverified" in p
+        ? `unverified: ${p.unverified}`
+        : p.section === undefined
+          ? p.source
+          : `${p.source}, ${p.section}`,
+    )
+    .join("; ");
 }
 
 const opts = (...labels: string[]): readonly AnswerOption[] =>
@@ -312,8 +336,13 @@ const band = (id: string, label: string, min: number, max: number): BandDefiniti
   max,
 });
 
-const BAM_SOURCE =
-  "Cacciola JS et al. (2013) Development and initial evaluation of the Brief Addiction Monitor (BAM), J Subst Abuse Treat 44(3):256–263; VA VISN 4 MIRECC BAM form and scoring (composites: use = items 4, 5, 6; risk = 1, 2, 3, 8, 11, 15; protective = 9, 10, 12, 13, 14, 16; items 7 and 17 not in any composite); items coded 0–4 from the form's first to last answer, item 14 No = 0 / Yes = 4, and cut-offs use ≥ 1, risk ≥ 12, protective ≤ 12 per the Blueprint BAM scoring guide (unverified against the VA manual; the composites are not in cacciola-2013-bam)";
+const BAM_SOURCES: readonly Provenance[] = [
+  { source: "cacciola-2013-bam" },
+  {
+    unverified:
+      "the VA VISN 4 MIRECC BAM form and scoring (composites: use = items 4, 5, 6; risk = 1, 2, 3, 8, 11, 15; protective = 9, 10, 12, 13, 14, 16; items 7 and 17 in none), items coded 0–4 from the form's first to last answer, item 14 No = 0 / Yes = 4, and cut-offs use ≥ 1, risk ≥ 12, protective ≤ 12 per the Blueprint BAM scoring guide: not checked against the VA manual, and the composites are not in cacciola-2013-bam",
+  },
+];
 
 /**
  * PHQ-9 (Patient Health Questionnaire, depression). 9 items 0–3, total 0–27; bands 0–4 minimal,
@@ -359,16 +388,26 @@ const phq9: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
       code: "suicidal-ideation",
       message:
         "Item 9 (thoughts of being better off dead or of self-harm) was answered above 'Not at all': a clinician must follow up (suicide risk assessment), whatever the total.",
-      source:
-        "standard practice (unverified as quoted; see the PHQ instruction manual, phq-screeners)",
+      sources: [
+        { source: "phq-screeners" },
+        {
+          unverified: "the follow-up wording is standard practice, not quoted from the PHQ manual",
+        },
+      ],
     },
   ],
   change: {
     minBaseline: 10,
     responseDropPercent: 50,
     remissionBelow: 5,
-    source:
-      "CMS159 Depression Remission at Twelve Months (cms159-depression-remission): initial PHQ-9 greater than nine, remission below five; CBE 1885 Depression Response at Twelve Months (cbe-1885-depression-response): reduced by 50% or greater; Wu et al. 2020 (mbc-depression-metrics-2020)",
+    sources: [
+      {
+        source: "cms159-depression-remission",
+        section: "initial PHQ-9 greater than nine; remission below five",
+      },
+      { source: "cbe-1885-depression-response", section: "reduced by 50% or greater" },
+      { source: "mbc-depression-metrics-2020" },
+    ],
   },
   loinc: {
     total: "44261-6",
@@ -381,8 +420,7 @@ const phq9: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     note: "Free to use: no permission required to reproduce, translate, display or distribute (phq-screeners).",
     verified: true,
   },
-  source:
-    "kroenke-2001-phq9: Kroenke K, Spitzer RL, Williams JB (2001) J Gen Intern Med 16:606–613",
+  sources: [{ source: "kroenke-2001-phq9" }, { source: "phq-screeners" }],
 }));
 
 /**
@@ -429,12 +467,8 @@ const gad7: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     note: "Free to use, distributed with the PHQ screeners under the same terms (phq-screeners).",
     verified: true,
   },
-  source:
-    "spitzer-2006-gad7: Spitzer RL, Kroenke K, Williams JB, Löwe B (2006) Arch Intern Med 166:1092–1097",
+  sources: [{ source: "spitzer-2006-gad7" }, { source: "phq-screeners" }],
 }));
-
-const AUDIT_C_CUTOFFS =
-  "AUDIT-C positive screen: men ≥ 4, women ≥ 3 (hl7-us-core-7, AUDIT-C screening example; bradley-2003-audit-c-women, PMID 12695273)";
 
 /**
  * AUDIT-C (alcohol consumption questions of the WHO AUDIT). 3 items 0–4, total 0–12; positive
@@ -494,14 +528,21 @@ const auditC: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
       code: "points-from-frequency-only",
       message:
         "Positive only through item 1 (drinking frequency) with items 2 and 3 at 0: the person may drink below recommended limits; review their intake.",
-      source: "US Core STU7 AUDIT-C example Observation note (PMID 12695273)",
+      sources: [
+        { source: "hl7-us-core-7", section: "AUDIT-C example Observation note" },
+        { source: "bradley-2003-audit-c-women" },
+      ],
     },
   ],
   loinc: { total: "75626-2", totalDisplay: "Total score [AUDIT-C]", panel: "72109-2" },
   ages: {
     min: 18,
-    source:
-      "validated in adult VA patients (bush-1998-audit-c; bradley-2003-audit-c-women); adolescent cut-offs differ (unverified): for under-18s consider the CRAFFT, ages 12–21 (knight-1999-crafft)",
+    sources: [
+      { source: "bush-1998-audit-c", section: "adult VA patients" },
+      { source: "bradley-2003-audit-c-women" },
+      { unverified: "adolescent cut-offs differ" },
+      { source: "knight-1999-crafft", section: "for under-18s: the CRAFFT, ages 12–21" },
+    ],
   },
   licence: {
     kind: "free",
@@ -509,7 +550,11 @@ const auditC: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     note: "WHO instrument, generally free to use (unverified).",
     verified: false,
   },
-  source: `${AUDIT_C_CUTOFFS}; Bush K et al. (1998) Arch Intern Med 158:1789–1795`,
+  sources: [
+    { source: "bush-1998-audit-c" },
+    { source: "hl7-us-core-7", section: "AUDIT-C screening example: men ≥ 4, women ≥ 3" },
+    { source: "bradley-2003-audit-c-women" },
+  ],
 }));
 
 /**
@@ -554,8 +599,12 @@ const dast10: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
   loinc: { total: "82667-7", totalDisplay: "Total score [DAST-10]" },
   ages: {
     min: 18,
-    source:
-      "an adult instrument (skinner-1982-dast; camh-dast-10), with a separate adolescent version (DAST-A; unverified here): for under-18s consider the CRAFFT, ages 12–21 (knight-1999-crafft)",
+    sources: [
+      { source: "skinner-1982-dast", section: "an adult instrument" },
+      { source: "camh-dast-10" },
+      { unverified: "a separate adolescent version (DAST-A) exists" },
+      { source: "knight-1999-crafft", section: "for under-18s: the CRAFFT, ages 12–21" },
+    ],
   },
   licence: {
     kind: "non-commercial",
@@ -563,8 +612,11 @@ const dast10: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     note: 'Free for non-commercial use only; commercial use needs permission from the copyright holder. Scoring requires `{ licence: "non-commercial" }`.',
     verified: true,
   },
-  source:
-    "skinner-1982-dast: Skinner HA (1982) Addict Behav 7:363–371; camh-dast-10 (licence); bands unverified",
+  sources: [
+    { source: "skinner-1982-dast" },
+    { source: "camh-dast-10", section: "licence" },
+    { unverified: "the DAST-10 bands" },
+  ],
 }));
 
 /**
@@ -667,7 +719,10 @@ const bam: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
       code: "inconsistent-answers",
       message:
         "Days of heavy drinking (item 5) are above days of any drinking (item 4): check the answers.",
-      source: "BAM form: item 5 counts a subset of item 4's days",
+      sources: [
+        { source: "cacciola-2013-bam" },
+        { unverified: "the BAM form: item 5 counts a subset of item 4's days" },
+      ],
     },
     {
       kind: "not-above",
@@ -676,14 +731,20 @@ const bam: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
       code: "inconsistent-answers",
       message:
         "Days of use of one drug (item 7) are above days of any drug use (item 6): check the answers.",
-      source: "BAM form: item 7 elaborates item 6",
+      sources: [
+        { source: "cacciola-2013-bam" },
+        { unverified: "the BAM form: item 7 elaborates item 6" },
+      ],
     },
   ],
   loinc: {},
   ages: {
     min: 18,
-    source:
-      "developed and studied in adult patients (cacciola-2013-bam); not validated for adolescents (unverified for under-18s): consider the CRAFFT, ages 12–21 (knight-1999-crafft)",
+    sources: [
+      { source: "cacciola-2013-bam", section: "adult patients" },
+      { unverified: "not validated for adolescents" },
+      { source: "knight-1999-crafft", section: "for under-18s: the CRAFFT, ages 12–21" },
+    ],
   },
   licence: {
     kind: "public-domain",
@@ -691,7 +752,7 @@ const bam: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
     note: "US Department of Veterans Affairs instrument, likely public domain (unverified).",
     verified: false,
   },
-  source: BAM_SOURCE,
+  sources: BAM_SOURCES,
 }));
 
 /**
@@ -699,9 +760,9 @@ const bam: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
  * reverse-scored items, bands with labels, cut-offs, flags, change rules, LOINC codes, licence and
  * source. Read it to show a clinician why a score got its band, or to build a form.
  *
- * Sources: each entry's `source` (registry ids of `iopkit/sources`); figures
+ * Sources: each entry's `sources` (registry citations of `iopkit/sources`); figures
  * marked unverified there (AUDIT-C licence, BAM licence, coding and cut-offs) are flagged with
- * `licence.verified: false` or in `source`.
+ * `licence.verified: false` or as `unverified` markers in `sources`.
  *
  * @example
  * ```ts

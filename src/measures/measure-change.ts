@@ -8,7 +8,7 @@ import { array, nullable, optional, strictObject } from "../core/zod";
 import { misuse } from "../core/errors";
 import { IsoDateSchema, LabelSchema, toEpochDay, type IsoDate } from "../core/index";
 import { lazySchema, type Schema } from "../core/schema";
-import { InstrumentId, instruments } from "./instruments";
+import { citationIds, InstrumentId, instruments } from "./instruments";
 import { ScoreBand, type MeasureScore } from "./measure-score";
 
 /** Whether things got better, worse or stayed the same on a scale. */
@@ -208,13 +208,13 @@ export function measureChange(baseline: MeasureScore, followUp: MeasureScore): M
       applicable,
       met: applicable && total.followUp * 100 <= total.baseline * (100 - rules.responseDropPercent),
       rule: `total at least ${rules.responseDropPercent}% below ${onBaseline}`,
-      source: rules.source,
+      source: citationIds(rules.sources),
     },
     remission: {
       applicable,
       met: applicable && total.followUp < rules.remissionBelow,
       rule: `follow-up total below ${rules.remissionBelow}, from ${onBaseline}`,
-      source: rules.source,
+      source: citationIds(rules.sources),
     },
   };
 }

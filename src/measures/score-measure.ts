@@ -8,6 +8,7 @@ import { isIsoDate, type IsoDate } from "../core/index";
 import type { Answer, BamAnswer } from "./answers";
 import { answerIssues } from "./answers";
 import {
+  citationIds,
   instrumentIds,
   instruments,
   isInstrumentId,
@@ -280,7 +281,7 @@ function ageFlags(def: InstrumentDefinition, options: CheckedOptions): ScoreFlag
   return [
     {
       code: "outside-validated-ages",
-      message: `${def.shortName} is validated for respondents ${ages.min} and over; this respondent is ${age}, so read the score and its bands with care. Source: ${ages.source}.`,
+      message: `${def.shortName} is validated for respondents ${ages.min} and over; this respondent is ${age}, so read the score and its bands with care. Source: ${citationIds(ages.sources)}.`,
     },
   ];
 }

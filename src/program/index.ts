@@ -7,6 +7,7 @@ export {
   AsamEdition,
   LevelOfCareId,
   Population,
+  asamDimensions,
   asamEditions,
   careSettings,
   formatBand,
@@ -16,6 +17,7 @@ export {
   levelOfCareRank,
   levelsOfCare,
   populations,
+  type AsamDimension,
   type CareSetting,
   type HoursBand,
   type LevelOfCare,
@@ -50,6 +52,7 @@ export {
   conditionKinds,
   oneToOneAppliesTo,
   oneToOneSessionTypes,
+  usesAsamLevels,
   type PhaseInput,
   type ProgramInput,
 } from "./program";
@@ -64,6 +67,13 @@ export {
   type RelapseFollowUpPolicy,
 } from "./aftercare-policy";
 export { defineProgram, safeDefineProgram } from "./define-program";
+export {
+  billingHints,
+  type BillingCaveat,
+  type BillingCodeSet,
+  type BillingHint,
+  type BillingHints,
+} from "./billing";
 export {
   clinicalHours,
   entriesForTrack,

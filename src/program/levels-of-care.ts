@@ -7,7 +7,7 @@
  * Medicare's IOP benefit from 2024 (Noridian; 42 CFR 424.24(d)): IOP 9–19 h a week, partial
  * hospitalization 20 h or more; ASAM Criteria, 4th ed. (2023), levels 1.0–4 (level list checked
  * against independent implementations, not the book). Each entry lists its sources in `sources`;
- * the 4th edition's hour bands (reused from the 3rd) are unverified.
+ * the 4th edition's hour bands (reused from the 3rd) are unverified, and level 2.7 has none.
  */
 import * as z from "zod/mini";
 import { pure } from "../core/pure";
@@ -15,9 +15,11 @@ import { lazySchema, type Schema } from "../core/schema";
 import type { Provenance } from "../core/sources";
 
 /**
- * Edition-independent level-of-care concepts, least intensive first (see {@link levelOfCareRank}).
+ * Edition-independent level-of-care concepts (their intensity order is {@link levelOfCareRank}).
  * Withdrawal management is a level of its own here (3rd edition: 1-WM … 4-WM); the 4th edition
- * folds it into the other levels.
+ * folds it into the other levels. `medically-managed-intensive-outpatient` is the 4th edition's
+ * level 2.7 (medically managed, able to manage withdrawal): not a kind of IOP (2.1), so a concept
+ * of its own, added after 0.1.0 and therefore last in this list.
  */
 export const levelOfCareIds = [
   "early-intervention",
@@ -28,6 +30,7 @@ export const levelOfCareIds = [
   "residential",
   "withdrawal-management",
   "inpatient",
+  "medically-managed-intensive-outpatient",
 ] as const;
 /** A level-of-care concept, e.g. `"intensive-outpatient"`: one of {@link levelOfCareIds}. */
 export type LevelOfCareId = (typeof levelOfCareIds)[number];
@@ -314,22 +317,17 @@ export const levelsOfCare: readonly LevelOfCare[] = [
     sources: [{ source: "asam-criteria-4th-2023", section: "level 2.5" }, PHP_HOURS, HOURS_4TH],
   },
   {
-    id: "intensive-outpatient",
+    id: "medically-managed-intensive-outpatient",
     edition: 4,
     code: "2.7",
     name: "Medically Managed Intensive Outpatient Treatment",
     setting: "outpatient",
-    hours: iopHours,
+    hours: null,
     sources: [
       { source: "asam-criteria-4th-2023", section: "level 2.7" },
-      IOP_MIN,
-      IOP_MEDICARE,
-      IOP_CFR,
-      IOP_ADOLESCENT,
-      HOURS_4TH,
       {
         unverified:
-          "level 2.7's weekly hours and its mapping to intensive-outpatient have no public source",
+          "level 2.7's weekly hours were not found in a public source: iopkit gives it no hours band; it is the medically managed level 2 service (withdrawal management capable), not a variant of IOP (2.1)",
       },
     ],
   },
@@ -374,6 +372,8 @@ export const levelsOfCare: readonly LevelOfCare[] = [
 /**
  * Intensity order of the level concepts, least intensive first. Withdrawal management ranks above
  * residential because it comes first ("detox before IOP"); only hospital care ranks above it.
+ * Level 2.7 (`medically-managed-intensive-outpatient`, 4.5) ranks above 2.5 and below residential,
+ * as its number in the 4th edition's continuum says. Compare ranks; do not rely on the numbers.
  */
 export const levelOfCareRank: Readonly<Record<LevelOfCareId, number>> = {
   "early-intervention": 0,
@@ -384,6 +384,7 @@ export const levelOfCareRank: Readonly<Record<LevelOfCareId, number>> = {
   residential: 5,
   "withdrawal-management": 6,
   inpatient: 7,
+  "medically-managed-intensive-outpatient": 4.5,
 };
 
 /**
@@ -409,3 +410,94 @@ export function formatBand(band: HoursBand): string {
   if (band.maxExclusive && band.min === 0) return `< ${band.max} h`;
   return band.maxExclusive ? `${band.min} to < ${band.max} h` : `${band.min}–${band.max} h`;
 }
+
+/** One ASAM dimension in one edition: its number, its edition-specific key and name. */
+export interface AsamDimension {
+  /** The dimension's number in its edition, 1–6. */
+  readonly number: 1 | 2 | 3 | 4 | 5 | 6;
+  /** A key for it in that edition, e.g. `"readiness"` (3rd) or `"substanceUseRelatedRisks"` (4th). */
+  readonly key: string;
+  /** Its name in that edition. */
+  readonly name: string;
+  /**
+   * The participant's rating that holds it (`Participant.dimensions`, rated 0–4), or `null` when
+   * iopkit holds no rating for it. Participants' ratings are 3rd-edition ratings; the 4th
+   * edition's ratings are not the 3rd edition's 0–4 scale (unverified: the book is licensed), so
+   * no 4th-edition dimension reads one.
+   */
+  readonly ratingKey:
+    | "withdrawal"
+    | "biomedical"
+    | "emotionalBehavioral"
+    | "readiness"
+    | "relapsePotential"
+    | "recoveryEnvironment"
+    | null;
+  /** Where the name comes from. */
+  readonly sources: readonly Provenance[];
+}
+
+const dim3 = (
+  number: AsamDimension["number"],
+  key: NonNullable<AsamDimension["ratingKey"]>,
+  name: string,
+): AsamDimension => ({
+  number,
+  key,
+  name,
+  ratingKey: key,
+  sources: [{ source: "asam-criteria-3rd-2013", section: `dimension ${String(number)}` }],
+});
+const dim4 = (number: AsamDimension["number"], key: string, name: string): AsamDimension => ({
+  number,
+  key,
+  name,
+  ratingKey: null,
+  sources: [
+    { source: "asam-criteria-4th-2023", section: `dimension ${String(number)}` },
+    {
+      unverified:
+        "the 4th edition's dimension names were checked against independent implementations, not the book",
+    },
+  ],
+});
+
+/**
+ * The six ASAM dimensions of each edition, in order. The 3rd edition's are what a participant's
+ * `dimensions` rate (0–4) and what `assessEligibility` places with; the 4th edition renamed and
+ * regrouped them (1 Intoxication, Withdrawal, and Addiction Medications · 2 Biomedical Conditions ·
+ * 3 Psychiatric and Cognitive Conditions · 4 Substance Use-Related Risks · 5 Recovery Environment
+ * Interactions · 6 Person-Centered Considerations) and rates them differently, so a 3rd-edition
+ * rating does not carry over (see {@link AsamDimension.ratingKey}).
+ * @example
+ * ```ts
+ * asamDimensions[4].map((d) => d.key)[3]; // "substanceUseRelatedRisks"
+ * ```
+ */
+export const asamDimensions: Readonly<Record<AsamEdition, readonly AsamDimension[]>> =
+  /* @__PURE__ */ pure(() => ({
+    3: [
+      dim3(1, "withdrawal", "Acute Intoxication and/or Withdrawal Potential"),
+      dim3(2, "biomedical", "Biomedical Conditions and Complications"),
+      dim3(
+        3,
+        "emotionalBehavioral",
+        "Emotional, Behavioral, or Cognitive Conditions and Complications",
+      ),
+      dim3(4, "readiness", "Readiness to Change"),
+      dim3(5, "relapsePotential", "Relapse, Continued Use, or Continued Problem Potential"),
+      dim3(6, "recoveryEnvironment", "Recovery/Living Environment"),
+    ],
+    4: [
+      dim4(
+        1,
+        "intoxicationWithdrawalMedications",
+        "Intoxication, Withdrawal, and Addiction Medications",
+      ),
+      dim4(2, "biomedicalConditions", "Biomedical Conditions"),
+      dim4(3, "psychiatricCognitiveConditions", "Psychiatric and Cognitive Conditions"),
+      dim4(4, "substanceUseRelatedRisks", "Substance Use-Related Risks"),
+      dim4(5, "recoveryEnvironmentInteractions", "Recovery Environment Interactions"),
+      dim4(6, "personCenteredConsiderations", "Person-Centered Considerations"),
+    ],
+  }));

@@ -394,7 +394,10 @@ export interface Program {
   description?: string | undefined;
   /** The program's level of care, e.g. `"intensive-outpatient"`. */
   levelOfCare: LevelOfCareId;
-  /** ASAM edition its levels refer to. @defaultValue 3 */
+  /**
+   * ASAM edition its levels refer to; used only when the program serves substance use (see
+   * {@link usesAsamLevels}). @defaultValue 3
+   */
   asamEdition: AsamEdition;
   /** Adults or adolescents. */
   population: Population;
@@ -532,3 +535,21 @@ export const Program: Schema<Program, ProgramInput> = /* @__PURE__ */ lazySchema
     ),
   ),
 );
+
+/**
+ * Whether a program's levels of care carry ASAM level codes: the ASAM Criteria cover addiction
+ * and co-occurring conditions (ASAM Criteria, 3rd ed. (2013); 4th ed. (2023)), so a program that
+ * serves substance use — alone or with other conditions — exports ASAM codes, and a
+ * mental-health-only or eating-disorder program exports only iopkit's level concept (its
+ * `asamEdition` is then not used).
+ * @example
+ * ```ts
+ * usesAsamLevels({ conditionsServed: ["substance-use", "depression"] }); // true
+ * usesAsamLevels({ conditionsServed: ["eating-disorder", "depression"] }); // false
+ * ```
+ */
+export function usesAsamLevels(program: {
+  readonly conditionsServed: readonly ConditionKind[];
+}): boolean {
+  return program.conditionsServed.includes("substance-use");
+}

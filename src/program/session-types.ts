@@ -26,6 +26,8 @@ export const sessionTypeIds = [
   "case-management",
   "peer-support",
   "alumni-group",
+  "peer-recovery-support",
+  "meal-support",
 ] as const;
 /** A kind of session, e.g. `"group-therapy"`: one of {@link sessionTypeIds}. */
 export type SessionTypeId = (typeof sessionTypeIds)[number];
@@ -90,7 +92,10 @@ export interface SessionType {
   readonly countsTowardClinicalHours: boolean;
   /** Roles that can deliver it, preferred first; empty when no staff member is needed. */
   readonly staffRoles: readonly StaffRole[];
-  /** Billing codes commonly used (CPT/HCPCS), as hints. */
+  /**
+   * Billing codes commonly used (CPT/HCPCS), as hints for a billing system; `billingHints(program)`
+   * gives them with their conditions and the per-diem caveat.
+   */
   readonly billingCodes: readonly string[];
   /**
    * Where the service and its codes come from: public sources from the registry
@@ -222,18 +227,16 @@ export const sessionTypes: Readonly<Record<SessionTypeId, SessionType>> = {
     id: "peer-support",
     name: "Peer support",
     description:
-      "Mutual-support meetings such as AA, NA or SMART Recovery, usually outside the program: verified attendance, not clinical hours.",
+      "Mutual-support meetings such as AA, NA or SMART Recovery, usually outside the program: verified attendance, not clinical hours, not a billable service (staff-delivered peer support is peer-recovery-support).",
     defaultDurationMinutes: 60,
     format: "external",
     countsTowardClinicalHours: false,
     staffRoles: [],
-    billingCodes: ["H0038"],
+    billingCodes: [],
     sources: [
       { source: "samhsa-advisory-iop-2021" },
-      {
-        unverified:
-          "H0038 is a provider's self-help/peer service per 15 minutes (HCPCS), not outside mutual-help meetings: a hint only",
-      },
+      // Outside mutual-help meetings are not a billable service; H0038 is a provider's peer service.
+      { source: "cms-hcpcs", section: "H0038" },
     ],
   },
   "alumni-group": {
@@ -246,5 +249,41 @@ export const sessionTypes: Readonly<Record<SessionTypeId, SessionType>> = {
     staffRoles: ["peer-specialist", "counsellor"],
     billingCodes: [],
     sources: [{ unverified: "alumni groups are common practice; no public source found" }],
+  },
+  "peer-recovery-support": {
+    id: "peer-recovery-support",
+    name: "Peer recovery support",
+    description:
+      "A peer recovery specialist on staff meets the participant: recovery coaching, linkage to mutual-help groups and community supports (HCPCS H0038, self-help/peer services, per 15 minutes).",
+    defaultDurationMinutes: 30,
+    format: "one-to-one",
+    countsTowardClinicalHours: false,
+    staffRoles: ["peer-specialist"],
+    billingCodes: ["H0038"],
+    sources: [
+      { source: "cms-hcpcs", section: "H0038" },
+      { source: "bcbsnd-bh-reimbursement", section: "Intensive Outpatient Program (IOP)" },
+      {
+        unverified:
+          "whether peer recovery support counts toward an IOP's clinical hours: iopkit does not count it",
+      },
+    ],
+  },
+  "meal-support": {
+    id: "meal-support",
+    name: "Meal support",
+    description:
+      "A supported meal in an eating-disorder program, led by clinical staff: not group psychotherapy, so no psychotherapy code is hinted.",
+    defaultDurationMinutes: 60,
+    format: "group",
+    countsTowardClinicalHours: true,
+    staffRoles: ["therapist", "counsellor"],
+    billingCodes: [],
+    sources: [
+      {
+        unverified:
+          "no public IOP source for eating disorders was checked; iopkit counts a supported meal toward clinical hours, as its eating-disorder template's bands assume (a payer may not)",
+      },
+    ],
   },
 };

@@ -479,7 +479,7 @@ export function eatingDisorder(input: TemplateOptions): Program {
   const options = checkOptions("eatingDisorder", input, false);
   const evening = [
     {
-      sessionType: "group-therapy",
+      sessionType: "meal-support",
       durationMinutes: 60,
       topic: "supported dinner",
       modality: "meal-support",

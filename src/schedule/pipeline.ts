@@ -93,7 +93,7 @@ export const planningStages: readonly Stage[] = [
   {
     name: "Drug tests",
     module: "stages/drug-tests.ts",
-    does: "random days on site, seeded",
+    does: "random days, seeded (any open day with call-in testing)",
     invariants: ["S1", "S2", "S4", "S9", "S11", "S12"],
     reads: ["input", "program", "clinic", "people", "keepDay"],
     writes: ["ledger", "desk", "shortfalls"],

@@ -10,6 +10,7 @@ import {
   dischargeReasons,
   dischargeTypes,
   replayEpisodeOrThrow,
+  transferDirectionAgrees,
   type AftercareEpisode,
   type DischargedEpisode,
   type DischargeReason,
@@ -118,7 +119,7 @@ export function dischargedEpisode(
     .record({
       type: fc.constantFrom(...types),
       reason: fc.constantFrom(...reasons),
-      referredTo: fc.option(fc.constantFrom(...levelOfCareIds), { nil: undefined }),
+      referredTo: fc.option(fc.nat(), { nil: undefined }),
       reach: fc.constantFrom("referred", "assessed", "admitted", "in-phase"),
       admitPhase: fc.nat(),
       finalPhase: fc.nat(),
@@ -192,13 +193,20 @@ export function dischargedEpisode(
           if (p < target) events.push({ kind: "stepped-down", on: next() });
         }
       }
+      // A transfer names a level on its side of the level the participant leaves (the phase in
+      // force, else the admission phase, else the first phase), as applyEvent requires.
+      const leftPhase =
+        program.phases[reach === "in-phase" ? target : reach === "admitted" ? admitted : 0];
+      const left = leftPhase?.levelOfCare ?? program.levelOfCare;
+      const fits = levelOfCareIds.filter((l) => transferDirectionAgrees(g.type, left, l));
+      const referredTo = g.referredTo === undefined ? undefined : fits[g.referredTo % fits.length];
       const transfer = g.type === "transferred-higher" || g.type === "transferred-lower";
       events.push({
         kind: "discharged",
         on: next(),
         type: g.type,
         reason: completed ? "treatment-completed" : g.reason,
-        ...(transfer && g.referredTo !== undefined ? { referredTo: g.referredTo } : {}),
+        ...(transfer && referredTo !== undefined ? { referredTo } : {}),
       });
       if (g.aftercare) events.push({ kind: "aftercare-started", on: addDays(on, g.aftercareGap) });
       const state = replayEpisodeOrThrow(events.map(stampEvent), program);

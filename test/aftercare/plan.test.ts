@@ -10,6 +10,7 @@ import {
   dischargeTypes,
   IopError,
   planAftercare,
+  scoreMeasure,
   type AftercarePlan,
   type ComponentOf,
 } from "iopkit";
@@ -52,6 +53,7 @@ describe("a completed episode (seeds 000, 003: aftercare after the program)", ()
     expect(p.situation).toBe("completed");
     expect(kinds(p)).toEqual([
       "continuing-care",
+      "overdose-prevention",
       "monitoring",
       "relapse-prevention",
       "mutual-support",
@@ -180,7 +182,17 @@ describe("components the profile calls for", () => {
       familyInvolved: true,
       medications: [{ name: "naltrexone", purpose: "addiction" }],
     });
-    expect(kinds(plan(completed(), everything))).toEqual(aftercareComponentsBySituation.completed);
+    const raised = scoreMeasure("phq-9", [1, 1, 1, 1, 1, 1, 1, 1, 1], {
+      administeredOn: "2026-05-11",
+    });
+    const all = planAftercare({
+      participant: everything,
+      episode: completed(),
+      program,
+      from: "2026-06-01",
+      scores: [raised],
+    });
+    expect(kinds(all)).toEqual(aftercareComponentsBySituation.completed);
   });
 });
 
@@ -362,7 +374,11 @@ describe("the discharge table (DOMAIN.md 'Discharge'): every type and reason get
 
   it("lost to contact: re-engagement outreach on days 1, 3, 7, 14 and 30, not a closed file (seed 000)", () => {
     const p = plan(dischargedAs("not-completed", "lost-to-contact")); // from Wednesday 2026-04-15
-    expect(kinds(p)).toEqual(["re-engagement-outreach", "relapse-prevention"]);
+    expect(kinds(p)).toEqual([
+      "re-engagement-outreach",
+      "overdose-prevention",
+      "relapse-prevention",
+    ]);
     expect(component(p, "re-engagement-outreach").attempts).toEqual([
       { due: "2026-04-16", day: 1 },
       { due: "2026-04-20", day: 5, movedFrom: "2026-04-18" },
@@ -374,7 +390,7 @@ describe("the discharge table (DOMAIN.md 'Discharge'): every type and reason get
 
   it("transferred higher: a warm hand-off within a day to the level recorded, else one step up the continuum", () => {
     const recorded = plan(dischargedAs("transferred-higher", "clinical-need", "residential"));
-    expect(kinds(recorded)).toEqual(["warm-handoff", "relapse-prevention"]);
+    expect(kinds(recorded)).toEqual(["warm-handoff", "overdose-prevention", "relapse-prevention"]);
     expect(component(recorded, "warm-handoff")).toMatchObject({
       to: "higher-level",
       level: "residential",
@@ -392,6 +408,7 @@ describe("the discharge table (DOMAIN.md 'Discharge'): every type and reason get
     const p = plan(dischargedAs("transferred-lower", "clinical-need"));
     expect(kinds(p)).toEqual([
       "warm-handoff",
+      "overdose-prevention",
       "monitoring",
       "relapse-prevention",
       "mutual-support",
@@ -419,6 +436,7 @@ describe("the discharge table (DOMAIN.md 'Discharge'): every type and reason get
     const p = plan(dischargedAs("not-completed", "against-clinical-advice"));
     expect(kinds(p)).toEqual([
       "continuing-care",
+      "overdose-prevention",
       "monitoring",
       "relapse-prevention",
       "mutual-support",
@@ -432,13 +450,19 @@ describe("the discharge table (DOMAIN.md 'Discharge'): every type and reason get
     const medical = plan(dischargedAs("not-completed", "medical"), meds);
     expect(kinds(medical)).toEqual([
       "warm-handoff",
+      "overdose-prevention",
       "medication-continuity",
       "monitoring",
       "relapse-prevention",
     ]);
     expect(component(medical, "warm-handoff").to).toBe("medical-care");
     const jail = plan(dischargedAs("not-completed", "incarcerated"), meds);
-    expect(kinds(jail)).toEqual(["warm-handoff", "medication-continuity", "relapse-prevention"]);
+    expect(kinds(jail)).toEqual([
+      "warm-handoff",
+      "overdose-prevention",
+      "medication-continuity",
+      "relapse-prevention",
+    ]);
     expect(component(jail, "warm-handoff")).toMatchObject({
       to: "correctional-health-care",
       by: "2026-04-16",
@@ -473,7 +497,7 @@ describe("the discharge table (DOMAIN.md 'Discharge'): every type and reason get
     ]);
     expect(episode.treatment).toBeUndefined();
     const p = plan(episode);
-    expect(kinds(p)).toEqual(["warm-handoff", "relapse-prevention"]);
+    expect(kinds(p)).toEqual(["warm-handoff", "overdose-prevention", "relapse-prevention"]);
     expect(component(p, "warm-handoff").level).toBe("residential");
   });
 });

@@ -38,7 +38,7 @@ const allPlans = (): AftercarePlan[] =>
 
 describe("the citations aftercare messages render", () => {
   it("each resolves in the registry and its text is exactly formatCitation's rendering", () => {
-    expect(citations.length).toBe(7);
+    expect(citations.length).toBe(13);
     for (const [name, c] of citations) {
       expect(isSourceId(c.citation.source), name).toBe(true);
       expect(c.text, name).toBe(formatCitation(c.citation));

@@ -272,7 +272,9 @@ describe("assessEligibility (each rule with its source)", () => {
         })),
       }),
     );
-    expect(conditionCodes(never)).toEqual(["no-track-fits"]);
+    // No track fits: not an admission (see no-track.test.ts).
+    expect(never.outcome).toBe("refer-other");
+    expect(conditionCodes(never)).toEqual([]);
   });
 
   it("asks for medication management for addiction or psychiatric medication (seeds 000, 001)", () => {

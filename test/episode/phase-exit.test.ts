@@ -250,6 +250,7 @@ describe("episodeDueDates (DOMAIN.md 'Program rules and billing'; program.review
       recertification: null,
       utilizationReview: null,
       lostToContact: null,
+      phaseLength: null,
     });
     const out = state([
       ...admitted,

@@ -40,10 +40,9 @@ describe("levels of care cite public sources", () => {
     const unverified = (l: (typeof levelsOfCare)[number]): string[] =>
       l.sources.flatMap((p) => ("unverified" in p ? [p.unverified] : []));
     const l27 = levelsOfCare.find((l) => l.edition === 4 && l.code === "2.7");
+    // Level 2.7 is its own concept (not IOP), with no hours band: its hours are unverified.
     expect(unverified(l27 ?? levelsOfCare[0]!)).toEqual([
-      "the adolescent upper bound of 19 h mirrors the adult band",
-      "the 4th edition's hour bands are not checked against the book: the 3rd edition's are reused",
-      "level 2.7's weekly hours and its mapping to intensive-outpatient have no public source",
+      "level 2.7's weekly hours were not found in a public source: iopkit gives it no hours band; it is the medically managed level 2 service (withdrawal management capable), not a variant of IOP (2.1)",
     ]);
     for (const l of levelsOfCare.filter((x) => x.edition === 4))
       expect(unverified(l).some((u) => u.startsWith("the 4th edition's hour bands"))).toBe(

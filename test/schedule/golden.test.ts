@@ -40,9 +40,9 @@ const GOLDEN: Readonly<Record<string, string>> = {
   "template adolescent, no staff, 6 weeks":
     "9d31eeb989f59b32be75a6fc1b5464670f28b7eb916cce341fc78c679bf31774",
   "template eating disorder, London, staff":
-    "71bd197fa920ed60d9e1e4cf304b512b3e6b454253076c4530526bbb3a426275",
+    "d08b916cf7ff2e155e8c2264dd4866e6d84e3f3dce9a96cf86b425c097539e8b",
   "template eating disorder, Sydney across its October change":
-    "f2c1bd8c79ba4faed55821d8aade0cdcab9834eeae62a75585654f3184ee0bb7",
+    "8dc0d7ec91264d5a3e983262cda4717440a93a5d0712a9df70dfcc97185e8882",
   "generated program 1 (America/New_York, from 2026-03-02, 8 people, staff)":
     "feb7e90df3d4087d4170f01643f8ab87e9ee71f545f7cf73e59aa98e8e4c8b75",
   "generated program 2 (Europe/London, from 2026-03-23, 15 people, staff)":

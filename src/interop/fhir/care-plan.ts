@@ -50,7 +50,7 @@ function activity(
   return {
     detail: {
       extension: [phaseExtension(phaseId, reason)],
-      code: levelOfCareConcept(phase?.levelOfCare ?? p.levelOfCare, p.asamEdition),
+      code: levelOfCareConcept(phase?.levelOfCare ?? p.levelOfCare, p),
       status,
       ...(timing === undefined ? {} : { scheduledTiming: timing }),
       description: phase?.name ?? phaseId,

@@ -84,7 +84,7 @@ export function codeSystemPages(): CodeSystemPage[] {
       key: "levelOfCare",
       url: cs.levelOfCare,
       description:
-        "ASAM levels of care by their ASAM code; Coding.version is the ASAM Criteria edition (3 = 2013, 4 = 2023).",
+        "ASAM levels of care by their ASAM code; Coding.version is the ASAM Criteria edition (3 = 2013, 4 = 2023). Sent only for programs that serve substance use (the ASAM Criteria cover addiction and co-occurring care); mental-health-only and eating-disorder programs send the level concept alone.",
       concepts: levelsOfCare.map((l) => ({
         code: l.code,
         display: l.name,

@@ -6,8 +6,9 @@ import type { CodeableConcept, Coding } from "@medplum/fhirtypes";
 import {
   levelsOfCare,
   sessionTypes,
-  type AsamEdition,
+  usesAsamLevels,
   type LevelOfCareId,
+  type Program,
   type SessionTypeId,
 } from "../../program/index";
 import { fhirCodeSystems, hl7 } from "./fhir-urls";
@@ -17,11 +18,19 @@ const conceptName = (level: LevelOfCareId): string =>
   level.charAt(0).toUpperCase() + level.slice(1).replace(/-/g, " ");
 
 /**
- * A level of care: iopkit's concept, plus the ASAM level (edition as version) when the concept
- * names exactly one level in that edition.
+ * A level of care: iopkit's concept, plus the ASAM level (edition as version) when the program
+ * serves substance use ({@link program!usesAsamLevels | usesAsamLevels}: the ASAM Criteria cover
+ * addiction and co-occurring care, not mental-health-only or eating-disorder programs) and the
+ * concept names exactly one level in that edition.
  */
-export function levelOfCareConcept(level: LevelOfCareId, edition: AsamEdition): CodeableConcept {
-  const asam = levelsOfCare.filter((l) => l.id === level && l.edition === edition);
+export function levelOfCareConcept(
+  level: LevelOfCareId,
+  program: Pick<Program, "asamEdition" | "conditionsServed">,
+): CodeableConcept {
+  const edition = program.asamEdition;
+  const asam = usesAsamLevels(program)
+    ? levelsOfCare.filter((l) => l.id === level && l.edition === edition)
+    : [];
   const coding: Coding[] = [
     { system: fhirCodeSystems.levelOfCareConcept, code: level, display: conceptName(level) },
   ];

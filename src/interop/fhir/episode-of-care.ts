@@ -84,7 +84,7 @@ export function episodeOfCareDraft(ctx: FhirContext, state: EpisodeState): Draft
                 discharge.referredTo === undefined
                   ? undefined
                   : {
-                      valueCodeableConcept: levelOfCareConcept(discharge.referredTo, p.asamEdition),
+                      valueCodeableConcept: levelOfCareConcept(discharge.referredTo, p),
                     },
             }),
           ],
@@ -92,7 +92,7 @@ export function episodeOfCareDraft(ctx: FhirContext, state: EpisodeState): Draft
     identifier: [ctx.identifier("episode", episodeKey(state))],
     status,
     statusHistory: history,
-    type: [levelOfCareConcept(p.levelOfCare, p.asamEdition)],
+    type: [levelOfCareConcept(p.levelOfCare, p)],
     patient: ctx.patient(state.participantId),
     period:
       discharge === undefined

@@ -110,7 +110,7 @@ function phaseAction(
     id: phase.id,
     title: phase.name,
     description: `${phase.hoursPerWeek.min}–${phase.hoursPerWeek.max} clinical hours a week for ${phase.weeks.min}–${phase.weeks.max} weeks. ${exitText(phase)}`,
-    code: [levelOfCareConcept(phase.levelOfCare ?? p.levelOfCare, p.asamEdition)],
+    code: [levelOfCareConcept(phase.levelOfCare ?? p.levelOfCare, p)],
     timingRange: { low: ucum(phase.weeks.min, "wk"), high: ucum(phase.weeks.max, "wk") },
     ...(previous === undefined
       ? {}
@@ -136,7 +136,7 @@ export function planDefinitionDraft(ctx: FhirContext): Draft {
         valueRange: adult ? { low: ucum(18, "a") } : { low: ucum(12, "a"), high: ucum(17, "a") },
       },
     ],
-    topic: [levelOfCareConcept(p.levelOfCare, p.asamEdition)],
+    topic: [levelOfCareConcept(p.levelOfCare, p)],
     action: p.phases.map((phase, i) => phaseAction(ctx, phase, p.phases[i - 1])),
   };
   return { resource, kind: "program", value: p.id, sud: false, sortKey: p.id };
