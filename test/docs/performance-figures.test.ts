@@ -8,9 +8,14 @@ import {
   CHART_PATH,
   FIGURES_PATH,
   GUIDE_PATH,
+  LIMITS_FIGURES_PATH,
+  limitsTable,
   plannerTable,
+  RELIABILITY_PATH,
   scalingSvg,
+  withLimitsTable,
   withPlannerTable,
+  type LimitsFigures,
   type PlannerFigures,
 } from "../../bench/report";
 
@@ -34,5 +39,27 @@ describe("the Performance guide's planner figures", () => {
     expect(figures.scaling.points.map((p) => p.units)).toEqual([1_000, 5_000, 10_000, 20_000]);
     expect(figures.clinic.goalMs).toBe(25);
     expect([figures.network.goalMs, figures.network.goalRssMiB]).toEqual([1000, 500]);
+  });
+});
+
+describe("the Reliability guide's worst case of each limit", () => {
+  const limits = JSON.parse(readFileSync(LIMITS_FIGURES_PATH, "utf8")) as LimitsFigures;
+  it("is the table bench/report.ts draws from bench/limits-figures.json", () => {
+    const guide = readFileSync(RELIABILITY_PATH, "utf8");
+    expect(guide).toBe(withLimitsTable(guide, limitsTable(limits)));
+  });
+
+  it("covers every point of bench/limits.bench.ts, each with a time and the memory it adds", () => {
+    expect(limits.points.map((p) => p.label)).toEqual([
+      "plan 20k×12w",
+      "plan 2307×104w",
+      "check 20k×12w",
+      "expand 20k×12w",
+      "replay 100k events",
+    ]);
+    for (const p of limits.points) {
+      expect(p.ms).toBeGreaterThan(0);
+      expect(p.addedMiB).toBeGreaterThan(0);
+    }
   });
 });
