@@ -52,3 +52,21 @@ export {
   fhirIdentifierSystems,
   type FhirIdentifierKind,
 } from "./fhir/fhir-urls";
+export { readFhir, type FhirRead, type FhirRecords } from "./fhir/read/read-fhir";
+export { readFhirNdjson, type FhirNdjsonLine, type FhirNdjsonSource } from "./fhir/read/ndjson";
+export type { ReadFhirOptions } from "./fhir/read/context";
+export { fhirReadLimits, type FhirReadLimits } from "./fhir/read/limits";
+export {
+  fhirReadIssueCodes,
+  type FhirReadEntry,
+  type FhirReadIssue,
+  type FhirReadIssueCode,
+  type FhirReadReport,
+  type FhirRecordKind,
+} from "./fhir/read/report";
+export type { FhirIdentifier, FhirPatient } from "./fhir/read/patient";
+export type { FhirMeasure } from "./fhir/read/measures";
+export type { FhirAttendance } from "./fhir/read/attendance";
+export type { FhirEpisode } from "./fhir/read/episode";
+export type { FhirConsent } from "./fhir/read/consent";
+export type { FhirCoverage } from "./fhir/read/coverage";

@@ -1,0 +1,72 @@
+/** The bounds FHIR readers put on their input. */
+import { misuse } from "../../../core/errors";
+
+/** Bounds on what the FHIR readers accept (see {@link fhirReadLimits}). */
+export interface FhirReadLimits {
+  /** Most entries in one Bundle; a larger one throws `limit-exceeded` (use NDJSON for bulk). */
+  readonly maxEntries: number;
+  /**
+   * Deepest nesting of objects and arrays in one resource or Bundle, the outermost object at
+   * depth 1; deeper input throws `too-deep` (from `readFhir`) or is reported and skipped (a line
+   * of NDJSON). It also stops a cyclic object.
+   */
+  readonly maxDepth: number;
+  /** Longest NDJSON line, in UTF-16 code units (characters); a longer line is reported and skipped. */
+  readonly maxLineLength: number;
+}
+
+/**
+ * The default bounds: 100,000 Bundle entries, nesting depth 64, NDJSON lines of 1,000,000
+ * characters. A real resource is far below each (a US Core PHQ-9 QuestionnaireResponse nests 6
+ * deep); they exist so that a hostile or broken file cannot exhaust memory or the stack. Lower or
+ * raise them per call with the `limits` option (each a positive integer, at most 10 times the default).
+ */
+export const fhirReadLimits: FhirReadLimits = {
+  maxEntries: 100_000,
+  maxDepth: 64,
+  maxLineLength: 1_000_000,
+};
+
+/** The limits of a call: the defaults with the caller's, validated. @internal */
+export function limitsOf(
+  context: string,
+  given: Partial<FhirReadLimits> | undefined,
+): FhirReadLimits {
+  if (given === undefined) return fhirReadLimits;
+  if (typeof given !== "object" || given === null)
+    misuse(context, "invalid-input", "limits must be an object", ["limits"]);
+  const out: Record<string, number> = { ...fhirReadLimits };
+  for (const key of Object.keys(given)) {
+    const max = (fhirReadLimits as unknown as Record<string, number | undefined>)[key];
+    const v: unknown = (given as Record<string, unknown>)[key];
+    if (max === undefined) misuse(context, "unrecognized-keys", "unknown limit", ["limits", key]);
+    if (v === undefined) continue;
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 1 || v > max * 10)
+      misuse(context, "limit-exceeded", `must be an integer from 1 to ${max * 10}`, [
+        "limits",
+        key,
+      ]);
+    out[key] = v;
+  }
+  return out as unknown as FhirReadLimits;
+}
+
+/**
+ * How deep `value` nests (objects and arrays; a scalar is 0), stopping once past `max`: returns
+ * `max + 1` then. Iterative, so a deep or cyclic value cannot overflow the stack. @internal
+ */
+export function depthOf(value: unknown, max: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (top === undefined) break;
+    const [v, d] = top;
+    if (typeof v !== "object" || v === null) continue;
+    if (d > max) return max + 1;
+    if (d > deepest) deepest = d;
+    for (const child of Array.isArray(v) ? v : Object.values(v))
+      if (typeof child === "object" && child !== null) stack.push([child, d + 1]);
+  }
+  return deepest;
+}
