@@ -53,7 +53,12 @@ export {
   type FhirIdentifierKind,
 } from "./fhir/fhir-urls";
 export { readFhir, type FhirRead, type FhirRecords } from "./fhir/read/read-fhir";
-export { readFhirNdjson, type FhirNdjsonLine, type FhirNdjsonSource } from "./fhir/read/ndjson";
+export {
+  readFhirNdjson,
+  type FhirNdjsonLine,
+  type FhirNdjsonSource,
+  type ReadFhirNdjsonOptions,
+} from "./fhir/read/ndjson";
 export type { ReadFhirOptions } from "./fhir/read/context";
 export { fhirReadLimits, type FhirReadLimits } from "./fhir/read/limits";
 export {

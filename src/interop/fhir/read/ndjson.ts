@@ -3,6 +3,7 @@
  * iterable or async iterable of lines or chunks (strings or bytes), in memory that does not grow
  * with the file.
  */
+import { misuse } from "../../../core/errors";
 import { ReadContext, type ReadFhirOptions } from "./context";
 import { depthOf } from "./limits";
 import {
@@ -16,6 +17,15 @@ import { Reporter, type FhirReadReport } from "./report";
 
 /** What {@link readFhirNdjson} reads from: lines or arbitrary chunks of text or UTF-8 bytes. */
 export type FhirNdjsonSource = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+/** Options of {@link readFhirNdjson}: those of `readFhir`, and how the source is cut. */
+export interface ReadFhirNdjsonOptions extends ReadFhirOptions {
+  /**
+   * `true` when each item of the source is one line without its line end (as `node:readline`
+   * gives them); otherwise items are chunks cut anywhere and lines end at `\n`. @defaultValue false
+   */
+  readonly lines?: boolean;
+}
 
 /** The records and report of one NDJSON line. */
 export interface FhirNdjsonLine {
@@ -54,16 +64,18 @@ export interface FhirNdjsonLine {
  */
 export async function* readFhirNdjson(
   source: FhirNdjsonSource,
-  options?: ReadFhirOptions,
+  options?: ReadFhirNdjsonOptions,
 ): AsyncGenerator<FhirNdjsonLine, void, undefined> {
-  const { options: o, limits } = optionsOf("readFhirNdjson", options);
+  const { lines, ...rest } = options ?? {};
+  if (lines !== undefined && typeof lines !== "boolean")
+    misuse("readFhirNdjson", "invalid-type", "lines must be a boolean", ["lines"]);
+  const { options: o, limits } = optionsOf("readFhirNdjson", rest);
   const decoder = new TextDecoder("utf-8");
   let buffer = "";
   let skipping = false;
   let line = 0;
-  const one = (text: string): FhirNdjsonLine | undefined => {
+  const one = (t: string): FhirNdjsonLine | undefined => {
     line++;
-    const t = text.endsWith("\r") ? text.slice(0, -1) : text;
     if (t.trim() === "") return undefined;
     const reporter = new Reporter();
     const records = emptyRecords();
@@ -106,7 +118,17 @@ export async function* readFhirNdjson(
     );
     return { line, records: emptyRecords(), report: reporter.report() };
   };
+  /** A complete line (its `\n` removed): read, or reported when too long. */
+  const whole = (text: string): FhirNdjsonLine | undefined => {
+    const t = text.endsWith("\r") ? text.slice(0, -1) : text;
+    return t.length > limits.maxLineLength ? tooLong() : one(t);
+  };
   for await (const chunk of source) {
+    if (lines === true) {
+      const out = whole(typeof chunk === "string" ? chunk : decoder.decode(chunk));
+      if (out !== undefined) yield out;
+      continue;
+    }
     const text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
     let from = 0;
     let nl = text.indexOf("\n");
@@ -116,11 +138,8 @@ export async function* readFhirNdjson(
       if (skipping) {
         skipping = false;
         line++;
-      } else if (buffer.length + piece.length > limits.maxLineLength + 1) {
-        buffer = "";
-        yield tooLong();
       } else {
-        const out = one(buffer + piece);
+        const out = whole(buffer + piece);
         buffer = "";
         if (out !== undefined) yield out;
       }
@@ -136,12 +155,9 @@ export async function* readFhirNdjson(
       }
     }
   }
-  const rest = buffer + decoder.decode();
-  if (!skipping && rest !== "") {
-    if (rest.length > limits.maxLineLength + 1) yield tooLong();
-    else {
-      const out = one(rest);
-      if (out !== undefined) yield out;
-    }
+  const tail = buffer + decoder.decode();
+  if (!skipping && tail !== "") {
+    const out = whole(tail);
+    if (out !== undefined) yield out;
   }
 }
