@@ -54,6 +54,7 @@ describe("readFhirNdjson", () => {
       expect(summary(await collect(chunks))).toEqual(expected);
     }
     async function* slow() {
+      await Promise.resolve();
       yield text.slice(0, 10);
       yield text.slice(10);
     }
