@@ -619,7 +619,9 @@ describe("consents: one that cannot be read is no consent", () => {
     const { records, report } = readFhir({
       ...part2,
       ...change,
-      ...("status" in change && change.status === "inactive" ? { provision: { type: "permit" } } : {}),
+      ...("status" in change && change.status === "inactive"
+        ? { provision: { type: "permit" } }
+        : {}),
     });
     expect(records.consents).toEqual([]);
     expect(report.issues).toEqual([{ code: "consent-unreadable", path: "Consent/c1", message }]);

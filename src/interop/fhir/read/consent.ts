@@ -165,8 +165,8 @@ export function readConsent(ctx: ReadContext, c: Node): FhirConsent | undefined 
     id,
     ...(discloser === undefined ? {} : { discloser }),
     recipients,
-    // A single TPO consent's purposes are implied; others are listed.
-    purposes: coversAllTpo ? purposes.filter((p) => TPO.includes(p)) : purposes,
+    // A single TPO consent covers treatment, payment and health-care operations, and only them.
+    purposes: coversAllTpo ? [...TPO] : purposes,
     coversAllTpo,
     information,
     ...(amount === undefined ? {} : { amount }),
@@ -195,7 +195,11 @@ export function readConsent(ctx: ReadContext, c: Node): FhirConsent | undefined 
   const ended = revokedOn !== undefined || end !== undefined;
   if (status === "inactive" && !ended)
     return unreadable("inactive, and it says neither when it was revoked nor when it ended");
-  if ((status === "draft" || status === "proposed") && !incomplete(consent, "9999-12-31"))
+  // The patient's name on the form is never in a Consent resource: it does not make one a draft.
+  if (
+    (status === "draft" || status === "proposed") &&
+    !incomplete({ ...consent, patientName: "—" }, "9999-12-31")
+  )
     return unreadable(`a ${status} consent: not yet in force`);
   return { participantId, consent, status: status ?? "", source: c.path };
 }

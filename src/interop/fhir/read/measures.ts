@@ -227,11 +227,15 @@ export function bandOf(
   if (s.kind === "sum") return pick(s.bands);
   if (s.kind !== "sum-by-sex") return undefined;
   if (sex !== undefined) return pick(s.bands[sex]);
-  // Without sex, iopkit's own band extension says which band the sender meant, if it fits.
+  // Without sex, iopkit's own band extension says which band the sender meant: kept when it
+  // names the same band (same bounds) for either sex, e.g. AUDIT-C 3 "positive" (women only).
   const found = [pick(s.bands.female), pick(s.bands.male)].filter(
     (b) => b !== undefined && b.id === ownBand,
   );
-  return found[0];
+  const [a, b] = found;
+  return a !== undefined && (b === undefined || (a.min === b.min && a.max === b.max))
+    ? a
+    : undefined;
 }
 
 /** What an administration was read from, before it is checked and scored. */
