@@ -55,6 +55,7 @@ export {
 export { readFhir, type FhirRead, type FhirRecords } from "./fhir/read/read-fhir";
 export {
   readFhirNdjson,
+  readFhirNdjsonSync,
   type FhirNdjsonLine,
   type FhirNdjsonSource,
   type ReadFhirNdjsonOptions,

@@ -53,20 +53,17 @@ export function limitsOf(
 
 /**
  * How deep `value` nests (objects and arrays; a scalar is 0), stopping once past `max`: returns
- * `max + 1` then. Iterative, so a deep or cyclic value cannot overflow the stack. @internal
+ * `max + 1` then, so a cyclic value ends too. Recursion is at most `max + 1` calls deep. @internal
  */
 export function depthOf(value: unknown, max: number): number {
+  if (typeof value !== "object" || value === null) return 0;
+  if (max <= 0) return 1;
   let deepest = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const top = stack.pop();
-    if (top === undefined) break;
-    const [v, d] = top;
-    if (typeof v !== "object" || v === null) continue;
-    if (d > max) return max + 1;
-    if (d > deepest) deepest = d;
-    for (const child of Array.isArray(v) ? v : Object.values(v))
-      if (typeof child === "object" && child !== null) stack.push([child, d + 1]);
-  }
-  return deepest;
+  for (const child of Array.isArray(value) ? value : Object.values(value))
+    if (typeof child === "object" && child !== null) {
+      const d = depthOf(child, max - 1);
+      if (d > deepest) deepest = d;
+      if (deepest >= max) break;
+    }
+  return deepest + 1;
 }

@@ -7,7 +7,6 @@
 import { isIsoDate, type IsoDate, type ParticipantId } from "../../../core/index";
 import {
   instruments,
-  safeParseMeasureAdministration,
   scoreAdministration,
   type Answer,
   type InstrumentDefinition,
@@ -283,15 +282,21 @@ export function finish(ctx: ReadContext, g: Gathered): FhirMeasure | undefined {
     .map((it) => it.number);
   if (missing.length === 0 && def.scoring.kind !== "composites") {
     const answers: Answer[] = def.items.map((_, i) => g.answers.get(i) ?? null);
-    const parsed = safeParseMeasureAdministration({
-      formatVersion: 2,
-      instrument: def.id,
-      administeredOn: g.administeredOn,
-      answers,
-      ...(sex === undefined ? {} : { sex }),
-    });
-    if (parsed.success) {
-      const administration = parsed.data;
+    if (sex === undefined && def.scoring.kind === "sum-by-sex")
+      root.issue(
+        "not-scored",
+        `${def.shortName} cut-offs depend on sex and the input gives none (a US Core sex or birth-sex extension on the Patient): answers not scored`,
+      );
+    else {
+      // Every answer was checked against its item (answerOf) and the date is a calendar date: the
+      // record is valid by construction, so it is not parsed again (the bulk path's cost).
+      const administration: MeasureAdministration = {
+        formatVersion: 2,
+        instrument: def.id,
+        administeredOn: g.administeredOn,
+        answers,
+        ...(sex === undefined ? {} : { sex }),
+      };
       // Items are read only for PHQ-9, GAD-7 and AUDIT-C (the instruments with LOINC item codes
       // here), none of which needs a licence acknowledgement; BAM is never read from items.
       const score = scoreAdministration(administration);
@@ -310,16 +315,6 @@ export function finish(ctx: ReadContext, g: Gathered): FhirMeasure | undefined {
         band: score.band,
       };
     }
-    if (sex === undefined && def.scoring.kind === "sum-by-sex")
-      root.issue(
-        "not-scored",
-        `${def.shortName} cut-offs depend on sex and the input gives none (a US Core sex or birth-sex extension on the Patient): answers not scored`,
-      );
-    else
-      root.issue(
-        "invalid-value",
-        `the ${def.shortName} answers do not form a valid administration: not re-scored`,
-      );
   } else if (g.seen.size > 0)
     root.issue(
       "incomplete-answers",

@@ -66,10 +66,44 @@ export async function* readFhirNdjson(
   source: FhirNdjsonSource,
   options?: ReadFhirNdjsonOptions,
 ): AsyncGenerator<FhirNdjsonLine, void, undefined> {
+  const reader = ndjsonReader("readFhirNdjson", options);
+  for await (const chunk of source) yield* reader.push(chunk);
+  yield* reader.end();
+}
+
+/**
+ * {@link readFhirNdjson} for a synchronous iterable (an array of lines, a generator, the chunks of
+ * a file read with `readFileSync`): the same lines, records and reports, without `await`.
+ *
+ * @param source - lines or chunks.
+ * @param options - see {@link ReadFhirNdjsonOptions}.
+ * @example
+ * ```ts
+ * for (const { records } of readFhirNdjsonSync(text.split("\n"), { lines: true }))
+ *   measures.push(...records.measures);
+ * ```
+ */
+export function* readFhirNdjsonSync(
+  source: Iterable<string | Uint8Array>,
+  options?: ReadFhirNdjsonOptions,
+): Generator<FhirNdjsonLine, void, undefined> {
+  const reader = ndjsonReader("readFhirNdjsonSync", options);
+  for (const chunk of source) yield* reader.push(chunk);
+  yield* reader.end();
+}
+
+/** Cuts chunks into lines and reads each; holds at most one line. */
+function ndjsonReader(
+  context: string,
+  options: ReadFhirNdjsonOptions | undefined,
+): {
+  push: (chunk: string | Uint8Array) => Generator<FhirNdjsonLine, void, undefined>;
+  end: () => Generator<FhirNdjsonLine, void, undefined>;
+} {
   const { lines, ...rest } = options ?? {};
   if (lines !== undefined && typeof lines !== "boolean")
-    misuse("readFhirNdjson", "invalid-type", "lines must be a boolean", ["lines"]);
-  const { options: o, limits } = optionsOf("readFhirNdjson", rest);
+    misuse(context, "invalid-type", "lines must be a boolean", ["lines"]);
+  const { options: o, limits } = optionsOf(context, rest);
   const decoder = new TextDecoder("utf-8");
   let buffer = "";
   let skipping = false;
@@ -123,11 +157,11 @@ export async function* readFhirNdjson(
     const t = text.endsWith("\r") ? text.slice(0, -1) : text;
     return t.length > limits.maxLineLength ? tooLong() : one(t);
   };
-  for await (const chunk of source) {
+  function* push(chunk: string | Uint8Array): Generator<FhirNdjsonLine, void, undefined> {
     if (lines === true) {
       const out = whole(typeof chunk === "string" ? chunk : decoder.decode(chunk));
       if (out !== undefined) yield out;
-      continue;
+      return;
     }
     const text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
     let from = 0;
@@ -155,9 +189,13 @@ export async function* readFhirNdjson(
       }
     }
   }
-  const tail = buffer + decoder.decode();
-  if (!skipping && tail !== "") {
-    const out = whole(tail);
-    if (out !== undefined) yield out;
+  function* end(): Generator<FhirNdjsonLine, void, undefined> {
+    const tail = buffer + decoder.decode();
+    buffer = "";
+    if (!skipping && tail !== "") {
+      const out = whole(tail);
+      if (out !== undefined) yield out;
+    }
   }
+  return { push, end };
 }

@@ -14,10 +14,18 @@ export class Node {
   constructor(
     /** The value (`undefined` when absent). */
     readonly value: unknown,
-    /** Its FHIR path, e.g. `Observation/x.code.coding[0]`. */
-    readonly path: string,
+    /** The root's path (`Type/id`), or the element's key or index under `parent`. */
+    private readonly key: string | number,
     readonly reporter: Reporter,
+    private readonly parent?: Node,
   ) {}
+
+  /** Its FHIR path, e.g. `Observation/x.code.coding[0]`: built only when asked (for an issue). */
+  get path(): string {
+    const p = this.parent;
+    if (p === undefined) return String(this.key);
+    return typeof this.key === "number" ? `${p.path}[${this.key}]` : `${p.path}.${this.key}`;
+  }
 
   /** Whether the element is present. */
   get present(): boolean {
@@ -46,8 +54,9 @@ export class Node {
     const o = this.object();
     return new Node(
       o !== undefined && Object.hasOwn(o, key) ? o[key] : undefined,
-      `${this.path}.${key}`,
+      key,
       this.reporter,
+      this,
     );
   }
 
@@ -60,7 +69,7 @@ export class Node {
       child.wrong("an array");
       return [];
     }
-    return v.map((x, i) => new Node(x, `${child.path}[${i}]`, this.reporter));
+    return v.map((x, i) => new Node(x, i, this.reporter, child));
   }
 
   /** The value as a string (a wrong type is reported). */
