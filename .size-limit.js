@@ -4,8 +4,9 @@
 //    ts-pattern (and, for iopkit/testing, fast-check) bundled in. These are the figures the README
 //    and the performance guide state (scripts/figures.mjs writes them there). Goals (issue 19):
 //    { assessEligibility } ≤ 25 kB, { createZoneClock } ≤ 5 kB, { planSchedule } ≤ 30 kB, the whole
-//    library ≤ 120 kB. All four are met since the schemas moved to zod/mini (built on first use);
-//    each budget is today's measurement plus a small margin.
+//    library ≤ 120 kB. The first three are met since the schemas moved to zod/mini (built on first
+//    use); the FHIR readers (issue 22) take the whole library to ≈ 123.7 kB, over its goal (an app
+//    that imports functions pays only for them). Each budget is today's measurement plus a margin.
 // 2. "own code": iopkit's own code alone (dependencies excluded), each subpath and two single
 //    functions that prove tree-shaking works.
 //
@@ -17,7 +18,8 @@ const external = ["zod", "ts-pattern", "fast-check"];
 
 /** Budgets in kB with dependencies bundled, by check name. */
 const withDeps = {
-  "whole library": 114.5,
+  // The FHIR readers (readFhir, readFhirNdjson; issue 22): +9.2 kB, mostly their report messages.
+  "whole library": 124.5,
   core: 15.0,
   sources: 11,
   program: 26.0,
@@ -30,7 +32,7 @@ const withDeps = {
   episode: 31.0,
   aftercare: 29.5,
   analytics: 54,
-  interop: 62.5,
+  interop: 74.5,
   testing: 130.0,
   "{ assessEligibility }": 21,
   "{ createZoneClock }": 2.5,
@@ -41,7 +43,8 @@ const withDeps = {
 const ownCode = {
   // Own code grew with the schema layer on zod/mini (issue sentences iopkit now writes itself,
   // record formats, code sets) while what an app pays with dependencies fell.
-  "whole library": 93.5,
+  // The FHIR readers (issue 22): +9.4 kB.
+  "whole library": 103.5,
   // The planner as stages (one module per stage, flat typed ledger): +2.3 kB.
   // The zone engine reads Intl itself instead of importing luxon (an app's bundle shrinks by
   // ~21 kB; iopkit's own code grows by ~0.4 kB), and core holds the record formats.
@@ -62,7 +65,8 @@ const ownCode = {
   // A subpath only (back-end jobs): the seven aggregates, their definition tables, and the
   // sources registry its definitions are checked against (≈ 10.5 kB of the 38.7).
   analytics: 41.5,
-  interop: 41.5,
+  // The FHIR readers (issue 22): +11.6 kB (they also pull in scoring and the record parsers).
+  interop: 53.5,
   // The synthetic clinic (analytics inputs over months, with dropout) and the analytics code it
   // writes rows for.
   testing: 56.5,

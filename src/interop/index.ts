@@ -1,5 +1,7 @@
 /**
- * Data exchange with other systems and with storage: FHIR R4 bundles (`toFhirBundle`), iCalendar
+ * Data exchange with other systems and with storage: FHIR R4 bundles (`toFhirBundle`), FHIR R4
+ * read back into iopkit's records with an import report (`readFhir`, and `readFhirNdjson` for
+ * Bulk Data NDJSON), iCalendar
  * export of schedules (`toICalendar`), JSON Schemas of the stored records (`jsonSchemas`) under
  * iopkit's canonical URLs, and the stored records' formats and migrations (`recordFormats`,
  * `migrateRecord`).

@@ -18,6 +18,14 @@ import { Reporter, type FhirReadReport } from "./report";
 /** What {@link readFhirNdjson} reads from: lines or arbitrary chunks of text or UTF-8 bytes. */
 export type FhirNdjsonSource = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
+/**
+ * The WHATWG `TextDecoder` every runtime iopkit supports has (Node ≥ 11, browsers, edge), declared
+ * here because the library is built against the ES2022 library alone.
+ */
+declare const TextDecoder: new (label?: string) => {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+};
+
 /** Options of {@link readFhirNdjson}: those of `readFhir`, and how the source is cut. */
 export interface ReadFhirNdjsonOptions extends ReadFhirOptions {
   /**
