@@ -884,3 +884,200 @@ describe("bad input, limits and other resources", () => {
     });
   });
 });
+
+describe("each reading rule, one at a time", () => {
+  const obs = (extra: Record<string, unknown>) => ({ ...total("44261-6", 5), ...extra });
+
+  it("reads an itemWeight extension and an ordinal given as valueInteger", () => {
+    const form = phq9Form(Array(9).fill(0));
+    const items = form.item as Record<string, unknown>[];
+    const weighted = (url: string, value: Record<string, number>) => ({
+      valueCoding: { system: "urn:local", code: "x", extension: [{ url, ...value }] },
+    });
+    items[0] = {
+      linkId: "/44250-9",
+      answer: [weighted("http://hl7.org/fhir/StructureDefinition/itemWeight", { valueDecimal: 2 })],
+    };
+    items[1] = {
+      linkId: "/44255-8",
+      answer: [
+        weighted("http://hl7.org/fhir/StructureDefinition/ordinalValue", { valueInteger: 1 }),
+      ],
+    };
+    expect(readFhir(form).records.measures[0]?.administration?.answers).toEqual([
+      2, 1, 0, 0, 0, 0, 0, 0, 0,
+    ]);
+  });
+
+  it("reads the total from valueInteger, valueDecimal, valueQuantity.value or a numeric valueString; refuses −1, 1.5 and words", () => {
+    const at = (value: Record<string, unknown>) =>
+      readFhir({ ...total("44261-6", 0), valueQuantity: undefined, ...value });
+    expect(
+      [
+        { valueInteger: 7 },
+        { valueDecimal: 7 },
+        { valueQuantity: { value: 7 } },
+        { valueString: " 7 " },
+        { valueString: "7.0" },
+      ].map((v) => at(v).records.measures[0]?.total),
+    ).toEqual([7, 7, 7, 7, 7]);
+    for (const [value, path] of [
+      [{ valueInteger: -1 }, "Observation/t1.valueInteger"],
+      [{ valueDecimal: 1.5 }, "Observation/t1.valueDecimal"],
+      [{ valueString: "twelve" }, "Observation/t1.valueString"],
+    ] as const) {
+      const r = at(value);
+      expect(r.records.measures).toEqual([]);
+      expect(r.report.issues).toEqual([
+        {
+          code: "invalid-value",
+          path,
+          message: "a PHQ-9 total must be a whole number ≥ 0: total not read",
+        },
+        {
+          code: "missing-element",
+          path: "Observation/t1",
+          message: "no PHQ-9 items or total: not read",
+        },
+      ]);
+    }
+  });
+
+  it("dates an Observation from effectiveDateTime, effectiveInstant or effectivePeriod.start, and needs a full date", () => {
+    const on = (effective: Record<string, unknown>) =>
+      readFhir({ ...total("44261-6", 5), effectiveDateTime: undefined, ...effective });
+    expect(
+      on({ effectiveInstant: "2026-03-08T23:00:00-05:00" }).records.measures[0]?.administeredOn,
+    ).toBe("2026-03-08");
+    expect(
+      on({ effectivePeriod: { start: "2026-03-07" } }).records.measures[0]?.administeredOn,
+    ).toBe("2026-03-07");
+    const partial = on({ effectiveDateTime: "2026-03" });
+    expect(partial.records.measures).toEqual([]);
+    expect(partial.report.issues).toEqual([
+      {
+        code: "missing-element",
+        path: "Observation/t1.effectiveDateTime",
+        message: "no full date (YYYY-MM-DD) for the PHQ-9: not read",
+      },
+    ]);
+  });
+
+  it("knows an instrument by iopkit's own code when there is no LOINC code", () => {
+    const own = readFhir(
+      obs({
+        code: { coding: [{ system: fhirCodeSystems.instrument, code: "gad-7" }] },
+        valueQuantity: { value: 15 },
+      }),
+    );
+    expect(own.records.measures[0]).toMatchObject({
+      instrument: "gad-7",
+      total: 15,
+      band: { id: "severe" },
+    });
+    const bam = readFhir(
+      obs({ code: { coding: [{ system: fhirCodeSystems.instrument, code: "bam" }] } }),
+    );
+    expect(bam.records.measures).toEqual([]);
+    expect(codesOf(bam.report.issues)).toEqual(["not-mapped Observation/t1"]);
+  });
+
+  it("skips an Observation entered in error or cancelled", () => {
+    expect(readFhir(obs({ status: "entered-in-error" })).report.issues).toEqual([
+      {
+        code: "entered-in-error",
+        path: "Observation/t1.status",
+        message: "an Observation marked entered-in-error: skipped",
+      },
+    ]);
+    expect(codesOf(readFhir(obs({ status: "cancelled" })).report.issues)).toEqual([
+      "no-outcome Observation/t1.status",
+    ]);
+    expect(readFhir(obs({ status: "amended" })).records.measures).toHaveLength(1);
+  });
+
+  it("reports a lone item Observation instead of scoring one item", () => {
+    const item = {
+      ...obs({}),
+      code: { coding: [{ system: LOINC, code: "44250-9" }] },
+      valueQuantity: undefined,
+      valueInteger: 2,
+    };
+    expect(readFhir(item).report.issues).toEqual([
+      {
+        code: "incomplete-answers",
+        path: "Observation/t1",
+        message:
+          "a single PHQ-9 item outside its panel: read the panel (or the QuestionnaireResponse) instead",
+      },
+    ]);
+  });
+
+  it("flattens nested groups of a form, and reports a form with no known item codes", () => {
+    const form = phq9Form(Array(9).fill(1));
+    const grouped = { ...form, item: [{ linkId: "g", item: form.item }] };
+    expect(readFhir(grouped).records.measures[0]?.total).toBe(9);
+    const unknown = readFhir({ ...form, item: [{ linkId: "q1", answer: [{ valueInteger: 1 }] }] });
+    expect(unknown.report.issues).toEqual([
+      {
+        code: "unsupported-resource",
+        path: "QuestionnaireResponse/q1",
+        message: "no item's linkId is a LOINC code of an instrument iopkit scores: not read",
+      },
+    ]);
+    expect(codesOf(readFhir({ ...form, status: "stopped" }).report.issues)).toEqual([
+      "entered-in-error QuestionnaireResponse/q1",
+    ]);
+  });
+
+  it("resolves `_history` and absolute references by Type/id, and reports a subject that is not a Patient", () => {
+    const named = {
+      resourceType: "Patient",
+      id: "x9",
+      identifier: [{ system: fhirIdentifierSystems.participant, value: "p-007" }],
+    };
+    const hist = readFhir(
+      bundle([
+        named,
+        obs({ subject: { reference: "https://other.example/fhir/Patient/x9/_history/3" } }),
+      ]),
+    );
+    expect(hist.records.measures[0]?.participantId).toBe("p-007");
+    const group = readFhir(
+      bundle([{ resourceType: "Group", id: "g1" }, obs({ subject: { reference: "Group/g1" } })]),
+    );
+    expect(group.records.measures).toEqual([]);
+    expect(group.report.issues).toContainEqual({
+      code: "invalid-value",
+      path: "Observation/t1.subject",
+      message: "the reference is not to a Patient",
+    });
+    const none = readFhir(obs({ subject: undefined }));
+    expect(none.report.issues).toEqual([
+      {
+        code: "missing-element",
+        path: "Observation/t1.subject",
+        message: "no reference to the Patient: the record cannot name its participant",
+      },
+    ]);
+    const logical = readFhir(
+      obs({ subject: { identifier: { system: fhirIdentifierSystems.participant, value: "p-3" } } }),
+    );
+    expect(logical.records.measures[0]?.participantId).toBe("p-3");
+  });
+
+  it("names a participant by a custom identifier system, else by the Patient's id", () => {
+    const p = {
+      resourceType: "Patient",
+      id: "x1",
+      identifier: [{ system: "https://clinic.example/mrn", value: "MRN-1" }],
+    };
+    expect(
+      readFhir(p, { identifierSystems: { participant: "https://clinic.example/mrn" } }).records
+        .patients[0]?.participantId,
+    ).toBe("MRN-1");
+    expect(readFhir(p).records.patients[0]?.participantId).toBe("x1");
+    const nameless = readFhir({ resourceType: "Patient", id: "has space" });
+    expect(nameless.records.patients).toEqual([]);
+  });
+});

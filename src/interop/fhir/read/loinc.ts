@@ -2,7 +2,7 @@
  * LOINC codes of the instruments iopkit scores, as EHRs send them: panel, total and item codes,
  * and the answer codes of each item's answer list. Sources: LOINC (Regenstrief Institute), panels
  * 44249-1 (PHQ-9), 69737-5 (GAD-7), 72109-2 (AUDIT-C); answer lists LL358-3 (PHQ-9 and GAD-7
- * frequency), LL2179-1, LL2180-9 and LL2181-7 (AUDIT-C items 1–3), LA33-6/LA32-8 (yes/no); the
+ * frequency), LL2179-1, LL2180-9 and LL2181-7 (AUDIT-C items 1–3); the
  * HL7 US Core examples (hl7-us-core-7) use the same codes. DAST-10 has no LOINC item codes here
  * (none verified): its items are read from iopkit's own codes only. @internal
  */
@@ -42,9 +42,6 @@ export const loincAnswers: Readonly<Partial<Record<InstrumentId, readonly (reado
       ["LA6270-8", "LA18933-4", "LA18876-5", "LA18891-4", "LA18934-2"],
     ],
   };
-
-/** Yes and no as LOINC answers (LA33-6, LA32-8), for yes/no items (DAST-10). */
-export const loincYesNo: Readonly<Record<string, boolean>> = { "LA33-6": true, "LA32-8": false };
 
 /** What a LOINC (or iopkit instrument) code stands for in a measure. */
 export type MeasureCode =

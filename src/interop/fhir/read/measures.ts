@@ -19,7 +19,7 @@ import {
 import { isInstrumentId } from "../../../measures/instruments";
 import { fhirCodeSystems, fhirExtensions, hl7 } from "../fhir-urls";
 import type { ReadContext } from "./context";
-import { loincAnswers, loincItems, loincUnscored, loincYesNo, type MeasureCode } from "./loinc";
+import { loincAnswers, loincItems, loincUnscored, type MeasureCode } from "./loinc";
 import type { Node } from "./node";
 
 /**
@@ -138,21 +138,7 @@ export function answerOf(
   const item = def.items[index];
   if (item === undefined) return undefined;
   const codings = codingsOf(holder);
-  if (item.response.kind === "yes-no") {
-    const b = holder.get("valueBoolean");
-    if (b.present) return b.boolean();
-    for (const c of codings) {
-      const v = c.get("system").value === hl7.loinc ? c.get("code").value : undefined;
-      if (typeof v === "string" && Object.hasOwn(loincYesNo, v)) return loincYesNo[v];
-      c.issue(
-        "unknown-code",
-        `not a yes/no answer code (LA33-6, LA32-8) of ${def.shortName} item ${item.number}: item not read`,
-      );
-    }
-    if (codings.length === 0)
-      holder.issue("missing-element", `no yes/no answer for ${def.shortName} item ${item.number}`);
-    return undefined;
-  }
+  // Items are read only for instruments with LOINC item codes, all of them option items.
   if (item.response.kind !== "options") return undefined;
   const allowed = item.response.options.map((o) => o.value);
   const list = loincAnswers[def.id]?.[index] ?? [];

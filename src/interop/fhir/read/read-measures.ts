@@ -92,6 +92,16 @@ export function readMeasureObservation(
 ): FhirMeasure | undefined {
   const code = measureCode(obs.get("code"));
   if (code === undefined) return undefined;
+  const status = obs.get("status").value;
+  if (status === "entered-in-error" || status === "cancelled") {
+    obs
+      .get("status")
+      .issue(
+        status === "cancelled" ? "no-outcome" : "entered-in-error",
+        `an Observation marked ${status}: skipped`,
+      );
+    return undefined;
+  }
   const members = obs.list("hasMember");
   const resolved = members.map((m) => {
     const ref = m.get("reference").string();
