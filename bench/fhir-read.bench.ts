@@ -86,7 +86,7 @@ const points: SeriesPoint[] = [100_000, N].map((n) => ({
 export default {
   name: "readFhirNdjson, 1M total-score Observations",
   workload:
-    "1,000,000 NDJSON lines, each a PHQ-9 panel with 9 coded item components, read and re-scored",
+    "1,000,000 NDJSON lines, each a PHQ-9, GAD-7 or AUDIT-C total-score Observation, read and banded",
   units: N,
   unitName: "line",
   repetitions: 2,

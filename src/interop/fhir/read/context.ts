@@ -53,7 +53,7 @@ export class ReadContext {
   /** Resources by `Type/id`. */
   private readonly byTypeId = new Map<string, Node>();
   /** Participant ids of Patients already worked out, by their node. */
-  private readonly patientIds = new WeakMap<Node, ParticipantId | undefined>();
+  private patientIds: Map<Node, ParticipantId | undefined> | undefined;
 
   constructor(
     readonly reporter: Reporter,
@@ -143,6 +143,7 @@ export class ReadContext {
    * Reported (`missing-element`) and `undefined` when it has neither, or neither is a valid id.
    */
   participantIdOf(patient: Node): ParticipantId | undefined {
+    this.patientIds ??= new Map();
     if (this.patientIds.has(patient)) return this.patientIds.get(patient);
     const system = this.system("participant");
     let found: string | undefined;

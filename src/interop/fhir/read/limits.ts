@@ -67,3 +67,30 @@ export function depthOf(value: unknown, max: number): number {
     }
   return deepest + 1;
 }
+
+/**
+ * How deep the JSON text nests (as {@link depthOf} of its value), read from the text itself:
+ * brackets outside strings, stopping once past `max`. An NDJSON line's text is at hand, and
+ * scanning it costs less than walking the parsed value. @internal
+ */
+export function textDepthOf(text: string, max: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > max) return deepest;
+      }
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return deepest;
+}

@@ -5,7 +5,7 @@
  */
 import { misuse } from "../../../core/errors";
 import { ReadContext, type ReadFhirOptions } from "./context";
-import { depthOf } from "./limits";
+import { textDepthOf } from "./limits";
 import {
   emptyRecords,
   optionsOf,
@@ -140,7 +140,7 @@ function ndjsonReader(
         at,
         "not a FHIR resource (an object with a resourceType): skipped",
       );
-    else if (depthOf(value, limits.maxDepth) > limits.maxDepth)
+    else if (textDepthOf(t, limits.maxDepth) > limits.maxDepth)
       reporter.issue("limit-exceeded", at, `nested deeper than ${limits.maxDepth} levels: skipped`);
     else {
       const ctx = new ReadContext(reporter, o, limits);

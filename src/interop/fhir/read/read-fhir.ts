@@ -17,7 +17,7 @@ import { ReadContext, type ReadFhirOptions } from "./context";
 import { readConsent, type FhirConsent } from "./consent";
 import { readCoverage, type FhirCoverage } from "./coverage";
 import { readEpisodeOfCare, type FhirEpisode } from "./episode";
-import { depthOf, limitsOf, type FhirReadLimits } from "./limits";
+import { depthOf, fhirReadLimits, limitsOf, type FhirReadLimits } from "./limits";
 import { measureCode, type FhirMeasure } from "./measures";
 import { Node } from "./node";
 import { readPatient, type FhirPatient } from "./patient";
@@ -72,6 +72,8 @@ export function optionsOf(
   context: string,
   options: ReadFhirOptions | undefined,
 ): { options: ReadFhirOptions; limits: FhirReadLimits } {
+  // No options: the defaults, without building and running the options schema (a per-call cost).
+  if (options === undefined) return { options: {}, limits: fhirReadLimits };
   const o = parseWith(OptionsSchema, context, options ?? {}) as ReadFhirOptions;
   return { options: o, limits: limitsOf(context, o.limits) };
 }
