@@ -4,8 +4,9 @@
  * 44249-1 (PHQ-9), 69737-5 (GAD-7), 72109-2 (AUDIT-C); answer lists LL358-3 (PHQ-9 and GAD-7
  * frequency), LL2179-1, LL2180-9 and LL2181-7 (AUDIT-C items 1–3); the
  * HL7 US Core examples (hl7-us-core-7) use the same codes. DAST-10 has no LOINC item codes here
- * (none verified): its items are read from iopkit's own codes only. @internal
+ * (none verified): only its total is read. @internal
  */
+import { pure } from "../../../core/pure";
 import type { InstrumentId } from "../../../measures/index";
 
 /** The item codes of each instrument, item 1 first. */
@@ -33,7 +34,7 @@ const FREQUENCY = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"];
 
 /** The answer codes of an instrument's items, by item index, in the order of their values 0, 1, 2… */
 export const loincAnswers: Readonly<Partial<Record<InstrumentId, readonly (readonly string[])[]>>> =
-  {
+  /* @__PURE__ */ pure(() => ({
     "phq-9": Array.from({ length: 9 }, () => FREQUENCY),
     "gad-7": Array.from({ length: 7 }, () => FREQUENCY),
     "audit-c": [
@@ -41,7 +42,7 @@ export const loincAnswers: Readonly<Partial<Record<InstrumentId, readonly (reado
       ["LA15694-5", "LA15695-2", "LA18930-0", "LA18931-8", "LA18932-6"],
       ["LA6270-8", "LA18933-4", "LA18876-5", "LA18891-4", "LA18934-2"],
     ],
-  };
+  }));
 
 /** What a LOINC (or iopkit instrument) code stands for in a measure. */
 export type MeasureCode =

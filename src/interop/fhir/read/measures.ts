@@ -4,6 +4,7 @@
  * Answers are read from LOINC answer codes, ordinal values or numbers; complete answers are
  * re-scored by iopkit and a sender total that disagrees is reported.
  */
+import { pure } from "../../../core/pure";
 import { isIsoDate, type IsoDate, type ParticipantId } from "../../../core/index";
 import {
   instruments,
@@ -60,22 +61,24 @@ export interface FhirMeasure {
 }
 
 /** The measure codes: LOINC panel, total, item and unscored codes, by code. */
-const codes: ReadonlyMap<string, MeasureCode> = /* @__PURE__ */ (() => {
-  const m = new Map<string, MeasureCode>();
-  for (const def of Object.values(instruments)) {
-    if (def.loinc.panel !== undefined)
-      m.set(def.loinc.panel, { role: "panel", instrument: def.id });
-    if (def.loinc.total !== undefined)
-      m.set(def.loinc.total, { role: "total", instrument: def.id });
-  }
-  for (const [id, items] of Object.entries(loincItems))
-    items?.forEach((code, index) => {
-      if (isInstrumentId(id)) m.set(code, { role: "item", instrument: id, index });
-    });
-  for (const [code, id] of Object.entries(loincUnscored))
-    m.set(code, { role: "unscored", instrument: id });
-  return m;
-})();
+const codes: ReadonlyMap<string, MeasureCode> = /* @__PURE__ */ /* @__PURE__ */ pure(() =>
+  (() => {
+    const m = new Map<string, MeasureCode>();
+    for (const def of Object.values(instruments)) {
+      if (def.loinc.panel !== undefined)
+        m.set(def.loinc.panel, { role: "panel", instrument: def.id });
+      if (def.loinc.total !== undefined)
+        m.set(def.loinc.total, { role: "total", instrument: def.id });
+    }
+    for (const [id, items] of Object.entries(loincItems))
+      items?.forEach((code, index) => {
+        if (isInstrumentId(id)) m.set(code, { role: "item", instrument: id, index });
+      });
+    for (const [code, id] of Object.entries(loincUnscored))
+      m.set(code, { role: "unscored", instrument: id });
+    return m;
+  })(),
+);
 
 /** What a LOINC code stands for in a measure, if anything. */
 export const loincMeasureCode = (code: string): MeasureCode | undefined => codes.get(code);
