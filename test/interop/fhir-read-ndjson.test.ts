@@ -86,8 +86,14 @@ describe("readFhirNdjson", () => {
     const line = total("a", 4);
     const at = async (max: number, chunk: number) =>
       (
-        await collect(bytes(`${line}\n{"resourceType":"Patient","id":"p2"}`, chunk), { limits: { maxLineLength: max } })
-      ).map((l) => [l.line, l.records.measures.length + l.records.patients.length, l.report.issues.map((i) => i.code)]);
+        await collect(bytes(`${line}\n{"resourceType":"Patient","id":"p2"}`, chunk), {
+          limits: { maxLineLength: max },
+        })
+      ).map((l) => [
+        l.line,
+        l.records.measures.length + l.records.patients.length,
+        l.report.issues.map((i) => i.code),
+      ]);
     for (const chunk of [5, 1_000]) {
       expect(await at(line.length, chunk)).toEqual([
         [1, 1, []],
