@@ -4,8 +4,9 @@
 //    ts-pattern (and, for iopkit/testing, fast-check) bundled in. These are the figures the README
 //    and the performance guide state (scripts/figures.mjs writes them there). Goals (issue 19):
 //    { assessEligibility } ≤ 25 kB, { createZoneClock } ≤ 5 kB, { planSchedule } ≤ 30 kB, the whole
-//    library ≤ 120 kB. All four are met since the schemas moved to zod/mini (built on first use);
-//    each budget is today's measurement plus a small margin.
+//    library ≤ 120 kB. The first three are met since the schemas moved to zod/mini (built on first
+//    use); the FHIR readers (issue 22) take the whole library to ≈ 123.7 kB, over its goal (an app
+//    that imports functions pays only for them). Each budget is today's measurement plus a margin.
 // 2. "own code": iopkit's own code alone (dependencies excluded), each subpath and two single
 //    functions that prove tree-shaking works.
 //
@@ -29,21 +30,23 @@ const withDeps = {
   schedule: 42.0,
   privacy: 27.5,
   attendance: 26.5,
-  episode: 31.0,
+  episode: 32.0,
   aftercare: 31.0,
   analytics: 54.5,
   interop: 62.5,
+  // The FHIR readers (issue 22): a subpath only, so the whole library above does not carry them.
+  "fhir-read": 39.0,
   testing: 130.0,
   "{ assessEligibility }": 22,
   "{ createZoneClock }": 2.5,
-  "{ planSchedule }": 19.0,
+  "{ planSchedule }": 20.0,
 };
 
 /** Budgets in kB of iopkit's own code (dependencies excluded). */
 const ownCode = {
   // Own code grew with the schema layer on zod/mini (issue sentences iopkit now writes itself,
   // record formats, code sets) while what an app pays with dependencies fell.
-  "whole library": 95.5,
+  "whole library": 97.5,
   // The planner as stages (one module per stage, flat typed ledger): +2.3 kB.
   // The zone engine reads Intl itself instead of importing luxon (an app's bundle shrinks by
   // ~21 kB; iopkit's own code grows by ~0.4 kB), and core holds the record formats.
@@ -62,13 +65,15 @@ const ownCode = {
   schedule: 29.5,
   privacy: 14.0,
   attendance: 14.5,
-  episode: 18.0,
+  episode: 18.5,
   // Overdose prevention and crisis support with their cited messages: +0.95 kB.
   aftercare: 17.5,
   // A subpath only (back-end jobs): the seven aggregates, their definition tables, and the
   // sources registry its definitions are checked against (≈ 10.5 kB of the 38.7).
   analytics: 41.5,
-  interop: 41.5,
+  // The FHIR readers (issue 22): +11.6 kB (they also pull in scoring and the record parsers).
+  interop: 42.0,
+  "fhir-read": 27.0,
   // The synthetic clinic (analytics inputs over months, with dropout) and the analytics code it
   // writes rows for.
   testing: 58.0,

@@ -19,5 +19,8 @@ export const parts = [
   { name: "aftercare", layer: 5 },
   { name: "analytics", layer: 6 },
   { name: "interop", layer: 7 },
+  // FHIR read into records (import jobs): a subpath only, like analytics, so the main entry does
+  // not carry the readers and their report messages.
+  { name: "fhir-read", layer: 8 },
   { name: "testing", layer: 9 },
 ];

@@ -1,6 +1,7 @@
 /**
- * Data exchange with other systems and with storage: FHIR R4 bundles (`toFhirBundle`), iCalendar
- * export of schedules (`toICalendar`), JSON Schemas of the stored records (`jsonSchemas`) under
+ * Data exchange with other systems and with storage: FHIR R4 bundles (`toFhirBundle`; to read
+ * FHIR back into iopkit's records, see `iopkit/fhir-read`), iCalendar export of schedules
+ * (`toICalendar`), JSON Schemas of the stored records (`jsonSchemas`) under
  * iopkit's canonical URLs, and the stored records' formats and migrations (`recordFormats`,
  * `migrateRecord`).
  * @module interop

@@ -28,7 +28,7 @@ function purposeCoding(purpose: DisclosurePurpose): Coding {
  * The Part 2 elements a consent lacks (mirrors the `missing-…` reasons of `canDisclose`): an
  * incomplete consent is exported as `draft`.
  */
-function incomplete(c: Consent, today: IsoDate): boolean {
+export function incomplete(c: Consent, today: IsoDate): boolean {
   const tpo = c.coversAllTpo;
   return (
     c.patientName === undefined ||

@@ -1,0 +1,209 @@
+/**
+ * `readFhirNdjson`: FHIR Bulk Data NDJSON (one resource per line), streamed line by line from any
+ * iterable or async iterable of lines or chunks (strings or bytes), in memory that does not grow
+ * with the file.
+ */
+import { misuse } from "../../../core/errors";
+import { ReadContext, type ReadFhirOptions } from "./context";
+import { textDepthOf } from "./limits";
+import {
+  emptyRecords,
+  optionsOf,
+  readResources,
+  resourceNode,
+  type FhirRecords,
+} from "./read-fhir";
+import { Reporter, type FhirReadReport } from "./report";
+
+/** What {@link readFhirNdjson} reads from: lines or arbitrary chunks of text or UTF-8 bytes. */
+export type FhirNdjsonSource = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+/**
+ * The WHATWG `TextDecoder` every runtime iopkit supports has (Node ≥ 11, browsers, edge), declared
+ * here because the library is built against the ES2022 library alone.
+ */
+declare const TextDecoder: new (label?: string) => {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+};
+
+/** Options of {@link readFhirNdjson}: those of `readFhir`, and how the source is cut. */
+export interface ReadFhirNdjsonOptions extends ReadFhirOptions {
+  /**
+   * `true` when each item of the source is one line without its line end (as `node:readline`
+   * gives them); otherwise items are chunks cut anywhere and lines end at `\n`. @defaultValue false
+   */
+  readonly lines?: boolean;
+}
+
+/** The records and report of one NDJSON line. */
+export interface FhirNdjsonLine {
+  /** The line's number, from 1 (blank lines count, and give nothing). */
+  readonly line: number;
+  /** The records the line's resource gave (at most one kind is non-empty; an Appointment may give several). */
+  readonly records: FhirRecords;
+  /** What the line gave, and what could not be mapped. */
+  readonly report: FhirReadReport;
+}
+
+/**
+ * Reads FHIR Bulk Data NDJSON (FHIR Bulk Data Access IG: one resource per line, UTF-8, lines
+ * ended by `\n` or `\r\n`) from any iterable or async iterable — a file's read stream, a `fetch`
+ * body's reader, an array of lines — yielding each non-blank line's records and report as soon
+ * as the line ends. Chunks may split lines (and UTF-8 characters) anywhere. Memory holds one line
+ * at a time, so it does not grow with the file.
+ *
+ * Each line is read as {@link readFhir} reads one resource. References are resolved within the
+ * line only (contained resources): a PHQ-9 panel whose members are on other lines gives its total
+ * alone, and its item Observations are reported (`incomplete-answers`). Put a panel and its members
+ * in a Bundle to re-score them. A line longer than `maxLineLength`, not JSON, not a resource, or
+ * nested deeper than `maxDepth` ({@link fhirReadLimits}) is reported on that line and skipped;
+ * the stream goes on.
+ *
+ * @param source - lines or chunks.
+ * @param options - see {@link ReadFhirOptions}; invalid options throw {@link core!IopError | IopError}.
+ * @example
+ * ```ts
+ * import { createReadStream } from "node:fs";
+ * for await (const { records, report } of readFhirNdjson(createReadStream("Observation.ndjson"))) {
+ *   for (const m of records.measures) store(m);
+ *   for (const issue of report.issues) log(issue);
+ * }
+ * ```
+ */
+export async function* readFhirNdjson(
+  source: FhirNdjsonSource,
+  options?: ReadFhirNdjsonOptions,
+): AsyncGenerator<FhirNdjsonLine, void, undefined> {
+  const reader = ndjsonReader("readFhirNdjson", options);
+  for await (const chunk of source) yield* reader.push(chunk);
+  yield* reader.end();
+}
+
+/**
+ * {@link readFhirNdjson} for a synchronous iterable (an array of lines, a generator, the chunks of
+ * a file read with `readFileSync`): the same lines, records and reports, without `await`.
+ *
+ * @param source - lines or chunks.
+ * @param options - see {@link ReadFhirNdjsonOptions}.
+ * @example
+ * ```ts
+ * for (const { records } of readFhirNdjsonSync(text.split("\n"), { lines: true }))
+ *   measures.push(...records.measures);
+ * ```
+ */
+export function* readFhirNdjsonSync(
+  source: Iterable<string | Uint8Array>,
+  options?: ReadFhirNdjsonOptions,
+): Generator<FhirNdjsonLine, void, undefined> {
+  const reader = ndjsonReader("readFhirNdjsonSync", options);
+  for (const chunk of source) yield* reader.push(chunk);
+  yield* reader.end();
+}
+
+/** Cuts chunks into lines and reads each; holds at most one line. */
+function ndjsonReader(
+  context: string,
+  options: ReadFhirNdjsonOptions | undefined,
+): {
+  push: (chunk: string | Uint8Array) => Generator<FhirNdjsonLine, void, undefined>;
+  end: () => Generator<FhirNdjsonLine, void, undefined>;
+} {
+  const { lines, ...rest } = options ?? {};
+  if (lines !== undefined && typeof lines !== "boolean")
+    misuse(context, "invalid-type", "lines must be a boolean", ["lines"]);
+  const { options: o, limits } = optionsOf(context, rest);
+  const decoder = new TextDecoder("utf-8");
+  let buffer = "";
+  let skipping = false;
+  let line = 0;
+  const one = (t: string): FhirNdjsonLine | undefined => {
+    line++;
+    if (t.trim() === "") return undefined;
+    const reporter = new Reporter();
+    const records = emptyRecords();
+    const at = `line ${line}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(t) as unknown;
+    } catch {
+      reporter.issue("invalid-json", at, "not JSON: skipped");
+      return { line, records, report: reporter.report() };
+    }
+    if (
+      typeof value !== "object" ||
+      value === null ||
+      Array.isArray(value) ||
+      typeof (value as Record<string, unknown>)["resourceType"] !== "string"
+    )
+      reporter.issue(
+        "invalid-resource",
+        at,
+        "not a FHIR resource (an object with a resourceType): skipped",
+      );
+    else if (textDepthOf(t, limits.maxDepth) > limits.maxDepth)
+      reporter.issue("limit-exceeded", at, `nested deeper than ${limits.maxDepth} levels: skipped`);
+    else {
+      const ctx = new ReadContext(reporter, o, limits);
+      const node = resourceNode(value, at, reporter);
+      ctx.add(node, undefined);
+      readResources(ctx, [node], records);
+    }
+    return { line, records, report: reporter.report() };
+  };
+  const tooLong = (): FhirNdjsonLine => {
+    line++;
+    const reporter = new Reporter();
+    reporter.issue(
+      "limit-exceeded",
+      `line ${line}`,
+      `longer than ${limits.maxLineLength} characters: skipped`,
+    );
+    return { line, records: emptyRecords(), report: reporter.report() };
+  };
+  /** A complete line (its `\n` removed): read, or reported when too long. */
+  const whole = (text: string): FhirNdjsonLine | undefined => {
+    const t = text.endsWith("\r") ? text.slice(0, -1) : text;
+    return t.length > limits.maxLineLength ? tooLong() : one(t);
+  };
+  function* push(chunk: string | Uint8Array): Generator<FhirNdjsonLine, void, undefined> {
+    if (lines === true) {
+      const out = whole(typeof chunk === "string" ? chunk : decoder.decode(chunk));
+      if (out !== undefined) yield out;
+      return;
+    }
+    const text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    let from = 0;
+    let nl = text.indexOf("\n");
+    while (nl >= 0) {
+      const piece = text.slice(from, nl);
+      from = nl + 1;
+      if (skipping) {
+        skipping = false;
+        line++;
+      } else {
+        const out = whole(buffer + piece);
+        buffer = "";
+        if (out !== undefined) yield out;
+      }
+      nl = text.indexOf("\n", from);
+    }
+    if (!skipping) {
+      buffer += text.slice(from);
+      if (buffer.length > limits.maxLineLength + 1) {
+        buffer = "";
+        skipping = true;
+        yield tooLong();
+        line--;
+      }
+    }
+  }
+  function* end(): Generator<FhirNdjsonLine, void, undefined> {
+    const tail = buffer + decoder.decode();
+    buffer = "";
+    if (!skipping && tail !== "") {
+      const out = whole(tail);
+      if (out !== undefined) yield out;
+    }
+  }
+  return { push, end };
+}
