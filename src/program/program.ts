@@ -30,6 +30,7 @@ import {
 } from "./aftercare-policy";
 import { AsamEdition, LevelOfCareId, Population } from "./levels-of-care";
 import { programIssues } from "./program-issues";
+import { DeliveryModes, FacilityPlaceOfService, Room, type DeliveryMode } from "./rooms";
 import { Modality, SessionTypeId } from "./session-types";
 
 const hours = (): z.ZodMiniNumber<number> => z.number().check(z.gte(0), z.lte(168));
@@ -87,6 +88,12 @@ export interface PatternEntry {
   topic?: string | undefined;
   /** Therapeutic approach, e.g. `"dbt"`. */
   modality?: Modality | undefined;
+  /**
+   * How participants may attend it (S16), e.g. `["video"]` for a telehealth track or
+   * `["in-person", "video"]` for a hybrid group; must be allowed by the phase and the session type.
+   * @defaultValue the phase's `deliveryModes`
+   */
+  deliveryModes?: DeliveryMode[] | undefined;
 }
 /** The schema of a {@link PatternEntry}. */
 export const PatternEntry: Schema<PatternEntry> = /* @__PURE__ */ lazySchema(() =>
@@ -98,6 +105,7 @@ export const PatternEntry: Schema<PatternEntry> = /* @__PURE__ */ lazySchema(() 
     track: optional(LabelSchema),
     topic: optional(LabelSchema),
     modality: optional(Modality),
+    deliveryModes: optional(DeliveryModes),
   }),
 );
 
@@ -189,6 +197,13 @@ export interface Phase {
   drugTestsPerWeek: IntRange;
   /** What must hold before leaving the phase. */
   exitCriteria: ExitCriteria;
+  /**
+   * How its sessions may be delivered (S16): the planner offers a participant a mode from this
+   * list that the session type allows and they can use. One-to-ones take the participant's
+   * preference when it is here, else the first mode here they can use.
+   * @defaultValue `["in-person"]`
+   */
+  deliveryModes?: DeliveryMode[] | undefined;
 }
 
 /** A phase as an app writes it: fields with defaults may be left out. */
@@ -219,6 +234,7 @@ export const Phase: Schema<Phase, PhaseInput> = /* @__PURE__ */ lazySchema(() =>
     oneToOne: _default(array(OneToOneRequirement).check(z.maxLength(10)), () => []),
     drugTestsPerWeek: intRange(3),
     exitCriteria: ExitCriteria,
+    deliveryModes: optional(DeliveryModes),
   }),
 );
 
@@ -419,6 +435,22 @@ export interface Program {
    * services per day instead, First Coast Medicare, IOP billing (2024))
    */
   perDiemMinHours: number;
+  /**
+   * The rooms in-person sessions are held in (at most 500). With rooms, every in-person session
+   * gets one of the right kind and size, free at its time (S14); without, rooms are not planned.
+   */
+  rooms?: Room[] | undefined;
+  /**
+   * Minutes a staff member needs to move between two sites (rooms with different `site`), 0–480
+   * (S15). @defaultValue 0
+   */
+  siteTravelMinutes?: number | undefined;
+  /**
+   * The CMS place-of-service code of in-person sessions (CMS Place of Service Code Set, 2025);
+   * telehealth sessions carry 02 or 10 by where the participant is. Without it, sessions carry no
+   * place of service unless the program plans delivery modes, which then defaults it to 11 (Office).
+   */
+  placeOfService?: FacilityPlaceOfService | undefined;
 }
 
 /** A program as an app writes it: fields with defaults may be left out. Validate with {@link defineProgram}. */
@@ -490,6 +522,9 @@ const programFields = () => ({
   reviewPolicy: prefault(ReviewPolicy, {}),
   aftercarePolicy: prefault(AftercarePolicy, {}),
   perDiemMinHours: _default(z.number().check(z.gte(0), z.lte(24)), 3),
+  rooms: optional(array(Room).check(z.maxLength(500))),
+  siteTravelMinutes: optional(z.int().check(z.gte(0), z.lte(480))),
+  placeOfService: optional(FacilityPlaceOfService),
 });
 
 /** The program definition, as an app writes it, without the rules between its parts (see {@link Program}). */

@@ -182,6 +182,16 @@ const GOLDEN: Readonly<Record<string, string>> = {
     "3c18042495996045d4ed4eabbecfe95b7e9072706ae056e2fa4e71f61150926b",
   "a 200-person clinic, 12 weeks":
     "54ba7e7fcd346d9713a68ae426aed39c02198d342be4ce90076b0fc18dff43d6",
+  "venues: rooms enough, 30% telehealth, staff":
+    "615a3f43139a0f1d62f6c2fa99c2de4fdd0dea1e294932c67258453ce0384e2c",
+  "venues: rooms run out (one group room, two offices)":
+    "7ac7ac161105c53876c718dc49146267b53f3eded0f5e42eb2e325d963819d98",
+  "venues: two sites 30 minutes apart":
+    "8686d567331ecaf8d40d8ec48cb294ffaf10dea8ee05909992bc0867c8e83ddb",
+  "venues: staff limits (6 h a day, 24 h a week, 15-minute breaks)":
+    "42ee033f179eac5f1ebdf8f4808a76bfdd8b5d5a35d250dd47335c70c5b982b5",
+  "venues: modes without telehealth details, no staff":
+    "6384a4375039e460f6cda59d064f181577fae777a232f4ead893011331b0992d",
 };
 
 const cases = goldenCases();

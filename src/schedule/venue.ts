@@ -1,0 +1,83 @@
+/**
+ * How the stages that file sessions give each one its delivery mode (S16): the mode of every
+ * attendee of a group session, or of the participant of a one-person session, from what the
+ * session offers and what each can use. Internal to `planSchedule`.
+ * @internal
+ */
+import { fromEpochDay, isoWeekKeyOfEpochDay } from "../core/calendar";
+import type { ParticipantId } from "../core/ids";
+import type { DeliveryMode, Phase, PatternEntry, SessionTypeId } from "../program/index";
+import { chooseMode, offeredModes } from "./delivery";
+import { ModeCode } from "./ledger";
+import type { Person, PlanState } from "./state";
+
+/** The mode fields of a session's filing: its mode, and a hybrid session's remote attendees. @internal */
+export interface ModeFiling {
+  readonly mode: number;
+  readonly remote?: { readonly people: readonly number[]; readonly ids: readonly ParticipantId[] };
+}
+
+const IN_PERSON: ModeFiling = { mode: ModeCode.inPerson };
+const CODE: Readonly<Record<DeliveryMode, number>> = {
+  "in-person": ModeCode.inPerson,
+  video: ModeCode.video,
+  phone: ModeCode.phone,
+};
+
+/**
+ * The delivery mode of a session of `type` for `attendees` (a group's entry, or a one-person
+ * session without `entry`): in person when the program plans no modes. Everyone who can use none
+ * of the modes offered attends in person and is reported as an `"S16"` shortfall
+ * (`"no-usable-mode"`). Several modes among the attendees make a hybrid session: in person, with
+ * the others by video (a group offers only in person and video).
+ * @internal
+ */
+export function modeOf(
+  state: PlanState,
+  phase: Phase | undefined,
+  entry: PatternEntry | undefined,
+  type: SessionTypeId,
+  attendees: readonly Person[],
+  day: number,
+): ModeFiling {
+  if (!state.venue.modes) return IN_PERSON;
+  const offered = offeredModes(phase, entry, type);
+  let first: DeliveryMode | undefined;
+  let mixed = false;
+  const remotePeople: number[] = [];
+  const remoteIds: ParticipantId[] = [];
+  for (const p of attendees) {
+    let mode = chooseMode(offered, p.enrollment.participant.telehealth);
+    if (mode === undefined) {
+      unusable(state, p, type, offered, day, phase);
+      mode = "in-person";
+    }
+    if (mode !== "in-person") {
+      remotePeople.push(p.index);
+      remoteIds.push(p.id);
+    }
+    if (first === undefined) first = mode;
+    else if (mode !== first) mixed = true;
+  }
+  if (!mixed) return first === undefined ? IN_PERSON : { mode: CODE[first] };
+  return { mode: ModeCode.hybrid, remote: { people: remotePeople, ids: remoteIds } };
+}
+
+/** Reports a participant who can use none of the modes a session offers. */
+function unusable(
+  state: PlanState,
+  p: Person,
+  type: SessionTypeId,
+  offered: readonly DeliveryMode[],
+  day: number,
+  phase: Phase | undefined,
+): void {
+  state.shortfalls.push({
+    invariant: "S16",
+    code: "no-usable-mode",
+    participantId: p.id,
+    isoWeek: isoWeekKeyOfEpochDay(day),
+    ...(phase === undefined ? {} : { phaseId: phase.id }),
+    message: `${type} on ${fromEpochDay(day)} is offered ${offered.join(" or ")}, which the participant cannot use; planned in person`,
+  });
+}
