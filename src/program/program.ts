@@ -90,7 +90,8 @@ export interface PatternEntry {
   modality?: Modality | undefined;
   /**
    * How participants may attend it (S16), e.g. `["video"]` for a telehealth track or
-   * `["in-person", "video"]` for a hybrid group; must be allowed by the phase and the session type.
+   * `["in-person", "video"]` for a hybrid group (in order of the planner's choice, a participant's
+   * preference first); the session type must allow each (a group: in person or video).
    * @defaultValue the phase's `deliveryModes`
    */
   deliveryModes?: DeliveryMode[] | undefined;
@@ -198,9 +199,9 @@ export interface Phase {
   /** What must hold before leaving the phase. */
   exitCriteria: ExitCriteria;
   /**
-   * How its sessions may be delivered (S16): the planner offers a participant a mode from this
-   * list that the session type allows and they can use. One-to-ones take the participant's
-   * preference when it is here, else the first mode here they can use.
+   * How its sessions may be delivered (S16): its one-to-ones, and its pattern entries that list
+   * no modes of their own. The planner gives each participant their preferred mode when it is
+   * here, the session type allows it and they can use it, else the first such mode in this order.
    * @defaultValue `["in-person"]`
    */
   deliveryModes?: DeliveryMode[] | undefined;

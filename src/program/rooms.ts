@@ -135,8 +135,8 @@ export const placeOfServiceSources: readonly Provenance[] = [
 
 /**
  * The rules of a program's rooms and delivery modes: room ids are unique (`duplicate-room-id`);
- * a pattern entry offers only modes its session type ({@link deliveryModesFor}) and its phase
- * allow (`delivery-mode-not-allowed`). Part of `programIssues`.
+ * a pattern entry offers only modes its session type allows ({@link deliveryModesFor})
+ * (`delivery-mode-not-allowed`). Part of `programIssues`.
  */
 export function venueIssues(program: Program): IopIssue[] {
   const issues: IopIssue[] = [];
@@ -152,20 +152,14 @@ export function venueIssues(program: Program): IopIssue[] {
       });
   });
   program.phases.forEach((phase, p) => {
-    const phaseModes = phase.deliveryModes ?? IN_PERSON;
     phase.pattern.forEach((entry, e) => {
       const typeModes = deliveryModesFor(entry.sessionType);
       (entry.deliveryModes ?? []).forEach((mode, k) => {
-        const by = !typeModes.includes(mode)
-          ? `${entry.sessionType} is not delivered by ${mode}`
-          : !phaseModes.includes(mode)
-            ? `phase "${phase.id}" allows ${phaseModes.join(", ")}`
-            : undefined;
-        if (by !== undefined)
+        if (!typeModes.includes(mode))
           issues.push({
             code: "delivery-mode-not-allowed",
             path: ["phases", p, "pattern", e, "deliveryModes", k],
-            message: `${mode} is not allowed here: ${by}`,
+            message: `${entry.sessionType} is not delivered by ${mode} (it allows ${typeModes.join(", ")})`,
           });
       });
     });

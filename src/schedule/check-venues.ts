@@ -156,9 +156,15 @@ export function checkStaffLimits(
       isoWeekKeyOfEpochDay,
     );
     const gapMs = (member?.minBreakMinutes ?? 0) * MIN;
-    for (let k = 1; k < sorted.length; k++) {
-      const a = sorted[k - 1] as TimedSession;
+    let lastInRoom: TimedSession | undefined;
+    for (let k = 0; k < sorted.length; k++) {
       const b = sorted[k] as TimedSession;
+      if (b.s.roomId !== undefined && inRoom(b.s)) {
+        if (lastInRoom !== undefined) travelled(lastInRoom, b);
+        lastInRoom = b;
+      }
+      if (k === 0) continue;
+      const a = sorted[k - 1] as TimedSession;
       const gap = b.startMs - a.endMs;
       if (gap < 0) continue; // an overlap: S2
       if (gap < gapMs)
@@ -169,16 +175,13 @@ export function checkStaffLimits(
           staffId,
           isoWeek: isoWeekKeyOfEpochDay(b.day),
         });
-      const siteA = a.s.roomId === undefined ? undefined : siteOf.get(a.s.roomId);
-      const siteB = b.s.roomId === undefined ? undefined : siteOf.get(b.s.roomId);
-      if (
-        a.s.roomId !== undefined &&
-        b.s.roomId !== undefined &&
-        inRoom(a.s) &&
-        inRoom(b.s) &&
-        siteA !== siteB &&
-        gap < travel
-      )
+    }
+    /** Two in-room sessions in a row: rooms at different sites need the travel time between them. */
+    function travelled(a: TimedSession, b: TimedSession): void {
+      const gap = b.startMs - a.endMs;
+      const siteA = siteOf.get(a.s.roomId ?? "");
+      const siteB = siteOf.get(b.s.roomId ?? "");
+      if (gap >= 0 && siteA !== siteB && gap < travel)
         out.push({
           code: "S15",
           message: `staff member ${id} has ${gap / MIN} minutes to get from ${siteA ?? "the main site"} to ${siteB ?? "the main site"}; the program allows ${travel / MIN}`,
