@@ -159,6 +159,8 @@ export const iopIssueCodes = /* @__PURE__ */ pure(
       "invalid-summary",
       "invalid-description",
       "invalid-location",
+      /** `toICalendar`'s `videoUrl` function returned something other than a string. */
+      "invalid-video-url",
       "limit-exceeded",
       "unknown-schema",
       "unknown-record-kind",
