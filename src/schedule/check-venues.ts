@@ -30,7 +30,8 @@ function inRoom(s: ScheduledSession): boolean {
 
 /**
  * S14: with rooms in the program, every in-person or hybrid session that needs a room
- * (`roomKindFor`) names one of the program's rooms, of its kind, big enough for the participants
+ * (`roomKindFor`) names one of the program's rooms (a session without one is reported with its
+ * first participant and ISO week, as the planner's shortfall names it), of its kind, big enough for the participants
  * attending in person and its staff; and no room holds two sessions at once.
  * @internal
  */
@@ -48,10 +49,13 @@ export function checkRooms(
     const kind = roomKindFor(s.sessionType);
     if (kind === undefined || !inRoom(s)) continue;
     if (s.roomId === undefined) {
+      const first = s.participantIds[0];
       out.push({
         code: "S14",
         message: `${s.sessionType} on ${s.start} is held in person but has no room`,
         sessionIds: [s.id],
+        ...(first === undefined ? {} : { participantId: first }),
+        isoWeek: isoWeekKeyOfEpochDay(t.day),
       });
       continue;
     }
@@ -207,7 +211,8 @@ export function checkModes(
   out: Violation[],
 ): void {
   const phaseById = new Map(program.phases.map((p) => [p.id as string, p]));
-  for (const { s } of timed) {
+  for (const { s, day } of timed) {
+    const isoWeek = isoWeekKeyOfEpochDay(day);
     const mode = s.deliveryMode ?? "in-person";
     const phase = s.phaseId === undefined ? undefined : phaseById.get(s.phaseId);
     const entry = s.patternEntry === undefined ? undefined : phase?.pattern[s.patternEntry];
@@ -241,6 +246,7 @@ export function checkModes(
           message: `participant ${p} attends ${s.sessionType} on ${s.start} ${own === "in-person" ? "in person" : `by ${own}`}, but ${why}`,
           sessionIds: [s.id],
           participantId: p,
+          isoWeek,
         });
     }
   }

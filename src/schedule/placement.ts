@@ -24,7 +24,7 @@ import {
 } from "./ledger";
 import { assignStaff, limitThatBit, saturated, type StaffLimitCode } from "./staffing";
 import type { Person, PlanState } from "./state";
-import { modeOf } from "./venue";
+import { modeOf, reportUnusable } from "./venue";
 
 const MIN = 60_000;
 
@@ -47,6 +47,8 @@ interface Attempt {
   readonly phase: number;
   /** The session's delivery mode (a `ModeCode`). */
   readonly mode: number;
+  /** True when the participant can use none of the modes offered (they are planned in person). */
+  readonly unusable: boolean;
   staffBlocked: boolean;
   /** The staff limit that last kept a free member away, if one did. */
   limit: StaffLimitCode | undefined;
@@ -104,6 +106,8 @@ function tryAt(a: Attempt, day: number, startMin: number, checked: boolean): boo
     mode: a.mode,
   };
   fileSession(ledger, what, slot, person.index);
+  if (a.unusable)
+    reportUnusable(state, person, a.type, day, state.program.phases[a.phase], undefined);
   return true;
 }
 
@@ -185,7 +189,7 @@ export function placeSolo(
     staffed: state.desk.hasStaff && roles.length > 0,
     minutes,
     phase,
-    mode: modeOf(state, state.program.phases[phase], undefined, type, [person], from).mode,
+    ...modeOf(state, state.program.phases[phase], undefined, type, [person], undefined),
     staffBlocked: false,
     limit: undefined,
   };

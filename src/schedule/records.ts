@@ -475,10 +475,11 @@ export interface UnschedulableInput extends Omit<Unschedulable, "participantId">
 /**
  * What a {@link Shortfall} is about: `"S5"` (weekly hours), `"S8"` (one-to-one mix), `"S12"`
  * (drug tests), `"staffing"` (a session planned without staff because no one of the right role
- * was free), `"S14"` (a session planned without a room), `"S15"` (a staff limit that left a
- * session without staff or a room), or `"S16"` (no delivery mode a participant can use).
+ * was free), `"S14"` (a session planned without a room), or `"S16"` (a participant planned in
+ * person because they can use none of the delivery modes a session offers). Staff limits (S15)
+ * are never broken: the shortfall they cause names them in its `code`.
  */
-export const shortfallInvariants = ["S5", "S8", "S12", "staffing", "S14", "S15", "S16"] as const;
+export const shortfallInvariants = ["S5", "S8", "S12", "staffing", "S14", "S16"] as const;
 /** One of {@link shortfallInvariants}. */
 export type ShortfallInvariant = (typeof shortfallInvariants)[number];
 
@@ -488,11 +489,12 @@ export type ShortfallInvariant = (typeof shortfallInvariants)[number];
  * `no-collection-slot`; for staffing `no-free-staff`; `kept-sessions` (a re-plan kept past
  * sessions that hold the week as it is); and `dst-gap` (S5: a pattern time in a daylight-saving
  * gap, moved forward by the gap's length, would overlap another session of the day, so that
- * session is not held). Rooms and staff limits: `no-free-room` (S14: no room of the kind and size
- * the session needs is free then), `staff-daily-hours`, `staff-weekly-hours`, `staff-break`
- * (S15: a staff member of the role was free but for that limit), `staff-travel` (S15: a room was
- * free, but only at a site the staff member cannot reach in time), and `no-usable-mode` (S16:
- * the session offers no mode the participant can use, so they attend in person).
+ * session is not held). Rooms and staff limits: for S14 `no-free-room` (no room of the kind and
+ * size the session needs is free then) and `staff-travel` (a room was free, but only at a site
+ * the staff member cannot reach in time, S15); for staffing and S8 `staff-daily-hours`,
+ * `staff-weekly-hours`, `staff-break` (a staff member of the role was free but for that limit,
+ * S15); for S16 `no-usable-mode` (the session offers no mode the participant can use, so they
+ * attend in person).
  */
 export const shortfallCodes = [
   "closure",

@@ -17,7 +17,7 @@ export interface ModeFiling {
   readonly remote?: { readonly people: readonly number[]; readonly ids: readonly ParticipantId[] };
 }
 
-const IN_PERSON: ModeFiling = { mode: ModeCode.inPerson };
+const IN_PERSON = { mode: ModeCode.inPerson, unusable: false } as const;
 const CODE: Readonly<Record<DeliveryMode, number>> = {
   "in-person": ModeCode.inPerson,
   video: ModeCode.video,
@@ -27,9 +27,10 @@ const CODE: Readonly<Record<DeliveryMode, number>> = {
 /**
  * The delivery mode of a session of `type` for `attendees` (a group's entry, or a one-person
  * session without `entry`): in person when the program plans no modes. Everyone who can use none
- * of the modes offered attends in person and is reported as an `"S16"` shortfall
- * (`"no-usable-mode"`). Several modes among the attendees make a hybrid session: in person, with
- * the others by video (a group offers only in person and video).
+ * of the modes offered attends in person and, unless `day` is undefined (the caller reports it
+ * once the day is known, with {@link reportUnusable}), is reported as an `"S16"` shortfall
+ * (`"no-usable-mode"`) in the week of `day`. Several modes among the attendees make a hybrid
+ * session: in person, with the others by video (a group offers only in person and video).
  * @internal
  */
 export function modeOf(
@@ -38,18 +39,20 @@ export function modeOf(
   entry: PatternEntry | undefined,
   type: SessionTypeId,
   attendees: readonly Person[],
-  day: number,
-): ModeFiling {
+  day: number | undefined,
+): ModeFiling & { readonly unusable: boolean } {
   if (!state.venue.modes) return IN_PERSON;
   const offered = offeredModes(phase, entry, type);
   let first: DeliveryMode | undefined;
   let mixed = false;
   const remotePeople: number[] = [];
   const remoteIds: ParticipantId[] = [];
+  let unusable = false;
   for (const p of attendees) {
     let mode = chooseMode(offered, p.enrollment.participant.telehealth);
     if (mode === undefined) {
-      unusable(state, p, type, offered, day, phase);
+      unusable = true;
+      if (day !== undefined) reportUnusable(state, p, type, day, phase, entry);
       mode = "in-person";
     }
     if (mode !== "in-person") {
@@ -59,24 +62,34 @@ export function modeOf(
     if (first === undefined) first = mode;
     else if (mode !== first) mixed = true;
   }
-  if (!mixed) return first === undefined ? IN_PERSON : { mode: CODE[first] };
-  return { mode: ModeCode.hybrid, remote: { people: remotePeople, ids: remoteIds } };
+  if (!mixed) return first === undefined ? IN_PERSON : { mode: CODE[first], unusable };
+  return { mode: ModeCode.hybrid, remote: { people: remotePeople, ids: remoteIds }, unusable };
 }
 
-/** Reports a participant who can use none of the modes a session offers. */
-function unusable(
+/**
+ * Reports a participant who can use none of the modes a session on `day` offers: an `"S16"`
+ * shortfall in its ISO week, once per participant and week.
+ * @internal
+ */
+export function reportUnusable(
   state: PlanState,
   p: Person,
   type: SessionTypeId,
-  offered: readonly DeliveryMode[],
   day: number,
   phase: Phase | undefined,
+  entry: PatternEntry | undefined,
 ): void {
+  const isoWeek = isoWeekKeyOfEpochDay(day);
+  const offered = offeredModes(phase, entry, type);
+  const reported = state.shortfalls.some(
+    (s) => s.code === "no-usable-mode" && s.participantId === p.id && s.isoWeek === isoWeek,
+  );
+  if (reported) return;
   state.shortfalls.push({
     invariant: "S16",
     code: "no-usable-mode",
     participantId: p.id,
-    isoWeek: isoWeekKeyOfEpochDay(day),
+    isoWeek,
     ...(phase === undefined ? {} : { phaseId: phase.id }),
     message: `${type} on ${fromEpochDay(day)} is offered ${offered.join(" or ")}, which the participant cannot use; planned in person`,
   });

@@ -21,6 +21,7 @@ import {
 } from "../schedule/index";
 import { participant, type ParticipantArbitraryOptions } from "./participant";
 import { program, type ProgramArbitraryOptions } from "./program";
+import { withLimits } from "./venues";
 
 /**
  * Planning-window starts around the 2026 DST changes: the US (8 Mar, 1 Nov), Europe (29 Mar,
@@ -80,6 +81,8 @@ export interface StaffTeamOptions {
   readonly perRole?: number | { readonly min: number; readonly max: number };
   /** Whether everyone works all opening hours (`"full"`) or some work part of them (`"partial"`). @defaultValue "full" */
   readonly availability?: "full" | "partial";
+  /** Give staff limits: hours a day and a week, a break (S15). @defaultValue false */
+  readonly limits?: boolean;
 }
 
 /** A staff team covering every role a program needs, available during its opening hours. */
@@ -89,7 +92,7 @@ export function staffTeam(p: Program, options: StaffTeamOptions = {}): fc.Arbitr
       ? { min: options.perRole, max: options.perRole }
       : (options.perRole ?? { min: 1, max: 3 });
   const roles = rolesFor(p);
-  return fc
+  const team = fc
     .tuple(
       ...roles.map((role) =>
         fc
@@ -110,6 +113,7 @@ export function staffTeam(p: Program, options: StaffTeamOptions = {}): fc.Arbitr
         ),
       ),
     );
+  return options.limits === true ? team.chain((staff) => fc.tuple(...staff.map(withLimits))) : team;
 }
 
 /** Options of {@link enrollment}. */
@@ -189,6 +193,11 @@ export interface PlanningInputOptions {
   readonly staff?: "always" | "never" | "sometimes";
   /** Participant options. */
   readonly participant?: ParticipantArbitraryOptions;
+  /**
+   * Rooms, delivery modes and staff limits (S14–S16): the program's `venues`, participants'
+   * `telehealth`, the staff's `limits`. @defaultValue false
+   */
+  readonly venues?: boolean;
 }
 
 /**
@@ -201,7 +210,9 @@ export function planningInput(
 ): fc.Arbitrary<PlanScheduleOptions> {
   return fc
     .record({
-      program: program(options.program ?? {}),
+      program: program(
+        options.venues === true ? { ...options.program, venues: true } : (options.program ?? {}),
+      ),
       weeks: fc.integer({ min: 1, max: options.maxWeeks ?? 8 }),
       seed: fc.integer(),
       withStaff:
@@ -229,7 +240,11 @@ export function planningInput(
               enrollment({
                 program: prog,
                 around: from,
-                ...(options.participant === undefined ? {} : { participant: options.participant }),
+                ...(options.venues === true
+                  ? { participant: { ...options.participant, telehealth: true } }
+                  : options.participant === undefined
+                    ? {}
+                    : { participant: options.participant }),
               }),
               {
                 maxLength: options.maxParticipants ?? 12,
@@ -237,7 +252,9 @@ export function planningInput(
               },
             ),
             staff: withStaff
-              ? staffTeam(prog).map((s) => s as Staff[] | undefined)
+              ? staffTeam(prog, options.venues === true ? { limits: true } : {}).map(
+                  (s) => s as Staff[] | undefined,
+                )
               : fc.constant(undefined),
           })
           .map(({ enrollments, staff }) => ({

@@ -7,6 +7,7 @@ import {
   toFhirBundle,
   toICalendar,
   type FhirExportInput,
+  type Schedule,
   type ScheduledSession,
 } from "iopkit";
 import type { Extension } from "@medplum/fhirtypes";
@@ -27,8 +28,8 @@ const video: ScheduledSession = { ...second, deliveryMode: "video", placeOfServi
 const input: FhirExportInput = {
   ...clinic,
   schedule: {
-    ...clinic.schedule,
-    sessions: clinic.schedule.sessions.map((s) =>
+    ...(clinic.schedule as Schedule),
+    sessions: (clinic.schedule as Schedule).sessions.map((s) =>
       s.id === first.id ? hybrid : s.id === second.id ? video : s,
     ),
   },

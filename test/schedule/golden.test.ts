@@ -187,7 +187,7 @@ const GOLDEN: Readonly<Record<string, string>> = {
   "venues: rooms run out (one group room, two offices)":
     "7ac7ac161105c53876c718dc49146267b53f3eded0f5e42eb2e325d963819d98",
   "venues: two sites 30 minutes apart":
-    "8686d567331ecaf8d40d8ec48cb294ffaf10dea8ee05909992bc0867c8e83ddb",
+    "525410da9f7a8c4817800b1f51d1121221628b8a9342497cbfaf60b4c21563cf",
   "venues: staff limits (6 h a day, 24 h a week, 15-minute breaks)":
     "42ee033f179eac5f1ebdf8f4808a76bfdd8b5d5a35d250dd47335c70c5b982b5",
   "venues: modes without telehealth details, no staff":

@@ -156,7 +156,8 @@ function dstGap(
 
 /**
  * Reports a group session planned without staff because no one of its roles was free: a
- * `"staffing"` shortfall, or an `"S15"` one naming the staff limit that kept a free member away.
+ * `"staffing"` shortfall, its code `"no-free-staff"` or the staff limit that kept a free member
+ * away (S15).
  */
 function staffingGap(
   state: PlanState,
@@ -169,7 +170,7 @@ function staffingGap(
   const limit = limitThatBit(state.desk, roles, slot, true);
   const { day } = slot;
   state.shortfalls.push({
-    invariant: limit === undefined ? "staffing" : "S15",
+    invariant: "staffing",
     code: limit ?? "no-free-staff",
     participantId: who?.id ?? ("" as ParticipantId),
     isoWeek: isoWeekKeyOfEpochDay(day),

@@ -53,7 +53,7 @@ function reachable(
   return travel === 0 || at.site[s] === room.site || startMs - last >= travel;
 }
 
-/** Reports session `i`, which got no room: `"S15"` `"staff-travel"` when one was free but out of reach, else `"S14"` `"no-free-room"`. */
+/** Reports session `i`, which got no room (S14): `"staff-travel"` when one was free but out of reach (S15), else `"no-free-room"`. */
 function noRoom(state: PlanState, i: number, kind: string, people: number, travel: boolean): void {
   const { ledger } = state;
   const day = field(ledger, i, Field.day);
@@ -63,7 +63,7 @@ function noRoom(state: PlanState, i: number, kind: string, people: number, trave
   const phase = state.program.phases[field(ledger, i, Field.phase)];
   if (first === undefined) return;
   state.shortfalls.push({
-    invariant: travel ? "S15" : "S14",
+    invariant: "S14",
     code: travel ? "staff-travel" : "no-free-room",
     participantId: first,
     isoWeek: isoWeekKeyOfEpochDay(day),
@@ -80,8 +80,8 @@ function noRoom(state: PlanState, i: number, kind: string, people: number, trave
  * holds the participants attending in person and the staff (S14), and is at the site of its staff
  * member's previous session that day or far enough in time from it (`siteTravelMinutes`, S15).
  * Kept sessions keep their room. Video and phone sessions, and sessions attended elsewhere, get
- * none. A session no room fits is planned without one and reported: `"S14"` `"no-free-room"`, or
- * `"S15"` `"staff-travel"` when a room was free but only at a site out of reach. Responsible for
+ * none. A session no room fits is planned without one and reported as an `"S14"` shortfall:
+ * `"no-free-room"`, or `"staff-travel"` when a room was free but only at a site out of reach. Responsible for
  * S14 and the travel part of S15. Does nothing for a program without rooms.
  * @internal
  */

@@ -1,6 +1,6 @@
 // Stage 8, rooms (src/schedule/stages/rooms.ts): every in-person session gets the first free room
 // of its kind that holds those present; when none does, an "S14" shortfall; a room free only at a
-// site its staff member cannot reach in time, an "S15" one. Video sessions get none (S16 modes
+// site its staff member cannot reach in time, an "S14" one coded "staff-travel" (S15). Video sessions get none (S16 modes
 // are chosen when sessions are filed: src/schedule/venue.ts).
 import { describe, expect, it } from "vitest";
 import type { PlanScheduleOptions, ProgramInput, Room } from "iopkit";
@@ -112,7 +112,7 @@ describe("assignRooms", () => {
       ["group-therapy", "g1"],
       ["individual-therapy", undefined],
     ]);
-    expect(state.shortfalls.map((s) => [s.invariant, s.code])).toEqual([["S15", "staff-travel"]]);
+    expect(state.shortfalls.map((s) => [s.invariant, s.code])).toEqual([["S14", "staff-travel"]]);
     const near = [...south, room("o-n", "office", 2, "north")];
     const fine = run(
       options(
