@@ -160,7 +160,7 @@ export function buildDemo(options: DemoOptions, progress: Progress = () => undef
     onWeek: (week, weeks) => progress(3, STEPS, `simulating week ${week} of ${weeks}`),
   });
 
-  // 4. What happened: the schedule checked against S1–S13, compliance, outcomes, aftercare.
+  // 4. What happened: the schedule checked against S1–S16, compliance, outcomes, aftercare.
   progress(4, STEPS, "checking the schedule, compliance and outcomes");
   const violations = checkSchedule(sim.schedule, { program, enrollments: sim.enrollments, staff });
   const aftercare = aftercarePlans(program, sim, participants);
