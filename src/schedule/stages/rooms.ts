@@ -6,7 +6,7 @@
  * @internal
  */
 import { fromEpochDay, isoWeekKeyOfEpochDay } from "../../core/calendar";
-import { roomKindFor, type Room, type SessionTypeId } from "../../program/index";
+import { roomKindFor, type Room, type RoomKind, type SessionTypeId } from "../../program/index";
 import {
   endMsOf,
   field,
@@ -18,6 +18,7 @@ import {
   TYPE_CODES,
 } from "../ledger";
 import type { PlanState } from "../state";
+import { heapPop, heapPush } from "../heap";
 import { startOrder } from "./result";
 
 const MIN = 60_000;
@@ -90,7 +91,7 @@ export function assignRooms(state: PlanState): void {
   if (rooms === undefined) return;
   const { ledger } = state;
   const byId = new Map(rooms.map((r, k) => [r.id, k]));
-  const freeAt = new Float64Array(rooms.length).fill(Number.NEGATIVE_INFINITY);
+  const desk = roomDesk(rooms);
   const at: Whereabouts = {
     site: [],
     end: new Float64Array(state.desk.staff.length).fill(Number.NEGATIVE_INFINITY),
@@ -111,7 +112,7 @@ export function assignRooms(state: PlanState): void {
     const staff = field(ledger, i, Field.staff);
     const place = (k: number): void => {
       setRoom(ledger, i, k);
-      freeAt[k] = Math.max(freeAt[k] ?? 0, endMs);
+      occupy(desk, k, endMs);
       if (staff >= 0) {
         at.site[staff] = rooms[k]?.site;
         at.end[staff] = endMs;
@@ -123,15 +124,90 @@ export function assignRooms(state: PlanState): void {
       continue;
     }
     const people = peopleInRoom(state, i);
-    let found = -1;
     let outOfReach = false;
-    for (let k = 0; k < rooms.length && found < 0; k++) {
-      const room = rooms[k] as Room;
-      if (room.kind !== kind || room.capacity < people || (freeAt[k] ?? 0) > startMs) continue;
-      if (staff >= 0 && !reachable(state, at, staff, room, startMs)) outOfReach = true;
-      else found = k;
-    }
+    const found = firstFree(desk, kind, startMs, (room) => {
+      if (room.capacity < people) return false;
+      if (staff >= 0 && !reachable(state, at, staff, room, startMs)) {
+        outOfReach = true;
+        return false;
+      }
+      return true;
+    });
     if (found >= 0) place(found);
     else noRoom(state, i, kind, people, outOfReach);
   }
+}
+
+/**
+ * The rooms' calendars while sessions are placed in start order: when each room is next free, and
+ * per kind a min-heap of the free rooms' indexes (list order) and one of the busy rooms by the
+ * time they free up (`freeAt × 512 + index`; the program has at most 500 rooms).
+ */
+interface RoomDesk {
+  readonly rooms: readonly Room[];
+  readonly freeAt: Float64Array;
+  readonly inFree: Uint8Array;
+  readonly pools: ReadonlyMap<RoomKind, { readonly free: number[]; readonly busy: number[] }>;
+}
+
+function roomDesk(rooms: readonly Room[]): RoomDesk {
+  const pools = new Map<RoomKind, { free: number[]; busy: number[] }>();
+  rooms.forEach((room, k) => {
+    let pool = pools.get(room.kind);
+    if (pool === undefined) {
+      pool = { free: [], busy: [] };
+      pools.set(room.kind, pool);
+    }
+    heapPush(pool.free, k);
+  });
+  return {
+    rooms,
+    freeAt: new Float64Array(rooms.length).fill(Number.NEGATIVE_INFINITY),
+    inFree: new Uint8Array(rooms.length).fill(1),
+    pools,
+  };
+}
+
+/** Books room `k` until `endMs`. */
+function occupy(desk: RoomDesk, k: number, endMs: number): void {
+  const freeAt = Math.max(desk.freeAt[k] ?? 0, endMs);
+  desk.freeAt[k] = freeAt;
+  const kind = desk.rooms[k]?.kind;
+  const pool = kind === undefined ? undefined : desk.pools.get(kind);
+  if (pool !== undefined) heapPush(pool.busy, freeAt * 512 + k);
+}
+
+/**
+ * The first room of the kind in list order that is free at `startMs` and `fits`, or −1: the same
+ * answer as scanning the list, from the heaps.
+ */
+function firstFree(
+  desk: RoomDesk,
+  kind: RoomKind,
+  startMs: number,
+  fits: (room: Room) => boolean,
+): number {
+  const pool = desk.pools.get(kind);
+  if (pool === undefined) return -1;
+  // Rooms whose sessions have ended by now are free again.
+  while (pool.busy.length > 0 && Math.floor((pool.busy[0] ?? 0) / 512) <= startMs) {
+    const key = heapPop(pool.busy) ?? 0;
+    const k = key % 512;
+    if ((desk.freeAt[k] ?? 0) <= startMs && desk.inFree[k] === 0) {
+      desk.inFree[k] = 1;
+      heapPush(pool.free, k);
+    }
+  }
+  const skipped: number[] = [];
+  let found = -1;
+  while (found < 0 && pool.free.length > 0) {
+    const k = heapPop(pool.free) ?? 0;
+    if ((desk.freeAt[k] ?? 0) > startMs)
+      desk.inFree[k] = 0; // booked since (a kept session)
+    else if (fits(desk.rooms[k] as Room)) found = k;
+    else skipped.push(k);
+  }
+  for (const k of skipped) heapPush(pool.free, k);
+  if (found >= 0) desk.inFree[found] = 0;
+  return found;
 }
