@@ -1,14 +1,16 @@
-// The 200-participant clinic of plan-clinic.bench.ts with rooms and a 30% telehealth mix (hybrid
+// The 200-participant clinic of plan-clinic.bench.ts with rooms (a group room per 20
+// participants, an office per clinician, a collection restroom per collector) and a 30%
+// telehealth mix (hybrid
 // evening groups, one-to-ones in any mode). Goal: within 1.3× of the clinic without them (25 ms).
 import { planSchedule } from "iopkit";
-import { withTelehealth, withVenues } from "../test/schedule/venues";
+import { roomsFor, withTelehealth, withVenues } from "../test/schedule/venues";
 import { enrollmentsFor, staffFor, templateProgram } from "./fixtures/clinic";
 import type { Bench } from "./harness";
 
 const from = "2026-10-19";
-const program = withVenues(templateProgram, { groupRooms: 8, offices: 12, restrooms: 2 });
-const enrollments = withTelehealth(enrollmentsFor(200, from), 0.3);
 const staff = staffFor(200, templateProgram);
+const program = withVenues(templateProgram, roomsFor(200, staff));
+const enrollments = withTelehealth(enrollmentsFor(200, from), 0.3);
 
 export default {
   name: "planSchedule, 200 participants, rooms and telehealth",

@@ -437,7 +437,7 @@ export interface Program {
    */
   perDiemMinHours: number;
   /**
-   * The rooms in-person sessions are held in (at most 500). With rooms, every in-person session
+   * The rooms in-person sessions are held in (at most 2,000). With rooms, every in-person session
    * gets one of the right kind and size, free at its time (S14); without, rooms are not planned.
    */
   rooms?: Room[] | undefined;
@@ -523,7 +523,7 @@ const programFields = () => ({
   reviewPolicy: prefault(ReviewPolicy, {}),
   aftercarePolicy: prefault(AftercarePolicy, {}),
   perDiemMinHours: _default(z.number().check(z.gte(0), z.lte(24)), 3),
-  rooms: optional(array(Room).check(z.maxLength(500))),
+  rooms: optional(array(Room).check(z.maxLength(2000))),
   siteTravelMinutes: optional(z.int().check(z.gte(0), z.lte(480))),
   placeOfService: optional(FacilityPlaceOfService),
 });

@@ -135,8 +135,8 @@ export const placeOfServiceSources: readonly Provenance[] = [
 
 /**
  * The rules of a program's rooms and delivery modes: room ids are unique (`duplicate-room-id`);
- * a pattern entry offers only modes its session type allows ({@link deliveryModesFor})
- * (`delivery-mode-not-allowed`). Part of `programIssues`.
+ * a pattern entry offers only modes its session type allows ({@link deliveryModesFor}), and one
+ * that takes its phase's modes gets at least one its type allows (`delivery-mode-not-allowed`). Part of `programIssues`.
  */
 export function venueIssues(program: Program): IopIssue[] {
   const issues: IopIssue[] = [];
@@ -154,6 +154,14 @@ export function venueIssues(program: Program): IopIssue[] {
   program.phases.forEach((phase, p) => {
     phase.pattern.forEach((entry, e) => {
       const typeModes = deliveryModesFor(entry.sessionType);
+      const inherited = phase.deliveryModes;
+      if (entry.deliveryModes === undefined && inherited !== undefined)
+        if (!inherited.some((m) => typeModes.includes(m)))
+          issues.push({
+            code: "delivery-mode-not-allowed",
+            path: ["phases", p, "pattern", e],
+            message: `${entry.sessionType} takes its phase's modes (${inherited.join(", ")}), none of which it allows (${typeModes.join(", ")}): give the entry its own deliveryModes`,
+          });
       (entry.deliveryModes ?? []).forEach((mode, k) => {
         if (!typeModes.includes(mode))
           issues.push({

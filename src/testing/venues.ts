@@ -80,7 +80,12 @@ export function withVenues(p: Program): fc.Arbitrary<Program> {
         ...(g.rooms.travel === undefined ? {} : { siteTravelMinutes: g.rooms.travel }),
         placeOfService: g.placeOfService,
         phases: p.phases.map((phase, i) => {
-          const modes = g.phaseModes[i];
+          // A phase's modes must leave its groups one they allow (in person or by video).
+          const drawn = g.phaseModes[i];
+          const modes =
+            drawn === undefined || drawn.some((m) => m !== "phone")
+              ? drawn
+              : [...drawn, "in-person" as const];
           return {
             ...phase,
             ...(modes === undefined ? {} : { deliveryModes: modes }),

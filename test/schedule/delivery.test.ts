@@ -112,6 +112,20 @@ describe("the program's rules on rooms and modes", () => {
       ["delivery-mode-not-allowed", ["phases", 0, "pattern", 0, "deliveryModes", 1]],
     ]);
   });
+  it("an entry that takes its phase's modes needs one its type allows: a phone-only phase leaves a group none", () => {
+    const base = tinyProgram();
+    const withModes = (modes: ("in-person" | "video" | "phone")[]) =>
+      safeDefineProgram({
+        ...base,
+        phases: base.phases.map((p) => ({ ...p, deliveryModes: modes })),
+      });
+    const phoneOnly = withModes(["phone"]);
+    expect(phoneOnly.success ? [] : phoneOnly.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["delivery-mode-not-allowed", ["phases", 0, "pattern", 0]],
+      ["delivery-mode-not-allowed", ["phases", 0, "pattern", 1]],
+    ]);
+    expect(withModes(["phone", "video"]).success).toBe(true);
+  });
 });
 
 describe("the planner and modes a participant cannot use", () => {

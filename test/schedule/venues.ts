@@ -62,6 +62,16 @@ export function withVenues(program: Program, o: VenueOptions): Program {
   });
 }
 
+/** Rooms for `n` participants and a staff team: a group room per 20, an office per clinician, a collection restroom per collector. */
+export function roomsFor(n: number, staff: readonly Staff[]): VenueOptions {
+  const collectors = staff.filter((s) => s.roles.includes("collector")).length;
+  return {
+    groupRooms: Math.ceil(n / 20),
+    offices: staff.length - collectors,
+    restrooms: Math.max(1, collectors),
+  };
+}
+
 /**
  * The enrolments, with `share` of them (every k-th, deterministically) able to attend by video
  * from home and preferring it; one in ten of those joins from elsewhere, and one in five of the

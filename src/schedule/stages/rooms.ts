@@ -22,6 +22,8 @@ import { heapPop, heapPush } from "../heap";
 import { startOrder } from "./result";
 
 const MIN = 60_000;
+/** The multiplier of a busy room's key: more than the most rooms a program may list. */
+const ROOM_KEY = 2048;
 
 /** Where each staff member's latest in-person session was: its room's site and its end. */
 interface Whereabouts {
@@ -141,7 +143,8 @@ export function assignRooms(state: PlanState): void {
 /**
  * The rooms' calendars while sessions are placed in start order: when each room is next free, and
  * per kind a min-heap of the free rooms' indexes (list order) and one of the busy rooms by the
- * time they free up (`freeAt × 512 + index`; the program has at most 500 rooms).
+ * time they free up (`freeAt × 2048 + index`: the program has at most 2,000 rooms, and an epoch
+ * ms before the year 2100 times 2048 is still an exact integer in a double).
  */
 interface RoomDesk {
   readonly rooms: readonly Room[];
@@ -174,7 +177,7 @@ function occupy(desk: RoomDesk, k: number, endMs: number): void {
   desk.freeAt[k] = freeAt;
   const kind = desk.rooms[k]?.kind;
   const pool = kind === undefined ? undefined : desk.pools.get(kind);
-  if (pool !== undefined) heapPush(pool.busy, freeAt * 512 + k);
+  if (pool !== undefined) heapPush(pool.busy, freeAt * ROOM_KEY + k);
 }
 
 /**
@@ -190,9 +193,9 @@ function firstFree(
   const pool = desk.pools.get(kind);
   if (pool === undefined) return -1;
   // Rooms whose sessions have ended by now are free again.
-  while (pool.busy.length > 0 && Math.floor((pool.busy[0] ?? 0) / 512) <= startMs) {
+  while (pool.busy.length > 0 && Math.floor((pool.busy[0] ?? 0) / ROOM_KEY) <= startMs) {
     const key = heapPop(pool.busy) ?? 0;
-    const k = key % 512;
+    const k = key - Math.floor(key / ROOM_KEY) * ROOM_KEY;
     if ((desk.freeAt[k] ?? 0) <= startMs && desk.inFree[k] === 0) {
       desk.inFree[k] = 1;
       heapPush(pool.free, k);
