@@ -18,6 +18,35 @@ export interface ModeFiling {
 }
 
 const IN_PERSON = { mode: ModeCode.inPerson, unusable: false } as const;
+
+/**
+ * {@link offeredModes} per phase, and per pattern entry (a group session) or session type (a
+ * one-person session), computed once each: records are never changed, so a phase object and an
+ * entry object always offer the same modes.
+ */
+const OFFERED = /* @__PURE__ */ new WeakMap<
+  object,
+  Map<PatternEntry | SessionTypeId, readonly DeliveryMode[]>
+>();
+function offeredOnce(
+  phase: Phase | undefined,
+  entry: PatternEntry | undefined,
+  type: SessionTypeId,
+): readonly DeliveryMode[] {
+  if (phase === undefined) return offeredModes(phase, entry, type);
+  let byKey = OFFERED.get(phase);
+  if (byKey === undefined) {
+    byKey = new Map();
+    OFFERED.set(phase, byKey);
+  }
+  const key = entry !== undefined && entry.sessionType === type ? entry : type;
+  let offered = byKey.get(key);
+  if (offered === undefined) {
+    offered = offeredModes(phase, key === type ? undefined : entry, type);
+    byKey.set(key, offered);
+  }
+  return offered;
+}
 const CODE: Readonly<Record<DeliveryMode, number>> = {
   "in-person": ModeCode.inPerson,
   video: ModeCode.video,
@@ -42,7 +71,9 @@ export function modeOf(
   day: number | undefined,
 ): ModeFiling & { readonly unusable: boolean } {
   if (!state.venue.modes) return IN_PERSON;
-  const offered = offeredModes(phase, entry, type);
+  const offered = offeredOnce(phase, entry, type);
+  // In person only (a drug test, a phase without modes): everyone attends in person.
+  if (offered.length === 1 && offered[0] === "in-person") return IN_PERSON;
   let first: DeliveryMode | undefined;
   let mixed = false;
   const remotePeople: number[] = [];

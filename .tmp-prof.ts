@@ -1,0 +1,12 @@
+import { planSchedule } from "./dist/index.js";
+import { roomsFor, withTelehealth, withVenues } from "./test/schedule/venues";
+import { enrollmentsFor, staffFor, templateProgram } from "./bench/fixtures/clinic";
+const from = "2026-10-19";
+const staff = staffFor(200, templateProgram);
+const program = withVenues(templateProgram, roomsFor(200, staff));
+const tele = withTelehealth(enrollmentsFor(200, from), 0.3);
+const base = enrollmentsFor(200, from);
+const mode = process.argv[2];
+const t = performance.now();
+for (let r = 0; r < 40; r++) mode === "v" ? planSchedule({ program, enrollments: tele, staff, from, weeks: 12, seed: 7 }) : planSchedule({ program: templateProgram, enrollments: base, staff, from, weeks: 12, seed: 7 });
+console.log(mode, ((performance.now() - t) / 40).toFixed(1), "ms");
