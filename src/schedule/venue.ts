@@ -6,6 +6,7 @@
  */
 import { fromEpochDay, isoWeekKeyOfEpochDay } from "../core/calendar";
 import type { ParticipantId } from "../core/ids";
+import { pure } from "../core/pure";
 import type { DeliveryMode, Phase, PatternEntry, SessionTypeId } from "../program/index";
 import { chooseMode, offeredModes } from "./delivery";
 import { ModeCode } from "./ledger";
@@ -24,10 +25,9 @@ const IN_PERSON = { mode: ModeCode.inPerson, unusable: false } as const;
  * one-person session), computed once each: records are never changed, so a phase object and an
  * entry object always offer the same modes.
  */
-const OFFERED = /* @__PURE__ */ new WeakMap<
-  object,
-  Map<PatternEntry | SessionTypeId, readonly DeliveryMode[]>
->();
+const OFFERED = /* @__PURE__ */ pure(
+  () => new WeakMap<object, Map<PatternEntry | SessionTypeId, readonly DeliveryMode[]>>(),
+);
 function offeredOnce(
   phase: Phase | undefined,
   entry: PatternEntry | undefined,
