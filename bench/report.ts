@@ -50,6 +50,8 @@ export interface PlannerFigures {
   readonly load: { readonly before: readonly number[]; readonly after: readonly number[] };
   readonly clinic: PlannerRun;
   readonly network: PlannerRun;
+  /** The same two workloads with rooms and a 30% telehealth mix, when the run had them. */
+  readonly venues?: { readonly clinic: PlannerRun; readonly network: PlannerRun } | undefined;
   readonly scaling: { readonly points: readonly ScalePoint[]; readonly growth: number };
 }
 
@@ -101,7 +103,12 @@ export function plannerFigures(latest: Latest): PlannerFigures {
     goalRssMiB: r.goals?.maxSubjectRssMiB,
   });
   const scaling = of("plan-scaling.bench.ts");
+  const venueClinic = latest.results.find((x) => x.file === "plan-clinic-venues.bench.ts");
+  const venueNetwork = latest.results.find((x) => x.file === "plan-venues.bench.ts");
   return {
+    ...(venueClinic === undefined || venueNetwork === undefined
+      ? {}
+      : { venues: { clinic: run(venueClinic), network: run(venueNetwork) } }),
     node: latest.node,
     platform: latest.platform,
     date: latest.date,
@@ -143,6 +150,13 @@ export function plannerTable(f: PlannerFigures): string {
     "| --- | --- | --- | --- | --- | --- |",
     row(f.clinic),
     row(f.network),
+    ...(f.venues === undefined ? [] : [row(f.venues.clinic), row(f.venues.network)]),
+    ...(f.venues === undefined
+      ? []
+      : [
+          "",
+          `With rooms and a 30% telehealth mix the clinic takes ${(f.venues.clinic.ms / f.clinic.ms).toFixed(2)}× and the network ${(f.venues.network.ms / f.network.ms).toFixed(2)}× the time of the same plans without them (goal: within 1.3×).`,
+        ]),
     "",
     `How the cost grows (the adult template for 12 weeks, a staff team sized to each; time per participant grows ${f.scaling.growth.toFixed(2)}× from the smallest to the largest):`,
     "",

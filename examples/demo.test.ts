@@ -124,8 +124,23 @@ describe("the demo clinic (12 referrals, 12 weeks)", () => {
     expect(sim.replans.map((r) => r.movedIntoPast)).toEqual(sim.replans.map(() => 0));
   });
 
-  test("the delivered schedule keeps the invariants S1–S13", () => {
+  test("the delivered schedule keeps the invariants S1–S16", () => {
     expect(data.violations).toEqual([]);
+  });
+
+  test("rooms, a telehealth evening and staff limits: every in-person session has a room; some join by video; the report shows room use per day", () => {
+    const inPerson = sim.schedule.sessions.filter(
+      (s) => s.deliveryMode !== "video" && s.deliveryMode !== "phone",
+    );
+    expect(inPerson.every((s) => s.roomId !== undefined)).toBe(true);
+    const remote = sim.schedule.sessions.filter(
+      (s) => s.deliveryMode === "video" || s.deliveryMode === "hybrid",
+    );
+    expect(remote.length).toBeGreaterThan(0);
+    for (const s of remote) expect(s.track).toBe("evening");
+    const html = demo.files.find((f) => f.path === "report.html")?.content ?? "";
+    expect(html).toContain('<section id="rooms"');
+    expect(html).toMatch(/Group room 1<\/td>(<td[^>]*>[^<]*<\/td>){5}/);
   });
 
   test("the consent checks allow the treating provider and deny the employer, with reasons", () => {

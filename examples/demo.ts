@@ -8,7 +8,7 @@
  * PHQ-9 and GAD-7 with a fixed seed; weekly case conferences that step people down
  * (`evaluatePhaseExit`), answer a relapse with a step-up, transfer someone to residential care and
  * discharge someone lost to contact, re-planning the schedule (`planSchedule`) after each; every
- * episode log replayed by `replayEpisode`. Then it checks the delivered schedule (S1–S13), sums
+ * episode log replayed by `replayEpisode`. Then it checks the delivered schedule (S1–S16), sums
  * up compliance and outcomes, plans aftercare, checks two disclosures against a consent, and
  * writes a report, a FHIR bundle, calendars and the logs to the output folder.
  *

@@ -5,7 +5,7 @@
  *
  * It takes the adult substance-use program template, validates one referral, screens it
  * (`assessEligibility`), enrols the participant, plans their first two weeks with a small staff
- * team (`planSchedule`), proves the plan sound (`checkSchedule`, invariants S1–S13) and prints
+ * team (`planSchedule`), proves the plan sound (`checkSchedule`, invariants S1–S16) and prints
  * every session at the clinic's wall-clock time.
  */
 import {

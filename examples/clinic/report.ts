@@ -31,6 +31,7 @@ import { actionsSection, analyticsSections } from "./report-analytics";
 import { formatOffset, percent } from "./print";
 import type { ClockChange, DemoData } from "./run";
 import { censusCells, complianceCells, groupRosters, storyTitle } from "./summary";
+import { mondayFrom, roomUse } from "./venues";
 
 /** A section of the page. */
 interface Section {
@@ -57,6 +58,7 @@ export function renderReport(data: DemoData): string {
     aftercareSection(data),
     calendarSection(data),
     groupsSection(data),
+    roomsSection(data),
     consentSection(data),
     filesSection(data),
     notesSection(data),
@@ -273,6 +275,31 @@ function groupsSection({ program, sim }: DemoData): Section {
       ["group", "phase", "track", "facilitator", "sessions held", "roster (from→to)"],
       rows,
       { numeric: [4], minWidth: 640 },
+    )}`,
+  };
+}
+
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri"] as const;
+
+function roomsSection({ program, sim }: DemoData): Section {
+  const monday = mondayFrom(sim.from);
+  const days = Array.from({ length: 5 }, (_, d) => addDays(monday, d));
+  const cell = (hours: number, sessions: number): string =>
+    sessions === 0 ? "" : `${Math.round(hours * 10) / 10} h (${sessions})`;
+  const rows = roomUse(program, sim.schedule, monday).map((r) => [
+    program.rooms?.find((x) => x.id === r.room)?.name ?? r.room,
+    ...days.map((_, d) => cell(r.hours[d] ?? 0, r.sessions[d] ?? 0)),
+  ]);
+  const modes = new Map<string, number>();
+  for (const s of sim.schedule.sessions)
+    modes.set(s.deliveryMode ?? "in-person", (modes.get(s.deliveryMode ?? "in-person") ?? 0) + 1);
+  return {
+    id: "rooms",
+    heading: "Rooms and telehealth",
+    html: `<p>Room use per day in the week of ${esc(monday)}: hours booked (sessions). Every in-person session has a room of its kind that holds everyone present (S14); staff run at most 7 hours a day and 32 a week with 10 minutes between sessions (S15). The evening track's Thursday groups are hybrid: those who can and want to join by video, the others in the room (S16). Sessions over the ${sim.weeks} weeks: ${[...modes].map(([m, n]) => `${n} ${esc(m)}`).join(", ")}.</p>${htmlTable(
+      ["room", ...days.map((d, k) => `${WEEKDAYS[k] ?? ""} ${d.slice(5)}`)],
+      rows,
+      { numeric: [1, 2, 3, 4, 5], minWidth: 560 },
     )}`,
   };
 }

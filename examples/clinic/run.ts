@@ -31,6 +31,7 @@ import { CLINIC_NAME, PRIMARY_CARE, referrals, type ReferralKind } from "./refer
 import { renderReport } from "./report";
 import { simulateClinic, type Admission, type Simulation } from "./simulate";
 import { staffFor } from "./staff";
+import { withClinicVenues, withTelehealth } from "./venues";
 import {
   aftercarePlans,
   censusByWeek,
@@ -125,17 +126,22 @@ const STEPS = 6;
 export function buildDemo(options: DemoOptions, progress: Progress = () => undefined): DemoResult {
   // 1. The program: the adult substance-use template, closed on Thanksgiving and Christmas Day.
   progress(1, STEPS, "defining the program");
-  const program = programTemplates.substanceUseAdult({
-    timeZone: options.zone,
-    closures: ["2026-11-26", "2026-12-25"],
-  });
+  // Its rooms and a telehealth evening (hybrid Thursday groups): see venues.ts.
+  const program = withClinicVenues(
+    programTemplates.substanceUseAdult({
+      timeZone: options.zone,
+      closures: ["2026-11-26", "2026-12-25"],
+    }),
+    options.participants,
+  );
 
   // 2. Screening: every referral gets an explained decision; the admitted get a start date.
   progress(2, STEPS, `screening ${options.participants} referrals`);
+  // Some can join by video from home (see venues.ts).
   const screened = referrals(options.participants, options.seed, addDays(FROM, -7)).map(
-    ({ kind, participant }) => ({
+    ({ kind, participant }, i) => ({
       kind,
-      participant,
+      participant: withTelehealth(participant, i),
       decision: assessEligibility(participant, program),
     }),
   );
@@ -154,7 +160,7 @@ export function buildDemo(options: DemoOptions, progress: Progress = () => undef
     onWeek: (week, weeks) => progress(3, STEPS, `simulating week ${week} of ${weeks}`),
   });
 
-  // 4. What happened: the schedule checked against S1–S13, compliance, outcomes, aftercare.
+  // 4. What happened: the schedule checked against S1–S16, compliance, outcomes, aftercare.
   progress(4, STEPS, "checking the schedule, compliance and outcomes");
   const violations = checkSchedule(sim.schedule, { program, enrollments: sim.enrollments, staff });
   const aftercare = aftercarePlans(program, sim, participants);

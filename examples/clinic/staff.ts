@@ -12,7 +12,8 @@ const NAMES = {
  * A staff team for `n` participants, each working the clinic's opening hours: a therapist per 8
  * participants (groups and individual therapy), a counsellor per 12 (family sessions, case
  * management), one prescriber (medication management) and a collector per 25 (drug tests).
- * The ratios are the demo's choice, not a staffing standard.
+ * Everyone runs at most 7 hours of sessions a day and 32 a week, with 10 minutes between
+ * sessions. The ratios and limits are the demo's choice, not a staffing standard.
  */
 export function staffFor(program: Program, n: number): Staff[] {
   const days = program.operatingHours.map((w) => ({
@@ -26,6 +27,10 @@ export function staffFor(program: Program, n: number): Staff[] {
       name: NAMES[role][i % NAMES[role].length] ?? role,
       roles: [role],
       availability: days,
+      // Limits (S15): at most 7 hours of sessions a day and 32 a week, 10 minutes between sessions.
+      maxHoursPerDay: 7,
+      maxHoursPerWeek: 32,
+      minBreakMinutes: 10,
     }));
   return [
     ...team("therapist", Math.max(2, Math.ceil(n / 8))),

@@ -118,7 +118,7 @@ function scheduleSection({ admissions, sim, violations, clockChange, options }: 
       0,
     ),
     violations.length === 0
-      ? "checkSchedule on the delivered schedule: no invariant S1–S13 is broken."
+      ? "checkSchedule on the delivered schedule: no invariant S1–S16 is broken."
       : `checkSchedule on the delivered schedule: ${violations.length} finding(s):`,
     ...violations
       .slice(0, 8)

@@ -126,6 +126,10 @@ export const iopIssueCodes = /* @__PURE__ */ pure(
       "planned-length-outside-bounds",
       "planned-weeks-outside-range",
       "window-closes-before-open",
+      /** Two rooms of a program share an id. */
+      "duplicate-room-id",
+      /** A pattern entry offers a delivery mode its session type or its phase does not allow. */
+      "delivery-mode-not-allowed",
       // Codes of measure answers and scoring.
       "missing-answer",
       "answer-required",
@@ -156,6 +160,8 @@ export const iopIssueCodes = /* @__PURE__ */ pure(
       "invalid-summary",
       "invalid-description",
       "invalid-location",
+      /** `toICalendar`'s `videoUrl` function returned something other than a string. */
+      "invalid-video-url",
       "limit-exceeded",
       "unknown-schema",
       "unknown-record-kind",

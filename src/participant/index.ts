@@ -47,3 +47,10 @@ export {
   type RecipientClass,
   type SignerBasis,
 } from "./consent";
+export {
+  TelehealthAccess,
+  telehealthDevices,
+  telehealthLocations,
+  usableModes,
+  type TelehealthAccessInput,
+} from "./telehealth";

@@ -26,6 +26,7 @@ import { toMinutes } from "../core/wall-time";
 import { ConditionKind } from "../program/index";
 import { Sex } from "../measures/index";
 import { Consent, consentFormat, type ConsentInput } from "./consent";
+import { TelehealthAccess, type TelehealthAccessInput } from "./telehealth";
 
 /** The ASAM risk ratings, 0 (none) … 4 (imminent danger). */
 export const riskRatings = [0, 1, 2, 3, 4] as const;
@@ -230,10 +231,17 @@ export interface Participant {
   medications: Medication[];
   /** 42 CFR Part 2 consents. @defaultValue [] */
   consents: Consent[];
+  /** What they can use to attend remotely (S16). Without it, they attend in person only. */
+  telehealth?: TelehealthAccess | undefined;
 }
 
 /** A participant as an app writes it: `formatVersion` and `consents` may be left out. */
-export interface ParticipantInput extends Omit<Participant, "formatVersion" | "id" | "consents"> {
+export interface ParticipantInput extends Omit<
+  Participant,
+  "formatVersion" | "id" | "consents" | "telehealth"
+> {
+  /** See {@link Participant.telehealth}. */
+  telehealth?: TelehealthAccessInput | undefined;
   /** See {@link Participant.formatVersion}; a participant without it is format 1. */
   formatVersion?: 2 | undefined;
   /** See {@link Participant.id}. */
@@ -268,6 +276,7 @@ export const Participant: Schema<Participant, ParticipantInput> = /* @__PURE__ *
     familyInvolved: z.boolean(),
     medications: array(Medication).check(z.maxLength(50)),
     consents: _default(array(built(Consent)).check(z.maxLength(limits.maxListLength)), () => []),
+    telehealth: optional(TelehealthAccess),
   }),
 );
 

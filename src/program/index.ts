@@ -66,6 +66,24 @@ export {
   type MutualSupportPolicy,
   type RelapseFollowUpPolicy,
 } from "./aftercare-policy";
+export {
+  DeliveryMode,
+  FacilityPlaceOfService,
+  Room,
+  RoomKind,
+  deliveryModeSources,
+  deliveryModes,
+  deliveryModesFor,
+  facilityPlacesOfService,
+  placeOfServiceSources,
+  placesOfService,
+  roomKindFor,
+  roomKinds,
+  sessionDeliveryModes,
+  venueIssues,
+  type PlaceOfService,
+  type SessionDeliveryMode,
+} from "./rooms";
 export { defineProgram, safeDefineProgram } from "./define-program";
 export {
   billingHints,

@@ -13,6 +13,7 @@ import {
   type HoursBand,
 } from "./levels-of-care";
 import type { Phase, PatternEntry, Program } from "./program";
+import { venueIssues } from "./rooms";
 import { sessionTypes } from "./session-types";
 
 /**
@@ -295,5 +296,6 @@ export function programIssues(program: Program): IopIssue[] {
       `the phases' planned weeks add up to ${planned}, outside the program's ${min}–${max} weeks`,
     );
   }
+  issues.push(...venueIssues(program));
   return issues;
 }

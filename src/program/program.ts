@@ -30,6 +30,7 @@ import {
 } from "./aftercare-policy";
 import { AsamEdition, LevelOfCareId, Population } from "./levels-of-care";
 import { programIssues } from "./program-issues";
+import { DeliveryModes, FacilityPlaceOfService, Room, type DeliveryMode } from "./rooms";
 import { Modality, SessionTypeId } from "./session-types";
 
 const hours = (): z.ZodMiniNumber<number> => z.number().check(z.gte(0), z.lte(168));
@@ -87,6 +88,13 @@ export interface PatternEntry {
   topic?: string | undefined;
   /** Therapeutic approach, e.g. `"dbt"`. */
   modality?: Modality | undefined;
+  /**
+   * How participants may attend it (S16), e.g. `["video"]` for a telehealth track or
+   * `["in-person", "video"]` for a hybrid group (in order of the planner's choice, a participant's
+   * preference first); the session type must allow each (a group: in person or video).
+   * @defaultValue the phase's `deliveryModes`
+   */
+  deliveryModes?: DeliveryMode[] | undefined;
 }
 /** The schema of a {@link PatternEntry}. */
 export const PatternEntry: Schema<PatternEntry> = /* @__PURE__ */ lazySchema(() =>
@@ -98,6 +106,7 @@ export const PatternEntry: Schema<PatternEntry> = /* @__PURE__ */ lazySchema(() 
     track: optional(LabelSchema),
     topic: optional(LabelSchema),
     modality: optional(Modality),
+    deliveryModes: optional(DeliveryModes),
   }),
 );
 
@@ -189,6 +198,13 @@ export interface Phase {
   drugTestsPerWeek: IntRange;
   /** What must hold before leaving the phase. */
   exitCriteria: ExitCriteria;
+  /**
+   * How its sessions may be delivered (S16): its one-to-ones, and its pattern entries that list
+   * no modes of their own. The planner gives each participant their preferred mode when it is
+   * here, the session type allows it and they can use it, else the first such mode in this order.
+   * @defaultValue `["in-person"]`
+   */
+  deliveryModes?: DeliveryMode[] | undefined;
 }
 
 /** A phase as an app writes it: fields with defaults may be left out. */
@@ -219,6 +235,7 @@ export const Phase: Schema<Phase, PhaseInput> = /* @__PURE__ */ lazySchema(() =>
     oneToOne: _default(array(OneToOneRequirement).check(z.maxLength(10)), () => []),
     drugTestsPerWeek: intRange(3),
     exitCriteria: ExitCriteria,
+    deliveryModes: optional(DeliveryModes),
   }),
 );
 
@@ -445,6 +462,22 @@ export interface Program {
    * services per day instead, First Coast Medicare, IOP billing (2024))
    */
   perDiemMinHours: number;
+  /**
+   * The rooms in-person sessions are held in (at most 2,000). With rooms, every in-person session
+   * gets one of the right kind and size, free at its time (S14); without, rooms are not planned.
+   */
+  rooms?: Room[] | undefined;
+  /**
+   * Minutes a staff member needs to move between two sites (rooms with different `site`), 0–480
+   * (S15). @defaultValue 0
+   */
+  siteTravelMinutes?: number | undefined;
+  /**
+   * The CMS place-of-service code of in-person sessions (CMS Place of Service Code Set, 2025);
+   * telehealth sessions carry 02 or 10 by where the participant is. Without it, sessions carry no
+   * place of service unless the program plans delivery modes, which then defaults it to 11 (Office).
+   */
+  placeOfService?: FacilityPlaceOfService | undefined;
 }
 
 /** A program as an app writes it: fields with defaults may be left out. Validate with {@link defineProgram}. */
@@ -516,6 +549,9 @@ const programFields = () => ({
   reviewPolicy: prefault(ReviewPolicy, {}),
   aftercarePolicy: prefault(AftercarePolicy, {}),
   perDiemMinHours: _default(z.number().check(z.gte(0), z.lte(24)), 3),
+  rooms: optional(array(Room).check(z.maxLength(2000))),
+  siteTravelMinutes: optional(z.int().check(z.gte(0), z.lte(480))),
+  placeOfService: optional(FacilityPlaceOfService),
 });
 
 /** The program definition, as an app writes it, without the rules between its parts (see {@link Program}). */

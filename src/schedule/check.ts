@@ -1,5 +1,5 @@
 /**
- * `checkSchedule`: every breach of the scheduling invariants S1–S13 in a schedule — the planner's,
+ * `checkSchedule`: every breach of the scheduling invariants S1–S16 in a schedule — the planner's,
  * or one people edited by hand — each naming the sessions, participant or staff member involved.
  * It recomputes everything from the records and shares no placement code with the planner.
  */
@@ -20,6 +20,7 @@ import type { Enrollment, Schedule, ScheduledSession, Staff, Violation } from ".
 import { IopError, guardEntry, type IopIssue } from "../core/errors";
 import { limits } from "../core/limits";
 import { checkOptions } from "../core/options";
+import { checkModes, checkRooms, checkStaffLimits } from "./check-venues";
 
 /** What a schedule is checked against. */
 export interface CheckContext {
@@ -57,7 +58,13 @@ const round = (h: number): number => Math.round(h * 100) / 100;
  *   participant's unavailability; S10 pattern sessions at the pattern's wall-clock time;
  * - S12 weekly drug tests inside the bounds, only on days the participant is on site (any open
  *   day when the program's `drugTestPolicy.collectOn` is `"open-days"`);
- * - S13 every enrolled participant scheduled or reported unschedulable, and no one else.
+ * - S13 every enrolled participant scheduled or reported unschedulable, and no one else;
+ * - S14 (a program with rooms) every in-person or hybrid session in a room of its kind, big
+ *   enough for the participants there and its staff, holding no other session at once;
+ * - S15 each staff member within their daily and weekly hours and breaks, and given the
+ *   program's travel time between rooms at different sites;
+ * - S16 each session's delivery mode allowed by its session type and phase (or pattern entry),
+ *   and each participant's mode one they can use (their `telehealth`).
  *
  * S11 (same input and seed → same output) is a property of `planSchedule`, proved by its tests; a
  * single schedule cannot breach it.
@@ -120,6 +127,9 @@ function checkedSchedule(schedule: Schedule, context: CheckContext): Violation[]
   checkOverlaps(c); // S1, S2
   checkSessions(c); // S3, S4, S9, S10
   checkEveryone(c); // S13
+  checkRooms(c.program, c.timed, c.out); // S14
+  checkStaffLimits(c.program, c.context.staff, c.byStaff, c.out); // S15
+  checkModes(c.program, c.enrolled, c.timed, c.out); // S16
   for (const [id, enrollment] of c.enrolled) {
     if (c.reported.has(id) && !c.byParticipant.has(id)) continue;
     checkParticipant(c, id as ParticipantId, enrollment); // S5–S8, S12
@@ -435,7 +445,12 @@ function checkWeeks(
     // Call-in testing (collectOn "open-days") may test on any open day; S2 keeps it in opening hours.
     const callIn = c.program.drugTestPolicy.collectOn === "open-days";
     for (const test of tests) {
-      if (!callIn && !week.some((t) => t.day === test.day && t.s.sessionType !== "drug-test")) {
+      if (
+        !callIn &&
+        !week.some(
+          (t) => t.day === test.day && t.s.sessionType !== "drug-test" && attendsOnSite(t.s, pid),
+        )
+      ) {
         c.out.push({
           code: "S12",
           message: `participant ${pid} has a drug test on ${fromEpochDay(test.day)}, a day they are not otherwise on site`,
@@ -446,6 +461,14 @@ function checkWeeks(
       }
     }
   }
+}
+
+/** True when the participant attends the session in person (not by video or phone). */
+function attendsOnSite(s: ScheduledSession, pid: ParticipantId): boolean {
+  const mode = s.deliveryMode ?? "in-person";
+  return (
+    mode === "in-person" || (mode === "hybrid" && !(s.remoteParticipantIds ?? []).includes(pid))
+  );
 }
 
 /** The hours and drug-test bounds of a week wholly inside the enrolment and the window (the widest over its phases), or undefined. */

@@ -1,7 +1,7 @@
 /**
  * Scheduling: weekly patterns → dated sessions in the program's zone, rolling group rosters within
  * capacity, one-to-ones around participants' availability, make-ups for closures, random drug
- * tests, and the invariant checker S1–S13.
+ * tests, rooms, delivery modes and staff limits, and the invariant checker S1–S16.
  * @module schedule
  */
 export {
@@ -47,6 +47,7 @@ export { plannedPath, type PhaseSpan, type PlannedPhase } from "./path";
 export { planSchedule, type KeptSessions, type PlanScheduleOptions } from "./plan";
 export { expandPattern, type ExpandPatternOptions, type PatternOccurrence } from "./expand";
 export { checkSchedule, type CheckContext } from "./check";
+export { chooseMode, offeredModes, placeOfServiceFor } from "./delivery";
 export {
   planDrugTests,
   type DrugTestPlan,

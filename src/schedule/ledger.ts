@@ -47,8 +47,8 @@ export type SessionKind = (typeof SessionKind)[keyof typeof SessionKind];
  * The integer fields of a filed session, at `Ledger.ints[session × SESSION_INTS + field]`: its
  * local day, local start and end minute, type code, {@link SessionKind}, staff member (or −1),
  * group index in `PlanState.groups` (group sessions and make-ups, or −1), phase index (or −1),
- * pattern entry (or −1), and origin (a make-up's lost day, a one-person session's person index,
- * or −1). @internal
+ * pattern entry (or −1), origin (a make-up's lost day, a one-person session's person index,
+ * or −1), delivery mode ({@link ModeCode}) and room (index in the program's rooms, or −1). @internal
  */
 export const Field = {
   day: 0,
@@ -61,9 +61,14 @@ export const Field = {
   phase: 7,
   entry: 8,
   origin: 9,
+  mode: 10,
+  room: 11,
 } as const;
 /** Integers per session in `Ledger.ints`. @internal */
-export const SESSION_INTS = 10;
+export const SESSION_INTS = 12;
+
+/** A session's delivery mode as an integer, in the order of `sessionDeliveryModes`. @internal */
+export const ModeCode = { inPerson: 0, video: 1, phone: 2, hybrid: 3 } as const;
 
 /** The ledger: see the module's description. Every field is written only through this module's functions. @internal */
 export interface Ledger {
@@ -75,6 +80,10 @@ export interface Ledger {
   times: Float64Array;
   /** Per session: the ids of its participants (group sessions and make-ups; lists shared between sessions, never changed). */
   readonly members: (readonly ParticipantId[] | undefined)[];
+  /** Hybrid sessions: the ids of the participants who join by video. */
+  readonly remote: Map<number, readonly ParticipantId[]>;
+  /** Per attendance: 1 when it is remote (video or phone), once any is; `undefined` while none is. */
+  away: Uint8Array | undefined;
   /** The kept sessions (a re-plan), by session index. */
   readonly kept: Map<number, ScheduledSession>;
   /** The window's first epoch day and its length in days. */
@@ -123,6 +132,8 @@ export function createLedger(clinic: Clinic, people: number): Ledger {
     ints: new Int32Array(sessions * SESSION_INTS),
     times: new Float64Array(sessions * 2),
     members: [],
+    remote: new Map(),
+    away: undefined,
     kept: new Map(),
     day0,
     days,
@@ -154,6 +165,11 @@ export function field(ledger: Ledger, i: number, f: number): number {
   return ledger.ints[i * SESSION_INTS + f] ?? 0;
 }
 
+/** Puts session `i` in room `room` (its index in the program's rooms). @internal */
+export function setRoom(ledger: Ledger, i: number, room: number): void {
+  ledger.ints[i * SESSION_INTS + Field.room] = room;
+}
+
 /** Start of session `i`, epoch ms. @internal */
 export function startMsOf(ledger: Ledger, i: number): number {
   return ledger.times[2 * i] ?? 0;
@@ -174,6 +190,10 @@ export interface Filing {
   readonly entry: number;
   readonly origin: number;
   readonly members: readonly ParticipantId[] | undefined;
+  /** Its delivery mode ({@link ModeCode}). @defaultValue ModeCode.inPerson */
+  readonly mode?: number;
+  /** A hybrid session's remote attendees: their person indexes and ids. */
+  readonly remote?: { readonly people: readonly number[]; readonly ids: readonly ParticipantId[] };
 }
 
 /** A copy of `a` twice as long. */
@@ -214,6 +234,10 @@ export function fileSession(
   ints[at + Field.phase] = what.phase;
   ints[at + Field.entry] = what.entry;
   ints[at + Field.origin] = what.origin;
+  const mode = what.mode ?? ModeCode.inPerson;
+  ints[at + Field.mode] = mode;
+  ints[at + Field.room] = -1;
+  if (what.remote !== undefined) ledger.remote.set(index, what.remote.ids);
   ledger.times[index * 2] = slot.startMs;
   ledger.times[index * 2 + 1] = slot.endMs;
   ledger.members.push(what.members);
@@ -221,8 +245,19 @@ export function fileSession(
   const minutes = CLINICAL[code] === true ? (slot.endMs - slot.startMs) / 60_000 : 0;
   const d = slot.day - ledger.day0;
   const w = weekIndex(ledger, slot.day);
-  if (typeof attendees === "number") attend(ledger, index, attendees, d, w, minutes);
-  else for (const p of attendees) attend(ledger, index, p, d, w, minutes);
+  const allAway = mode === ModeCode.video || mode === ModeCode.phone;
+  if (typeof attendees === "number") attend(ledger, index, attendees, d, w, minutes, allAway);
+  else
+    for (const p of attendees)
+      attend(
+        ledger,
+        index,
+        p,
+        d,
+        w,
+        minutes,
+        allAway || (what.remote?.people.includes(p) ?? false),
+      );
   return index;
 }
 
@@ -234,9 +269,11 @@ function attend(
   d: number,
   w: number,
   minutes: number,
+  away: boolean,
 ): void {
   const a = ledger.attendances++;
   if (a * 2 + 2 > ledger.links.length) ledger.links = doubledInts(ledger.links);
+  if (away || ledger.away !== undefined) markAway(ledger, a, away);
   const cell = p * ledger.days + d;
   ledger.links[a * 2] = index;
   ledger.links[a * 2 + 1] = ledger.head[cell] ?? -1;
@@ -245,6 +282,18 @@ function attend(
     const at = p * ledger.weeks + w;
     ledger.weekMinutes[at] = (ledger.weekMinutes[at] ?? 0) + minutes;
   }
+}
+
+/** Records whether attendance `a` is remote (the table is made on the first remote one). */
+function markAway(ledger: Ledger, a: number, away: boolean): void {
+  let table = ledger.away;
+  if (table === undefined || a >= table.length) {
+    const grown = new Uint8Array(Math.max(ledger.links.length / 2, a + 1));
+    if (table !== undefined) grown.set(table);
+    table = grown;
+    ledger.away = table;
+  }
+  table[a] = away ? 1 : 0;
 }
 
 /** The session of attendance `a`. @internal */
@@ -263,9 +312,13 @@ export function firstOn(ledger: Ledger, person: number, day: number): number {
   return d < 0 || d >= ledger.days ? -1 : (ledger.head[person * ledger.days + d] ?? -1);
 }
 
-/** True when the person has a session on `day`. @internal */
+/** True when the person attends a session in person on `day` (remote attendance does not count). @internal */
 export function onSite(ledger: Ledger, person: number, day: number): boolean {
-  return firstOn(ledger, person, day) >= 0;
+  const first = firstOn(ledger, person, day);
+  const away = ledger.away;
+  if (away === undefined || first < 0) return first >= 0;
+  for (let a = first; a >= 0; a = nextOf(ledger, a)) if (away[a] !== 1) return true;
+  return false;
 }
 
 /** True when the person has any session in the window. @internal */

@@ -13,6 +13,7 @@ import { planGroupSessions } from "./stages/group-sessions";
 import { placeOneToOnes } from "./stages/one-to-ones";
 import { placeMakeUps } from "./stages/make-ups";
 import { placeDrugTests } from "./stages/drug-tests";
+import { assignRooms } from "./stages/rooms";
 import { judgeWeeklyHours } from "./stages/weekly-hours";
 import { scheduleOf } from "./stages/result";
 
@@ -40,8 +41,8 @@ export const planningStages: readonly Stage[] = [
     name: "People",
     module: "stages/people.ts",
     does: "paths, tracks; who cannot be placed",
-    invariants: ["S6", "S7", "S9", "S13"],
-    reads: ["input", "program", "clinic", "desk"],
+    invariants: ["S6", "S7", "S9", "S13", "S16"],
+    reads: ["input", "program", "clinic", "venue", "desk"],
     writes: ["people", "unschedulable"],
     run: admitPeople,
   },
@@ -67,8 +68,8 @@ export const planningStages: readonly Stage[] = [
     name: "Group sessions",
     module: "stages/group-sessions.ts",
     does: "weekly patterns → dated sessions",
-    invariants: ["S2", "S3", "S4", "S10"],
-    reads: ["program", "clinic", "groups", "keepDay"],
+    invariants: ["S2", "S3", "S4", "S10", "S15", "S16"],
+    reads: ["program", "clinic", "venue", "groups", "keepDay"],
     writes: ["ledger", "desk", "groups", "lost", "shortfalls"],
     run: planGroupSessions,
   },
@@ -76,8 +77,8 @@ export const planningStages: readonly Stage[] = [
     name: "One-to-ones",
     module: "stages/one-to-ones.ts",
     does: "individual, family, medication, case management",
-    invariants: ["S1", "S2", "S4", "S8", "S9"],
-    reads: ["program", "clinic", "people", "keepDay"],
+    invariants: ["S1", "S2", "S4", "S8", "S9", "S15", "S16"],
+    reads: ["program", "clinic", "venue", "people", "keepDay"],
     writes: ["ledger", "desk", "shortfalls"],
     run: placeOneToOnes,
   },
@@ -85,9 +86,9 @@ export const planningStages: readonly Stage[] = [
     name: "Make-ups",
     module: "stages/make-ups.ts",
     does: "sessions lost to closures, where hours fall short",
-    invariants: ["S1", "S2", "S4", "S5", "S9"],
-    reads: ["program", "clinic", "lost", "keepDay"],
-    writes: ["ledger", "desk"],
+    invariants: ["S1", "S2", "S4", "S5", "S9", "S16"],
+    reads: ["program", "clinic", "venue", "lost", "keepDay"],
+    writes: ["ledger", "desk", "shortfalls"],
     run: placeMakeUps,
   },
   {
@@ -95,9 +96,18 @@ export const planningStages: readonly Stage[] = [
     module: "stages/drug-tests.ts",
     does: "random days, seeded (any open day with call-in testing)",
     invariants: ["S1", "S2", "S4", "S9", "S11", "S12"],
-    reads: ["input", "program", "clinic", "people", "keepDay"],
+    reads: ["input", "program", "clinic", "venue", "people", "keepDay"],
     writes: ["ledger", "desk", "shortfalls"],
     run: placeDrugTests,
+  },
+  {
+    name: "Rooms",
+    module: "stages/rooms.ts",
+    does: "a free room of the right kind and size",
+    invariants: ["S14", "S15"],
+    reads: ["program", "clinic", "venue", "people", "desk", "ledger"],
+    writes: ["ledger", "shortfalls"],
+    run: assignRooms,
   },
   {
     name: "Weekly hours",
@@ -120,6 +130,7 @@ export const resultStage = {
     "input",
     "clinic",
     "program",
+    "venue",
     "people",
     "ledger",
     "groups",

@@ -22,13 +22,17 @@ import {
   typeCode,
   usualTime,
 } from "./ledger";
-import { assignStaff, saturated } from "./staffing";
+import { assignStaff, limitThatBit, saturated, type StaffLimitCode } from "./staffing";
 import type { Person, PlanState } from "./state";
+import { modeOf, reportUnusable } from "./venue";
 
 const MIN = 60_000;
 
-/** Why a one-person session could not be placed: no time the participant is free, or no staff member free when they are. @internal */
-export type SoloFailure = "no-participant-slot" | "no-staff-slot";
+/**
+ * Why a one-person session could not be placed: no time the participant is free, no staff member
+ * free when they are, or a staff limit (S15) that kept the only free ones away. @internal
+ */
+export type SoloFailure = "no-participant-slot" | "no-staff-slot" | StaffLimitCode;
 
 /** One placement attempt's fixed facts, and whether staff ever blocked it. */
 interface Attempt {
@@ -41,7 +45,13 @@ interface Attempt {
   readonly minutes: number;
   /** The phase's index, or −1. */
   readonly phase: number;
+  /** The session's delivery mode (a `ModeCode`). */
+  readonly mode: number;
+  /** True when the participant can use none of the modes offered (they are planned in person). */
+  readonly unusable: boolean;
   staffBlocked: boolean;
+  /** The staff limit that last kept a free member away, if one did. */
+  limit: StaffLimitCode | undefined;
 }
 
 /**
@@ -78,6 +88,7 @@ function tryAt(a: Attempt, day: number, startMin: number, checked: boolean): boo
     who = assignStaff(desk, a.roles, slot, preferred < 0 ? undefined : preferred, false);
     if (who === undefined) {
       a.staffBlocked = true;
+      a.limit = limitThatBit(desk, a.roles, slot, false) ?? a.limit;
       return false;
     }
     preferStaff(ledger, person.index, a.code, who);
@@ -92,8 +103,11 @@ function tryAt(a: Attempt, day: number, startMin: number, checked: boolean): boo
     entry: -1,
     origin: person.index,
     members: undefined,
+    mode: a.mode,
   };
   fileSession(ledger, what, slot, person.index);
+  if (a.unusable)
+    reportUnusable(state, person, a.type, day, state.program.phases[a.phase], undefined);
   return true;
 }
 
@@ -175,7 +189,9 @@ export function placeSolo(
     staffed: state.desk.hasStaff && roles.length > 0,
     minutes,
     phase,
+    ...modeOf(state, state.program.phases[phase], undefined, type, [person], undefined),
     staffBlocked: false,
+    limit: undefined,
   };
   const p = person.index;
   let onSiteCount = 0;
@@ -195,5 +211,5 @@ export function placeSolo(
       if (isClosedDay(clinic, day) || onSite(ledger, p, day) !== (pass === 0)) continue;
       if (tryGaps(a, day)) return undefined;
     }
-  return a.staffBlocked ? "no-staff-slot" : "no-participant-slot";
+  return a.staffBlocked ? (a.limit ?? "no-staff-slot") : "no-participant-slot";
 }

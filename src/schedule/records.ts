@@ -38,7 +38,14 @@ import { toEpochMs } from "../core/instant";
 import { toMinutes } from "../core/wall-time";
 import { Participant, type ParticipantInput } from "../participant/index";
 import { participantFormat } from "../participant/participant";
-import { SessionTypeId, StaffRole } from "../program/index";
+import {
+  placesOfService,
+  sessionDeliveryModes,
+  SessionTypeId,
+  StaffRole,
+  type PlaceOfService,
+  type SessionDeliveryMode,
+} from "../program/index";
 
 /** Why a participant's path enters a phase. `step-up` may raise intensity (S6); `extension` may lengthen the course (S7). */
 export const pathReasons = ["admission", "step-down", "step-up", "extension"] as const;
@@ -221,6 +228,12 @@ export interface Staff {
   availability: StaffAvailability[];
   /** Most group sessions a week they may facilitate (0–100). @defaultValue 20 */
   maxGroupSessionsPerWeek: number;
+  /** Most hours of sessions they run in a local day, 0.25–24 (S15). Without it, no daily limit. */
+  maxHoursPerDay?: number | undefined;
+  /** Most hours of sessions they run in an ISO week, 0.25–168 (S15). Without it, no weekly limit. */
+  maxHoursPerWeek?: number | undefined;
+  /** Fewest minutes between the end of one of their sessions and the start of the next, 0–240 (S15). @defaultValue 0 */
+  minBreakMinutes?: number | undefined;
 }
 
 /** A staff member as an app writes it. */
@@ -244,6 +257,9 @@ export const Staff: Schema<Staff, StaffInput> = /* @__PURE__ */ lazySchema(() =>
     roles: array(StaffRole).check(z.minLength(1), z.maxLength(6)),
     availability: array(built(StaffAvailability)).check(z.maxLength(70)),
     maxGroupSessionsPerWeek: _default(z.int().check(z.gte(0), z.lte(100)), 20),
+    maxHoursPerDay: optional(z.number().check(z.gte(0.25), z.lte(24))),
+    maxHoursPerWeek: optional(z.number().check(z.gte(0.25), z.lte(168))),
+    minBreakMinutes: optional(z.int().check(z.gte(0), z.lte(240))),
   }),
 );
 
@@ -286,12 +302,33 @@ export interface ScheduledSession {
   makeUp?: boolean | undefined;
   /** The topic, from the pattern entry. */
   topic?: string | undefined;
+  /** The room it is held in (S14): an id of the program's `rooms`. Absent for video and phone sessions. */
+  roomId?: string | undefined;
+  /**
+   * How it is delivered (S16): in person, by video, by phone, or `hybrid` (in a room, with the
+   * participants of `remoteParticipantIds` joining by video). Absent: in person.
+   */
+  deliveryMode?: SessionDeliveryMode | undefined;
+  /** In a hybrid session, the participants who join by video (the others attend in the room). */
+  remoteParticipantIds?: ParticipantId[] | undefined;
+  /**
+   * The CMS place-of-service code of its in-person attendance (the program's `placeOfService`),
+   * or, for a video or phone session, 10 (every participant at home) or 02 (CMS Place of Service
+   * Code Set, 2025). `placeOfServiceFor` gives each participant's.
+   */
+  placeOfService?: PlaceOfService | undefined;
 }
 
 /** A session as an app writes it (`formatVersion` may be left out). */
 export interface ScheduledSessionInput extends Omit<
   ScheduledSession,
-  "formatVersion" | "id" | "participantIds" | "staffIds" | "groupId" | "phaseId"
+  | "formatVersion"
+  | "id"
+  | "participantIds"
+  | "staffIds"
+  | "groupId"
+  | "phaseId"
+  | "remoteParticipantIds"
 > {
   /** See {@link ScheduledSession.formatVersion}; a session without it is format 1. */
   formatVersion?: 2 | undefined;
@@ -305,6 +342,8 @@ export interface ScheduledSessionInput extends Omit<
   groupId?: string | undefined;
   /** See {@link ScheduledSession.phaseId}. */
   phaseId?: string | undefined;
+  /** See {@link ScheduledSession.remoteParticipantIds}. */
+  remoteParticipantIds?: string[] | undefined;
 }
 
 /** The schema of a {@link ScheduledSession}. */
@@ -325,6 +364,10 @@ export const ScheduledSession: Schema<ScheduledSession, ScheduledSessionInput> =
         patternEntry: optional(z.int().check(z.gte(0), z.lte(limits.maxPatternEntries))),
         makeUp: optional(z.boolean()),
         topic: optional(LabelSchema),
+        roomId: optional(LabelSchema),
+        deliveryMode: optional(z.enum(sessionDeliveryModes)),
+        remoteParticipantIds: optional(array(ParticipantId).check(z.maxLength(200))),
+        placeOfService: optional(z.enum(placesOfService)),
       },
       (object) =>
         object.check(
@@ -388,7 +431,8 @@ export interface GroupInput extends Omit<Group, "id" | "phaseId" | "facilitatorI
 /**
  * Why the planner could not place a participant (S13): `duplicate-participant`, `unknown-phase`,
  * `unknown-track`, `track-conflicts-availability`, `no-track-fits`, `no-staff-role`,
- * `outside-window`, `no-sessions-in-window`.
+ * `outside-window`, `no-sessions-in-window`, `no-usable-mode` (S16: the track, or every track,
+ * of a phase is offered only in delivery modes the participant cannot use).
  */
 export const unschedulableCodes = [
   "duplicate-participant",
@@ -399,6 +443,7 @@ export const unschedulableCodes = [
   "no-staff-role",
   "outside-window",
   "no-sessions-in-window",
+  "no-usable-mode",
 ] as const;
 /** The code of an {@link Unschedulable}: one of {@link unschedulableCodes}. */
 export type UnschedulableCode = (typeof unschedulableCodes)[number];
@@ -429,10 +474,13 @@ export interface UnschedulableInput extends Omit<Unschedulable, "participantId">
 
 /**
  * What a {@link Shortfall} is about: `"S5"` (weekly hours), `"S8"` (one-to-one mix), `"S12"`
- * (drug tests), or `"staffing"` (a session planned without staff because no one of the right role
- * was free).
+ * (drug tests), `"staffing"` (a session planned without staff because no one of the right role
+ * was free), `"S6"` (a re-plan took someone off a kept session outside their enrolment), `"S14"`
+ * (a session planned without a room), or `"S16"` (a participant planned in
+ * person because they can use none of the delivery modes a session offers). Staff limits (S15)
+ * are never broken: the shortfall they cause names them in its `code`.
  */
-export const shortfallInvariants = ["S5", "S6", "S8", "S12", "staffing"] as const;
+export const shortfallInvariants = ["S5", "S6", "S8", "S12", "staffing", "S14", "S16"] as const;
 /** One of {@link shortfallInvariants}. */
 export type ShortfallInvariant = (typeof shortfallInvariants)[number];
 
@@ -444,7 +492,12 @@ export type ShortfallInvariant = (typeof shortfallInvariants)[number];
  * session that lists someone outside their enrolment or phase on its day, for example a discharge
  * dated back before `keep.before`: they are taken off its roster); and `dst-gap` (S5: a pattern time in a daylight-saving
  * gap, moved forward by the gap's length, would overlap another session of the day, so that
- * session is not held).
+ * session is not held). Rooms and staff limits: for S14 `no-free-room` (no room of the kind and
+ * size the session needs is free then) and `staff-travel` (a room was free, but only at a site
+ * the staff member cannot reach in time, S15); for staffing and S8 `staff-daily-hours`,
+ * `staff-weekly-hours`, `staff-break` (a staff member of the role was free but for that limit,
+ * S15); for S16 `no-usable-mode` (the session offers no mode the participant can use, so they
+ * attend in person).
  */
 export const shortfallCodes = [
   "closure",
@@ -459,6 +512,12 @@ export const shortfallCodes = [
   "kept-sessions",
   "kept-outside-enrolment",
   "dst-gap",
+  "no-free-room",
+  "staff-daily-hours",
+  "staff-weekly-hours",
+  "staff-break",
+  "staff-travel",
+  "no-usable-mode",
 ] as const;
 /** The code of a {@link Shortfall}: one of {@link shortfallCodes}. */
 export type ShortfallCode = (typeof shortfallCodes)[number];
@@ -568,7 +627,7 @@ export const Schedule: Schema<Schedule, ScheduleInput> = /* @__PURE__ */ lazySch
   }),
 );
 
-/** The invariants `checkSchedule` checks (see the scheduling guide), `"S1"` … `"S13"`. */
+/** The invariants `checkSchedule` checks (see the scheduling guide), `"S1"` … `"S16"`. */
 export const invariantCodes = [
   "S1",
   "S2",
@@ -583,8 +642,11 @@ export const invariantCodes = [
   "S11",
   "S12",
   "S13",
+  "S14",
+  "S15",
+  "S16",
 ] as const;
-/** An invariant code, `"S1"` … `"S13"`: one of {@link invariantCodes}. */
+/** An invariant code, `"S1"` … `"S16"`: one of {@link invariantCodes}. */
 export type InvariantCode = (typeof invariantCodes)[number];
 /** The schema of an {@link InvariantCode}. */
 export const InvariantCode: Schema<InvariantCode> = /* @__PURE__ */ lazySchema(() =>
@@ -603,8 +665,10 @@ export interface Violation {
   participantId?: ParticipantId | undefined;
   /** The staff member involved, if one. */
   staffId?: StaffId | undefined;
-  /** ISO week concerned (S5, S8, S12). */
+  /** ISO week concerned (S5, S8, S12, S15). */
   isoWeek?: IsoWeek | undefined;
+  /** The room involved (S14), if one. */
+  roomId?: string | undefined;
 }
 /** The schema of a {@link Violation}. */
 export const Violation: Schema<Violation, ViolationInput> = /* @__PURE__ */ lazySchema(() =>
@@ -615,6 +679,7 @@ export const Violation: Schema<Violation, ViolationInput> = /* @__PURE__ */ lazy
     participantId: optional(ParticipantId),
     staffId: optional(StaffId),
     isoWeek: optional(z.string()),
+    roomId: optional(z.string()),
   }),
 );
 /** A violation as an app writes it (ids as plain strings). */

@@ -25,7 +25,25 @@ export interface StaffState {
   readonly groupLoad: Map<number, number>;
   /** Sessions assigned so far. */
   load: number;
+  /** True when the member has a limit on hours or breaks (S15); the search then checks them. */
+  readonly limited: boolean;
+  /** Their break, ms (0 without one). */
+  readonly breakMs: number;
+  /** Minutes of sessions booked per local day (index: day − `firstDay`), when limited. */
+  readonly dayMinutes: number[];
+  /** Minutes of sessions booked per ISO week (key: Monday's epoch day), when limited. */
+  readonly weekMinutes: Map<number, number>;
 }
+
+/** The staff limit that kept a member from a session (S15): see `shortfallCodes`. @internal */
+export type StaffLimitCode = "staff-daily-hours" | "staff-weekly-hours" | "staff-break";
+
+/** Each staff limit as people read it, for messages. @internal */
+export const LIMIT_NAMES: Readonly<Record<StaffLimitCode, string>> = {
+  "staff-daily-hours": "maximum hours a day",
+  "staff-weekly-hours": "maximum hours a week",
+  "staff-break": "minimum break between sessions",
+};
 
 /**
  * The staff of a planning call: their calendars, the members of each role in list order, and
@@ -75,6 +93,13 @@ export function staffStates(staff: readonly Staff[], firstDay: number): StaffSta
       firstDay,
       groupLoad: new Map(),
       load: 0,
+      limited:
+        s.maxHoursPerDay !== undefined ||
+        s.maxHoursPerWeek !== undefined ||
+        (s.minBreakMinutes ?? 0) > 0,
+      breakMs: (s.minBreakMinutes ?? 0) * MIN,
+      dayMinutes: [],
+      weekMinutes: new Map(),
     };
   });
 }
@@ -131,6 +156,28 @@ function freeIn(list: readonly number[] | undefined, startMs: number, endMs: num
   return !(i > 0 && (list[i * 2 - 1] ?? 0) > startMs);
 }
 
+/** The first of the member's limits (S15) the slot would break, or undefined. */
+function limitBroken(s: StaffState, slot: Slot): StaffLimitCode | undefined {
+  const minutes = (slot.endMs - slot.startMs) / MIN;
+  const { maxHoursPerDay, maxHoursPerWeek } = s.staff;
+  if (
+    maxHoursPerDay !== undefined &&
+    (s.dayMinutes[slot.day - s.firstDay] ?? 0) + minutes > maxHoursPerDay * 60 + 1e-9
+  )
+    return "staff-daily-hours";
+  if (
+    maxHoursPerWeek !== undefined &&
+    (s.weekMinutes.get(mondayOfEpochDay(slot.day)) ?? 0) + minutes > maxHoursPerWeek * 60 + 1e-9
+  )
+    return "staff-weekly-hours";
+  // A break on either side: the slot widened by it must meet none of their sessions.
+  if (s.breakMs > 0) {
+    const before = s.busy[slot.day - s.firstDay];
+    if (!freeIn(before, slot.startMs - s.breakMs, slot.endMs + s.breakMs)) return "staff-break";
+  }
+  return undefined;
+}
+
 /** True when a staff member works over the slot and is not busy then. */
 function staffFree(desk: StaffDesk, s: StaffState, slot: Slot): boolean {
   const cell = s.index * 8 + weekdayOfEpochDay(slot.day);
@@ -160,6 +207,12 @@ export function book(
   if (list === undefined) s.busy[day - s.firstDay] = [startMs, endMs];
   else list.splice(lowerBound(list, startMs) * 2, 0, startMs, endMs);
   s.load += 1;
+  if (s.limited) {
+    const minutes = (endMs - startMs) / MIN;
+    s.dayMinutes[day - s.firstDay] = (s.dayMinutes[day - s.firstDay] ?? 0) + minutes;
+    const monday = mondayOfEpochDay(day);
+    s.weekMinutes.set(monday, (s.weekMinutes.get(monday) ?? 0) + minutes);
+  }
   if (group) {
     const monday = mondayOfEpochDay(day);
     s.groupLoad.set(monday, (s.groupLoad.get(monday) ?? 0) + 1);
@@ -187,8 +240,36 @@ function canTake(
 ): boolean {
   return (
     staffFree(desk, s, slot) &&
-    (!group || (s.groupLoad.get(monday) ?? 0) < s.staff.maxGroupSessionsPerWeek)
+    (!group || (s.groupLoad.get(monday) ?? 0) < s.staff.maxGroupSessionsPerWeek) &&
+    (!s.limited || limitBroken(s, slot) === undefined)
   );
+}
+
+/**
+ * Why no member of the roles could take a slot when a limit is to blame (S15): the limit that
+ * kept the first member who works then, is not busy and is under their group load; undefined when
+ * no limit bit (everyone was busy or off).
+ * @internal
+ */
+export function limitThatBit(
+  desk: StaffDesk,
+  roles: readonly StaffRole[],
+  slot: Slot,
+  group: boolean,
+): StaffLimitCode | undefined {
+  const monday = mondayOfEpochDay(slot.day);
+  for (const role of roles)
+    for (const s of desk.byRole.get(role) ?? []) {
+      if (
+        !s.limited ||
+        !staffFree(desk, s, slot) ||
+        (group && (s.groupLoad.get(monday) ?? 0) >= s.staff.maxGroupSessionsPerWeek)
+      )
+        continue;
+      const code = limitBroken(s, slot);
+      if (code !== undefined) return code;
+    }
+  return undefined;
 }
 
 /**

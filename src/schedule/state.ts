@@ -6,7 +6,8 @@
  * @internal
  */
 import type { ParticipantId } from "../core/ids";
-import type { PatternEntry, Program } from "../program/index";
+import type { PatternEntry, Program, Room } from "../program/index";
+import { plansModes } from "./delivery";
 import { clinicOf, type Clinic } from "./clinic";
 import { compactDates } from "./ids";
 import { createLedger, type Ledger } from "./ledger";
@@ -67,6 +68,14 @@ export interface LostSession {
   readonly attendees: readonly Person[];
 }
 
+/** What the program asks of rooms and delivery modes (S14, S16). @internal */
+export interface VenuePlan {
+  /** True when sessions get a delivery mode and a place of service (see `plansModes`). */
+  readonly modes: boolean;
+  /** The program's rooms, when it lists any (then in-person sessions get one). */
+  readonly rooms: readonly Room[] | undefined;
+}
+
 /** Memoised lookups shared by the stages; they change no result. @internal */
 export interface PlanMemo {
   /** ISO instants by epoch minute (a small number V8 need not box, for the zones of today). */
@@ -75,6 +84,8 @@ export interface PlanMemo {
   readonly compactDate: (day: number) => string;
   /** The sessions of a phase's track as minutes, and a phase's tracks. */
   readonly trackMinutes: TrackMinutes;
+  /** The people by id, once the result stage needs them. */
+  readonly personById: Map<string, Person>;
 }
 
 /**
@@ -89,6 +100,8 @@ export interface PlanState {
   readonly program: Program;
   /** The zone clock, closures, opening hours and window. Set by `planSchedule`. */
   readonly clinic: Clinic;
+  /** Rooms and delivery modes to plan. Set by `planSchedule`. */
+  readonly venue: VenuePlan;
   /** The first day the planner places sessions on: the window's first day, or `keep.before` within the window. */
   readonly keepDay: number;
   /** Staff calendars and the staff search. Written by every stage that books staff: kept sessions, group sessions, one-to-ones, make-ups, drug tests. */
@@ -123,13 +136,25 @@ export function createPlanState(
     input,
     program: input.program,
     clinic,
+    venue: {
+      modes: plansModes(input.program),
+      rooms:
+        input.program.rooms === undefined || input.program.rooms.length === 0
+          ? undefined
+          : input.program.rooms,
+    },
     keepDay:
       keepBefore === undefined
         ? clinic.windowStart
         : Math.min(Math.max(keepBefore, clinic.windowStart), clinic.windowEnd),
     desk: staffDesk(input.staff, clinic.windowStart),
     ledger: createLedger(clinic, input.enrollments.length),
-    memo: { instants: new Map(), compactDate: compactDates(), trackMinutes: trackMinutes() },
+    memo: {
+      instants: new Map(),
+      compactDate: compactDates(),
+      trackMinutes: trackMinutes(),
+      personById: new Map(),
+    },
     people: [],
     groups: [],
     lost: [],

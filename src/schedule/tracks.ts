@@ -94,7 +94,8 @@ export type TrackChoice =
   | { readonly ok: true; readonly track: string | undefined }
   | {
       readonly ok: false;
-      readonly code: "unknown-track" | "track-conflicts-availability" | "no-track-fits";
+      readonly code:
+        "unknown-track" | "track-conflicts-availability" | "no-track-fits" | "no-usable-mode";
       readonly message: string;
     };
 
@@ -108,6 +109,7 @@ export function chooseTrack(
   previous: string | undefined,
   unavailable: WeeklyBlocks,
   minutes: TrackMinutes,
+  attendable?: (track: string | undefined) => boolean,
 ): TrackChoice {
   const names = minutes.tracks(phase);
   let candidates: readonly (string | undefined)[];
@@ -124,8 +126,16 @@ export function chooseTrack(
     const keep = previous !== undefined && names.includes(previous);
     candidates = keep ? [previous, ...names.filter((n) => n !== previous)] : names;
   }
-  const fitting = candidates.findIndex((t) => trackFits(phase, t, unavailable, minutes));
+  const fitting = candidates.findIndex(
+    (t) => trackFits(phase, t, unavailable, minutes) && (attendable?.(t) ?? true),
+  );
   if (fitting >= 0) return { ok: true, track: candidates[fitting] };
+  if (attendable !== undefined && !candidates.some(attendable))
+    return {
+      ok: false,
+      code: "no-usable-mode",
+      message: `${enrollment.track === undefined ? "no track" : `the "${enrollment.track}" track`} of phase "${phase.id}" is offered in a delivery mode the participant can use`,
+    };
   return enrollment.track !== undefined
     ? {
         ok: false,

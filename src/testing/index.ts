@@ -25,6 +25,7 @@ export {
   type MeasureAdministrationOptions,
 } from "./measures";
 export { consent, type ConsentArbitraryOptions } from "./consent";
+export { telehealthAccess, withLimits, withVenues } from "./venues";
 export {
   invalidParticipant,
   invalidProgram,

@@ -141,6 +141,7 @@ export const participantOptions = {
   availability: { kind: "enum", values: ["free", "works-days", "any"], optional: true },
   allowMissingDimensions: { kind: "boolean", optional: true },
   personalData: { kind: "boolean", optional: true },
+  telehealth: { kind: "boolean", optional: true },
 } as const satisfies OptionSpec;
 
 /** The options of `program` (group sizes as `defineProgram` accepts them). @internal */
@@ -151,6 +152,7 @@ export const programOptions = {
   groupCapacity: { kind: "integer", min: 1, max: 100, optional: true },
   groupMinimum: { kind: "integer", min: 1, max: 100, optional: true },
   tracks: { kind: "enum", values: [1, 2], optional: true },
+  venues: { kind: "boolean", optional: true },
 } as const satisfies OptionSpec;
 
 /** `spec` as the options of the object option `name` (`"program.timeZone"`, …). @internal */

@@ -1,4 +1,5 @@
 /** Arbitraries for participant profiles. */
+import { telehealthAccess } from "./venues";
 import { pure } from "../core/pure";
 import fc from "fast-check";
 import { addDays, participantId, type IsoDate, type Weekday } from "../core/index";
@@ -31,6 +32,8 @@ export interface ParticipantArbitraryOptions {
   readonly allowMissingDimensions?: boolean;
   /** Include personal data (name, phone, email, notes). @defaultValue true */
   readonly personalData?: boolean;
+  /** Sometimes give telehealth access (device, private space, location, preference; S16). @defaultValue false */
+  readonly telehealth?: boolean;
 }
 
 const riskRange = { low: [0, 1], "iop-fit": [0, 2], high: [0, 4], any: [0, 4] } as const;
@@ -93,7 +96,7 @@ export function participant(options: ParticipantArbitraryOptions = {}): fc.Arbit
           )
         : fc.array(unavailability, { maxLength: 4 });
   const personal = options.personalData ?? true;
-  return fc
+  const people = fc
     .record({
       n: fc.integer({ min: 1, max: 99_999 }),
       age: ageYears,
@@ -202,4 +205,10 @@ export function participant(options: ParticipantArbitraryOptions = {}): fc.Arbit
       };
       return parseParticipant(input);
     });
+  if (options.telehealth !== true) return people;
+  return people.chain((p) =>
+    fc
+      .option(telehealthAccess(), { nil: undefined, freq: 3 })
+      .map((telehealth) => (telehealth === undefined ? p : parseParticipant({ ...p, telehealth }))),
+  );
 }

@@ -16,6 +16,7 @@ import {
   type Program,
 } from "../program/index";
 import { zone as zoneArb } from "./zones";
+import { withVenues } from "./venues";
 
 /** Options of {@link program}. */
 export interface ProgramArbitraryOptions {
@@ -31,6 +32,11 @@ export interface ProgramArbitraryOptions {
   readonly groupMinimum?: number;
   /** Number of tracks (1 or 2). @defaultValue 1–2 */
   readonly tracks?: 1 | 2;
+  /**
+   * Add rooms (one or two sites, a travel time), a place of service and delivery modes on phases
+   * and group entries (S14–S16). @defaultValue false
+   */
+  readonly venues?: boolean;
 }
 
 const TRACK_NAMES = ["morning", "evening"] as const;
@@ -72,7 +78,7 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
     slackAfter: fc.integer({ min: 0, max: 3 }),
     tests: fc.integer({ min: 0, max: 2 }),
   });
-  return fc
+  const programs = fc
     .record({
       timeZone: options.timeZone === undefined ? zoneArb() : fc.constant(options.timeZone),
       population:
@@ -230,4 +236,5 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
     })
     .filter((input) => input.phases.every((p) => p.levelOfCare !== "partial-hospitalization"))
     .map((input) => defineProgram(input));
+  return options.venues === true ? programs.chain(withVenues) : programs;
 }

@@ -23,6 +23,7 @@ import { participant, type ParticipantArbitraryOptions } from "./participant";
 import { program, type ProgramArbitraryOptions } from "./program";
 import { limits } from "../core/limits";
 import { checkArbitraryOptions, nested, participantOptions, programOptions } from "./options";
+import { withLimits } from "./venues";
 
 /**
  * Planning-window starts around the 2026 DST changes: the US (8 Mar, 1 Nov), Europe (29 Mar,
@@ -82,6 +83,8 @@ export interface StaffTeamOptions {
   readonly perRole?: number | { readonly min: number; readonly max: number };
   /** Whether everyone works all opening hours (`"full"`) or some work part of them (`"partial"`). @defaultValue "full" */
   readonly availability?: "full" | "partial";
+  /** Give staff limits: hours a day and a week, a break (S15). @defaultValue false */
+  readonly limits?: boolean;
 }
 
 /** A staff team covering every role a program needs, available during its opening hours. */
@@ -89,13 +92,14 @@ export function staffTeam(p: Program, options: StaffTeamOptions = {}): fc.Arbitr
   checkArbitraryOptions("staffTeam", options, {
     perRole: { kind: "range", min: 0, max: 50, optional: true },
     availability: { kind: "enum", values: ["full", "partial"], optional: true },
+    limits: { kind: "boolean", optional: true },
   });
   const per =
     typeof options.perRole === "number"
       ? { min: options.perRole, max: options.perRole }
       : (options.perRole ?? { min: 1, max: 3 });
   const roles = rolesFor(p);
-  return fc
+  const team = fc
     .tuple(
       ...roles.map((role) =>
         fc
@@ -116,6 +120,7 @@ export function staffTeam(p: Program, options: StaffTeamOptions = {}): fc.Arbitr
         ),
       ),
     );
+  return options.limits === true ? team.chain((staff) => fc.tuple(...staff.map(withLimits))) : team;
 }
 
 /** Options of {@link enrollment}. */
@@ -206,6 +211,11 @@ export interface PlanningInputOptions {
   readonly staff?: "always" | "never" | "sometimes";
   /** Participant options. */
   readonly participant?: ParticipantArbitraryOptions;
+  /**
+   * Rooms, delivery modes and staff limits (S14–S16): the program's `venues`, participants'
+   * `telehealth`, the staff's `limits`. @defaultValue false
+   */
+  readonly venues?: boolean;
 }
 
 /** The options of {@link planningInput} and {@link schedule}. */
@@ -215,6 +225,7 @@ const planningInputOptions = /* @__PURE__ */ pure(() => ({
   maxWeeks: { kind: "integer", min: 1, max: limits.maxWeeks, optional: true },
   staff: { kind: "enum", values: ["always", "never", "sometimes"], optional: true },
   ...nested("participant", participantOptions),
+  venues: { kind: "boolean", optional: true },
 } as const));
 
 /**
@@ -228,7 +239,9 @@ export function planningInput(
   checkArbitraryOptions("planningInput", options, planningInputOptions, ["program", "participant"]);
   return fc
     .record({
-      program: program(options.program ?? {}),
+      program: program(
+        options.venues === true ? { ...options.program, venues: true } : (options.program ?? {}),
+      ),
       weeks: fc.integer({ min: 1, max: options.maxWeeks ?? 8 }),
       seed: fc.integer(),
       withStaff:
@@ -256,7 +269,11 @@ export function planningInput(
               enrollment({
                 program: prog,
                 around: from,
-                ...(options.participant === undefined ? {} : { participant: options.participant }),
+                ...(options.venues === true
+                  ? { participant: { ...options.participant, telehealth: true } }
+                  : options.participant === undefined
+                    ? {}
+                    : { participant: options.participant }),
               }),
               {
                 maxLength: options.maxParticipants ?? 12,
@@ -264,7 +281,9 @@ export function planningInput(
               },
             ),
             staff: withStaff
-              ? staffTeam(prog).map((s) => s as Staff[] | undefined)
+              ? staffTeam(prog, options.venues === true ? { limits: true } : {}).map(
+                  (s) => s as Staff[] | undefined,
+                )
               : fc.constant(undefined),
           })
           .map(({ enrollments, staff }) => ({

@@ -28,6 +28,7 @@ import {
   instruments,
   LevelOfCareId,
   levelsOfCare,
+  placesOfService,
   SessionTypeId,
   type FhirExportResource,
 } from "iopkit";
@@ -119,6 +120,9 @@ const own: Record<string, (code: string, version?: string) => boolean> = {
   [fhirCodeSystems.informationKind]: (c) => InformationKind.safeParse(c).success,
   [fhirCodeSystems.disclosurePurpose]: (c) =>
     ["audit", "other"].includes(c) && DisclosurePurpose.safeParse(c).success,
+  // CMS Place of Service Code Set (2025): the codes iopkit writes.
+  "https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set": (c) =>
+    (placesOfService as readonly string[]).includes(c),
 };
 
 /** Code-typed fields iopkit writes, and the R4 code system of each (`*` = any array index). */

@@ -58,7 +58,11 @@ const produced: readonly [string, readonly string[], readonly string[]][] = [
     iop.unschedulableCodes,
     src("schedule").filter((f) => !f.endsWith("records.ts")),
   ],
-  ["invariantCodes", iop.invariantCodes.filter((c) => c !== "S11"), src("schedule/check.ts")],
+  [
+    "invariantCodes",
+    iop.invariantCodes.filter((c) => c !== "S11"),
+    src("schedule/check.ts", "schedule/check-venues.ts"),
+  ],
   ["disclosureReasonCodes", iop.disclosureReasonCodes, src("privacy/can-disclose.ts")],
   ["part2Elements", iop.part2Elements, src("privacy/can-disclose.ts")],
   [

@@ -27,6 +27,7 @@ import {
   type Weekday,
 } from "iopkit";
 import { person } from "../people";
+import { withLimits, withTelehealth, withVenues } from "./venues";
 
 /** One golden case: a name (the key of its hash) and its input. */
 export interface GoldenCase {
@@ -1121,6 +1122,49 @@ function clinicCase(): GoldenCase[] {
   ];
 }
 
+function venueCases(): GoldenCase[] {
+  const from = "2026-10-19";
+  const sua = programTemplates.substanceUseAdult({
+    timeZone: "America/New_York",
+    closures: ["2026-11-26"],
+  });
+  const people = cohort(sua, from, 60, 131, { worksDays: 0.4, family: 0.4, medication: 0.3 });
+  const staff = teamFor(sua, 60);
+  const base = { from, weeks: 8, seed: 7 };
+  const roomy = withVenues(sua, { groupRooms: 6, offices: 8, restrooms: 2 });
+  const tight = withVenues(sua, { groupRooms: 1, offices: 2, restrooms: 1 });
+  const twoSites = withVenues(sua, {
+    groupRooms: 2,
+    offices: 3,
+    restrooms: 1,
+    sites: ["Main St", "Elm St"],
+    travel: 30,
+  });
+  const remote = withTelehealth(people, 0.3);
+  return [
+    {
+      name: "venues: rooms enough, 30% telehealth, staff",
+      input: { ...base, program: roomy, enrollments: remote, staff },
+    },
+    {
+      name: "venues: rooms run out (one group room, two offices)",
+      input: { ...base, program: tight, enrollments: remote, staff },
+    },
+    {
+      name: "venues: two sites 30 minutes apart",
+      input: { ...base, program: twoSites, enrollments: remote, staff },
+    },
+    {
+      name: "venues: staff limits (6 h a day, 24 h a week, 15-minute breaks)",
+      input: { ...base, program: roomy, enrollments: remote, staff: withLimits(staff, 6, 24, 15) },
+    },
+    {
+      name: "venues: modes without telehealth details, no staff",
+      input: { ...base, program: roomy, enrollments: people },
+    },
+  ];
+}
+
 /** Every golden case, in a fixed order. */
 export function goldenCases(): GoldenCase[] {
   return [
@@ -1136,5 +1180,6 @@ export function goldenCases(): GoldenCase[] {
     ...dstCases(),
     ...edgeCases(),
     ...clinicCase(),
+    ...venueCases(),
   ];
 }

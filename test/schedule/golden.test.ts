@@ -182,6 +182,16 @@ const GOLDEN: Readonly<Record<string, string>> = {
     "f5e3508b59eb0bb5800dac70d7256a9324bea8b39351eafb4ee015f19217b266",
   "a 200-person clinic, 12 weeks":
     "802069338369ec8d62cacb4ea6dca3016bee038617ccfc47bdb9ad42790362e6",
+  "venues: rooms enough, 30% telehealth, staff":
+    "67a2c091506b867320e21093420ed0e3d41d94e2e1a8fcefdd509e93654525c3",
+  "venues: rooms run out (one group room, two offices)":
+    "4d1678864f03e6856436c8b55f78759ba9608090122149f234b9a8ed1baf7292",
+  "venues: two sites 30 minutes apart":
+    "11597d27da70bb98d9913d8cb0080da8967624b0ea5dab25b937878d73abfecb",
+  "venues: staff limits (6 h a day, 24 h a week, 15-minute breaks)":
+    "26af1dee7d5fc7e344a7674eee803d1825b726b835b1e6277878c8be6d866029",
+  "venues: modes without telehealth details, no staff":
+    "1a3ec98b0c0fdf4dd58e6d0f19753495a0193599511a15a59ed91ab2050a4420",
 };
 
 const cases = goldenCases();

@@ -2,7 +2,7 @@
  * Scheduled session → one Appointment per participant (a "seat"), its status from that
  * participant's attendance. @internal
  */
-import type { Appointment, AppointmentParticipant } from "@medplum/fhirtypes";
+import type { Appointment, AppointmentParticipant, Extension } from "@medplum/fhirtypes";
 import { match } from "ts-pattern";
 import { formatInstant, toEpochMs, type ParticipantId } from "../../core/index";
 import type { AttendanceRecord, DrugTestResult } from "../../attendance/index";
@@ -37,6 +37,42 @@ export function seatStatus(
   return "booked";
 }
 
+/** How a participant attends a session: its mode, or, in a hybrid session, whether they are remote; undefined when the session records no mode. */
+export function seatMode(
+  session: ScheduledSession,
+  participantId: ParticipantId,
+): "in-person" | "video" | "phone" | undefined {
+  const mode = session.deliveryMode;
+  if (mode !== "hybrid") return mode;
+  return (session.remoteParticipantIds ?? []).includes(participantId) ? "video" : "in-person";
+}
+
+/**
+ * The `delivery` extension of a seat (see `fhirExtensions`), or none when the session records
+ * neither a mode nor a room. The session's place of service is written for the seats it applies
+ * to: in person in an in-person or hybrid session, remote in a video or phone session.
+ */
+export function deliveryExtension(
+  session: ScheduledSession,
+  participantId: ParticipantId,
+): Extension[] {
+  const mode = seatMode(session, participantId);
+  if (mode === undefined && session.roomId === undefined) return [];
+  const remoteSession = session.deliveryMode === "video" || session.deliveryMode === "phone";
+  const posApplies = (mode === "in-person") !== remoteSession || mode === undefined;
+  const pos = posApplies ? session.placeOfService : undefined;
+  return [
+    parts(fhirExtensions.delivery, {
+      mode: mode === undefined ? undefined : { valueCode: mode },
+      sessionMode:
+        session.deliveryMode === undefined ? undefined : { valueCode: session.deliveryMode },
+      placeOfService:
+        pos === undefined ? undefined : { valueCoding: { system: hl7.placeOfService, code: pos } },
+      room: session.roomId === undefined ? undefined : { valueString: session.roomId },
+    }),
+  ];
+}
+
 /** One participant's Appointment for a session. */
 export function appointmentDraft(
   ctx: FhirContext,
@@ -62,6 +98,7 @@ export function appointmentDraft(
   ];
   const extension = [
     ...(session.phaseId === undefined ? [] : [phaseExtension(session.phaseId)]),
+    ...deliveryExtension(session, participantId),
     ...(record === undefined
       ? []
       : [

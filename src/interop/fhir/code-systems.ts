@@ -224,6 +224,29 @@ export function extensionPages(): ExtensionPage[] {
       ],
     },
     {
+      key: "delivery",
+      url: x.delivery,
+      on: "Appointment and Encounter",
+      parts: [
+        {
+          name: "mode",
+          type: "valueCode",
+          meaning: "how the participant attends: in-person, video or phone",
+        },
+        {
+          name: "sessionMode",
+          type: "valueCode",
+          meaning: "how the session is delivered: in-person, video, phone or hybrid",
+        },
+        {
+          name: "placeOfService",
+          type: "valueCoding",
+          meaning: "the CMS place-of-service code (CMS Place of Service Code Set, 2025)",
+        },
+        { name: "room", type: "valueString", meaning: "the room's id in the program" },
+      ],
+    },
+    {
       key: "drugTest",
       url: x.drugTest,
       on: "a drug-test Observation",

@@ -66,11 +66,17 @@ export const fhirCodeSystems = {
  *   `[expiryEvent]` valueString, `[noExpiry]` valueBoolean, `[revokedOn]` valueDate.
  * - `recipientClass` — valueBoolean `true` on a Consent `provision.actor` that is a class of
  *   recipients (e.g. "my treating providers") rather than a named one.
+ * - `delivery` — on Appointment and Encounter, how the participant attends a session that records
+ *   its delivery mode: `[mode]` valueCode (`in-person`, `video`, `phone`), `[sessionMode]`
+ *   valueCode (the session's, e.g. `hybrid`), `[placeOfService]` valueCoding (CMS Place of
+ *   Service Code Set, system `https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set`;
+ *   the session's code, written for the seats it applies to), `[room]` valueString (the room id).
  */
 export const fhirExtensions = {
   phase: `${fhirBase}/StructureDefinition/phase`,
   discharge: `${fhirBase}/StructureDefinition/discharge`,
   attendance: `${fhirBase}/StructureDefinition/attendance`,
+  delivery: `${fhirBase}/StructureDefinition/delivery`,
   drugTest: `${fhirBase}/StructureDefinition/drug-test`,
   scoreBand: `${fhirBase}/StructureDefinition/score-band`,
   part2Consent: `${fhirBase}/StructureDefinition/part2-consent`,
@@ -136,4 +142,6 @@ export const hl7 = {
   loinc: "http://loinc.org",
   ucum: "http://unitsofmeasure.org",
   part2: "https://www.ecfr.gov/current/title-42/chapter-I/subchapter-A/part-2",
+  placeOfService:
+    "https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set",
 } as const;

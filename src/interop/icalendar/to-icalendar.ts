@@ -87,8 +87,20 @@ export interface ToICalendarOptions {
   readonly summary?: SessionText;
   /** DESCRIPTION of every event, or a function of the session. @defaultValue none */
   readonly description?: string | SessionText;
-  /** LOCATION of every event, or a function of the session. @defaultValue none */
+  /**
+   * LOCATION of every event, or a function of the session. @defaultValue none, except for a
+   * session the calendar's reader attends remotely (its `deliveryMode` is `"video"` or `"phone"`,
+   * or `"hybrid"` with the participant of `for` among its `remoteParticipantIds`): `"Video
+   * session"` or `"Phone session"`; a hybrid session on another calendar says `"In person and by
+   * video"`
+   */
   readonly location?: string | SessionText;
+  /**
+   * URL of each event the calendar's reader attends by video (RFC 5545 URL), e.g. the link to
+   * join, or a page that gives it: a string, or a function of the session (return `""` for none).
+   * Not written for other sessions. @defaultValue none
+   */
+  readonly videoUrl?: string | SessionText;
   /**
    * `"PUBLISH"` writes `METHOD:PUBLISH` (iTIP, RFC 5546), which some apps want in an imported
    * file. Leave it out for a subscription feed. iTIP requests and cancellations need an ORGANIZER
@@ -132,6 +144,7 @@ const OptionsSchema = /* @__PURE__ */ lazyInternal(() => {
     summary: optional(textFn),
     description: optional(union([TextSchema, textFn])),
     location: optional(union([TextSchema, textFn])),
+    videoUrl: optional(union([TextSchema, textFn])),
     method: optional(z.literal("PUBLISH")),
   });
 });
@@ -165,12 +178,45 @@ const INVALID_TEXT = {
   summary: "invalid-summary",
   description: "invalid-description",
   location: "invalid-location",
+  videoUrl: "invalid-video-url",
+} as const;
+
+/** How the calendar's reader attends a session: by video, by phone, in a hybrid session (a staff or group calendar), or in person. */
+function attendance(
+  session: ScheduledSession,
+  reader: ParticipantId | undefined,
+): "video" | "phone" | "hybrid" | "in-person" {
+  const mode = session.deliveryMode ?? "in-person";
+  if (mode !== "hybrid") return mode;
+  if (reader === undefined) return "hybrid";
+  return (session.remoteParticipantIds ?? []).includes(reader) ? "video" : "in-person";
+}
+
+/** A URI value as it is (RFC 5545 §3.3.13: not escaped like TEXT); a control character is an error. */
+function uriValue(url: string, session: ScheduledSession): string {
+  for (let i = 0; i < url.length; i++)
+    if (url.charCodeAt(i) < 0x20 || url.charCodeAt(i) === 0x7f)
+      misuse(
+        "toICalendar",
+        "invalid-video-url",
+        `options.videoUrl for session ${session.id} contains a control character`,
+        ["videoUrl"],
+      );
+  return url;
+}
+
+/** The default LOCATION of a session by how its reader attends it. */
+const REMOTE_LOCATION = {
+  video: "Video session",
+  phone: "Phone session",
+  hybrid: "In person and by video",
+  "in-person": undefined,
 } as const;
 
 function textOf(
   value: string | SessionText | undefined,
   session: ScheduledSession,
-  name: "uid" | "summary" | "description" | "location",
+  name: "uid" | "summary" | "description" | "location" | "videoUrl",
 ): string | undefined {
   if (value === undefined || typeof value === "string") return value;
   const text: unknown = value(session);
@@ -211,7 +257,8 @@ function textOf(
  * - **DTSTAMP** is `options.now` in UTC; nothing reads a clock, so the same sessions and options
  *   give the same text, byte for byte.
  * - **Privacy**: the default SUMMARY says only "Appointment" or "Group session" (see
- *   {@link ToICalendarOptions.summary}); no DESCRIPTION or LOCATION unless given. A
+ *   {@link ToICalendarOptions.summary}); no DESCRIPTION or LOCATION unless given (a remote
+ *   session says only "Video session" or "Phone session"; a join link only from `videoUrl`). A
  *   participant-facing calendar ({@link ToICalendarOptions.audience}, the default for a
  *   participant's or a group's calendar) never shows a drug test that has not ended by `now`.
  * - **Text**: TEXT values are escaped (`\\`, `\;`, `\,`, `\n`), control characters other than tab
@@ -307,8 +354,14 @@ export function toICalendar(
     );
     const description = textOf(o.description, s, "description");
     if (description !== undefined) lines.push(`DESCRIPTION:${escapeText(description)}`);
-    const location = textOf(o.location, s, "location");
+    const how = attendance(
+      s,
+      who !== undefined && "participantId" in who ? who.participantId : undefined,
+    );
+    const location = textOf(o.location, s, "location") ?? REMOTE_LOCATION[how];
     if (location !== undefined) lines.push(`LOCATION:${escapeText(location)}`);
+    const url = how === "video" || how === "hybrid" ? textOf(o.videoUrl, s, "videoUrl") : undefined;
+    if (url !== undefined && url !== "") lines.push(`URL:${uriValue(url, s)}`);
     lines.push("END:VEVENT");
   }
   lines.push("END:VCALENDAR");

@@ -16,8 +16,10 @@ import {
 import { localEnd } from "../clinic";
 import { gapDropped, isShortDay } from "../dst";
 import { fileSession, noteClosure, SessionKind } from "../ledger";
-import { assignStaff } from "../staffing";
+import { assignStaff, LIMIT_NAMES, limitThatBit } from "../staffing";
+import type { Slot } from "../clinic";
 import type { GroupState, Person, PlanState } from "../state";
+import { modeOf, type ModeFiling } from "../venue";
 
 const MIN = 60_000;
 
@@ -62,6 +64,8 @@ function planGroup(state: PlanState, g: GroupState, groupIndex: number): void {
   let attendees: Person[] = [];
   let indexes: number[] = [];
   let ids: ParticipantId[] = [];
+  // The delivery mode of each entry for the members present (recomputed when they change).
+  let modes: (ModeFiling | undefined)[] = [];
   for (let day = first; day < last; day++) {
     let changed = false;
     if (active.some((m) => m.endDay <= day)) {
@@ -80,6 +84,7 @@ function planGroup(state: PlanState, g: GroupState, groupIndex: number): void {
       attendees = active.map((m) => m.person);
       indexes = attendees.map((p) => p.index);
       ids = attendees.map((p) => p.id);
+      modes = [];
     }
     const today = byWeekday[weekdayOfEpochDay(day)] ?? [];
     if (today.length === 0 || attendees.length === 0 || day < state.keepDay) continue;
@@ -109,7 +114,12 @@ function planGroup(state: PlanState, g: GroupState, groupIndex: number): void {
       const who = assignStaff(desk, roles, slot, g.facilitator, true);
       if (who !== undefined) g.facilitator ??= who;
       else if (desk.hasStaff && roles.length > 0)
-        staffingGap(state, entry.sessionType, day, attendees[0], phase.id, roles);
+        staffingGap(state, entry.sessionType, slot, attendees[0], phase.id, roles);
+      let mode = modes[index];
+      if (mode === undefined) {
+        mode = modeOf(state, phase, entry, entry.sessionType, attendees, day);
+        modes[index] = mode;
+      }
       const what = {
         kind: SessionKind.group,
         type: entry.sessionType,
@@ -119,6 +129,7 @@ function planGroup(state: PlanState, g: GroupState, groupIndex: number): void {
         entry: index,
         origin: -1,
         members: ids,
+        ...mode,
       };
       fileSession(ledger, what, slot, indexes);
     }
@@ -143,22 +154,28 @@ function dstGap(
   });
 }
 
-/** Reports a group session planned without staff because no one of its roles was free. */
+/**
+ * Reports a group session planned without staff because no one of its roles was free: a
+ * `"staffing"` shortfall, its code `"no-free-staff"` or the staff limit that kept a free member
+ * away (S15).
+ */
 function staffingGap(
   state: PlanState,
   type: string,
-  day: number,
+  slot: Slot,
   who: Person | undefined,
   phaseId: string,
   roles: readonly StaffRole[],
 ): void {
+  const limit = limitThatBit(state.desk, roles, slot, true);
+  const { day } = slot;
   state.shortfalls.push({
     invariant: "staffing",
-    code: "no-free-staff",
+    code: limit ?? "no-free-staff",
     participantId: who?.id ?? ("" as ParticipantId),
     isoWeek: isoWeekKeyOfEpochDay(day),
     phaseId: phaseId as PhaseId,
-    message: `${type} on ${fromEpochDay(day)} is planned without staff: no ${roles.join(" or ")} was free`,
+    message: `${type} on ${fromEpochDay(day)} is planned without staff: no ${roles.join(" or ")} was free${limit === undefined ? "" : ` within their limits (${LIMIT_NAMES[limit]})`}`,
   });
 }
 

@@ -10,6 +10,7 @@ import { sessionTypes } from "../../program/index";
 import { isOpen, localEnd, type Slot } from "../clinic";
 import { fileSession, personFree, SessionKind, weekHours } from "../ledger";
 import { assignStaff } from "../staffing";
+import { modeOf } from "../venue";
 import type { GroupState, LostSession, Person, PlanState } from "../state";
 import { weekBand } from "../weeks";
 
@@ -80,6 +81,14 @@ function makeUp(state: PlanState, lost: LostSession): void {
       entry: lost.entryIndex,
       origin: lost.day,
       members: best.who.map((p) => p.id),
+      ...modeOf(
+        state,
+        program.phases[lost.group.phaseIndex],
+        lost.entry,
+        lost.entry.sessionType,
+        best.who,
+        slot.day,
+      ),
     };
     fileSession(
       ledger,

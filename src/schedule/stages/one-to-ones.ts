@@ -9,6 +9,7 @@ import { holds, lastOneToOne, typeCode } from "../ledger";
 import { placeSolo } from "../placement";
 import { oneToOnes, type OneToOne } from "../requirements";
 import type { Person, PersonSpan, PlanState } from "../state";
+import { LIMIT_NAMES } from "../staffing";
 
 /** "between 2026-03-02 and 2026-03-08": a block's days, for messages. */
 function between(blockStart: number, blockEnd: number): string {
@@ -69,7 +70,7 @@ function planBlocks(state: PlanState, person: Person, span: PersonSpan, req: One
         participantId: person.id,
         isoWeek: isoWeekKeyOfEpochDay(blockStart),
         phaseId: phase.id,
-        message: `no ${req.type} could be placed ${between(blockStart, blockEnd)}: ${failure === "no-staff-slot" ? "no staff member of the right role was free when the participant was" : "no open time fits the participant's other sessions and unavailability"}`,
+        message: `no ${req.type} could be placed ${between(blockStart, blockEnd)}: ${failure === "no-participant-slot" ? "no open time fits the participant's other sessions and unavailability" : failure === "no-staff-slot" ? "no staff member of the right role was free when the participant was" : `no staff member of the right role was free within their limits (${LIMIT_NAMES[failure]}) when the participant was`}`,
       });
   }
 }
@@ -80,7 +81,9 @@ function planBlocks(state: PlanState, person: Person, span: PersonSpan, req: One
  * the block's days of that phase (whole ISO weeks keep a week from holding two of the same
  * one-to-one, which the phase's band does not allow for). Responsible for S8, and (through
  * `placeSolo`) for S1, S2, S4 and S9 of what it places; a block it cannot fill is an `"S8"`
- * shortfall (`"no-staff-slot"`, `"no-participant-slot"`, or `"kept-sessions"` before `keep.before`).
+ * shortfall (`"no-staff-slot"`, `"no-participant-slot"`, the staff limit that kept the free staff
+ * away — `"staff-daily-hours"`, `"staff-weekly-hours"`, `"staff-break"` — or `"kept-sessions"`
+ * before `keep.before`).
  * @internal
  */
 export function placeOneToOnes(state: PlanState): void {

@@ -18,6 +18,7 @@ import { oneToOnes } from "../requirements";
 import type { UnschedulableCode } from "../records";
 import type { Person, PersonSpan, PlanState } from "../state";
 import { chooseTrack, unavailableByWeekday } from "../tracks";
+import { trackAttendable } from "../delivery";
 
 /** Roles a participant's plan needs, with the session type that needs each. */
 function rolesNeeded(
@@ -113,7 +114,16 @@ export function admitPeople(state: PlanState): void {
       if (startDay >= endDay) continue;
       const phase = program.phases[span.phaseIndex];
       if (phase === undefined) continue;
-      const choice = chooseTrack(phase, enrollment, previousTrack, unavailable, minutesOf);
+      const choice = chooseTrack(
+        phase,
+        enrollment,
+        previousTrack,
+        unavailable,
+        minutesOf,
+        state.venue.modes
+          ? (t) => trackAttendable(phase, t, enrollment.participant.telehealth)
+          : undefined,
+      );
       if (!choice.ok) {
         refuse(choice.code, choice.message);
         refused = true;

@@ -16,7 +16,9 @@ import {
   type ScheduledSession,
   type Shortfall,
 } from "../records";
-import { instantOf, type PlanState } from "../state";
+import { instantOf, type Person, type PlanState } from "../state";
+import { sessionDeliveryModes } from "../../program/index";
+import { sessionPlaceOfService } from "../delivery";
 
 const MIN = 60_000;
 
@@ -99,17 +101,46 @@ export function recordOf(state: PlanState, i: number): ScheduledSession {
     field(ledger, i, Field.startMin),
   );
   const end = instantOf(state, endMsOf(ledger, i));
-  return field(ledger, i, Field.kind) === SessionKind.solo
-    ? soloRecord(state, i, start, end)
-    : groupRecord(state, i, start, end);
+  const session =
+    field(ledger, i, Field.kind) === SessionKind.solo
+      ? soloRecord(state, i, start, end)
+      : groupRecord(state, i, start, end);
+  if (state.venue.rooms !== undefined) {
+    const room = state.venue.rooms[field(ledger, i, Field.room)];
+    if (room !== undefined) session.roomId = room.id;
+  }
+  if (state.venue.modes) addMode(state, i, session);
+  return session;
+}
+
+/** The people by id (made once, on first use). */
+function personById(state: PlanState): ReadonlyMap<string, Person> {
+  const { memo } = state;
+  if (memo.personById.size === 0) for (const p of state.people) memo.personById.set(p.id, p);
+  return memo.personById;
+}
+
+/** The delivery mode, remote attendees and place of service of session `i`, on its record. */
+function addMode(state: PlanState, i: number, session: ScheduledSession): void {
+  const mode = sessionDeliveryModes[field(state.ledger, i, Field.mode)] ?? "in-person";
+  session.deliveryMode = mode;
+  const remote = state.ledger.remote.get(i);
+  if (remote !== undefined) session.remoteParticipantIds = [...remote];
+  session.placeOfService = sessionPlaceOfService(
+    mode,
+    session.participantIds,
+    (id) => personById(state).get(id)?.enrollment.participant.telehealth,
+    state.program,
+  );
 }
 
 /**
  * The order of the sessions: by start, ties in the order they were planned. A counting sort by
  * start minute (sessions start on whole minutes after `base`), or a comparison sort when one does
- * not (a kept session off the minute).
+ * not (a kept session off the minute). Shared with the rooms stage.
+ * @internal
  */
-function startOrder(ledger: Ledger, base: number): Int32Array {
+export function startOrder(ledger: Ledger, base: number): Int32Array {
   const n = ledger.count;
   const order = new Int32Array(n);
   let last = 0;

@@ -47,6 +47,8 @@ const names = [
   "re-plan with keep: early step-downs",
   "re-plan with keep: discharges, no staff",
   "unschedulable: duplicate, unknown phase, outside the window, only a weekend",
+  "venues: two sites 30 minutes apart",
+  "venues: staff limits (6 h a day, 24 h a week, 15-minute breaks)",
 ];
 const cases = goldenCases().filter((c) => names.includes(c.name));
 
