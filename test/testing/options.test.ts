@@ -120,7 +120,7 @@ describe("iopkit/testing refuses impossible options with an IopError naming each
       refused("enrollment", () =>
         enrollment({
           program: prog,
-          around: "2026-02-30" as never,
+          around: "2026-02-30",
           spreadDays: -1,
           participant: { ageGroup: "child" as never },
         }),
@@ -131,7 +131,7 @@ describe("iopkit/testing refuses impossible options with an IopError naming each
       { code: "invalid-value", path: ["participant", "ageGroup"] },
     ]);
     expect(() =>
-      draws(() => enrollment({ program: prog, around: "2026-03-02" as never, spreadDays: 0 })),
+      draws(() => enrollment({ program: prog, around: "2026-03-02", spreadDays: 0 })),
     ).not.toThrow();
     // limits.maxWeeks is 104: the most a planning window may hold.
     expect(refused("planningInput", () => planningInput({ maxWeeks: 105 }))).toEqual([
@@ -213,9 +213,7 @@ describe("iopkit/testing refuses impossible options with an IopError naming each
     expect(refused("measureAnswers", () => measureAnswers("PHQ-9" as never))).toEqual([
       { code: "invalid-value", path: ["instrument"] },
     ]);
-    expect(
-      refused("consent", () => consent({ patientName: "", from: "2026-13-01" as never })),
-    ).toEqual([
+    expect(refused("consent", () => consent({ patientName: "", from: "2026-13-01" }))).toEqual([
       { code: "invalid-type", path: ["patientName"] },
       { code: "invalid-date", path: ["from"] },
     ]);
