@@ -14,6 +14,7 @@ import {
   type FhirRecords,
 } from "./read-fhir";
 import { Reporter, type FhirReadReport } from "./report";
+import { isFhirResource } from "./node";
 
 /** What {@link readFhirNdjson} reads from: lines or arbitrary chunks of text or UTF-8 bytes. */
 export type FhirNdjsonSource = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
@@ -129,12 +130,7 @@ function ndjsonReader(
       reporter.issue("invalid-json", at, "not JSON: skipped");
       return { line, records, report: reporter.report() };
     }
-    if (
-      typeof value !== "object" ||
-      value === null ||
-      Array.isArray(value) ||
-      typeof (value as Record<string, unknown>)["resourceType"] !== "string"
-    )
+    if (!isFhirResource(value))
       reporter.issue(
         "invalid-resource",
         at,

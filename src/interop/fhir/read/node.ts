@@ -5,6 +5,16 @@
  */
 import type { FhirReadIssueCode, Reporter } from "./report";
 
+/** Whether `value` is a FHIR resource: an object (not an array) with a string `resourceType`. @internal */
+export function isFhirResource(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as Record<string, unknown>)["resourceType"] === "string"
+  );
+}
+
 /** The JSON type of a value, for messages (never the value itself). */
 const kind = (v: unknown): string =>
   v === null ? "null" : Array.isArray(v) ? "an array" : `a ${typeof v}`;

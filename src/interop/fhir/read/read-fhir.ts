@@ -19,7 +19,7 @@ import { readCoverage, type FhirCoverage } from "./coverage";
 import { readEpisodeOfCare, type FhirEpisode } from "./episode";
 import { depthOf, fhirReadLimits, limitsOf, type FhirReadLimits } from "./limits";
 import { measureCode, type FhirMeasure } from "./measures";
-import { Node } from "./node";
+import { isFhirResource, Node } from "./node";
 import { readPatient, type FhirPatient } from "./patient";
 import { readMeasureObservation, readQuestionnaireResponse } from "./read-measures";
 import { Reporter, type FhirReadReport, type FhirRecordKind } from "./report";
@@ -295,12 +295,7 @@ function entriesOf(ctx: ReadContext, root: Node, context: string): Node[] {
       r.issue("not-mapped", at, "a search outcome (OperationOutcome), not data: skipped");
       return;
     }
-    if (
-      typeof resource !== "object" ||
-      resource === null ||
-      Array.isArray(resource) ||
-      typeof (resource as Record<string, unknown>)["resourceType"] !== "string"
-    ) {
+    if (!isFhirResource(resource)) {
       r.issue(
         "invalid-resource",
         `${at}.resource`,
