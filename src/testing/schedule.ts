@@ -219,14 +219,17 @@ export interface PlanningInputOptions {
 }
 
 /** The options of {@link planningInput} and {@link schedule}. */
-const planningInputOptions = /* @__PURE__ */ pure(() => ({
-  ...nested("program", programOptions),
-  maxParticipants: { kind: "integer", min: 0, max: 1000, optional: true },
-  maxWeeks: { kind: "integer", min: 1, max: limits.maxWeeks, optional: true },
-  staff: { kind: "enum", values: ["always", "never", "sometimes"], optional: true },
-  ...nested("participant", participantOptions),
-  venues: { kind: "boolean", optional: true },
-} as const));
+const planningInputOptions = /* @__PURE__ */ pure(
+  () =>
+    ({
+      ...nested("program", programOptions),
+      maxParticipants: { kind: "integer", min: 0, max: 1000, optional: true },
+      maxWeeks: { kind: "integer", min: 1, max: limits.maxWeeks, optional: true },
+      staff: { kind: "enum", values: ["always", "never", "sometimes"], optional: true },
+      ...nested("participant", participantOptions),
+      venues: { kind: "boolean", optional: true },
+    }) as const,
+);
 
 /**
  * A whole `planSchedule` input: a program in an interesting zone, a window that mostly starts in

@@ -6,7 +6,17 @@
 // input, and the same input gives the same result.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fromEpochDay, createZoneClock, toEpochMs, toFhirBundle, type AttendanceRecord, type Consent, type EpisodeState, type FhirExportInput, type Participant } from "iopkit";
+import {
+  fromEpochDay,
+  createZoneClock,
+  toEpochMs,
+  toFhirBundle,
+  type AttendanceRecord,
+  type Consent,
+  type EpisodeState,
+  type FhirExportInput,
+  type Participant,
+} from "iopkit";
 import { readFhir } from "iopkit/fhir-read";
 import { bundleProblems, loadR4 } from "./fhir-check";
 import { clinic } from "./fhir-clinic-arb";

@@ -1,6 +1,13 @@
 import { expectTypeOf, test } from "vitest";
 import type { AttendanceRecord, Consent, MeasureScore, ParticipantId } from "iopkit";
-import { readFhir, readFhirNdjson, readFhirNdjsonSync, type FhirNdjsonLine, type FhirRead, type FhirReadIssueCode } from "iopkit/fhir-read";
+import {
+  readFhir,
+  readFhirNdjson,
+  readFhirNdjsonSync,
+  type FhirNdjsonLine,
+  type FhirRead,
+  type FhirReadIssueCode,
+} from "iopkit/fhir-read";
 
 test("readFhir takes unknown JSON and returns records by kind and a report", () => {
   const r = readFhir({});

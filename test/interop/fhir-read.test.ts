@@ -5,7 +5,12 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fhirCodeSystems, fhirExtensions, fhirIdentifierSystems, IopError } from "iopkit";
-import { fhirReadLimits, readFhir, type FhirReadIssue, type ReadFhirOptions } from "iopkit/fhir-read";
+import {
+  fhirReadLimits,
+  readFhir,
+  type FhirReadIssue,
+  type ReadFhirOptions,
+} from "iopkit/fhir-read";
 
 const dir = "test/fixtures/fhir/us-core";
 const usCore = (name: string): Record<string, unknown> =>
