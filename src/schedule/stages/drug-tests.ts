@@ -67,6 +67,7 @@ function testPerson(
 ): void {
   const { program, ledger, keepDay } = state;
   const policy = program.drugTestPolicy;
+  const callIn = policy.collectOn === "open-days";
   let previous: number | undefined;
   const firstMonday = mondayOfEpochDay(person.spans[0]?.startDay ?? state.clinic.windowStart);
   const lastDay = person.spans[person.spans.length - 1]?.endDay ?? state.clinic.windowStart;
@@ -96,7 +97,6 @@ function testPerson(
       continue;
     }
     // The days a test may fall on: days of another session, or (call-in testing) any open day.
-    const callIn = policy.collectOn === "open-days";
     const onSiteDays: number[] = [];
     for (let day = Math.max(monday, keepDay); day < monday + 7; day++)
       if (

@@ -10,6 +10,7 @@ import { toEpochMs } from "../../core/instant";
 import { sessionTypes } from "../../program/index";
 import type { ScheduledSession } from "../records";
 import { localEnd } from "../clinic";
+import { spanOn } from "../path";
 import { fileSession, noteSolo, SessionKind, typeCode } from "../ledger";
 import { book, type StaffState } from "../staffing";
 import type { GroupState, Person, PlanState } from "../state";
@@ -42,7 +43,7 @@ export function bookKeptSessions(state: PlanState): void {
     const roster: ParticipantId[] = [];
     for (const id of session.participantIds) {
       const person = personById.get(id);
-      const span = person?.spans.find((s) => s.startDay <= day && day < s.endDay);
+      const span = person === undefined ? undefined : spanOn(person.spans, day);
       if (person === undefined || span === undefined) {
         offRoster(state, session, day, id, "outside their enrolment");
       } else if (session.phaseId !== undefined && span.phaseId !== session.phaseId) {
