@@ -3,7 +3,7 @@
 // each stops just past its bound (maxDepth: 64 levels by default).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { depthOf, textDepthOf } from "../../src/interop/fhir/read/limits";
+import { depthOf, textDeeperThan, textDepthOf } from "../../src/interop/fhir/read/limits";
 
 describe("depth of JSON", () => {
   it("textDepthOf(JSON.stringify(v)) = depthOf(v), up to the bound", () => {
@@ -14,6 +14,7 @@ describe("depth of JSON", () => {
         expect(textDepthOf(text, 1_000)).toBe(full);
         expect(depthOf(v, max) > max).toBe(full > max);
         expect(textDepthOf(text, max) > max).toBe(full > max);
+        expect(textDeeperThan(text, max)).toBe(full > max);
       }),
     );
   });
@@ -21,5 +22,14 @@ describe("depth of JSON", () => {
   it("reads brackets and escaped quotes inside strings as text", () => {
     expect(textDepthOf(JSON.stringify({ a: '{[\\"}]' }), 64)).toBe(1);
     expect(textDepthOf('[[["\\\\"]]]', 64)).toBe(3);
+  });
+
+  it("textDeeperThan: brackets inside strings count toward the quick bound, never toward the depth", () => {
+    // Five brackets in all, depth 1: past a bound of 2 by count, so the exact scan decides.
+    const text = JSON.stringify({ a: "{[{[" });
+    expect(textDeeperThan(text, 2)).toBe(false);
+    expect(textDeeperThan(text, 0)).toBe(true);
+    expect(textDeeperThan("[[[]]]", 3)).toBe(false);
+    expect(textDeeperThan("[[[[]]]]", 3)).toBe(true);
   });
 });

@@ -257,13 +257,24 @@ export function finish(ctx: ReadContext, g: Gathered): FhirMeasure | undefined {
     return undefined;
   }
   if (participantId === undefined) return undefined;
-  const base = {
-    participantId,
-    instrument: def.id,
-    administeredOn: g.administeredOn,
-    ...(g.senderTotal === undefined ? {} : { senderTotal: g.senderTotal }),
-    ...(g.id === undefined ? {} : { id: g.id }),
-    source: root.path,
+  const administeredOn = g.administeredOn;
+  // Built field by field, not by spreading a base (an object spread per record was the bulk
+  // path's largest single cost).
+  const record = (tail: Partial<FhirMeasure> & Pick<FhirMeasure, "basis">): FhirMeasure => {
+    const out: { -readonly [K in keyof FhirMeasure]?: FhirMeasure[K] } = {
+      participantId,
+      instrument: def.id,
+      administeredOn,
+    };
+    if (g.senderTotal !== undefined) out.senderTotal = g.senderTotal;
+    if (g.id !== undefined) out.id = g.id;
+    out.source = root.path;
+    out.basis = tail.basis;
+    if (tail.administration !== undefined) out.administration = tail.administration;
+    if (tail.score !== undefined) out.score = tail.score;
+    if (tail.total !== undefined) out.total = tail.total;
+    if (tail.band !== undefined) out.band = tail.band;
+    return out as FhirMeasure;
   };
   const sex = def.scoring.kind === "sum-by-sex" ? ctx.sexOf(g.subject, root) : undefined;
   const missing = def.items
@@ -295,14 +306,13 @@ export function finish(ctx: ReadContext, g: Gathered): FhirMeasure | undefined {
           "total-mismatch",
           `the sender's ${def.shortName} total is ${g.senderTotal}, the items score ${score.total}: iopkit's total is kept`,
         );
-      return {
-        ...base,
+      return record({
         basis: "items",
         administration,
         score,
         total: score.total,
         band: score.band,
-      };
+      });
     }
   } else if (g.seen.size > 0)
     root.issue(
@@ -326,7 +336,9 @@ export function finish(ctx: ReadContext, g: Gathered): FhirMeasure | undefined {
       "not-scored",
       `${def.shortName} cut-offs depend on sex and the input gives none: the total has no band`,
     );
-  return { ...base, basis: "total", total: g.senderTotal, ...(band === undefined ? {} : { band }) };
+  return band === undefined
+    ? record({ basis: "total", total: g.senderTotal })
+    : record({ basis: "total", total: g.senderTotal, band });
 }
 
 /** iopkit's score-band extension's code on a resource or component. */

@@ -5,7 +5,7 @@
  */
 import { misuse } from "../../../core/errors";
 import { ReadContext, type ReadFhirOptions } from "./context";
-import { textDepthOf } from "./limits";
+import { textDeeperThan } from "./limits";
 import {
   emptyRecords,
   optionsOf,
@@ -136,7 +136,7 @@ function ndjsonReader(
         at,
         "not a FHIR resource (an object with a resourceType): skipped",
       );
-    else if (textDepthOf(t, limits.maxDepth) > limits.maxDepth)
+    else if (textDeeperThan(t, limits.maxDepth))
       reporter.issue("limit-exceeded", at, `nested deeper than ${limits.maxDepth} levels: skipped`);
     else {
       const ctx = new ReadContext(reporter, o, limits);
