@@ -93,6 +93,18 @@ function skipped(item: ItemDefinition, answers: readonly unknown[]): boolean {
   return item.skipWhen !== undefined && answers[item.skipWhen.item - 1] === item.skipWhen.equals;
 }
 
+/**
+ * True when an answer is one of its item's options or a yes/no boolean: the common case, decided
+ * without building the messages {@link itemIssues} would (scoring in bulk checks every answer).
+ */
+function plainlyValid(item: ItemDefinition, value: unknown): boolean {
+  const response = item.response;
+  if (response.kind === "yes-no") return typeof value === "boolean";
+  if (response.kind !== "options" || typeof value !== "number") return false;
+  for (const o of response.options) if (o.value === value) return true;
+  return false;
+}
+
 /** The issues of one item's answer. */
 function itemIssues(
   def: InstrumentDefinition,
@@ -204,7 +216,7 @@ export function answerIssues(
   for (const item of def.items) {
     const i = item.number - 1;
     const value = list[i];
-    if (i < list.length && skip(value)) continue;
+    if ((i < list.length && skip(value)) || plainlyValid(item, value)) continue;
     out.push(...itemIssues(def, item, value, list, [...path, i]));
   }
   return out;
