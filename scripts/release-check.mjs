@@ -85,7 +85,7 @@ const checks = [
   {
     name: "figures",
     needs: ["size"],
-    cmd: "node scripts/figures.mjs --check",
+    cmd: "node scripts/figures.mjs --check && node scripts/mutation-figures.mjs --check",
     summary: (out) => out.trim(),
   },
   {

@@ -136,6 +136,54 @@ describe("checkOptions", () => {
     );
   });
 
+  it("a nested option's message names it with dots, whatever its kind", () => {
+    const spec = {
+      w: { kind: "object" },
+      "w.d": { kind: "date" },
+      "w.l": { kind: "list", max: 1 },
+      "w.o": { kind: "object" },
+    } as const;
+    expect(issues({ w: { d: "2026-02-30", l: [1, 2], o: 1 } }, spec)).toEqual([
+      {
+        code: "invalid-date",
+        path: ["w", "d"],
+        message: "w.d must be a calendar date YYYY-MM-DD, got a string of 10 characters",
+      },
+      {
+        code: "limit-exceeded",
+        path: ["w", "l"],
+        message: "w.l may hold at most 1 entries, got 2",
+      },
+      { code: "invalid-type", path: ["w", "o"], message: "w.o must be an object, got 1" },
+    ]);
+  });
+
+  it("integer: only a spec open at both ends is a seed; one open end is still a range", () => {
+    const below = { n: { kind: "integer", min: Number.MIN_SAFE_INTEGER, max: 10 } } as const;
+    const above = { n: { kind: "integer", min: 0, max: Number.MAX_SAFE_INTEGER } } as const;
+    expect(issues({ n: 11 }, below).map((i) => i.code)).toEqual(["limit-exceeded"]);
+    expect(issues({ n: -1 }, above).map((i) => i.code)).toEqual(["limit-exceeded"]);
+    expect(issues({ n: 2 ** 53 }, above)[0]?.message).toBe(
+      `n must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${2 ** 53}`,
+    );
+  });
+
+  it("a closed option that is a list is reported once, as not an object, not also for its entries", () => {
+    const spec = { o: { kind: "object" } } as const;
+    expect(issues({ o: [1, 2] }, spec, ["o"])).toEqual([
+      { code: "invalid-type", path: ["o"], message: matching(/^o must be an object, got /) },
+    ]);
+  });
+
+  it("a nested option whose object the spec leaves out, and a closed name the options leave out, are skipped", () => {
+    expect(issues({}, { "w.x": { kind: "integer", min: 0, max: 9, optional: true } })).toEqual([]);
+    expect(issues({ a: 1 }, { a: { kind: "integer", min: 0, max: 9 } }, ["absent"])).toEqual([]);
+    expect(issues({ absent: null }, {}, ["absent"])).toEqual([]);
+    expect(
+      issues({ a: null }, { a: { kind: "object", optional: true } }, ["a"]).map((i) => i.code),
+    ).toEqual(["invalid-type"]);
+  });
+
   it("options it cannot read are one invalid-input issue, never a raw error", () => {
     const hostile = new Proxy(
       {},
