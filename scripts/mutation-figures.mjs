@@ -72,7 +72,7 @@ function render() {
     for (const m of mutants) {
       const at = `${m.location.start.line}:${m.location.start.column}`;
       const key = `${file}|${at}|${m.replacement ?? ""}`;
-      if (m.status === "Survived" && listed.has(key)) {
+      if ((m.status === "Survived" || m.status === "NoCoverage") && listed.has(key)) {
         c.equivalent++;
         used.add(key);
       } else if (m.status === "Killed") c.killed++;
@@ -123,7 +123,7 @@ if (mode !== "--update" && mode !== "--check") {
 const { text, stale } = render();
 if (stale.length > 0) {
   console.error(
-    `${EQUIVALENT} lists mutants the report does not hold as survived (killed since, or gone):\n${stale.join("\n")}`,
+    `${EQUIVALENT} lists mutants the report does not hold as survived or uncovered (killed since, or gone):\n${stale.join("\n")}`,
   );
   process.exit(1);
 }

@@ -154,7 +154,10 @@ export interface AggregateSpec<K extends string, S, O, N, St, R> {
   check?(state: St, options: N): IopIssue[];
 }
 
-/** JSON with object keys in sorted order, for comparing options. @internal */
+/**
+ * JSON with object keys in sorted order, for comparing options; `none` for a value JSON cannot
+ * hold (an option left out), which no JSON text equals. @internal
+ */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value !== null && typeof value === "object") {
@@ -164,7 +167,9 @@ export function canonicalJson(value: unknown): string {
       .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(",")}}`;
   }
-  return JSON.stringify(value);
+  // JSON.stringify gives undefined (though typed string) for undefined, a function or a symbol.
+  const text: string | undefined = JSON.stringify(value);
+  return text ?? "none";
 }
 
 /**

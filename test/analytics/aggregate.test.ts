@@ -1,15 +1,18 @@
 // The shape every analytics function shares: partial → merge → finish, accumulators, partials as
 // JSON read back by parsePartial, and the errors of misuse (each naming its path).
 import { describe, expect, it } from "vitest";
-import { type IopError } from "iopkit";
+import { isIopError, type IopError } from "iopkit";
 import {
   attendanceRates,
   censusByPhase,
+  followUpDefinitions,
   followUpMeasure,
   lengthOfStay,
+  measurementBasedCare,
   retentionCurve,
   type LengthOfStayPartial,
 } from "iopkit/analytics";
+import { canonicalJson, setKey } from "../../src/analytics/aggregate";
 import { syntheticClinic } from "iopkit/testing";
 import { episode, program, seat, zone } from "./fixtures";
 
@@ -18,6 +21,17 @@ const issues = (f: () => unknown): [string, (string | number)[]][] => {
     f();
   } catch (e) {
     return (e as IopError).issues.map((i) => [i.code, [...i.path]]);
+  }
+  throw new Error("did not throw");
+};
+
+/** The one IopError `f` throws (its message and issues), failing when it throws anything else. */
+const thrown = (f: () => unknown): IopError => {
+  try {
+    f();
+  } catch (e) {
+    if (isIopError(e)) return e;
+    throw e;
   }
   throw new Error("did not throw");
 };
@@ -174,5 +188,117 @@ describe("rows not used are counted", () => {
     expect(
       followUpMeasure({ episodes: [headless] }, { asOf: "2026-04-01", timeZone: zone }).excluded,
     ).toEqual({ "no-referral": 1 });
+  });
+});
+
+describe("the shared machinery, stated exactly", () => {
+  it("canonicalJson: keys sorted at every depth, undefined members left out, arrays kept in order", () => {
+    expect(canonicalJson({ b: [2, { d: undefined, c: "x" }], a: null, e: undefined })).toBe(
+      '{"a":null,"b":[2,{"c":"x"}]}',
+    );
+    expect(canonicalJson([])).toBe("[]");
+    expect(canonicalJson({})).toBe("{}");
+    expect(canonicalJson("s")).toBe('"s"');
+    expect(canonicalJson(undefined)).toBe("none");
+  });
+
+  it("setKey: a __proto__ key is plain data that can be changed and removed like any other", () => {
+    const record: Record<string, number> = {};
+    setKey(record, "__proto__", 1);
+    expect(Object.keys(record)).toEqual(["__proto__"]);
+    expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+    setKey(record, "k", 1);
+    record["k"] = 2;
+    expect(record["k"]).toBe(2);
+    delete record["k"];
+    expect(Object.keys(record)).toEqual(["__proto__"]);
+  });
+
+  it("excluded counts are listed with their codes in sorted order", () => {
+    const rows = [
+      seat("p", "2026-05-04", "present"),
+      { ...seat("p", "2026-03-02", "present"), start: "not an instant" },
+    ];
+    const p = attendanceRates.partial(
+      { attendance: rows },
+      { timeZone: zone, from: "2026-03-01", to: "2026-03-31" },
+    );
+    expect(Object.keys(p.excluded)).toEqual(["invalid-instant", "outside-window"]);
+  });
+
+  it("an unknown source is refused by name, even one an object inherits (toString)", () => {
+    const acc = attendanceRates.accumulator({ timeZone: zone });
+    for (const source of ["toString", "measures"]) {
+      const e = thrown(() => acc.add(source as never, {}));
+      expect(e.message.startsWith("attendanceRates.accumulator: 1 problem")).toBe(true);
+      expect(e.issues).toEqual([
+        {
+          code: "unknown-source",
+          path: ["source"],
+          message: `attendanceRates reads attendance, not ${JSON.stringify(source)}`,
+        },
+      ]);
+    }
+  });
+
+  it("the refusal lists every source the aggregate reads", () => {
+    const acc = lengthOfStay.accumulator({});
+    expect(thrown(() => acc.add("measures" as never, {})).issues[0]?.message).toBe(
+      'lengthOfStay reads episodes, attendance, not "measures"',
+    );
+  });
+
+  it("a differing option is quoted to its first 80 characters on each side", () => {
+    const options = { asOf: "2026-03-02", timeZone: zone };
+    const [first, second] = followUpDefinitions.filter((d) => d.anchor === undefined);
+    const a = followUpMeasure.partial({}, { ...options, definitions: [first] });
+    const b = followUpMeasure.partial({}, { ...options, definitions: [second] });
+    const message = thrown(() => followUpMeasure.merge(a, b)).issues[0]?.message ?? "";
+    const quoted = /different definitions \((.*) and (.*)\): compute/.exec(message);
+    expect(quoted?.[1]).toBe(canonicalJson([first]).slice(0, 80));
+    expect(quoted?.[2]).toBe(canonicalJson([second]).slice(0, 80));
+    expect(canonicalJson([first]).length).toBeGreaterThan(80);
+  });
+
+  it("merge refuses partials of another aggregate, and names differing options with both values", () => {
+    const los = lengthOfStay.partial({}, { method: "plain" });
+    const other = retentionCurve.partial({}, { asOf: "2026-03-02" });
+    const e = thrown(() => lengthOfStay.merge(los, other as never));
+    expect(e.message.startsWith("lengthOfStay.merge:")).toBe(true);
+    expect(e.issues[0]).toEqual({
+      code: "incompatible-partials",
+      path: ["aggregate"],
+      message: "cannot merge a lengthOfStay partial with a retentionCurve partial",
+    });
+    const teds = lengthOfStay.partial({}, { method: "teds", timeZone: zone });
+    expect(thrown(() => lengthOfStay.merge(los, teds)).issues[0]?.message).toBe(
+      'the partials were computed with different method ("plain" and "teds"): compute every partition with the same options',
+    );
+    // An option one partial leaves out is named too (it once threw a TypeError instead).
+    expect(e.issues.find((i) => i.path[1] === "asOf")?.message).toBe(
+      'the partials were computed with different asOf (none and "2026-03-02"): compute every partition with the same options',
+    );
+  });
+
+  it("parsePartial names itself in its errors, reads a partial of an aggregate without state checks, and refuses null", () => {
+    const mbc = measurementBasedCare.partial({}, { asOf: "2026-03-02" });
+    expect(measurementBasedCare.parsePartial(JSON.parse(JSON.stringify(mbc)))).toEqual(mbc);
+    const census = censusByPhase.partial({}, { program, from: "2026-03-02", to: "2026-03-15" });
+    const bad = thrown(() =>
+      censusByPhase.parsePartial({ ...census, state: { ...census.state, started: [1] } }),
+    );
+    expect(bad.message.startsWith("censusByPhase.parsePartial:")).toBe(true);
+    const unsafe = thrown(() =>
+      attendanceRates.parsePartial(JSON.parse('{"a":[{"__proto__":1}]}')),
+    );
+    expect(unsafe.message.startsWith("attendanceRates.parsePartial:")).toBe(true);
+    expect(unsafe.issues).toEqual([
+      {
+        code: "unsafe-key",
+        path: ["a", 0, "__proto__"],
+        message: 'a "__proto__" key cannot be read back from JSON safely: rename that id',
+      },
+    ]);
+    expect(issues(() => retentionCurve.parsePartial(null))).toEqual([["invalid-type", []]]);
   });
 });
