@@ -131,6 +131,9 @@ describe("a lapse → an earlier check-in and a look at the relapse-prevention p
       ["earlier-check-in", "2026-06-12"],
       ["review-relapse-prevention-plan", "2026-06-12"],
     ]);
+    expect(early.recommendations[0]?.reason.message).toBe(
+      "A lapse was reported on 2026-06-09: check in by 2026-06-12, before the next planned check-in on 2026-06-15 (NIDA, Drugs, Brains, and Behavior (2020), Treatment and Recovery: relapse calls for more support, not a closed file; the days are unverified).",
+    );
   });
 
   it("after the last planned contact: an earlier check-in still, its message and evidence without a next one", () => {
@@ -228,6 +231,28 @@ describe("repeated lapses → re-assess for a return to IOP", () => {
 });
 
 describe("mutual support and the order of recommendations", () => {
+  it("below the aim: the exact reason, its message and evidence", () => {
+    const r = review(
+      [
+        done("2026-06-08", { mutualSupport: { meetings: 3, verification: "verified" } }),
+        done("2026-06-15", { mutualSupport: { meetings: 1, verification: "self-reported" } }),
+      ],
+      "2026-06-16",
+    );
+    expect(r.recommendations[0]?.reason).toEqual({
+      code: "mutual-support-below-aim",
+      message:
+        "1 mutual-support meeting (self-reported) in the 7 days to 2026-06-15, against an aim of 3 a week (3): talk about what gets in the way at the next contact (SAMHSA Advisory on IOP (2021): mutual-support groups).",
+      evidence: {
+        meetings: 1,
+        verification: "self-reported",
+        since: "2026-06-08",
+        on: "2026-06-15",
+        aim: 3,
+      },
+    });
+  });
+
   it("only the latest completed contact's count is judged; a missed one's is not", () => {
     const outcomes: CheckInOutcome[] = [
       done("2026-06-08", { mutualSupport: { meetings: 0, verification: "self-reported" } }),
@@ -254,8 +279,12 @@ describe("mutual support and the order of recommendations", () => {
       review([], "June");
       expect.unreachable();
     } catch (e) {
-      expect(isIopError(e) && e.issues.map((i) => [i.code, i.path])).toEqual([
-        ["invalid-date", ["asOf"]],
+      expect(isIopError(e) && e.issues).toEqual([
+        {
+          code: "invalid-date",
+          path: ["asOf"],
+          message: "asOf must be a calendar date YYYY-MM-DD, got a string of 4 characters",
+        },
       ]);
     }
   });
