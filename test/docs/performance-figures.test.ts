@@ -5,6 +5,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  BENCH_FIGURES_PATH,
+  benchTable,
   CHART_PATH,
   FIGURES_PATH,
   GUIDE_PATH,
@@ -13,8 +15,10 @@ import {
   plannerTable,
   RELIABILITY_PATH,
   scalingSvg,
+  withBenchTable,
   withLimitsTable,
   withPlannerTable,
+  type BenchFigures,
   type LimitsFigures,
   type PlannerFigures,
 } from "../../bench/report";
@@ -39,6 +43,32 @@ describe("the Performance guide's planner figures", () => {
     expect(figures.scaling.points.map((p) => p.units)).toEqual([1_000, 5_000, 10_000, 20_000]);
     expect(figures.clinic.goalMs).toBe(25);
     expect([figures.network.goalMs, figures.network.goalRssMiB]).toEqual([1000, 500]);
+  });
+});
+
+describe("the Performance guide's main table", () => {
+  const benches = JSON.parse(readFileSync(BENCH_FIGURES_PATH, "utf8")) as BenchFigures;
+  it("is the table bench/report.ts draws from bench/figures.json", () => {
+    const guide = readFileSync(GUIDE_PATH, "utf8");
+    expect(guide).toBe(withBenchTable(guide, benchTable(benches)));
+  });
+
+  it("holds every bench of bench/ that no other table draws, each with its goals' verdicts", () => {
+    const drawn = Object.keys(benches);
+    for (const file of [
+      "zone-clock.bench.ts",
+      "expand.bench.ts",
+      "compliance.bench.ts",
+      "analytics.bench.ts",
+      "analytics-1m.bench.ts",
+      "fhir-read.bench.ts",
+      "fhir-read-single.bench.ts",
+    ])
+      expect(drawn).toContain(file);
+    // A bench with goals shows each goal's verdict.
+    for (const f of Object.values(benches))
+      if (Object.keys(f.result.goals ?? {}).length > 0)
+        expect(f.result.verdicts?.length ?? 0).toBeGreaterThan(0);
   });
 });
 
