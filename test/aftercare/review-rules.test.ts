@@ -70,6 +70,17 @@ describe("contact status", () => {
     const dues = review([], "2026-04-15", lost).contacts.map((c) => c.due);
     expect(dues).toEqual([...dues].sort());
     expect(dues.length).toBeGreaterThan(1);
+    // A stored plan may list its components in any order: the contacts still come by date.
+    const shuffled: AftercarePlan = { ...lost, components: [...lost.components].reverse() };
+    expect(review([], "2026-04-15", shuffled).contacts.map((c) => c.due)).toEqual(dues);
+    // Check-ins listed before outreach attempts that come earlier: still one date order.
+    const monitoring = plan.components.filter((c) => c.kind === "monitoring");
+    const outreach = lost.components.filter((c) => c.kind === "re-engagement-outreach");
+    expect([monitoring.length, outreach.length]).toEqual([1, 1]);
+    const both: AftercarePlan = { ...plan, components: [...monitoring, ...outreach] };
+    const bothContacts = review([], "2026-04-15", both).contacts;
+    expect(bothContacts.map((c) => c.due)).toEqual(bothContacts.map((c) => c.due).sort());
+    expect(bothContacts[0]?.kind).toBe("outreach-attempt");
   });
 });
 
@@ -82,6 +93,7 @@ describe("missed check-ins → outreach", () => {
         "A check-in was missed (2026-06-08): reach out by 2026-06-09 (within 1 day; common practice, unverified).",
       evidence: { missed: ["2026-06-08"] },
     });
+    expect(Object.keys(one?.reason.evidence ?? {})).toEqual(["missed"]);
     const two = review([done("2026-06-08"), missed("2026-06-15")], "2026-06-23").recommendations;
     expect(two[0]?.reason).toEqual({
       code: "missed-check-ins",
@@ -103,6 +115,19 @@ describe("missed check-ins → outreach", () => {
         "2026-06-08",
       ).recommendations.map((r) => r.code),
     ).toEqual(["outreach"]);
+  });
+
+  it("an unscheduled contact completed before its due date is a contact, not a miss", () => {
+    const r = review([done("2026-06-12", { on: "2026-06-10" })], "2026-06-12");
+    expect(r.recommendations).toEqual([]);
+  });
+
+  it("the next contact: the planned one when no earlier check-in is asked; none once every contact is past", () => {
+    expect(review([done("2026-06-08")], "2026-06-09").nextContact).toEqual({
+      due: "2026-06-15",
+      planned: true,
+    });
+    expect(review([], "2028-01-01").nextContact).toBeNull();
   });
 
   it("an unscheduled missed contact counts; misses and the last contact are read in date order", () => {
@@ -148,6 +173,8 @@ describe("a lapse → an earlier check-in and a look at the relapse-prevention p
     const earlier = r.recommendations.find((x) => x.code === "earlier-check-in");
     expect(earlier?.due).toBe("2027-06-04");
     expect(earlier?.reason.evidence).toEqual({ lapseOn: day, substances: [] });
+    expect(Object.keys(earlier?.reason.evidence ?? {})).toEqual(["lapseOn", "substances"]);
+    expect(r.nextContact).toEqual({ due: "2027-06-04", planned: false });
     expect(earlier?.reason.message).toBe(
       "A lapse was reported on 2027-06-01: check in by 2027-06-04 (NIDA, Drugs, Brains, and Behavior (2020), Treatment and Recovery: relapse calls for more support, not a closed file; the days are unverified).",
     );
@@ -262,6 +289,21 @@ describe("mutual support and the order of recommendations", () => {
     expect(review(outcomes, "2026-06-22").recommendations.map((x) => x.code)).not.toContain(
       "encourage-mutual-support",
     );
+    // Three reports: the latest (3 meetings) is judged, not the one before it (0).
+    const three: CheckInOutcome[] = [
+      done("2026-06-08", { mutualSupport: { meetings: 3, verification: "verified" } }),
+      done("2026-06-15", { mutualSupport: { meetings: 0, verification: "self-reported" } }),
+      done("2026-06-22", { mutualSupport: { meetings: 3, verification: "verified" } }),
+    ];
+    expect(review(three, "2026-06-23").recommendations).toEqual([]);
+    // A later contact that reported nothing leaves the last report standing.
+    const silent: CheckInOutcome[] = [
+      done("2026-06-08", { mutualSupport: { meetings: 0, verification: "self-reported" } }),
+      done("2026-06-15"),
+    ];
+    expect(review(silent, "2026-06-16").recommendations.map((x) => x.code)).toEqual([
+      "encourage-mutual-support",
+    ]);
   });
 
   it("in due-date order, and by code on the same day, whatever order the rules found them in", () => {
