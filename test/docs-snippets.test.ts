@@ -1,4 +1,4 @@
-// Every ```ts block in README.md and docs/guides/*.md is a complete program: this test type-checks
+// Every ```ts block in README.md, the site's landing page (docs/home.md) and docs/guides/*.md is a complete program: this test type-checks
 // them all (strict, as an app would import "iopkit") and runs each one, so the docs cannot rot.
 // A `// → text` comment on a line states what that line prints: the printed lines must include
 // each such text, in order. The snippets are compiled together in one esbuild call ("iopkit"
@@ -14,6 +14,7 @@ const root = resolve(".");
 const dir = join(root, ".tmp", "snippets");
 const sources = [
   "README.md",
+  "docs/home.md",
   ...readdirSync("docs/guides")
     .filter((f) => f.endsWith(".md"))
     .sort()
