@@ -8,7 +8,7 @@
 // `npm run docs` (done by npm run test:browser).
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -91,6 +91,40 @@ describe("the documentation site in chromium", () => {
     });
   }
 
+  test("index.html: the install command and the first program are on the first screen", async () => {
+    const { page, problems } = await openPage("index.html");
+    const tops = await page.$$eval(".tsd-typography pre", (pres) =>
+      pres.slice(0, 2).map((p) => ({
+        text: p.textContent ?? "",
+        top: p.getBoundingClientRect().top + window.scrollY,
+      })),
+    );
+    await page.close();
+    assert.match(tops[0]?.text ?? "", /npm install iopkit/);
+    assert.match(tops[1]?.text ?? "", /from "iopkit"/);
+    for (const t of tops) assert.ok(t.top < 800, `a block starts at ${t.top} px, below 800`);
+    assert.deepEqual(problems, []);
+  });
+
+  // A phone's width (an iPhone SE/mini class screen): the page never scrolls sideways; wide tables
+  // and code scroll inside their own box (docs/theme/site.css).
+  for (const path of PAGES) {
+    test(`${path} at 375 px: no sideways scroll`, async () => {
+      const { page, problems } = await openPage(path);
+      await page.setViewportSize({ width: 375, height: 740 });
+      const wide = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      await page.screenshot({
+        path: join(SHOTS, `phone__${path.replaceAll("/", "__").replace(/\.html$/, "")}.png`),
+      });
+      await page.close();
+      assert.ok(wide.scroll <= 375, `${path} is ${wide.scroll} px wide at 375 px`);
+      assert.deepEqual(problems, []);
+    });
+  }
+
   for (const [query, expectText, expectPath] of [
     ["planSchedule", "planSchedule", "/functions/schedule.planSchedule.html"],
     ["assessEligibility", "assessEligibility", "/functions/eligibility.assessEligibility.html"],
@@ -124,6 +158,51 @@ describe("the documentation site in chromium", () => {
     await page.locator('#tsd-search-results li[role="option"]').first().waitFor();
     assert.ok((await page.locator('#tsd-search-results li[role="option"]').count()) > 0);
     await page.close();
+  });
+});
+
+describe("the built site's text", () => {
+  /** Every HTML page of the site, as a path under docs/site. */
+  const htmlPages = (dir = "") =>
+    readdirSync(join(SITE, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? htmlPages(join(dir, e.name))
+        : e.name.endsWith(".html")
+          ? [join(dir, e.name)]
+          : [],
+    );
+  const pages = htmlPages();
+
+  test("no page names the team's internal notes", () => {
+    assert.ok(pages.length > 100, `the whole site is scanned (${pages.length} pages)`);
+    const internal = /DOMAIN\.md|DESIGN\.md|\bseeds? 00\d|\(seed \d|seeds\/|\.\.\/shared/i;
+    const named = pages.filter((p) => internal.test(readFileSync(join(SITE, p), "utf8")));
+    assert.deepEqual(named, []);
+  });
+
+  test("every off-site link is http(s) to a real host (no file name read as a host)", () => {
+    const bad = [];
+    for (const p of pages)
+      for (const [, href] of readFileSync(join(SITE, p), "utf8").matchAll(
+        /href="([a-z]+:[^"]*)"/g,
+      )) {
+        let url;
+        try {
+          url = new URL(href.replaceAll("&amp;", "&"));
+        } catch {
+          bad.push(`${p}: ${href}`);
+          continue;
+        }
+        if (url.protocol === "mailto:") continue;
+        const host = url.hostname;
+        if (
+          !["https:", "http:"].includes(url.protocol) ||
+          !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ||
+          /\.(md|ts|mjs|json|html)$/.test(host)
+        )
+          bad.push(`${p}: ${href}`);
+      }
+    assert.deepEqual(bad, []);
   });
 });
 
