@@ -124,7 +124,8 @@ describe("documentation snippets", () => {
   });
 
   it("there are snippets in the README and in every guide", () => {
-    for (const source of sources)
+    // The glossary is a reference page of definitions (scripts/glossary.ts), with no program.
+    for (const source of sources.filter((s) => s !== "docs/guides/glossary.md"))
       expect(
         snippets.some((s) => s.source === source),
         `${source} has no \`\`\`ts snippet`,

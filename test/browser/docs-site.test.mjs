@@ -106,6 +106,29 @@ describe("the documentation site in chromium", () => {
     assert.deepEqual(problems, []);
   });
 
+  test("the glossary defines at least 40 terms, and every guide's glossary link resolves", async () => {
+    const { page, problems } = await openPage("documents/Glossary.html");
+    const ids = await page.$$eval(".tsd-typography h3[id], .tsd-typography h3 a[id]", (hs) =>
+      hs.map((h) => h.id),
+    );
+    await page.close();
+    assert.ok(ids.length >= 40, `the glossary has ${ids.length} terms`);
+    const glossary = readFileSync(join(SITE, "documents", "Glossary.html"), "utf8");
+    const anchors = new Set([...glossary.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    let links = 0;
+    const broken = [];
+    for (const guide of guides) {
+      const html = readFileSync(join(SITE, guide), "utf8");
+      for (const [, frag] of html.matchAll(/href="Glossary\.html#([^"]+)"/g)) {
+        links++;
+        if (!anchors.has(frag)) broken.push(`${guide} → #${frag}`);
+      }
+    }
+    assert.ok(links > 100, `the guides link the glossary (${links} links)`);
+    assert.deepEqual(broken, []);
+    assert.deepEqual(problems, []);
+  });
+
   // A phone's width (an iPhone SE/mini class screen): the page never scrolls sideways; wide tables
   // and code scroll inside their own box (docs/theme/site.css).
   for (const path of PAGES) {
