@@ -48,7 +48,7 @@ export const terms: readonly Term[] = [
     term: "988 Lifeline",
     also: ["988"],
     definition:
-      "The US Suicide & Crisis Lifeline, reached by calling or texting 988, which iopkit puts in every aftercare plan's crisis support.",
+      "The US Suicide & Crisis Lifeline, reached by calling or texting 988, which an aftercare plan names when thoughts of death or self-harm were reported during treatment.",
     api: ["aftercareComponentKinds"],
     source: { source: "lifeline-988" },
   },
