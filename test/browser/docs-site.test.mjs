@@ -172,6 +172,32 @@ describe("the documentation site in chromium", () => {
     });
   }
 
+  test("Try it: iopkit computes a decision and a plan in the page, again as the reader types", async () => {
+    const { page, problems } = await openPage("documents/Try_it.html");
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.waitForSelector("#try-count");
+    assert.match((await page.textContent("#try-decision")) ?? "", /^admit-with-conditions — /);
+    assert.match(
+      (await page.textContent("#try-count")) ?? "",
+      /^41 sessions in 4 weeks on the evening track/,
+    );
+    assert.ok((await page.locator(".try-grid td li").count()) >= 41, "the grid shows the sessions");
+    assert.ok(
+      (await page.evaluate(() => document.documentElement.scrollWidth)) <= 375,
+      "the grid scrolls in its own box",
+    );
+    await page.screenshot({ path: join(SHOTS, "try-it-phone.png"), fullPage: true });
+    // Busy every Tuesday evening too: no track fits, the decision says why, nothing is planned.
+    await page.fill('input[aria-label="Tue busy until"]', "22:00");
+    await page.waitForFunction(() =>
+      document.querySelector("#try-decision")?.textContent?.startsWith("refer-other"),
+    );
+    assert.match((await page.textContent("#try-reasons")) ?? "", /no-track-fits/);
+    assert.equal(await page.locator("#try-count").count(), 0);
+    await page.close();
+    assert.deepEqual(problems, [], "console errors, failed requests, HTTP ≥ 400");
+  });
+
   // Readers search with everyday words, not API names: the guide that answers is among the first
   // five results (typedoc.json boosts the guides' groups in search).
   for (const [query, guide] of [
