@@ -64,6 +64,7 @@ export function sourcesPage(registry: Readonly<Record<string, Source>> = sources
   });
   return `---
 title: Sources
+group: Reference
 ---
 
 # Sources

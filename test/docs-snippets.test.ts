@@ -1,19 +1,26 @@
-// Every ```ts block in README.md and docs/guides/*.md is a complete program: this test type-checks
+// Every ```ts block in README.md, the site's landing page (docs/home.md) and docs/guides/*.md is a complete program: this test type-checks
 // them all (strict, as an app would import "iopkit") and runs each one, so the docs cannot rot.
 // A `// → text` comment on a line states what that line prints: the printed lines must include
 // each such text, in order. The snippets are compiled together in one esbuild call ("iopkit"
 // resolved to src/ through tsconfig paths, as tsx would, the dependencies left to node_modules),
 // then each runs in its own plain node process.
+//
+// Every `@example` block of the TSDoc in src is compiled and run the same way
+// (test/docs/tsdoc-examples.ts): it is given imports of the public names it uses and of the sample
+// data it names without defining (test/docs/tsdoc-fixtures.ts); the examples run one after the
+// other in a single node process, with `fetch` answered locally.
 import { execFileSync } from "node:child_process";
 import { build } from "esbuild";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ENTRIES, exampleModule, tsdocExamples, type TsdocExample } from "./docs/tsdoc-examples";
 
 const root = resolve(".");
 const dir = join(root, ".tmp", "snippets");
 const sources = [
   "README.md",
+  "docs/home.md",
   ...readdirSync("docs/guides")
     .filter((f) => f.endsWith(".md"))
     .sort()
@@ -53,6 +60,30 @@ const snippets = sources.flatMap(extract);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 for (const s of snippets) writeFileSync(s.file, `${s.code}\nexport {};\n`);
+
+/** The public value names of each entry, read from src. */
+const entryExports = new Map<string, Set<string>>();
+for (const e of ENTRIES) {
+  const path = join(
+    root,
+    "src",
+    e === "iopkit" ? "index.ts" : `${e.slice("iopkit/".length)}/index.ts`,
+  );
+  entryExports.set(e, new Set(Object.keys((await import(path)) as object)));
+}
+const fixtureNames = new Set(Object.keys(await import("./docs/tsdoc-fixtures")));
+interface ExampleFile extends TsdocExample {
+  readonly file: string;
+}
+const examples: ExampleFile[] = tsdocExamples(root).map((x) => ({
+  ...x,
+  file: join(dir, `tsdoc_${x.source.replace(/[/.-]/g, "_")}_${String(x.line)}.ts`),
+}));
+for (const x of examples)
+  writeFileSync(
+    x.file,
+    exampleModule(x, entryExports, fixtureNames, "../../test/docs/tsdoc-fixtures"),
+  );
 writeFileSync(
   join(dir, "tsconfig.json"),
   JSON.stringify({
@@ -80,14 +111,16 @@ function fileBlocks(
 }
 
 const compiled = join(dir, "out");
-/** The compiled program of a snippet. */
-const outFile = (s: Snippet): string =>
+let exampleResults: Record<string, string | null> = {};
+
+/** The compiled program of a snippet or an example. */
+const outFile = (s: { readonly file: string }): string =>
   join(compiled, `${s.file.slice(dir.length + 1).replace(/\.ts$/, "")}.mjs`);
 
 describe("documentation snippets", () => {
   beforeAll(async () => {
     await build({
-      entryPoints: snippets.map((s) => s.file),
+      entryPoints: [...snippets.map((s) => s.file), ...examples.map((x) => x.file)],
       outdir: compiled,
       outExtension: { ".js": ".mjs" },
       bundle: true,
@@ -98,7 +131,36 @@ describe("documentation snippets", () => {
       external: ["zod", "zod/*", "ts-pattern", "fast-check", "luxon", "@medplum/*"],
       logLevel: "error",
     });
-  });
+    // Every example in one process, in order; each one's error (or none) as a line of JSON.
+    const runner = join(compiled, "run-examples.mjs");
+    writeFileSync(
+      runner,
+      `globalThis.fetch = async () => new Response("{}", { status: 200 });
+const log = console.log, warn = console.warn;
+const results = {};
+for (const file of JSON.parse(process.argv[2])) {
+  console.log = console.warn = () => {};
+  try {
+    await import(file);
+    results[file] = null;
+  } catch (e) {
+    results[file] = String(e?.stack ?? e);
+  }
+  console.log = log;
+  console.warn = warn;
+}
+log(JSON.stringify(results));
+`,
+    );
+    const files = examples.filter((x) => !x.noRun).map((x) => outFile(x));
+    exampleResults = JSON.parse(
+      execFileSync(process.execPath, [runner, JSON.stringify(files)], {
+        cwd: root,
+        encoding: "utf8",
+        timeout: 120_000,
+      }),
+    ) as Record<string, string | null>;
+  }, 180_000);
 
   it.each(
     sources.flatMap(fileBlocks).map((b) => [`${b.source}:${b.line} = ${b.path}`, b] as const),
@@ -123,7 +185,11 @@ describe("documentation snippets", () => {
   });
 
   it("there are snippets in the README and in every guide", () => {
-    for (const source of sources)
+    // The glossary is a reference page of definitions (scripts/glossary.ts), with no program; a
+    // page whose program is a file in examples/ shows it in a ```ts file= block instead.
+    for (const source of sources.filter(
+      (s) => s !== "docs/guides/glossary.md" && fileBlocks(s).length === 0,
+    ))
       expect(
         snippets.some((s) => s.source === source),
         `${source} has no \`\`\`ts snippet`,
@@ -174,4 +240,18 @@ describe("documentation snippets", () => {
       }
     },
   );
+
+  it("src has @example blocks, and each one is found", () => {
+    expect(examples.length).toBeGreaterThan(90);
+    for (const x of examples) expect(x.code, `${x.source}:${String(x.line)}`).not.toBe("");
+  });
+
+  // A ```ts no-run example (it reads a file an app has) is type-checked with the others only.
+  it.each(
+    examples
+      .filter((x) => !x.noRun)
+      .map((x) => [`${x.source}:${String(x.line)} @example`, x] as const),
+  )("%s runs", (_name, x) => {
+    expect(exampleResults[outFile(x)], `${x.source}:${String(x.line)}`).toBeNull();
+  });
 });

@@ -126,6 +126,7 @@ export const RelapsePreventionPlan: Schema<RelapsePreventionPlan, RelapsePrevent
  * row); throws {@link core!IopError | IopError} listing every problem with its path.
  * @example
  * ```ts
+ * // `stored`: the plan as the app saved it last time; the participant adds a warning sign.
  * const rpp = parseRelapsePreventionPlan({ ...stored, warningSigns: [{ text: "skipping meals", source: "participant" }] });
  * ```
  */

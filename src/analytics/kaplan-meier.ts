@@ -58,7 +58,7 @@ export interface KaplanMeierFit {
 /**
  * The standard normal quantile (inverse CDF) for `p` in (0, 1), by Wichura's AS 241 (PPND16,
  * about 1e-16 relative accuracy).
- * @example `normalQuantile(0.975) ≈ 1.959963984540054`
+ * @example `Math.abs(normalQuantile(0.975) - 1.959963984540054) < 1e-12`
  */
 export function normalQuantile(p: number): number {
   const q = p - 0.5;

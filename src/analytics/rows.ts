@@ -266,7 +266,7 @@ export interface StoredEventRow {
  * {@link core!IopError | IopError} (`rows-not-grouped`) when an episode's rows are not together.
  * @example
  * ```ts
- * const logs = groupEpisodeEvents(rows); // rows: { episodeId, event }[] from SQL
+ * const logs = groupEpisodeEvents(eventRows); // eventRows: { episodeId, event }[] from SQL
  * censusByPhase({ episodes: logs }, { program, from: "2026-01-05", to: "2026-03-29" });
  * ```
  */

@@ -76,6 +76,7 @@ function plainIssue(i: unknown): IopIssue {
  *
  * @example
  * ```ts
+ * const input: unknown = JSON.parse('{ "id": "iop-1", "phases": [] }'); // e.g. a form's JSON
  * try {
  *   defineProgram(input);
  * } catch (e) {
@@ -125,6 +126,7 @@ export class IopError extends Error {
  * Never throws.
  * @example
  * ```ts
+ * const input: unknown = { sessions: "none" }; // e.g. a stored schedule
  * try {
  *   parseSchedule(input);
  * } catch (e) {

@@ -85,7 +85,9 @@ const mismatch = (referred: string, program: string): EpisodeError =>
  * Rejects (`program-mismatch`) a referral to another program.
  * @example
  * ```ts
- * const r = startEpisode(program, { kind: "referred", on: "2026-03-02", participantId, programId: program.id });
+ * const r = startEpisode(program, {
+ *   formatVersion: 2, kind: "referred", on: "2026-03-02", participantId: participant.id, programId: program.id,
+ * });
  * ```
  */
 export function startEpisode(program: Program, event: EventOf<"referred">): EpisodeResult {
@@ -115,7 +117,7 @@ export function startEpisode(program: Program, event: EventOf<"referred">): Epis
  *
  * @example
  * ```ts
- * const r = applyEvent(state, { kind: "relapse-reported", on: "2026-03-20" });
+ * const r = applyEvent(state, { formatVersion: 2, kind: "relapse-reported", on: "2026-03-20" });
  * if (r.ok) console.log(r.state.status); // still "in-phase", with an open review
  * ```
  */
@@ -135,7 +137,7 @@ export function applyEvent(state: EpisodeState, event: EpisodeEvent): EpisodeRes
  * same log always gives an equal state.
  * @example
  * ```ts
- * const r = replayEpisode(parseEpisodeLog(rows), program);
+ * const r = replayEpisode(parseEpisodeLog(storedEvents), program); // storedEvents: the log as JSON
  * if (!r.ok) console.log(`event ${r.index}: ${r.error.message}`);
  * ```
  */

@@ -767,7 +767,7 @@ const bam: InstrumentDefinition = /* @__PURE__ */ pure(() => ({
  * @example
  * ```ts
  * instruments["phq-9"].scoring; // { kind: "sum", min: 0, max: 27, bands: [...] }
- * instruments["dast-10"].items[2].reverse; // true
+ * instruments["dast-10"].items[2]?.reverse; // true
  * ```
  */
 export const instruments: Readonly<Record<InstrumentId, InstrumentDefinition>> = {

@@ -150,7 +150,9 @@ export interface ScoreAdministrationOptions {
  *
  * @example
  * ```ts
- * const score = scoreAdministration(parseMeasureAdministration(input));
+ * const score = scoreAdministration(
+ *   parseMeasureAdministration({ instrument: "gad-7", administeredOn: "2026-03-09", answers: [1, 1, 2, 1, 0, 1, 0] }),
+ * );
  * ```
  */
 export function scoreAdministration(

@@ -95,8 +95,12 @@ const SUBSTANCES = ["alcohol", "opioids", "cannabis", "cocaine"] as const;
  * referred to. Every type and reason comes up.
  * @example
  * ```ts
- * fc.assert(fc.property(dischargedEpisode(program), (episode) =>
- *   planAftercare({ participant, episode, program, from: episode.discharge.on }).components.length >= 0));
+ * const adult = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
+ * fc.assert(fc.property(participant(), dischargedEpisode(adult), (person, episode) => {
+ *   const who = { ...person, id: episode.participantId }; // the episode's participant
+ *   const plan = planAftercare({ participant: who, episode, program: adult, from: episode.discharge.on });
+ *   return plan.components.every((c) => c.reason.message.length > 0);
+ * }));
  * ```
  */
 export function dischargedEpisode(

@@ -47,7 +47,7 @@ export class ScheduleInvariantError extends Error {
  * schedule is sound. Works in any test runner.
  * @example
  * ```ts
- * fc.assert(fc.property(schedule(), ({ input, schedule }) => assertScheduleInvariants(schedule, input)));
+ * fc.assert(fc.property(schedule(), ({ input, schedule: s }) => assertScheduleInvariants(s, input)));
  * ```
  */
 export function assertScheduleInvariants(

@@ -56,7 +56,8 @@ const rolls = (count: number) =>
  * `checkAttendance` against the schedule.
  * @example
  * ```ts
- * fc.assert(fc.property(schedule().chain(({ input, schedule: s }) => attendanceLog(s).map((a) => ({ input, s, a }))), …));
+ * fc.assert(fc.property(schedule().chain(({ schedule: s }) => attendanceLog(s).map((a) => ({ s, a }))),
+ *   ({ s, a }) => checkAttendance({ schedule: s, attendance: a }).length === 0));
  * ```
  */
 export function attendanceLog(

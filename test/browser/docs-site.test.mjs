@@ -8,7 +8,7 @@
 // `npm run docs` (done by npm run test:browser).
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -56,7 +56,9 @@ async function openPage(path) {
   assert.equal(res?.status(), 200, `${path} answers 200`);
   // typedoc shows <body> once its script has run, and builds the navigation from navigation.js.
   await page.waitForFunction(() => document.body.style.display !== "none");
-  await page.waitForSelector("#tsd-nav-container a");
+  // (The navigation groups guides as Tutorial, How-to, Explanation, Reference: links in a closed
+  // group are in the page but not visible.)
+  await page.waitForSelector("#tsd-nav-container a", { state: "attached" });
   return { page, problems };
 }
 
@@ -91,6 +93,63 @@ describe("the documentation site in chromium", () => {
     });
   }
 
+  test("index.html: the install command and the first program are on the first screen", async () => {
+    const { page, problems } = await openPage("index.html");
+    const tops = await page.$$eval(".tsd-typography pre", (pres) =>
+      pres.slice(0, 2).map((p) => ({
+        text: p.textContent ?? "",
+        top: p.getBoundingClientRect().top + window.scrollY,
+      })),
+    );
+    await page.close();
+    assert.match(tops[0]?.text ?? "", /npm install iopkit/);
+    assert.match(tops[1]?.text ?? "", /from "iopkit"/);
+    for (const t of tops) assert.ok(t.top < 800, `a block starts at ${t.top} px, below 800`);
+    assert.deepEqual(problems, []);
+  });
+
+  test("the glossary defines at least 40 terms, and every guide's glossary link resolves", async () => {
+    const { page, problems } = await openPage("documents/Glossary.html");
+    const ids = await page.$$eval(".tsd-typography h3[id], .tsd-typography h3 a[id]", (hs) =>
+      hs.map((h) => h.id),
+    );
+    await page.close();
+    assert.ok(ids.length >= 40, `the glossary has ${ids.length} terms`);
+    const glossary = readFileSync(join(SITE, "documents", "Glossary.html"), "utf8");
+    const anchors = new Set([...glossary.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    let links = 0;
+    const broken = [];
+    for (const guide of guides) {
+      const html = readFileSync(join(SITE, guide), "utf8");
+      for (const [, frag] of html.matchAll(/href="Glossary\.html#([^"]+)"/g)) {
+        links++;
+        if (!anchors.has(frag)) broken.push(`${guide} → #${frag}`);
+      }
+    }
+    assert.ok(links > 100, `the guides link the glossary (${links} links)`);
+    assert.deepEqual(broken, []);
+    assert.deepEqual(problems, []);
+  });
+
+  // A phone's width (an iPhone SE/mini class screen): the page never scrolls sideways; wide tables
+  // and code scroll inside their own box (docs/theme/site.css).
+  for (const path of PAGES) {
+    test(`${path} at 375 px: no sideways scroll`, async () => {
+      const { page, problems } = await openPage(path);
+      await page.setViewportSize({ width: 375, height: 740 });
+      const wide = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      await page.screenshot({
+        path: join(SHOTS, `phone__${path.replaceAll("/", "__").replace(/\.html$/, "")}.png`),
+      });
+      await page.close();
+      assert.ok(wide.scroll <= 375, `${path} is ${wide.scroll} px wide at 375 px`);
+      assert.deepEqual(problems, []);
+    });
+  }
+
   for (const [query, expectText, expectPath] of [
     ["planSchedule", "planSchedule", "/functions/schedule.planSchedule.html"],
     ["assessEligibility", "assessEligibility", "/functions/eligibility.assessEligibility.html"],
@@ -113,17 +172,107 @@ describe("the documentation site in chromium", () => {
     });
   }
 
-  test('search finds words inside the guides (e.g. "step-down")', async () => {
-    const { page } = await openPage("index.html");
-    await page.keyboard.press("/");
-    await page.waitForSelector("#tsd-search[open]");
-    await page.waitForFunction(
-      () => !document.querySelector("#tsd-search-status")?.textContent?.trim(),
+  test("Try it: iopkit computes a decision and a plan in the page, again as the reader types", async () => {
+    const { page, problems } = await openPage("documents/Try_it.html");
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.waitForSelector("#try-count");
+    assert.match((await page.textContent("#try-decision")) ?? "", /^admit-with-conditions — /);
+    assert.match(
+      (await page.textContent("#try-count")) ?? "",
+      /^41 sessions in 4 weeks on the evening track/,
     );
-    await page.fill("#tsd-search-input", "step-down");
-    await page.locator('#tsd-search-results li[role="option"]').first().waitFor();
-    assert.ok((await page.locator('#tsd-search-results li[role="option"]').count()) > 0);
+    assert.ok((await page.locator(".try-grid td li").count()) >= 41, "the grid shows the sessions");
+    assert.ok(
+      (await page.evaluate(() => document.documentElement.scrollWidth)) <= 375,
+      "the grid scrolls in its own box",
+    );
+    await page.screenshot({ path: join(SHOTS, "try-it-phone.png"), fullPage: true });
+    // Busy every Tuesday evening too: no track fits, the decision says why, nothing is planned.
+    await page.fill('input[aria-label="Tue busy until"]', "22:00");
+    await page.waitForFunction(() =>
+      document.querySelector("#try-decision")?.textContent?.startsWith("refer-other"),
+    );
+    assert.match((await page.textContent("#try-reasons")) ?? "", /no-track-fits/);
+    assert.equal(await page.locator("#try-count").count(), 0);
     await page.close();
+    assert.deepEqual(problems, [], "console errors, failed requests, HTTP ≥ 400");
+  });
+
+  // Readers search with everyday words, not API names: the guide that answers is among the first
+  // five results (typedoc.json boosts the guides' groups in search).
+  for (const [query, guide] of [
+    ["step-down", "documents/Phases,_step-down_and_session_types.html"],
+    ["rolling admission", "documents/Admit_someone_into_a_running_group.html"],
+    ["aftercare", "documents/Aftercare_and_continued_monitoring.html"],
+    ["Part 2", "documents/Consent_and_disclosure_under_42_CFR_Part_2.html"],
+    ["drug test", "documents/Send_a_participant_their_week_without_revealing_drug_tests.html"],
+    ["telehealth", "documents/Rooms,_telehealth_and_staff_limits.html"],
+    ["glossary", "documents/Glossary.html"],
+  ]) {
+    test(`search "${query}" finds the guide ${guide}`, async () => {
+      const { page, problems } = await openPage("index.html");
+      await page.keyboard.press("/");
+      await page.waitForSelector("#tsd-search[open]");
+      await page.waitForFunction(
+        () => !document.querySelector("#tsd-search-status")?.textContent?.trim(),
+      );
+      await page.fill("#tsd-search-input", query);
+      await page.locator('#tsd-search-results li[role="option"]').first().waitFor();
+      const first5 = await page.$$eval('#tsd-search-results li[role="option"] a', (as) =>
+        as.slice(0, 5).map((a) => a.getAttribute("href") ?? ""),
+      );
+      await page.close();
+      assert.ok(
+        first5.some((h) => h.endsWith(guide)),
+        `"${query}" gave ${first5.join(", ")}`,
+      );
+      assert.deepEqual(problems, []);
+    });
+  }
+});
+
+describe("the built site's text", () => {
+  /** Every HTML page of the site, as a path under docs/site. */
+  const htmlPages = (dir = "") =>
+    readdirSync(join(SITE, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? htmlPages(join(dir, e.name))
+        : e.name.endsWith(".html")
+          ? [join(dir, e.name)]
+          : [],
+    );
+  const pages = htmlPages();
+
+  test("no page names the team's internal notes", () => {
+    assert.ok(pages.length > 100, `the whole site is scanned (${pages.length} pages)`);
+    const internal = /DOMAIN\.md|DESIGN\.md|\bseeds? 00\d|\(seed \d|seeds\/|\.\.\/shared/i;
+    const named = pages.filter((p) => internal.test(readFileSync(join(SITE, p), "utf8")));
+    assert.deepEqual(named, []);
+  });
+
+  test("every off-site link is http(s) to a real host (no file name read as a host)", () => {
+    const bad = [];
+    for (const p of pages)
+      for (const [, href] of readFileSync(join(SITE, p), "utf8").matchAll(
+        /href="([a-z]+:[^"]*)"/g,
+      )) {
+        let url;
+        try {
+          url = new URL(href.replaceAll("&amp;", "&"));
+        } catch {
+          bad.push(`${p}: ${href}`);
+          continue;
+        }
+        if (url.protocol === "mailto:") continue;
+        const host = url.hostname;
+        if (
+          !["https:", "http:"].includes(url.protocol) ||
+          !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ||
+          /\.(md|ts|mjs|json|html)$/.test(host)
+        )
+          bad.push(`${p}: ${href}`);
+      }
+    assert.deepEqual(bad, []);
   });
 });
 

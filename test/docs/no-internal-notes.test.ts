@@ -34,6 +34,7 @@ describe("no product text names an internal note", () => {
       ...files(join(root, "src")),
       ...files(join(root, "examples")),
       ...files(join(root, "docs", "guides")),
+      join(root, "docs", "home.md"),
       join(root, "README.md"),
       join(root, "CHANGELOG.md"),
     ];

@@ -63,7 +63,7 @@ export interface FhirNdjsonLine {
  * @param source - lines or chunks.
  * @param options - see {@link ReadFhirOptions}; invalid options throw {@link core!IopError | IopError}.
  * @example
- * ```ts
+ * ```ts no-run
  * import { createReadStream } from "node:fs";
  * for await (const { records, report } of readFhirNdjson(createReadStream("Observation.ndjson"))) {
  *   for (const m of records.measures) store(m);
