@@ -5,7 +5,7 @@
  * @internal
  */
 import { isoWeekKeyOfEpochDay } from "../../core/calendar";
-import type { ParticipantId, PhaseId, SessionId } from "../../core/ids";
+import type { ParticipantId, SessionId } from "../../core/ids";
 import type { Authorization } from "../../participant/index";
 import type { Program } from "../../program/index";
 import { uncoveredMessage, uncoveredSeats, type UncoveredCode } from "../authorization-cover";
@@ -35,7 +35,7 @@ export function authorizationShortfalls(
         code: u.code,
         participantId: u.participantId as ParticipantId,
         isoWeek,
-        ...(session.phaseId === undefined ? {} : { phaseId: session.phaseId as PhaseId }),
+        ...(session.phaseId === undefined ? {} : { phaseId: session.phaseId }),
         message: "",
         sessionIds: [],
       };
