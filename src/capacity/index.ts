@@ -16,3 +16,13 @@ export {
   type AuthorizationWarning,
   type AuthorizationWarningCode,
 } from "./authorization-ledger";
+export {
+  billableDays,
+  billingRuleSets,
+  notBillableReasons,
+  type BillableDay,
+  type BillableDaysOptions,
+  type NotBillableReason,
+  type PayerBillingRules,
+  type PerDiemClass,
+} from "./billable-days";
