@@ -26,3 +26,11 @@ export {
   type PayerBillingRules,
   type PerDiemClass,
 } from "./billable-days";
+export {
+  medicareCertification,
+  medicareCertificationSources,
+  medicareIopMinimumHours,
+  type MedicareCertification,
+  type MedicareCertificationOptions,
+  type WeekBelowMinimum,
+} from "./certification";
