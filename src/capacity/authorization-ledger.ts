@@ -203,7 +203,8 @@ function ledgerOf(options: AuthorizationLedgerOptions): AuthorizationLedger {
     const roster = session.participantIds;
     for (let j = 0; j < roster.length; j++) {
       const participantId = roster[j] as string;
-      if (!cover.byParticipant.has(participantId)) continue;
+      const list = cover.byParticipant.get(participantId);
+      if (list === undefined) continue;
       let hours = (minutes[s] ?? 0) / 60;
       if (past) {
         const r = seatRecord[base + j] ?? -1;
@@ -211,7 +212,7 @@ function ledgerOf(options: AuthorizationLedgerOptions): AuthorizationLedger {
         if (status === undefined || !attendedStatus(status)) continue;
         hours = (seatMinutes[base + j] ?? 0) / 60;
       } else lastPlanned.set(participantId, d);
-      const got = coverSeat(cover, { participantId, day: d, hours, level });
+      const got = coverSeat(cover, list, d, hours, level);
       if (typeof got === "number") {
         const seats = past ? seatsBefore : seatsAfter;
         seats[got] = (seats[got] ?? 0) + 1;

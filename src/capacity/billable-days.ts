@@ -212,8 +212,9 @@ export interface BillableDaysOptions {
   readonly byParticipant?: Readonly<Record<string, PayerBillingRules>>;
 }
 
+/** A day being built: the record's fields, mutable, plus its minutes and rules. */
 interface DayDraft {
-  participantId: string;
+  participantId: ParticipantId;
   day: number;
   rules: PayerBillingRules;
   minutes: number;
@@ -224,8 +225,8 @@ interface DayDraft {
 }
 
 /**
- * The participant-days of `attendance`, by participant (in order of first appearance in the
- * schedule) then date: every day with at least one attendance record is listed, billable or not.
+ * The participant-days of `attendance`, by participant (in the order participants first appear
+ * in the schedule's sessions) then date: every day with at least one attendance record is listed, billable or not.
  * A day gets the first per-diem class of its participant's rules whose minimum hours and services
  * its counted sessions meet; else `notBillable` says why (see {@link notBillableReasons}; for
  * the lowest class's unmet minimums, hours first). Hints for a billing system, not
@@ -258,21 +259,23 @@ function daysOf(options: BillableDaysOptions): BillableDay[] {
     options.schedule,
     attendance,
   );
-  const { sessions, day, seatBase, seatRecord, seatMinutes } = index;
-  const open = new Map<string, DayDraft>();
-  const byPerson = new Map<string, DayDraft[]>();
+  const { sessions, day, seatBase, seatRecord, seatMinutes, seatParticipant } = index;
+  // By participant index: the day being built (seats come in start order), and every day.
+  const open: (DayDraft | undefined)[] = new Array(index.participants.length);
+  const byPerson: DayDraft[][] = Array.from({ length: index.participants.length }, () => []);
   const kinds = new Map<PayerBillingRules, (type: SessionTypeId) => 0 | 1 | 2>();
   for (let k = 0; k < order.length; k++) {
     const s = order[k] ?? 0;
     const session = sessions[s] as ScheduledSession;
     const roster = session.participantIds;
     const base = seatBase[s] ?? 0;
+    const d = day[s] ?? 0;
     for (let j = 0; j < roster.length; j++) {
       const r = seatRecord[base + j] ?? -1;
       if (r < 0) continue;
-      const participantId = roster[j] as string;
-      const d = day[s] ?? 0;
-      let draft = open.get(participantId);
+      const participantId = roster[j] as ParticipantId;
+      const p = seatParticipant[base + j] ?? 0;
+      let draft = open[p];
       if (draft === undefined || draft.day !== d) {
         const rules = options.byParticipant?.[participantId] ?? options.rules;
         draft = {
@@ -282,21 +285,21 @@ function daysOf(options: BillableDaysOptions): BillableDay[] {
           minutes: 0,
           services: 0,
           bundled: [],
-          separate: [],
-          notCounted: [],
+          separate: NONE,
+          notCounted: NONE,
         };
-        open.set(participantId, draft);
-        let list = byPerson.get(participantId);
-        if (list === undefined) byPerson.set(participantId, (list = []));
-        list.push(draft);
+        open[p] = draft;
+        byPerson[p]?.push(draft);
       }
-      const record = attendance[r];
-      if (record === undefined || !attendedStatus(record.status)) continue;
+      const status = attendance[r]?.status;
+      if (status === undefined || !attendedStatus(status)) continue;
       let kindOf = kinds.get(draft.rules);
       if (kindOf === undefined) kinds.set(draft.rules, (kindOf = kindReader(draft.rules)));
       const kind = kindOf(session.sessionType);
-      if (kind === 1) draft.separate.push(session.id);
-      else if (kind === 2) draft.notCounted.push(session.id);
+      if (kind === 1)
+        (draft.separate === NONE ? (draft.separate = []) : draft.separate).push(session.id);
+      else if (kind === 2)
+        (draft.notCounted === NONE ? (draft.notCounted = []) : draft.notCounted).push(session.id);
       else {
         draft.bundled.push(session.id);
         draft.services += 1;
@@ -304,10 +307,22 @@ function daysOf(options: BillableDaysOptions): BillableDay[] {
       }
     }
   }
+  const dates = new Map<number, readonly [IsoDate, IsoWeek]>();
   const out: BillableDay[] = [];
-  for (const list of byPerson.values()) for (const d of list) out.push(finish(d));
+  for (const list of byPerson)
+    for (const d of list) {
+      let date = dates.get(d.day);
+      if (date === undefined)
+        dates.set(d.day, (date = [fromEpochDay(d.day), isoWeekKeyOfEpochDay(d.day)]));
+      out.push(finish(d, date));
+    }
   return out;
 }
+
+/** The draft's empty list of a day with no separate or not-counted session (never written to). */
+const NONE: SessionId[] = [];
+/** The output's empty list: shared and frozen (the lists are readonly). */
+const EMPTY: readonly SessionId[] = /* @__PURE__ */ Object.freeze([]);
 
 /** 0 counted, 1 separate, 2 not counted. */
 function kindReader(rules: PayerBillingRules): (type: SessionTypeId) => 0 | 1 | 2 {
@@ -318,7 +333,7 @@ function kindReader(rules: PayerBillingRules): (type: SessionTypeId) => 0 | 1 | 
 
 const EPS = 1e-9;
 
-function finish(d: DayDraft): BillableDay {
+function finish(d: DayDraft, [date, isoWeek]: readonly [IsoDate, IsoWeek]): BillableDay {
   const hours = Math.round((d.minutes / 60) * 1e6) / 1e6;
   let chosen: PerDiemClass | undefined;
   for (const c of d.rules.perDiem)
@@ -338,9 +353,9 @@ function finish(d: DayDraft): BillableDay {
             ? "below-minimum-hours"
             : "below-minimum-services";
   return {
-    participantId: d.participantId as ParticipantId,
-    date: fromEpochDay(d.day),
-    isoWeek: isoWeekKeyOfEpochDay(d.day),
+    participantId: d.participantId,
+    date,
+    isoWeek,
     rules: d.rules.id,
     code: chosen?.code ?? null,
     conditionCode: chosen?.conditionCode ?? null,
@@ -348,7 +363,7 @@ function finish(d: DayDraft): BillableDay {
     hours,
     services: d.services,
     bundledSessionIds: d.bundled,
-    separateSessionIds: d.separate,
-    notCountedSessionIds: d.notCounted,
+    separateSessionIds: d.separate === NONE ? EMPTY : d.separate,
+    notCountedSessionIds: d.notCounted === NONE ? EMPTY : d.notCounted,
   };
 }

@@ -26,20 +26,8 @@ export const uncoveredCodes = [
 /** One of {@link uncoveredCodes}. @internal */
 export type UncoveredCode = (typeof uncoveredCodes)[number];
 
-/** What the walk needs of one seat. @internal */
-export interface Seat {
-  /** Participant id. */
-  readonly participantId: string;
-  /** Local epoch day of the session's start. */
-  readonly day: number;
-  /** Hours the seat counts for (`hours` units). */
-  readonly hours: number;
-  /** The level of care the session delivers. */
-  readonly level: LevelOfCareId;
-}
-
-/** An authorisation prepared for the walk. */
-interface Prepared {
+/** An authorisation prepared for the walk. @internal */
+export interface Prepared {
   readonly index: number;
   readonly from: number;
   readonly to: number;
@@ -83,34 +71,39 @@ export function startCover(authorizations: readonly Authorization[]): Cover {
 
 const EPS = 1e-9;
 
-/** Units seat `seat` would take from `a` (0 for a day already counted). */
-function cost(cover: Cover, a: Prepared, seat: Seat): number {
-  if (a.of === "days") return cover.lastDay[a.index] === seat.day ? 0 : 1;
-  if (a.of === "hours") return seat.hours;
+/** Units a seat on `day` of `hours` would take from `a` (0 for a day already counted). */
+function cost(cover: Cover, a: Prepared, day: number, hours: number): number {
+  if (a.of === "days") return cover.lastDay[a.index] === day ? 0 : 1;
+  if (a.of === "hours") return hours;
   return a.of === "sessions" ? 1 : 0;
 }
 
 /**
- * Covers one seat: returns the index of the authorisation that covers it (and counts its units),
- * or why none does. Seats must come in start order per participant (`days` units count a day once
- * because its seats come together).
+ * Covers one seat of a participant whose authorisations are `list` (from `cover.byParticipant`):
+ * on local epoch day `day`, counting `hours`, at `level`. Returns the index of the authorisation
+ * that covers it (and counts its units), or why none does. Seats must come in start order per
+ * participant (`days` units count a day once because its seats come together).
  * @internal
  */
-export function coverSeat(cover: Cover, seat: Seat): number | UncoveredCode {
-  const list = cover.byParticipant.get(seat.participantId);
-  if (list === undefined) return "not-authorized";
+export function coverSeat(
+  cover: Cover,
+  list: readonly Prepared[],
+  day: number,
+  hours: number,
+  level: LevelOfCareId,
+): number | UncoveredCode {
   let dated = false;
   let levelled = false;
   for (const a of list) {
-    if (seat.day < a.from || seat.day > a.to) continue;
+    if (day < a.from || day > a.to) continue;
     dated = true;
-    if (a.level !== seat.level) continue;
+    if (a.level !== level) continue;
     levelled = true;
-    const units = cost(cover, a, seat);
+    const units = cost(cover, a, day, hours);
     const used = cover.used[a.index] ?? 0;
     if (used + units > a.count + EPS) continue;
     cover.used[a.index] = used + units;
-    if (a.of === "days") cover.lastDay[a.index] = seat.day;
+    if (a.of === "days") cover.lastDay[a.index] = day;
     return a.index;
   }
   return levelled ? "units-exhausted" : dated ? "level-not-authorized" : "not-authorized";
@@ -171,8 +164,9 @@ export function uncoveredSeats(
     const hours = ((tryParseInstant(s.end) ?? ms) - ms) / 3_600_000;
     const level = levelOf(s.phaseId);
     for (const participantId of s.participantIds) {
-      if (!cover.byParticipant.has(participantId)) continue;
-      const r = coverSeat(cover, { participantId, day, hours, level });
+      const list = cover.byParticipant.get(participantId);
+      if (list === undefined) continue;
+      const r = coverSeat(cover, list, day, hours, level);
       if (typeof r === "string") out.push({ session: i, participantId, day, code: r });
     }
   }
