@@ -261,7 +261,7 @@ function daysOf(options: BillableDaysOptions): BillableDay[] {
   );
   const { sessions, day, seatBase, seatRecord, seatMinutes, seatParticipant } = index;
   // By participant index: the day being built (seats come in start order), and every day.
-  const open: (DayDraft | undefined)[] = new Array(index.participants.length);
+  const open = new Array<DayDraft | undefined>(index.participants.length);
   const byPerson: DayDraft[][] = Array.from({ length: index.participants.length }, () => []);
   const kinds = new Map<PayerBillingRules, (type: SessionTypeId) => 0 | 1 | 2>();
   for (let k = 0; k < order.length; k++) {
