@@ -86,9 +86,10 @@ export interface AuthorizationAccount {
 /**
  * What a warning is about: `plan-beyond-authorization` (sessions planned on days no
  * authorisation covers), `units-run-out` (sessions planned after the units are used up, before
- * the planned discharge), `level-change-unauthorized` (sessions planned at a level of care no
- * authorisation of the day covers — the clinical level moved, the authorised one did not),
- * `served-without-authorization` (sessions attended before `asOf` that none covered).
+ * the planned discharge), `level-change-unauthorized` (sessions attended or planned at a level of
+ * care no authorisation of the day covers — the clinical level moved, the authorised one did
+ * not), `served-without-authorization` (sessions attended before `asOf` on days no authorisation
+ * covered, or after its units were used up).
  */
 export const authorizationWarningCodes = [
   "plan-beyond-authorization",
@@ -132,7 +133,7 @@ const UNCOVERED_TO_WARNING: Readonly<Record<UncoveredCode, AuthorizationWarningC
 const WARNING_TEXT: Readonly<Record<AuthorizationWarningCode, string>> = {
   "plan-beyond-authorization": "planned on days no authorisation covers",
   "units-run-out": "planned after the authorised units run out",
-  "level-change-unauthorized": "planned at a level of care no authorisation of the day covers",
+  "level-change-unauthorized": "at a level of care no authorisation of the day covers",
   "served-without-authorization": "attended without an authorisation covering them",
 };
 
@@ -218,7 +219,10 @@ function ledgerOf(options: AuthorizationLedgerOptions): AuthorizationLedger {
         seats[got] = (seats[got] ?? 0) + 1;
         continue;
       }
-      const code = past ? "served-without-authorization" : UNCOVERED_TO_WARNING[got];
+      const code =
+        past && got !== "level-not-authorized"
+          ? "served-without-authorization"
+          : UNCOVERED_TO_WARNING[got];
       note(drafts, participantId, code, session.id, d);
     }
   }

@@ -127,11 +127,26 @@ describe("authorizationLedger: warnings", () => {
     ]);
   });
 
-  it("a level the payer did not authorise: served before asOf, level-change-unauthorized after", () => {
+  it("a level the payer did not authorise is level-change-unauthorized, attended or planned", () => {
     const { warnings } = ledger([auth({ level: "intensive-outpatient" })]);
+    expect(warnings).toEqual([
+      {
+        code: "level-change-unauthorized",
+        participantId: "p1",
+        sessionIds: [IDS.mon1, IDS.ind1, IDS.mon2, IDS.ind2, IDS.wed2],
+        from: "2026-03-02",
+        to: "2026-03-11",
+        message:
+          "5 sessions at a level of care no authorisation of the day covers, 2026-03-02 to 2026-03-11",
+      },
+    ]);
+  });
+
+  it("attended after the units ran out is served-without-authorization", () => {
+    const { warnings } = ledger([auth({ units: { of: "sessions", count: 1 } })]);
     expect(warnings.map((w) => [w.code, w.sessionIds])).toEqual([
-      ["level-change-unauthorized", [IDS.mon2, IDS.ind2, IDS.wed2]],
-      ["served-without-authorization", [IDS.mon1, IDS.ind1]],
+      ["units-run-out", [IDS.mon2, IDS.ind2, IDS.wed2]],
+      ["served-without-authorization", [IDS.ind1]],
     ]);
   });
 
