@@ -66,6 +66,20 @@ const NOT_SERVICES: Provenance = {
     "alumni groups (aftercare) and supported meals are not counted as IOP services of the day (Medicare excludes programs primarily social, recreational or diversionary; CY 2024 OPPS final rule): check the payer's rule",
 };
 
+/** How the built-in commercial rule sets split a day's sessions, and where that comes from. */
+const COMMERCIAL_BUNDLING = {
+  separate: ["drug-test"],
+  notCounted: ["alumni-group", "meal-support"],
+  sources: [...PER_DIEM_INCLUDES, DRUG_TEST_SEPARATE, NOT_SERVICES],
+} as const satisfies Pick<PayerBillingRules, "separate" | "notCounted" | "sources">;
+/** Where Medicare's two IOP daily classes and condition code 92 come from. */
+const MEDICARE_CLASSES: readonly Provenance[] = [
+  { source: "fcso-medicare-iop-2024" },
+  { source: "noridian-medicare-iop" },
+  { source: "cgs-medicare-iop-2024" },
+  { source: "cms-opps-2024-final-rule" },
+];
+
 /**
  * Built-in rule sets (starting points a clinic edits for its payers):
  * - `sudIop`: H0015, alcohol and/or drug intensive outpatient, per diem; a day needs 3 attended
@@ -95,9 +109,7 @@ export const billingRuleSets: {
         sources: [{ source: "cms-hcpcs", section: "H0015" }, H0015_HOURS],
       },
     ],
-    separate: ["drug-test"],
-    notCounted: ["alumni-group", "meal-support"],
-    sources: [...PER_DIEM_INCLUDES, DRUG_TEST_SEPARATE, NOT_SERVICES],
+    ...COMMERCIAL_BUNDLING,
   },
   psychiatricIop: {
     id: "psychiatric-iop-s9480",
@@ -109,9 +121,7 @@ export const billingRuleSets: {
         sources: [{ source: "cms-hcpcs", section: "S9480" }],
       },
     ],
-    separate: ["drug-test"],
-    notCounted: ["alumni-group", "meal-support"],
-    sources: [...PER_DIEM_INCLUDES, DRUG_TEST_SEPARATE, NOT_SERVICES],
+    ...COMMERCIAL_BUNDLING,
   },
   medicareIop: {
     id: "medicare-iop",
@@ -122,24 +132,14 @@ export const billingRuleSets: {
         label: "Medicare IOP day with 4 or more services",
         minServices: 4,
         conditionCode: "92",
-        sources: [
-          { source: "fcso-medicare-iop-2024" },
-          { source: "noridian-medicare-iop" },
-          { source: "cgs-medicare-iop-2024" },
-          { source: "cms-opps-2024-final-rule" },
-        ],
+        sources: MEDICARE_CLASSES,
       },
       {
         code: "medicare-iop-3",
         label: "Medicare IOP day with 3 services",
         minServices: 3,
         conditionCode: "92",
-        sources: [
-          { source: "fcso-medicare-iop-2024" },
-          { source: "noridian-medicare-iop" },
-          { source: "cgs-medicare-iop-2024" },
-          { source: "cms-opps-2024-final-rule" },
-        ],
+        sources: MEDICARE_CLASSES,
       },
     ],
     separate: ["drug-test"],
