@@ -6,6 +6,7 @@
  * Rules are data per payer ({@link billingRuleSets}, or an app's own {@link PayerBillingRules}).
  * Hints for a billing system, not claims: the payer's contract decides.
  */
+import { pure } from "../core/pure";
 import { fromEpochDay, isoWeekKeyOfEpochDay, type IsoDate, type IsoWeek } from "../core/calendar";
 import { guardEntry } from "../core/errors";
 import type { ParticipantId, SessionId } from "../core/ids";
@@ -322,7 +323,7 @@ function daysOf(options: BillableDaysOptions): BillableDay[] {
 /** The draft's empty list of a day with no separate or not-counted session (never written to). */
 const NONE: SessionId[] = [];
 /** The output's empty list: shared and frozen (the lists are readonly). */
-const EMPTY: readonly SessionId[] = /* @__PURE__ */ Object.freeze([]);
+const EMPTY: readonly SessionId[] = /* @__PURE__ */ pure(() => Object.freeze([]));
 
 /** 0 counted, 1 separate, 2 not counted. */
 function kindReader(rules: PayerBillingRules): (type: SessionTypeId) => 0 | 1 | 2 {
