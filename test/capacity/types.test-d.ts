@@ -1,7 +1,7 @@
 import { expectTypeOf, test } from "vitest";
 import {
   parseAuthorization,
-  planSchedule,
+  type planSchedule,
   type Authorization,
   type AuthorizationInput,
   type CheckContext,
