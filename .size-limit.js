@@ -35,6 +35,8 @@ const withDeps = {
   episode: 32.0,
   aftercare: 31.0,
   analytics: 54.5,
+  // Authorisation ledger, Medicare certification and billable days (issue 17, H12b's half).
+  capacity: 13.5,
   interop: 64.0,
   // The FHIR readers (issue 22): a subpath only, so the whole library above does not carry them.
   "fhir-read": 39.0,
@@ -61,10 +63,12 @@ const ownCode = {
   program: 17.0,
   measures: 13.0,
   // Consent format 3 (TPO scope check and migration step, statements, signer bases): +0.3 kB.
-  participant: 7.5,
+  // The Authorization record (issue 17): +0.35 kB.
+  participant: 8.0,
   // Checked options, the no-track and 4th-edition reasons: +0.7 kB.
   eligibility: 12.5,
-  schedule: 34.5,
+  // S17: the authorisation walk shared by the planner and checkSchedule (issue 17): +0.2 kB.
+  schedule: 35.0,
   privacy: 14.0,
   attendance: 14.5,
   episode: 18.5,
@@ -73,6 +77,8 @@ const ownCode = {
   // A subpath only (back-end jobs): the seven aggregates, their definition tables, and the
   // sources registry its definitions are checked against (≈ 10.5 kB of the 38.7).
   analytics: 41.5,
+  // Authorisation ledger, Medicare certification and billable days (issue 17, H12b's half).
+  capacity: 13.5,
   // The FHIR readers (issue 22): +11.6 kB (they also pull in scoring and the record parsers).
   interop: 43.0,
   "fhir-read": 27.0,

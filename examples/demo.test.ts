@@ -278,4 +278,18 @@ describe("the demo's options", () => {
     expect(r.stderr).toContain("usage: npm run demo --");
     expect(r.stdout).toBe("");
   });
+
+  test("one payer's authorisations: one runs out and is renewed; billable days per week", () => {
+    const { payer } = data;
+    const mine = payer.ledger.accounts.filter((a) => a.participantId === payer.renewed);
+    expect(mine.map((a) => a.authorizationId)).toEqual([
+      `${payer.renewed}-1`,
+      `${payer.renewed}-2`,
+    ]);
+    expect(mine[0]).toMatchObject({ status: "expired", remaining: 0 });
+    expect(mine[1]?.status).toBe("active");
+    expect(payer.weeks).toHaveLength(SMALL.weeks);
+    expect(payer.weeks.every((w) => w.billable > 0)).toBe(true);
+    expect(demo.text).toContain("Billable days per week");
+  });
 });

@@ -54,6 +54,7 @@ export function renderReport(data: DemoData): string {
     phq9Section(data),
     complianceSection(data),
     outcomesSection(data),
+    payerSection(data),
     storiesSection(data),
     aftercareSection(data),
     calendarSection(data),
@@ -440,6 +441,39 @@ function calendarRow(
     })
     .join("");
   return `<tr${changes ? ' class="dst"' : ""}>${head}${cells}</tr>`;
+}
+
+/** One payer's authorisations and billable days per week (hints for a billing system, not claims). */
+function payerSection({ payer }: DemoData): Section {
+  const { ledger } = payer;
+  const active = ledger.accounts.filter((a) => a.status === "active").length;
+  const expiring = ledger.accounts.filter((a) => a.expiring).length;
+  const renewed = ledger.accounts
+    .filter((a) => a.participantId === payer.renewed)
+    .map(
+      (a) =>
+        `<li>${esc(a.authorizationId)}: ${esc(a.from)} to ${esc(a.to)}, ${a.units?.count ?? "—"} days, ${a.used} used, ${a.remaining ?? "—"} left (${esc(a.status)})</li>`,
+    )
+    .join("");
+  const warnings = ledger.warnings.reduce(
+    (m, w) => m.set(w.code, (m.get(w.code) ?? 0) + 1),
+    new Map<string, number>(),
+  );
+  const rows = payer.weeks
+    .map(
+      (w) =>
+        `<tr><td>${esc(w.isoWeek)}</td><td>${w.billable}</td><td>${esc(
+          Object.entries(w.notBillable)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([reason, n]) => `${n} ${reason}`)
+            .join(", "),
+        )}</td></tr>`,
+    )
+    .join("");
+  const html = `<p>${ledger.accounts.length} authorisations from ${esc(payer.payer)}: ${active} active, ${expiring} ending within 7 days. ${[...warnings].map(([code, n]) => `${n} × ${esc(code)}`).join("; ") || "No warnings."}</p>
+<p>One participant's first authorisation ran out and was renewed:</p><ul>${renewed}</ul>
+<table><caption>Billable days per week (H0015, 3 attended hours): hints for a billing system, not claims</caption><thead><tr><th scope="col">Week</th><th scope="col">Billable days</th><th scope="col">Not billable</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return { id: "payer", heading: "Authorisations and billable days", html };
 }
 
 function consentSection({ consentChecks }: DemoData): Section | undefined {

@@ -26,6 +26,7 @@ import {
   type Violation,
 } from "iopkit";
 import { clinicAnalytics, type ClinicAnalytics } from "./analytics";
+import { payerView, type PayerView } from "./payer";
 import type { DemoOptions } from "./options";
 import { CLINIC_NAME, PRIMARY_CARE, referrals, type ReferralKind } from "./referrals";
 import { renderReport } from "./report";
@@ -95,6 +96,8 @@ export interface DemoData {
   readonly consentChecks: readonly ConsentCheck[];
   /** Program analytics and the manager's action list, as of the window's last day. */
   readonly analytics: ClinicAnalytics;
+  /** One payer's authorisations, their ledger and billable days per week, on the window's last day. */
+  readonly payer: PayerView;
   readonly clockChange: ClockChange | undefined;
   /** Whose calendar the report shows: someone in treatment across the clock change. */
   readonly calendarOf: Participant | undefined;
@@ -186,6 +189,7 @@ export function buildDemo(options: DemoOptions, progress: Progress = () => undef
       lastDay,
     ),
     analytics: clinicAnalytics(program, sim, participants, options.seed),
+    payer: payerView(program, sim, lastDay),
     clockChange,
     calendarOf: calendarParticipant(sim, participants, clockChange),
     now: zonedInstant(lastDay, "20:00", options.zone),

@@ -27,6 +27,7 @@ export function consoleText(data: DemoData, files: readonly OutputFile[]): strin
     groupsSection(data),
     actionSection(data),
     analyticsSection(data),
+    payerSection(data),
     censusSection(data),
     complianceSection(data),
     outcomesSection(data),
@@ -217,6 +218,42 @@ function analyticsSection({ analytics }: DemoData): string {
       0,
     ),
   ].join("\n");
+}
+
+/** One payer's authorisations and the billable days per week (hints for a billing system). */
+function payerSection({ payer, participants }: DemoData): string {
+  const { ledger, renewed } = payer;
+  const lines = [heading(`Authorisations and billable days (${payer.payer}), ${payer.asOf}`)];
+  const count = (code: string) => ledger.warnings.filter((w) => w.code === code).length;
+  lines.push(
+    wrap(
+      `${ledger.accounts.length} authorisations: ${ledger.accounts.filter((a) => a.status === "active").length} active, ${ledger.accounts.filter((a) => a.expiring).length} expiring within 7 days, ${ledger.accounts.filter((a) => a.status === "exhausted").length} used up, ${ledger.accounts.filter((a) => a.status === "expired").length} expired. Warnings: ${count("level-change-unauthorized")} people had sessions at a level the payer has not authorised (a step-down needs its own authorisation), ${count("served-without-authorization")} attended sessions no authorisation covered, ${count("units-run-out")} will run out of days before their planned discharge.`,
+      WIDTH,
+      0,
+    ),
+  );
+  const person = renewed === undefined ? undefined : participants.get(renewed);
+  for (const a of ledger.accounts.filter((x) => x.participantId === renewed))
+    lines.push(
+      wrap(
+        `  ${person === undefined ? renewed : label(person)} ${a.authorizationId}: ${a.from} to ${a.to}, ${a.units?.count ?? "—"} days, ${a.used} used, ${a.remaining ?? "—"} left — ${a.status}`,
+        WIDTH,
+        4,
+      ),
+    );
+  lines.push(
+    "Billable days per week (H0015: 3 attended hours; hints for a billing system, not claims):",
+  );
+  for (const w of payer.weeks) {
+    const not = Object.entries(w.notBillable)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([reason, n]) => `${n} ${reason}`)
+      .join(", ");
+    lines.push(
+      `  ${w.isoWeek}  ${String(w.billable).padStart(4)} billable${not === "" ? "" : `; not billable: ${not}`}`,
+    );
+  }
+  return lines.join("\n");
 }
 
 function label(p: Participant): string {

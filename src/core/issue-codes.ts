@@ -93,6 +93,8 @@ export const iopIssueCodes = /* @__PURE__ */ pure(
       "confirmed-not-positive",
       "positive-without-substances",
       "authorisation-ends-before-start",
+      /** An authorisation's next review is before the authorisation starts. */
+      "review-before-authorisation",
       "missed-with-contact-details",
       "substances-without-lapse",
       "not-plain-json",

@@ -54,3 +54,12 @@ export {
   usableModes,
   type TelehealthAccessInput,
 } from "./telehealth";
+export {
+  Authorization,
+  AuthorizedUnits,
+  authorizationUnitKinds,
+  parseAuthorization,
+  safeParseAuthorization,
+  type AuthorizationInput,
+  type AuthorizationUnitKind,
+} from "./authorization";

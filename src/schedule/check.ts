@@ -1,5 +1,5 @@
 /**
- * `checkSchedule`: every breach of the scheduling invariants S1–S16 in a schedule — the planner's,
+ * `checkSchedule`: every breach of the scheduling invariants S1–S17 in a schedule — the planner's,
  * or one people edited by hand — each naming the sessions, participant or staff member involved.
  * It recomputes everything from the records and shares no placement code with the planner.
  */
@@ -21,6 +21,8 @@ import { IopError, guardEntry, type IopIssue } from "../core/errors";
 import { limits } from "../core/limits";
 import { checkOptions } from "../core/options";
 import { checkModes, checkRooms, checkStaffLimits } from "./check-venues";
+import { uncoveredMessage, uncoveredSeats } from "./authorization-cover";
+import type { Authorization } from "../participant/index";
 
 /** What a schedule is checked against. */
 export interface CheckContext {
@@ -30,6 +32,11 @@ export interface CheckContext {
   readonly enrollments: readonly Enrollment[];
   /** The staff; without it, staff availability is not checked. */
   readonly staff?: readonly Staff[];
+  /**
+   * Payer authorisations, for S17; without them S17 is not checked. Participants with none are
+   * not judged.
+   */
+  readonly authorizations?: readonly Authorization[];
 }
 
 interface Timed {
@@ -64,7 +71,10 @@ const round = (h: number): number => Math.round(h * 100) / 100;
  * - S15 each staff member within their daily and weekly hours and breaks, and given the
  *   program's travel time between rooms at different sites;
  * - S16 each session's delivery mode allowed by its session type and phase (or pattern entry),
- *   and each participant's mode one they can use (their `telehealth`).
+ *   and each participant's mode one they can use (their `telehealth`);
+ * - S17 (with `authorizations`) each session of a participant with an authorisation covered by
+ *   one — its days, its level of care (the session's phase's), units left — or listed in an
+ *   `"S17"` shortfall of the schedule for that participant.
  *
  * S11 (same input and seed → same output) is a property of `planSchedule`, proved by its tests; a
  * single schedule cannot breach it.
@@ -80,6 +90,7 @@ export function checkSchedule(schedule: Schedule, context: CheckContext): Violat
       "context.program": { kind: "object" },
       "context.enrollments": { kind: "list", max: limits.maxParticipants },
       "context.staff": { kind: "list", max: limits.maxStaff, optional: true },
+      "context.authorizations": { kind: "list", max: limits.maxRecords, optional: true },
     },
   );
   return guardEntry("checkSchedule", () => {
@@ -130,6 +141,8 @@ function checkedSchedule(schedule: Schedule, context: CheckContext): Violation[]
   checkRooms(c.program, c.timed, c.out); // S14
   checkStaffLimits(c.program, c.context.staff, c.byStaff, c.out); // S15
   checkModes(c.program, c.enrolled, c.timed, c.out); // S16
+  if (context.authorizations !== undefined)
+    checkAuthorizations(schedule, c.program, context.authorizations, c.out); // S17
   for (const [id, enrollment] of c.enrolled) {
     if (c.reported.has(id) && !c.byParticipant.has(id)) continue;
     checkParticipant(c, id as ParticipantId, enrollment); // S5–S8, S12
@@ -586,6 +599,33 @@ function checkPath(
       message: `participant ${pid}'s planned course lasts ${round(weeks)} weeks, outside the program's ${min}–${max} weeks`,
       sessionIds: [] as SessionId[],
       participantId: pid,
+    });
+  }
+}
+
+/**
+ * S17: each seat no authorisation covers must be listed in an `"S17"` shortfall of its
+ * participant; one violation per seat that is not.
+ */
+function checkAuthorizations(
+  schedule: Schedule,
+  program: Program,
+  authorizations: readonly Authorization[],
+  out: Violation[],
+): void {
+  const reported = new Set<string>();
+  for (const f of schedule.shortfalls)
+    if (f.invariant === "S17")
+      for (const id of f.sessionIds ?? []) reported.add(`${f.participantId}\u0000${id}`);
+  for (const u of uncoveredSeats(program, schedule.sessions, authorizations)) {
+    const s = schedule.sessions[u.session] as ScheduledSession;
+    if (reported.has(`${u.participantId}\u0000${s.id}`)) continue;
+    out.push({
+      code: "S17",
+      message: `session ${s.id} of ${u.participantId} on ${fromEpochDay(u.day)} is not authorised (${uncoveredMessage[u.code]}) and no S17 shortfall reports it`,
+      sessionIds: [s.id],
+      participantId: u.participantId as ParticipantId,
+      isoWeek: isoWeekKeyOfEpochDay(u.day),
     });
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Scheduling: weekly patterns → dated sessions in the program's zone, rolling group rosters within
  * capacity, one-to-ones around participants' availability, make-ups for closures, random drug
- * tests, rooms, delivery modes and staff limits, and the invariant checker S1–S16.
+ * tests, rooms, delivery modes and staff limits, and the invariant checker S1–S17 (S17: payer authorisations).
  * @module schedule
  */
 export {

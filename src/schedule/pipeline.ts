@@ -124,8 +124,8 @@ export const planningStages: readonly Stage[] = [
 export const resultStage = {
   name: "Result",
   module: "stages/result.ts",
-  does: "sessions in start order, rosters, shortfalls",
-  invariants: ["S11"],
+  does: "sessions in start order, rosters, shortfalls; sessions no authorisation covers",
+  invariants: ["S11", "S17"],
   reads: [
     "input",
     "clinic",

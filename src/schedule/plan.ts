@@ -12,6 +12,7 @@ import { guardEntry } from "../core/errors";
 import { checkOptions, checkParticipantWeeks } from "../core/options";
 import { limits } from "../core/limits";
 import type { Program } from "../program/index";
+import type { Authorization } from "../participant/index";
 import { planningStages, resultStage } from "./pipeline";
 import type { Enrollment, Schedule, ScheduledSession, Staff } from "./records";
 import { createPlanState } from "./state";
@@ -35,6 +36,14 @@ export interface PlanScheduleOptions {
    * the whole window is planned.
    */
   readonly keep?: KeptSessions;
+  /**
+   * Payer authorisations (`parseAuthorization`, iopkit/participant), for S17. A participant with
+   * at least one authorisation has every planned session that none covers reported as an `"S17"`
+   * shortfall (`not-authorized`, `level-not-authorized`, `units-exhausted`) listing the sessions —
+   * the care stays planned; participants without one are not judged. Without the list, nothing is
+   * judged.
+   */
+  readonly authorizations?: readonly Authorization[];
 }
 
 /**
@@ -85,6 +94,8 @@ export interface KeptSessions {
  * - Participants who cannot be placed are returned in `unschedulable` with a reason (S13), and
  *   every week or block where S5, S8 or S12 could not be met is returned in `shortfalls` with its
  *   cause (a closure, no free staff, a phase change mid-week, …).
+ * - With `authorizations`, every planned session of an authorised participant that no
+ *   authorisation covers is an `"S17"` shortfall (S17): the session stays in the schedule.
  *
  * Pure and deterministic: same input and seed → same schedule (S11). Throws
  * {@link core!IopError | IopError} for impossible options (e.g. `weeks` beyond 104).
@@ -106,6 +117,7 @@ export function planSchedule(options: PlanScheduleOptions): Schedule {
     keep: { kind: "object", optional: true },
     "keep.before": { kind: "date" },
     "keep.sessions": { kind: "list", max: limits.maxRecords },
+    authorizations: { kind: "list", max: limits.maxRecords, optional: true },
   });
   checkParticipantWeeks("planSchedule", options.enrollments.length, options.weeks);
   return guardEntry("planSchedule", () => {

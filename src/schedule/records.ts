@@ -477,10 +477,21 @@ export interface UnschedulableInput extends Omit<Unschedulable, "participantId">
  * (drug tests), `"staffing"` (a session planned without staff because no one of the right role
  * was free), `"S6"` (a re-plan took someone off a kept session outside their enrolment), `"S14"`
  * (a session planned without a room), or `"S16"` (a participant planned in
- * person because they can use none of the delivery modes a session offers). Staff limits (S15)
- * are never broken: the shortfall they cause names them in its `code`.
+ * person because they can use none of the delivery modes a session offers), or `"S17"` (sessions
+ * planned that no authorisation given to `planSchedule` covers: the care is planned and reported,
+ * never dropped). Staff limits (S15) are never broken: the shortfall they cause names them in its
+ * `code`.
  */
-export const shortfallInvariants = ["S5", "S6", "S8", "S12", "staffing", "S14", "S16"] as const;
+export const shortfallInvariants = [
+  "S5",
+  "S6",
+  "S8",
+  "S12",
+  "staffing",
+  "S14",
+  "S16",
+  "S17",
+] as const;
 /** One of {@link shortfallInvariants}. */
 export type ShortfallInvariant = (typeof shortfallInvariants)[number];
 
@@ -497,7 +508,10 @@ export type ShortfallInvariant = (typeof shortfallInvariants)[number];
  * the staff member cannot reach in time, S15); for staffing and S8 `staff-daily-hours`,
  * `staff-weekly-hours`, `staff-break` (a staff member of the role was free but for that limit,
  * S15); for S16 `no-usable-mode` (the session offers no mode the participant can use, so they
- * attend in person).
+ * attend in person). For S17: `not-authorized` (no authorisation of the participant covers the
+ * day), `level-not-authorized` (the ones covering the day authorise another level of care than
+ * the session's phase delivers: a level change without an authorisation), `units-exhausted` (the
+ * authorised units are used up).
  */
 export const shortfallCodes = [
   "closure",
@@ -518,6 +532,9 @@ export const shortfallCodes = [
   "staff-break",
   "staff-travel",
   "no-usable-mode",
+  "not-authorized",
+  "level-not-authorized",
+  "units-exhausted",
 ] as const;
 /** The code of a {@link Shortfall}: one of {@link shortfallCodes}. */
 export type ShortfallCode = (typeof shortfallCodes)[number];
@@ -536,6 +553,8 @@ export interface Shortfall {
   phaseId?: PhaseId | undefined;
   /** What happened, in a sentence. */
   message: string;
+  /** The sessions concerned (S17: the sessions of the week not covered), in start order. */
+  sessionIds?: SessionId[] | undefined;
 }
 /** The schema of a {@link Shortfall}. */
 export const Shortfall: Schema<Shortfall, ShortfallInput> = /* @__PURE__ */ lazySchema(() =>
@@ -546,14 +565,20 @@ export const Shortfall: Schema<Shortfall, ShortfallInput> = /* @__PURE__ */ lazy
     isoWeek: z.string(),
     phaseId: optional(PhaseId),
     message: z.string(),
+    sessionIds: optional(array(SessionId)),
   }),
 );
 /** A shortfall as an app writes it (ids as plain strings). */
-export interface ShortfallInput extends Omit<Shortfall, "participantId" | "phaseId"> {
+export interface ShortfallInput extends Omit<
+  Shortfall,
+  "participantId" | "phaseId" | "sessionIds"
+> {
   /** See {@link Shortfall.participantId}. */
   participantId: string;
   /** See {@link Shortfall.phaseId}. */
   phaseId?: string | undefined;
+  /** See {@link Shortfall.sessionIds}. */
+  sessionIds?: string[] | undefined;
 }
 
 /** The planning window: from a date, for a number of weeks. */
@@ -627,7 +652,7 @@ export const Schedule: Schema<Schedule, ScheduleInput> = /* @__PURE__ */ lazySch
   }),
 );
 
-/** The invariants `checkSchedule` checks (see the scheduling guide), `"S1"` … `"S16"`. */
+/** The invariants `checkSchedule` checks (see the scheduling guide), `"S1"` … `"S17"`. */
 export const invariantCodes = [
   "S1",
   "S2",
@@ -645,8 +670,9 @@ export const invariantCodes = [
   "S14",
   "S15",
   "S16",
+  "S17",
 ] as const;
-/** An invariant code, `"S1"` … `"S16"`: one of {@link invariantCodes}. */
+/** An invariant code, `"S1"` … `"S17"`: one of {@link invariantCodes}. */
 export type InvariantCode = (typeof invariantCodes)[number];
 /** The schema of an {@link InvariantCode}. */
 export const InvariantCode: Schema<InvariantCode> = /* @__PURE__ */ lazySchema(() =>

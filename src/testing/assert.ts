@@ -42,7 +42,7 @@ export class ScheduleInvariantError extends Error {
 }
 
 /**
- * Throws {@link ScheduleInvariantError} listing every breach of S1–S16 that `checkSchedule` finds
+ * Throws {@link ScheduleInvariantError} listing every breach of S1–S17 that `checkSchedule` finds
  * (by default except those the schedule's shortfalls already report); returns nothing when the
  * schedule is sound. Works in any test runner.
  * @example

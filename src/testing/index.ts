@@ -62,3 +62,4 @@ export {
   type SyntheticClinic,
   type SyntheticClinicOptions,
 } from "./analytics";
+export { authorizations, type AuthorizationsOptions } from "./authorization";

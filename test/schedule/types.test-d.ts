@@ -21,14 +21,14 @@ test("planSchedule takes validated records and returns a Schedule", () => {
   planSchedule({ program: {} as never, enrollments: [], from: "2026-03-02", weeks: 1 });
 });
 
-test("sessions carry branded ids; violations name an invariant S1–S16", () => {
+test("sessions carry branded ids; violations name an invariant S1–S17", () => {
   expectTypeOf<ScheduledSession["participantIds"]>().toEqualTypeOf<ParticipantId[]>();
   expectTypeOf<ScheduledSession["staffIds"]>().toEqualTypeOf<StaffId[]>();
   expectTypeOf(checkSchedule).returns.toEqualTypeOf<Violation[]>();
   expectTypeOf<Violation["code"]>().toEqualTypeOf<InvariantCode>();
-  const _s16: InvariantCode = "S16";
-  // @ts-expect-error - "S17" is not an invariant checkSchedule checks
-  const _v: InvariantCode = "S17";
+  const _s17: InvariantCode = "S17";
+  // @ts-expect-error - "S18" is not an invariant checkSchedule checks
+  const _v: InvariantCode = "S18";
 });
 
 test("a re-plan keeps typed sessions before a date; keep is optional", () => {

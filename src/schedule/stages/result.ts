@@ -19,6 +19,7 @@ import {
 import { instantOf, type Person, type PlanState } from "../state";
 import { sessionDeliveryModes } from "../../program/index";
 import { sessionPlaceOfService } from "../delivery";
+import { authorizationShortfalls } from "./authorizations";
 
 const MIN = 60_000;
 
@@ -208,14 +209,19 @@ function byParticipant(a: Shortfall, b: Shortfall): number {
 
 /**
  * The schedule of a planned state. Responsible for S11's last step: the same state gives the same
- * output, sessions in start order with ties in planning order, shortfalls in a fixed order.
+ * output, sessions in start order with ties in planning order, shortfalls in a fixed order; and
+ * for S17: with `authorizations`, the sessions none covers are reported as `"S17"` shortfalls.
  * @internal
  */
 export function scheduleOf(state: PlanState): Schedule {
+  const sessions = sessionsInOrder(state);
+  const authorizations = state.input.authorizations;
+  if (authorizations !== undefined)
+    state.shortfalls.push(...authorizationShortfalls(state.program, sessions, authorizations));
   return {
     formatVersion: scheduleFormat.version,
     window: { from: state.input.from, weeks: state.input.weeks },
-    sessions: sessionsInOrder(state),
+    sessions,
     groups: groupRecords(state),
     unschedulable: state.unschedulable,
     shortfalls: state.shortfalls.sort(byParticipant),
