@@ -18,6 +18,8 @@ export const parts = [
   { name: "episode", layer: 4.5 },
   { name: "aftercare", layer: 5 },
   { name: "analytics", layer: 6 },
+  // Capacity reads analytics (length of stay, TEDS codes): a subpath only, like analytics.
+  { name: "capacity", layer: 6.5 },
   { name: "interop", layer: 7 },
   // FHIR read into records (import jobs): a subpath only, like analytics, so the main entry does
   // not carry the readers and their report messages.
