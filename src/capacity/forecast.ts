@@ -515,31 +515,73 @@ function drawTrack(p: Prepared, rng: Rng): number {
   return last;
 }
 
-/** Adds one stay to the difference array: phase by phase along the path, weeks `[from, from + stay)` from `start`. */
+/**
+ * The planned path flattened for the simulation's inner loop: segment `s` covers stay weeks
+ * `[start[s], end[s])` in one phase; `key[(track + 1) * n + s]` is the group of a participant on
+ * track index `track` (−1: no tracks) in that segment.
+ */
+interface Path {
+  readonly n: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly key: Int32Array;
+}
+
+function pathOf(p: Prepared): Path {
+  const segs = p.model.segments;
+  const n = segs.length;
+  const tracks = Math.max(1, p.model.tracks.length) + 1;
+  const key = new Int32Array(tracks * n);
+  for (let t = 0; t < tracks; t++)
+    for (let s = 0; s < n; s++) key[t * n + s] = p.model.keyOf(segs[s]?.[0] ?? 0, t - 1);
+  return {
+    n,
+    start: Int32Array.from(segs, (x) => x[1]),
+    // The last phase is open-ended: no stay reaches 2^30 weeks.
+    end: Int32Array.from(segs, (x) => Math.min(x[2], 1 << 30)),
+    key,
+  };
+}
+
+/**
+ * Adds one stay to the difference array `diff` (rows of `stride` weeks per group): the stay's
+ * weeks `[weeksIn, weeksIn + stay)` land on forecast weeks from `start`, phase by phase.
+ */
 function addStay(
-  p: Prepared,
+  path: Path,
   diff: Int32Array,
   stride: number,
+  weeks: number,
   start: number,
   weeksIn: number,
   stay: number,
   track: number,
 ): void {
   const end = weeksIn + stay;
-  for (const [phase, a, b] of p.model.segments) {
+  const row = (track + 1) * path.n;
+  for (let s = 0; s < path.n; s++) {
+    const a = path.start[s] ?? 0;
+    if (a >= end) return;
+    const b = path.end[s] ?? 0;
     if (b <= weeksIn) continue;
-    if (a >= end) break;
-    const from = start + Math.max(a, weeksIn) - weeksIn;
-    if (from >= p.weeks) break;
-    const to = Math.min(p.weeks, start + Math.min(b, end) - weeksIn);
-    const base = p.model.keyOf(phase, track) * stride;
+    const from = start + (a > weeksIn ? a : weeksIn) - weeksIn;
+    if (from >= weeks) return;
+    const last = start + (b < end ? b : end) - weeksIn;
+    const to = last < weeks ? last : weeks;
+    const base = (path.key[row + s] ?? 0) * stride;
     diff[base + from] = (diff[base + from] ?? 0) + 1;
     diff[base + to] = (diff[base + to] ?? 0) - 1;
   }
 }
 
-/** One simulated run: the census of every key in every week, `census[key * weeks + t]`. */
-function simulateRun(p: Prepared, rng: Rng, diff: Int32Array, census: Int32Array): void {
+/** One simulated run: the census of every group in every week, `census[key * weeks + t]`. */
+function simulateRun(
+  p: Prepared,
+  path: Path,
+  rng: Rng,
+  diff: Int32Array,
+  census: Int32Array,
+): void {
   const { weeks, cdf } = p;
   const stride = weeks + 1;
   diff.fill(0);
@@ -548,12 +590,12 @@ function simulateRun(p: Prepared, rng: Rng, diff: Int32Array, census: Int32Array
     const base = survivalAt(p, weeksIn);
     // Their stay given they are still here: a draw from the distribution beyond weeksIn weeks.
     const stay = base <= 0 ? 1 : stayFor(cdf, 1 - base + rng.next() * base) - weeksIn;
-    addStay(p, diff, stride, 0, weeksIn, Math.max(1, stay), t);
+    addStay(path, diff, stride, weeks, 0, weeksIn, Math.max(1, stay), t);
   }
   for (let a = 0; a < weeks; a++) {
     const n = samplePoisson(rng, p.lambda[a] ?? 0);
     for (let i = 0; i < n; i++)
-      addStay(p, diff, stride, a, 0, stayFor(cdf, rng.next()), drawTrack(p, rng));
+      addStay(path, diff, stride, weeks, a, 0, stayFor(cdf, rng.next()), drawTrack(p, rng));
   }
   const keys = p.model.keys.length;
   for (let k = 0; k < keys; k++) {
@@ -571,6 +613,7 @@ function quantileOf(sorted: Float64Array, q: number): number {
   return sorted[i] ?? 0;
 }
 
+/** The band of real values (sorted). */
 function bandOf(values: Float64Array, quantiles: readonly number[]): Band {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i] ?? 0;
@@ -578,58 +621,90 @@ function bandOf(values: Float64Array, quantiles: readonly number[]): Band {
   return { mean: sum / values.length, percentiles: quantiles.map((q) => quantileOf(sorted, q)) };
 }
 
+/** The band of whole numbers ≥ 0 (counted, not sorted). */
+function countBand(values: Int32Array, quantiles: readonly number[]): Band {
+  let sum = 0;
+  let max = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? 0;
+    sum += v;
+    if (v > max) max = v;
+  }
+  const counts = new Int32Array(max + 1);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? 0;
+    counts[v] = (counts[v] ?? 0) + 1;
+  }
+  const percentiles = quantiles.map((q) => {
+    const need = Math.max(1, Math.ceil(q * values.length - 1e-9));
+    let seen = 0;
+    for (let v = 0; v <= max; v++) {
+      seen += counts[v] ?? 0;
+      if (seen >= need) return v;
+    }
+    return max;
+  });
+  return { mean: sum / values.length, percentiles };
+}
+
 function simulate(p: Prepared, runs: number, seed: number): WeekFigures[] {
   const { model, weeks } = p;
   const keys = model.keys.length;
   const phases = model.phaseIds.length;
   const roles = model.roles.length;
-  // Per week, per series (keys' census, keys' groups, keys below minimum, phases, total, total groups, roles, rooms), per run.
-  const series = 3 * keys + phases + 3 + roles;
-  const store = new Float64Array(weeks * series * runs);
+  // Whole-number series per week: keys' census, keys' groups, phases, total, total groups, rooms.
+  const TOTAL = 2 * keys + phases;
+  const series = TOTAL + 3;
+  const counts = new Int32Array(weeks * series * runs);
+  const hours = new Float64Array(weeks * roles * runs);
+  const below = new Float64Array(weeks * keys);
+  const path = pathOf(p);
   const diff = new Int32Array(keys * (weeks + 1));
   const census = new Int32Array(keys * weeks);
   const groups = new Float64Array(keys);
-  const counts = new Float64Array(keys);
+  const members = new Float64Array(keys);
   const rng = createRng(seed);
   for (let r = 0; r < runs; r++) {
-    simulateRun(p, rng, diff, census);
+    simulateRun(p, path, rng, diff, census);
     for (let t = 0; t < weeks; t++) {
-      const at = (s: number) => (t * series + s) * runs + r;
+      const at = t * series * runs + r;
       let total = 0;
       let totalGroups = 0;
       for (let k = 0; k < keys; k++) {
         const n = census[k * weeks + t] ?? 0;
         const g = Math.ceil(n / p.capacity);
-        counts[k] = n;
+        members[k] = n;
         groups[k] = g;
         total += n;
         totalGroups += g;
-        store[at(k)] = n;
-        store[at(keys + k)] = g;
-        store[at(2 * keys + k)] = n > 0 && n < p.minimum ? 1 : 0;
-        const ph = 3 * keys + (model.keys[k]?.phase ?? 0);
-        store[at(ph)] = (store[at(ph)] ?? 0) + n;
+        counts[at + k * runs] = n;
+        counts[at + (keys + k) * runs] = g;
+        if (n > 0 && n < p.minimum) below[t * keys + k] = (below[t * keys + k] ?? 0) + 1;
+        const ph = at + (2 * keys + (model.keys[k]?.phase ?? 0)) * runs;
+        counts[ph] = (counts[ph] ?? 0) + n;
       }
-      store[at(3 * keys + phases)] = total;
-      store[at(3 * keys + phases + 1)] = totalGroups;
-      store[at(3 * keys + phases + 2)] = roomsFor(model, groups);
-      const h = hoursFor(model, groups, counts);
-      for (let j = 0; j < roles; j++) store[at(3 * keys + phases + 3 + j)] = h[j] ?? 0;
+      counts[at + TOTAL * runs] = total;
+      counts[at + (TOTAL + 1) * runs] = totalGroups;
+      counts[at + (TOTAL + 2) * runs] = roomsFor(model, groups);
+      const h = hoursFor(model, groups, members);
+      for (let j = 0; j < roles; j++) hours[(t * roles + j) * runs + r] = h[j] ?? 0;
     }
   }
   return Array.from({ length: weeks }, (_, t) => {
-    const b = (s: number) =>
-      bandOf(store.subarray((t * series + s) * runs, (t * series + s + 1) * runs), p.quantiles);
-    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => b(from + i));
+    const c = (s: number) =>
+      countBand(counts.subarray((t * series + s) * runs, (t * series + s + 1) * runs), p.quantiles);
+    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => c(from + i));
     return {
       keyCensus: range(0, keys),
       keyGroups: range(keys, keys),
-      belowMinimum: range(2 * keys, keys).map((x) => x.mean),
-      phaseCensus: range(3 * keys, phases),
-      census: b(3 * keys + phases),
-      totalGroups: b(3 * keys + phases + 1),
-      rooms: b(3 * keys + phases + 2),
-      hours: range(3 * keys + phases + 3, roles),
+      belowMinimum: Array.from({ length: keys }, (_, k) => (below[t * keys + k] ?? 0) / runs),
+      phaseCensus: range(2 * keys, phases),
+      census: c(TOTAL),
+      totalGroups: c(TOTAL + 1),
+      rooms: c(TOTAL + 2),
+      hours: Array.from({ length: roles }, (_, j) =>
+        bandOf(hours.subarray((t * roles + j) * runs, (t * roles + j + 1) * runs), p.quantiles),
+      ),
     };
   });
 }
