@@ -62,3 +62,13 @@ export {
   type SyntheticClinic,
   type SyntheticClinicOptions,
 } from "./analytics";
+export {
+  forecastOptions,
+  referralStream,
+  stayDistributionArb,
+  waitlistScenario,
+  type ReferralStreamOptions,
+  type StayDistributionArbitraryOptions,
+  type WaitlistScenario,
+  type WaitlistScenarioOptions,
+} from "./capacity";
