@@ -37,7 +37,7 @@ describe("admitFromWaitlist laws", () => {
     fc.assert(
       fc.property(waitlistScenario(), ({ waitlist, on, seats }) => {
         const out = admitFromWaitlist(waitlist, { on, seats });
-        const order = waitlistOrder(waitlist.map((e) => parseWaitlistEntry(e))).map(
+        const order: string[] = waitlistOrder(waitlist.map((e) => parseWaitlistEntry(e))).map(
           (e) => e.participantId,
         );
         const rank = (id: string) => order.indexOf(id);
