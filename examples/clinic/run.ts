@@ -26,6 +26,7 @@ import {
   type Violation,
 } from "iopkit";
 import { clinicAnalytics, type ClinicAnalytics } from "./analytics";
+import { clinicCapacity, type ClinicCapacity } from "./capacity";
 import type { DemoOptions } from "./options";
 import { CLINIC_NAME, PRIMARY_CARE, referrals, type ReferralKind } from "./referrals";
 import { renderReport } from "./report";
@@ -95,6 +96,8 @@ export interface DemoData {
   readonly consentChecks: readonly ConsentCheck[];
   /** Program analytics and the manager's action list, as of the window's last day. */
   readonly analytics: ClinicAnalytics;
+  /** The next 12 weeks' census and groups (iopkit/capacity), and a waitlist on the first full week. */
+  readonly capacity: ClinicCapacity;
   readonly clockChange: ClockChange | undefined;
   /** Whose calendar the report shows: someone in treatment across the clock change. */
   readonly calendarOf: Participant | undefined;
@@ -167,6 +170,7 @@ export function buildDemo(options: DemoOptions, progress: Progress = () => undef
   const lastDay = addDays(FROM, options.weeks * 7 - 1);
   const featuredAftercare = featured(sim, aftercare);
   const clockChange = findClockChange(options.zone, FROM, options.weeks * 7);
+  const analytics = clinicAnalytics(program, sim, participants, options.seed);
   const data: DemoData = {
     options,
     program,
@@ -185,7 +189,15 @@ export function buildDemo(options: DemoOptions, progress: Progress = () => undef
       participants.get(featuredAftercare?.participantId ?? admissions[0]?.participant.id ?? ""),
       lastDay,
     ),
-    analytics: clinicAnalytics(program, sim, participants, options.seed),
+    analytics,
+    capacity: clinicCapacity(
+      program,
+      sim,
+      analytics,
+      screened.length,
+      admissions.length,
+      options.seed,
+    ),
     clockChange,
     calendarOf: calendarParticipant(sim, participants, clockChange),
     now: zonedInstant(lastDay, "20:00", options.zone),

@@ -7,7 +7,13 @@
  * @module capacity
  */
 export { erlangB, erlangBSeats, erlangSources, maxErlangLoad, maxErlangSeats } from "./erlang";
-export { maxStayWeeks, stayDistribution, type StayDistribution } from "./stay";
+export {
+  maxStayWeeks,
+  stayDistribution,
+  stayFromSurvival,
+  type StayDistribution,
+  type SurvivalStep,
+} from "./stay";
 export {
   forecastCapacity,
   maxForecastRuns,

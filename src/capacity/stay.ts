@@ -2,7 +2,7 @@
  * Length-of-stay distributions in whole weeks, as the capacity forecast reads them: given, or
  * built from the stays `iopkit/analytics`' `lengthOfStay` reports.
  */
-import { IopError, describeValue } from "../core/errors";
+import { IopError, describeValue, type IopIssue } from "../core/errors";
 
 /** Longest stay a distribution may describe: 520 weeks (ten years). */
 export const maxStayWeeks = 520;
@@ -65,4 +65,62 @@ export function stayDistribution(days: Iterable<number>): StayDistribution {
           })),
     );
   return { weeks: Array.from(counts, (c) => (c ?? 0) / n) };
+}
+
+/** One step of a survival curve: the share still in treatment after `day` days. */
+export interface SurvivalStep {
+  /** Days since the first day of treatment (≥ 0). */
+  readonly day: number;
+  /** Share still in treatment after that day, 0–1, never rising. */
+  readonly survival: number;
+}
+
+/**
+ * The stay distribution of a survival curve — the Kaplan–Meier `curve` of `retentionCurve` in
+ * `iopkit/analytics`, which counts the people still in treatment (censored) as well as those who
+ * left, so long stays are not under-represented: `P(stay > k weeks) = S(7k)`. The curve says
+ * nothing past its last step, so everyone still in treatment there is assumed to leave in week
+ * `longestWeeks` (e.g. the program's longest allowed length; at least the last step's week + 1).
+ * Throws {@link IopError} when `longestWeeks` is not a whole number from 1 to
+ * {@link maxStayWeeks}, or a step is not a day ≥ 0 with a share from 0 to 1.
+ * @example
+ * ```ts
+ * stayFromSurvival([{ day: 14, survival: 0.5 }], 4).weeks; // [0, 0.5, 0, 0.5]
+ * ```
+ */
+export function stayFromSurvival(
+  curve: readonly SurvivalStep[],
+  longestWeeks: number,
+): StayDistribution {
+  const issues: IopIssue[] = [];
+  if (!Number.isSafeInteger(longestWeeks) || longestWeeks < 1 || longestWeeks > maxStayWeeks)
+    issues.push({
+      code: "out-of-range",
+      path: ["longestWeeks"],
+      message: `longestWeeks must be a whole number from 1 to ${maxStayWeeks}, got ${describeValue(longestWeeks)}`,
+    });
+  curve.forEach((s, i) => {
+    if (!(Number.isFinite(s.day) && s.day >= 0 && s.survival >= 0 && s.survival <= 1))
+      issues.push({
+        code: "out-of-range",
+        path: ["curve", i],
+        message: "a step is a day ≥ 0 and a share from 0 to 1",
+      });
+  });
+  if (issues.length > 0) throw new IopError("stayFromSurvival", issues);
+  const lastDay = curve.reduce((m, s) => Math.max(m, s.day), 0);
+  const weeks = Math.min(maxStayWeeks, Math.max(longestWeeks, Math.floor(lastDay / 7) + 1));
+  const at = (day: number): number => {
+    let s = 1;
+    for (const step of curve) if (step.day <= day) s = Math.min(s, step.survival);
+    return s;
+  };
+  const out: number[] = [];
+  let before = 1;
+  for (let k = 1; k <= weeks; k++) {
+    const after = k === weeks ? 0 : at(7 * k);
+    out.push(Math.max(0, before - after));
+    before = after;
+  }
+  return { weeks: out };
 }

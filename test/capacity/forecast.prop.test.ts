@@ -3,7 +3,7 @@
 // stated tolerance, determinism for a seed, census ≥ 0, monotone in the admission rate.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { forecastCapacity } from "iopkit/capacity";
+import { forecastCapacity, stayFromSurvival } from "iopkit/capacity";
 import { forecastOptions, stayDistributionArb } from "iopkit/testing";
 import { onePhaseProgram, templateProgram } from "./fixtures";
 
@@ -126,6 +126,31 @@ describe("forecast laws", () => {
         }
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe("stayFromSurvival laws", () => {
+  it("gives shares ≥ 0 adding up to 1 for any falling curve, and P(stay > k) = S(7k) inside the curve", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: 400 }), fc.double({ min: 0, max: 1, noNaN: true })), {
+          maxLength: 30,
+        }),
+        fc.integer({ min: 1, max: 80 }),
+        (raw, longest) => {
+          const days = [...new Set(raw.map(([d]) => d))].sort((a, b) => a - b);
+          const shares = raw.map(([, s]) => s).sort((a, b) => b - a);
+          const curve = days.map((day, i) => ({ day, survival: shares[i] ?? 0 }));
+          const { weeks } = stayFromSurvival(curve, longest);
+          expect(weeks.every((w) => w >= 0)).toBe(true);
+          expect(weeks.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+          const S = (day: number) =>
+            curve.filter((s) => s.day <= day).reduce((m, s) => Math.min(m, s.survival), 1);
+          for (let k = 1; k < weeks.length; k++)
+            expect(1 - weeks.slice(0, k).reduce((a, b) => a + b, 0)).toBeCloseTo(S(7 * k), 12);
+        },
+      ),
     );
   });
 });

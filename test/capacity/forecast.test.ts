@@ -3,7 +3,12 @@
 // census, the simulation's determinism, and every option it refuses.
 import { describe, expect, it } from "vitest";
 import { isIopError } from "iopkit";
-import { forecastCapacity, stayDistribution, type ForecastCapacityOptions } from "iopkit/capacity";
+import {
+  forecastCapacity,
+  stayDistribution,
+  stayFromSurvival,
+  type ForecastCapacityOptions,
+} from "iopkit/capacity";
 import { onePhaseProgram, templateProgram } from "./fixtures";
 
 /** Everyone stays exactly two weeks; 3 admissions a week (6 referrals, half admitted). */
@@ -292,6 +297,42 @@ describe("stayDistribution", () => {
       ["out-of-range", [1]],
       ["out-of-range", [2]],
       ["out-of-range", [3]],
+    ]);
+  });
+});
+
+describe("stayFromSurvival", () => {
+  it("P(stay > k weeks) = S(7k); those still in at the curve's end leave in week longestWeeks", () => {
+    expect(stayFromSurvival([{ day: 14, survival: 0.5 }], 4).weeks).toEqual([0, 0.5, 0, 0.5]);
+    // A step on day 13 is inside week 2, so it counts by day 14 (= 7 × 2); one on day 15 does not.
+    expect(stayFromSurvival([{ day: 13, survival: 0.25 }], 3).weeks).toEqual([0, 0.75, 0.25]);
+    expect(stayFromSurvival([{ day: 15, survival: 0.25 }], 3).weeks).toEqual([0, 0, 1]);
+    expect(stayFromSurvival([], 2).weeks).toEqual([0, 1]);
+  });
+
+  it("extends to the week after the curve's last step when that is later than longestWeeks", () => {
+    expect(stayFromSurvival([{ day: 21, survival: 0.5 }], 1).weeks).toEqual([0, 0, 0.5, 0.5]);
+  });
+
+  it("refuses longestWeeks outside 1–520 and steps outside a day ≥ 0 and a share 0–1, naming each", () => {
+    expect(issuesOf(() => stayFromSurvival([], 0))).toEqual([["out-of-range", ["longestWeeks"]]]);
+    expect(stayFromSurvival([], 1).weeks).toEqual([1]);
+    expect(stayFromSurvival([], 520).weeks).toHaveLength(520);
+    expect(issuesOf(() => stayFromSurvival([], 521))).toEqual([["out-of-range", ["longestWeeks"]]]);
+    expect(
+      issuesOf(() =>
+        stayFromSurvival(
+          [
+            { day: -1, survival: 0.5 },
+            { day: 3, survival: 1.5 },
+            { day: 4, survival: 0.5 },
+          ],
+          2,
+        ),
+      ),
+    ).toEqual([
+      ["out-of-range", ["curve", 0]],
+      ["out-of-range", ["curve", 1]],
     ]);
   });
 });
