@@ -4,6 +4,7 @@
  */
 import { IopError, describeValue, type IopIssue } from "../core/errors";
 import type { Citation } from "../core/sources";
+import { wholeNumberIssues } from "./arguments";
 
 /** Most seats {@link erlangB} and {@link erlangBSeats} work with: 10,000,000. */
 export const maxErlangSeats = 10_000_000;
@@ -53,14 +54,10 @@ function loadIssues(load: unknown, path: string): IopIssue[] {
  * ```
  */
 export function erlangB(seats: number, load: number): number {
-  const issues: IopIssue[] = [];
-  if (!Number.isSafeInteger(seats) || seats < 0 || seats > maxErlangSeats)
-    issues.push({
-      code: "out-of-range",
-      path: ["seats"],
-      message: `seats must be a whole number from 0 to ${maxErlangSeats}, got ${describeValue(seats)}`,
-    });
-  issues.push(...loadIssues(load, "load"));
+  const issues = [
+    ...wholeNumberIssues(seats, "seats", 0, maxErlangSeats),
+    ...loadIssues(load, "load"),
+  ];
   if (issues.length > 0) throw new IopError("erlangB", issues);
   let b = 1;
   for (let k = 1; k <= seats; k++) b = (load * b) / (k + load * b);

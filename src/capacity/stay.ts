@@ -2,7 +2,8 @@
  * Length-of-stay distributions in whole weeks, as the capacity forecast reads them: given, or
  * built from the stays `iopkit/analytics`' `lengthOfStay` reports.
  */
-import { IopError, describeValue, type IopIssue } from "../core/errors";
+import { IopError, describeValue } from "../core/errors";
+import { wholeNumberIssues } from "./arguments";
 
 /** Longest stay a distribution may describe: 520 weeks (ten years). */
 export const maxStayWeeks = 520;
@@ -92,13 +93,7 @@ export function stayFromSurvival(
   curve: readonly SurvivalStep[],
   longestWeeks: number,
 ): StayDistribution {
-  const issues: IopIssue[] = [];
-  if (!Number.isSafeInteger(longestWeeks) || longestWeeks < 1 || longestWeeks > maxStayWeeks)
-    issues.push({
-      code: "out-of-range",
-      path: ["longestWeeks"],
-      message: `longestWeeks must be a whole number from 1 to ${maxStayWeeks}, got ${describeValue(longestWeeks)}`,
-    });
+  const issues = wholeNumberIssues(longestWeeks, "longestWeeks", 1, maxStayWeeks);
   curve.forEach((s, i) => {
     if (!(Number.isFinite(s.day) && s.day >= 0 && s.survival >= 0 && s.survival <= 1))
       issues.push({

@@ -2,8 +2,8 @@
 // inverse at its boundary, and the arguments it refuses.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isIopError } from "iopkit";
 import { erlangB, erlangBSeats, maxErlangLoad, maxErlangSeats } from "iopkit/capacity";
+import { issuesOf } from "./fixtures";
 
 /** B(c, A) from its definition, (A^c / c!) / Σ_{k ≤ c} A^k / k!, for small c. */
 function closedForm(c: number, a: number): number {
@@ -14,16 +14,6 @@ function closedForm(c: number, a: number): number {
     sum += term;
   }
   return term / sum;
-}
-
-function issuesOf(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    if (isIopError(error)) return error.issues.map((i) => [i.code, i.path]);
-    throw error;
-  }
-  throw new Error("did not throw");
 }
 
 describe("erlangB", () => {

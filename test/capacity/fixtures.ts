@@ -1,5 +1,11 @@
 // Small programs whose forecasts can be worked out by hand.
-import { defineProgram, programTemplates, type PatternEntry, type Program } from "iopkit";
+import {
+  defineProgram,
+  isIopError,
+  programTemplates,
+  type PatternEntry,
+  type Program,
+} from "iopkit";
 
 const template = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
 
@@ -49,3 +55,14 @@ export function onePhaseProgram(
 
 /** The adult SUD template (three phases of 4 planned weeks, morning and evening tracks). */
 export const templateProgram: Program = template;
+
+/** The `[code, path]` of each issue of the IopError `f` throws (fails when it does not throw one). */
+export function issuesOf(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (error) {
+    if (isIopError(error)) return error.issues.map((i) => [i.code, i.path]);
+    throw error;
+  }
+  throw new Error("did not throw");
+}

@@ -2,14 +2,13 @@
 // percentiles, groups, staff hours, rooms, the first week over (at n − 1, n, n + 1), today's
 // census, the simulation's determinism, and every option it refuses.
 import { describe, expect, it } from "vitest";
-import { isIopError } from "iopkit";
 import {
   forecastCapacity,
   stayDistribution,
   stayFromSurvival,
   type ForecastCapacityOptions,
 } from "iopkit/capacity";
-import { onePhaseProgram, templateProgram } from "./fixtures";
+import { issuesOf, onePhaseProgram, templateProgram } from "./fixtures";
 
 /** Everyone stays exactly two weeks; 3 admissions a week (6 referrals, half admitted). */
 const base: ForecastCapacityOptions = {
@@ -28,16 +27,6 @@ function poissonCdf(mean: number, k: number): number {
     sum += term;
   }
   return sum;
-}
-
-function issuesOf(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    if (isIopError(error)) return error.issues.map((i) => [i.code, i.path]);
-    throw error;
-  }
-  throw new Error("did not throw");
 }
 
 describe("forecastCapacity (analytic): the Mt/G/∞ census", () => {

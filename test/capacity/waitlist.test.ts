@@ -2,7 +2,7 @@
 // served within a class, seats by track and phase, interim services and the admission limits of
 // 45 CFR 96.126(b) at their boundaries, days waited for TEDS, and the inputs it refuses.
 import { describe, expect, it } from "vitest";
-import { addDays, isIopError } from "iopkit";
+import { addDays } from "iopkit";
 import {
   admitFromWaitlist,
   parseWaitlistEntry,
@@ -13,6 +13,7 @@ import {
   type PriorityClass,
   type WaitlistEntryInput,
 } from "iopkit/capacity";
+import { issuesOf } from "./fixtures";
 
 const on = "2026-06-01";
 const entry = (
@@ -32,16 +33,6 @@ const seat = (groupId: string, open: number, extra: { track?: string; phaseId?: 
   open,
   ...(extra.track === undefined ? {} : { track: extra.track }),
 });
-
-function issuesOf(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    if (isIopError(error)) return error.issues.map((i) => [i.code, i.path]);
-    throw error;
-  }
-  throw new Error("did not throw");
-}
 
 describe("the waitlist order", () => {
   it("classes first (pregnant and injecting, pregnant, injecting, everyone else), then the request day, then the order given", () => {
