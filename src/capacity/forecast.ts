@@ -4,7 +4,7 @@
  * model (analytic) or a seeded simulation of the same model.
  */
 import * as z from "zod/mini";
-import { array, strictObject } from "../core/zod";
+import { array, strictObject, union } from "../core/zod";
 import { addDays, daysBetween, type IsoDate } from "../core/calendar";
 import { IopError, type IopIssue, type IopIssueCode } from "../core/errors";
 import { createRng, type Rng } from "../core/random";
@@ -196,7 +196,7 @@ const Options = /* @__PURE__ */ lazyInternal(() =>
   strictObject({
     from: IsoDateSchema,
     weeks: z.int().check(z.gte(1), z.lte(maxForecastWeeks)),
-    referralsPerWeek: z.union([
+    referralsPerWeek: union([
       z.number().check(z.gte(0), z.lte(100_000)),
       array(z.number().check(z.gte(0), z.lte(100_000))).check(z.maxLength(10_000)),
     ]),
