@@ -233,6 +233,7 @@ describe("the demo's analytics and the manager's action list", () => {
       "outcome-change",
       "follow-up",
       "state-report",
+      "capacity",
     ];
     for (const id of ids) {
       const section = new RegExp(`<section id="${id}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? "";
@@ -242,6 +243,26 @@ describe("the demo's analytics and the manager's action list", () => {
       expect(text, id).not.toMatch(/\bS\d{1,2}\b|\.ts\b|\.json\b/);
       expect(section, id).not.toContain("<code>");
     }
+  });
+});
+
+describe("the demo's capacity forecast and waitlist", () => {
+  const { capacity } = data;
+
+  test("forecasts 12 weeks from the clinic's own referral and admission rates, deterministically", () => {
+    expect(capacity.forecast.weeks).toHaveLength(12);
+    expect(capacity.referralsPerWeek).toBe(data.screened.length / SMALL.weeks);
+    expect(capacity.admissionRate).toBe(data.admissions.length / data.screened.length);
+    expect(buildDemo(SMALL).data.capacity.forecast).toEqual(capacity.forecast);
+    expect(demo.text).toContain("Will we have room?");
+  });
+
+  test("the waitlist admits by priority class and never beyond the open seats", () => {
+    const rank = ["pregnant-injecting", "pregnant", "injecting", "general"];
+    const ranks = capacity.waitlist.admitted.map((a) => rank.indexOf(a.priority));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    for (const s of capacity.waitlist.seatsLeft) expect(s.open).toBeGreaterThanOrEqual(0);
+    expect(capacity.waitlist.admitted.length).toBeGreaterThan(0);
   });
 });
 

@@ -27,6 +27,7 @@ import {
   type Series,
 } from "./charts";
 import { formatAftercarePlan } from "./print-aftercare";
+import { capacityReportSection } from "./capacity";
 import { actionsSection, analyticsSections } from "./report-analytics";
 import { formatOffset, percent } from "./print";
 import type { ClockChange, DemoData } from "./run";
@@ -49,6 +50,7 @@ export function renderReport(data: DemoData): string {
     glanceSection(data),
     actionsSection(data),
     ...analyticsSections(data),
+    capacityReportSection(data),
     censusSection(data),
     hoursSection(data),
     phq9Section(data),

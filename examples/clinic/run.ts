@@ -27,6 +27,7 @@ import {
 } from "iopkit";
 import { clinicAnalytics, type ClinicAnalytics } from "./analytics";
 import { payerView, type PayerView } from "./payer";
+import { clinicCapacity, type ClinicCapacity } from "./capacity";
 import type { DemoOptions } from "./options";
 import { CLINIC_NAME, PRIMARY_CARE, referrals, type ReferralKind } from "./referrals";
 import { renderReport } from "./report";
@@ -98,6 +99,8 @@ export interface DemoData {
   readonly analytics: ClinicAnalytics;
   /** One payer's authorisations, their ledger and billable days per week, on the window's last day. */
   readonly payer: PayerView;
+  /** The next 12 weeks' census and groups (iopkit/capacity), and a waitlist on the first full week. */
+  readonly capacity: ClinicCapacity;
   readonly clockChange: ClockChange | undefined;
   /** Whose calendar the report shows: someone in treatment across the clock change. */
   readonly calendarOf: Participant | undefined;
@@ -170,6 +173,7 @@ export function buildDemo(options: DemoOptions, progress: Progress = () => undef
   const lastDay = addDays(FROM, options.weeks * 7 - 1);
   const featuredAftercare = featured(sim, aftercare);
   const clockChange = findClockChange(options.zone, FROM, options.weeks * 7);
+  const analytics = clinicAnalytics(program, sim, participants, options.seed);
   const data: DemoData = {
     options,
     program,
@@ -188,8 +192,16 @@ export function buildDemo(options: DemoOptions, progress: Progress = () => undef
       participants.get(featuredAftercare?.participantId ?? admissions[0]?.participant.id ?? ""),
       lastDay,
     ),
-    analytics: clinicAnalytics(program, sim, participants, options.seed),
+    analytics,
     payer: payerView(program, sim, lastDay),
+    capacity: clinicCapacity(
+      program,
+      sim,
+      analytics,
+      screened.length,
+      admissions.length,
+      options.seed,
+    ),
     clockChange,
     calendarOf: calendarParticipant(sim, participants, clockChange),
     now: zonedInstant(lastDay, "20:00", options.zone),

@@ -9,6 +9,7 @@ import {
   type EligibilityDecision,
   type Participant,
 } from "iopkit";
+import { capacitySection } from "./capacity";
 import { formatAftercarePlan } from "./print-aftercare";
 import { fit, formatBytes, formatOffset, heading, percent, table, wrap } from "./print";
 import type { DemoData, OutputFile } from "./run";
@@ -27,6 +28,7 @@ export function consoleText(data: DemoData, files: readonly OutputFile[]): strin
     groupsSection(data),
     actionSection(data),
     analyticsSection(data),
+    capacitySection(data.capacity),
     payerSection(data),
     censusSection(data),
     complianceSection(data),

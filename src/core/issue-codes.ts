@@ -205,6 +205,23 @@ export const iopIssueCodes = /* @__PURE__ */ pure(
       "invalid-histogram",
       /** A partial's day set that is not in its canonical form. */
       "invalid-day-set",
+      // Codes of iopkit/capacity: forecast options and the waitlist.
+      /** Shares (of a stay distribution, of tracks) that do not add up to 1. */
+      "shares-do-not-add-up",
+      /** A track the program does not have. */
+      "unknown-track",
+      /** A program track without a share in the forecast's `trackShares`. */
+      "missing-track",
+      /** Someone enrolled in a forecast with an admission day after the forecast's first day. */
+      "admitted-after-forecast-start",
+      /** Percentiles that do not ascend, each once. */
+      "not-ascending",
+      /** A participant on the waitlist twice. */
+      "duplicate-waitlist-entry",
+      /** A waitlist request dated after the day of the admissions. */
+      "requested-after-admission-day",
+      /** A group whose open seats are listed twice. */
+      "duplicate-group-id",
       // Codes of values `redact` cannot redact: not JSON, a cycle, nested too deep.
       "not-json",
       "cycle",

@@ -63,3 +63,13 @@ export {
   type SyntheticClinicOptions,
 } from "./analytics";
 export { authorizations, type AuthorizationsOptions } from "./authorization";
+export {
+  forecastOptions,
+  referralStream,
+  stayDistributionArb,
+  waitlistScenario,
+  type ReferralStreamOptions,
+  type StayDistributionArbitraryOptions,
+  type WaitlistScenario,
+  type WaitlistScenarioOptions,
+} from "./capacity";

@@ -251,6 +251,7 @@ describe("the shared machinery, stated exactly", () => {
   it("a differing option is quoted to its first 80 characters on each side", () => {
     const options = { asOf: "2026-03-02", timeZone: zone };
     const [first, second] = followUpDefinitions.filter((d) => d.anchor === undefined);
+    if (first === undefined || second === undefined) throw new Error("two unanchored definitions");
     const a = followUpMeasure.partial({}, { ...options, definitions: [first] });
     const b = followUpMeasure.partial({}, { ...options, definitions: [second] });
     const message = thrown(() => followUpMeasure.merge(a, b)).issues[0]?.message ?? "";

@@ -1,81 +1,42 @@
 import { expectTypeOf, test } from "vitest";
+import type { ParticipantId } from "iopkit";
 import {
-  parseAuthorization,
-  type planSchedule,
-  type Authorization,
-  type AuthorizationInput,
-  type CheckContext,
-  type ParticipantId,
-  type Shortfall,
-} from "iopkit";
-import {
-  authorizationLedger,
-  billableDays,
-  billingRuleSets,
-  medicareCertification,
-  type AuthorizationWarningCode,
-  type BillableDay,
-  type NotBillableReason,
-  type PayerBillingRules,
+  admitFromWaitlist,
+  erlangB,
+  forecastCapacity,
+  parseWaitlistEntry,
+  type Band,
+  type CapacityForecast,
+  type ForecastCapacityOptions,
+  type PriorityClass,
+  type WaitlistEntry,
+  type WaitlistOutcome,
 } from "iopkit/capacity";
 
-test("an authorisation is a typed record; its input takes a plain participant id", () => {
-  expectTypeOf(parseAuthorization).returns.toEqualTypeOf<Authorization>();
-  expectTypeOf<Authorization["participantId"]>().toEqualTypeOf<ParticipantId>();
-  expectTypeOf<AuthorizationInput["participantId"]>().toEqualTypeOf<string>();
-  expectTypeOf<Authorization["formatVersion"]>().toEqualTypeOf<2>();
-  // @ts-expect-error - "weeks" is not a unit payers count
-  const _u: NonNullable<Authorization["units"]>["of"] = "weeks";
+test("the public signatures", () => {
+  expectTypeOf(erlangB).toEqualTypeOf<(seats: number, load: number) => number>();
+  expectTypeOf(forecastCapacity).returns.toEqualTypeOf<CapacityForecast>();
+  expectTypeOf(admitFromWaitlist).returns.toEqualTypeOf<WaitlistOutcome>();
+  expectTypeOf(parseWaitlistEntry).returns.toEqualTypeOf<WaitlistEntry>();
+  expectTypeOf<WaitlistEntry["participantId"]>().toEqualTypeOf<ParticipantId>();
+  expectTypeOf<WaitlistEntry["formatVersion"]>().toEqualTypeOf<1>();
+  expectTypeOf<PriorityClass>().toEqualTypeOf<
+    "pregnant-injecting" | "pregnant" | "injecting" | "general"
+  >();
+  expectTypeOf<CapacityForecast["weeks"][number]["census"]>().toEqualTypeOf<Band>();
+  expectTypeOf<ForecastCapacityOptions["mode"]>().toEqualTypeOf<
+    "analytic" | "simulation" | undefined
+  >();
 });
 
-test("planSchedule and checkSchedule take authorisations, optionally", () => {
-  expectTypeOf<Parameters<typeof planSchedule>[0]["authorizations"]>().toEqualTypeOf<
-    readonly Authorization[] | undefined
-  >();
-  expectTypeOf<CheckContext["authorizations"]>().toEqualTypeOf<
-    readonly Authorization[] | undefined
-  >();
-  const _s17: Shortfall["invariant"] = "S17";
-  const _code: Shortfall["code"] = "units-exhausted";
-  // @ts-expect-error - shortfall codes are a closed set
-  const _bad: Shortfall["code"] = "no-authorization";
-});
-
-test("capacity's codes are closed unions; billing rules are data an app can write", () => {
-  expectTypeOf<AuthorizationWarningCode>().toEqualTypeOf<
-    | "plan-beyond-authorization"
-    | "units-run-out"
-    | "level-change-unauthorized"
-    | "served-without-authorization"
-  >();
-  expectTypeOf<NotBillableReason>().toEqualTypeOf<
-    "no-service-attended" | "below-minimum-hours" | "below-minimum-services" | "no-per-diem-class"
-  >();
-  expectTypeOf(billingRuleSets.sudIop).toEqualTypeOf<PayerBillingRules>();
-  expectTypeOf(billableDays).returns.toEqualTypeOf<BillableDay[]>();
-  const mine: PayerBillingRules = {
-    id: "acme",
-    label: "Acme IOP",
-    perDiem: [
-      {
-        code: "H0015",
-        label: "IOP day",
-        minHours: 2,
-        sources: [{ unverified: "Acme's contract" }],
-      },
-    ],
-    separate: [],
-    notCounted: [],
-    sources: [{ source: "cms-hcpcs", section: "H0015" }],
-  };
-  expectTypeOf(mine).toMatchTypeOf<PayerBillingRules>();
-  // @ts-expect-error - asOf is required: the ledger reads no clock
-  authorizationLedger({
-    program: {} as never,
-    authorizations: [],
-    schedule: { sessions: [] },
-    attendance: [],
-  });
-  // @ts-expect-error - asOf is required: no clock is read
-  medicareCertification({} as never, { program: {} as never });
+test("what must not compile", () => {
+  const base = { from: "2026-03-02", weeks: 4, referralsPerWeek: 3, stay: { weeks: [1] } } as const;
+  // @ts-expect-error - the mode is one of two
+  const bad: ForecastCapacityOptions = { ...base, mode: "guess" };
+  // @ts-expect-error - a priority class is a closed set
+  const vip: PriorityClass = "vip";
+  // @ts-expect-error - an admission's days waited is read-only
+  admitFromWaitlist([], { on: "2026-06-01", seats: [] }).admitted[0]!.daysWaited = 3;
+  void bad;
+  void vip;
 });

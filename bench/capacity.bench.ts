@@ -1,0 +1,137 @@
+// forecastCapacity for a 200-person program over 26 weeks, 1,000 seeded simulation runs (issue 17:
+// ≤ 50 ms), beside a hand-written lower bound for the simulation loop: the same arrivals, stays
+// and tracks drawn from the same generator into per-week difference arrays, census percentiles
+// counted — without iopkit's groups, staff hours, rooms, phases' totals or option checks.
+import { createRng, programTemplates } from "iopkit";
+import { forecastCapacity, type ForecastCapacityOptions } from "iopkit/capacity";
+import type { Bench } from "./harness";
+
+const program = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
+const WEEKS = 26;
+const RUNS = 1000;
+// Stays of 4–14 weeks, mean 10; 20 admissions a week → a steady census of 200.
+const stay = { weeks: [0, 0, 0, 0.04, 0.04, 0.06, 0.06, 0.08, 0.1, 0.12, 0.14, 0.14, 0.12, 0.1] };
+const enrolled = Array.from({ length: 200 }, (_, i) => ({
+  participantId: `p-${i + 1}`,
+  admittedOn:
+    ["2026-03-02", "2026-02-23", "2026-02-16", "2026-02-09", "2026-02-02", "2026-01-26"][i % 6] ??
+    "2026-03-02",
+  ...(i % 2 === 0 ? { track: "morning" } : { track: "evening" }),
+}));
+const options: ForecastCapacityOptions = {
+  from: "2026-03-02",
+  weeks: WEEKS,
+  referralsPerWeek: 25,
+  admissionRate: 0.8,
+  stay,
+  enrolled,
+  mode: "simulation",
+  runs: RUNS,
+  seed: 1,
+  available: { groups: 20, rooms: 6, clinicianHours: { therapist: 400, counsellor: 200 } },
+};
+
+// The lower bound's model: three phases of 4 weeks (the last open-ended), two tracks: six groups.
+const SEG_START = [0, 4, 8];
+const SEG_END = [4, 8, 1 << 30];
+const cdf = (() => {
+  let acc = 0;
+  return stay.weeks.map((p, i) => (i === stay.weeks.length - 1 ? 1 : (acc += p)));
+})();
+const survival = [1, ...cdf.map((c) => 1 - c)];
+
+function lowerBound(): number {
+  const rng = createRng(1);
+  const stride = WEEKS + 1;
+  const diff = new Int32Array(6 * stride);
+  const hist = new Int32Array(6 * WEEKS * 512);
+  const lambda = 20;
+  const addStay = (start: number, weeksIn: number, stayWeeks: number, track: number) => {
+    const end = weeksIn + stayWeeks;
+    for (let s = 0; s < 3; s++) {
+      const a = SEG_START[s] ?? 0;
+      if (a >= end) return;
+      const b = SEG_END[s] ?? 0;
+      if (b <= weeksIn) continue;
+      const from = start + (a > weeksIn ? a : weeksIn) - weeksIn;
+      if (from >= WEEKS) return;
+      const last = start + (b < end ? b : end) - weeksIn;
+      const base = (s * 2 + track) * stride;
+      diff[base + from] = (diff[base + from] ?? 0) + 1;
+      diff[base + (last < WEEKS ? last : WEEKS)] =
+        (diff[base + (last < WEEKS ? last : WEEKS)] ?? 0) - 1;
+    }
+  };
+  const stayOf = (u: number) => {
+    let k = 0;
+    while ((cdf[k] ?? 1) < u) k++;
+    return k + 1;
+  };
+  for (let r = 0; r < RUNS; r++) {
+    diff.fill(0);
+    for (let i = 0; i < enrolled.length; i++) {
+      const weeksIn = i % 6;
+      const base = survival[weeksIn] ?? 0;
+      addStay(0, weeksIn, Math.max(1, stayOf(1 - base + rng.next() * base) - weeksIn), i % 2);
+    }
+    for (let a = 0; a < WEEKS; a++) {
+      // Poisson(20) as a sum of Poisson(10)s by inversion.
+      let n = 0;
+      for (let c = 0; c < 2; c++) {
+        let k = 0;
+        let term = Math.exp(-10);
+        let cum = term;
+        const u = rng.next();
+        while (u > cum) {
+          k++;
+          term *= 10 / k;
+          cum += term;
+        }
+        n += k;
+      }
+      for (let i = 0; i < n; i++) addStay(a, 0, stayOf(rng.next()), rng.next() < 0.5 ? 0 : 1);
+    }
+    for (let k = 0; k < 6; k++) {
+      let run = 0;
+      for (let t = 0; t < WEEKS; t++) {
+        run += diff[k * stride + t] ?? 0;
+        const at = (k * WEEKS + t) * 512 + (run < 511 ? run : 511);
+        hist[at] = (hist[at] ?? 0) + 1;
+      }
+    }
+  }
+  // The 90th percentile of each group's census, each week.
+  let sum = 0;
+  for (let c = 0; c < 6 * WEEKS; c++) {
+    let seen = 0;
+    for (let v = 0; v < 512; v++) {
+      seen += hist[c * 512 + v] ?? 0;
+      if (seen >= 0.9 * RUNS) {
+        sum += v;
+        break;
+      }
+    }
+  }
+  return sum + lambda;
+}
+
+export default {
+  name: "capacity forecast",
+  workload: "forecastCapacity: 200 enrolled, 20 admissions a week, 26 weeks, 1,000 simulation runs",
+  units: RUNS,
+  unitName: "run",
+  subject: {
+    name: "iopkit",
+    run: () => forecastCapacity(program, options).weeks.length,
+  },
+  lowerBound: { name: "hand-written simulation loop", run: lowerBound },
+  baselines: [
+    {
+      name: "analytic mode",
+      run: () => forecastCapacity(program, { ...options, mode: "analytic" }).weeks.length,
+    },
+  ],
+  goals: { maxSubjectMs: 50, maxRatioToLowerBound: 2 },
+  repetitions: 9,
+  baselineRepetitions: 5,
+} satisfies Bench;
