@@ -155,6 +155,12 @@ interface Draft {
  * options or attendance that does not fit the schedule.
  * @example
  * ```ts
+ * const authorizations = [
+ *   parseAuthorization({
+ *     id: "auth-1", participantId: participant.id, payer: "Acme Health", level: "intensive-outpatient",
+ *     from: "2026-03-09", to: "2026-04-05", units: { of: "days", count: 12 },
+ *   }),
+ * ];
  * const { accounts, warnings } = authorizationLedger({ program, authorizations, schedule, attendance, asOf: "2026-03-16" });
  * accounts[0]?.remaining; // units left
  * warnings.filter((w) => w.code === "units-run-out");

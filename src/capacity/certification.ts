@@ -97,7 +97,7 @@ export interface MedicareCertification {
  * {@link core!IopError | IopError} for bad options or when `program` is not the episode's.
  * @example
  * ```ts
- * const cert = medicareCertification(replayEpisodeOrThrow(log, program), { program, asOf: "2026-05-01", schedule });
+ * const cert = medicareCertification(state, { program, asOf: "2026-05-01", schedule }); // state: replayEpisodeOrThrow(events, program)
  * if (cert.recertification?.overdue) console.log("recertify now");
  * ```
  */

@@ -759,7 +759,7 @@ const SOURCES: readonly Citation[] = [
  * ```ts
  * const f = forecastCapacity(program, {
  *   from: "2026-03-02", weeks: 12, referralsPerWeek: 4, admissionRate: 0.75,
- *   stay: stayDistribution(lengthOfStay({ episodes }).episodes.map((e) => e.days)),
+ *   stay: stayDistribution(lengthOfStay({ episodes: logs }, {}).episodes.map((e) => e.days)),
  *   available: { groups: 3 },
  * });
  * f.firstWeekOver?.week; // the first week three groups are not enough (at the 90th percentile)

@@ -14,7 +14,8 @@ export const maxStayWeeks = 520;
  * to 1 (within 1e-9); at most {@link maxStayWeeks} entries.
  * @example
  * ```ts
- * const stay: StayDistribution = { weeks: [0, 0, 0, 0, 0, 0, 0, 0.25, 0.25, 0.25, 0.25] }; // 8–11 weeks
+ * const stay = stayDistribution([56, 63, 70, 77]); // one stay each of 8, 9, 10 and 11 weeks
+ * stay.weeks; // [0, 0, 0, 0, 0, 0, 0, 0.25, 0.25, 0.25, 0.25]
  * ```
  */
 export interface StayDistribution {

@@ -30,7 +30,11 @@ export interface AuthorizationsOptions {
  * 1–60) or none. Every record passes `parseAuthorization`.
  * @example
  * ```ts
- * fc.assert(fc.property(authorizations({ participantIds: ["p-1"], from: "2026-03-02", weeks: 4 }), (auths) => …));
+ * fc.assert(
+ *   fc.property(authorizations({ participantIds: ["p-1"], from: "2026-03-02", weeks: 4 }), (auths) =>
+ *     auths.every((a) => a.participantId === "p-1" && a.from <= a.to),
+ *   ),
+ * );
  * ```
  */
 export function authorizations(options: AuthorizationsOptions): fc.Arbitrary<Authorization[]> {

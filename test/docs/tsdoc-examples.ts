@@ -4,6 +4,7 @@
 // docs-snippets check can type-check and run it like a guide's snippet.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { parts } from "../../scripts/parts.mjs";
 
 /** One `@example` block. */
 export interface TsdocExample {
@@ -73,25 +74,8 @@ export function tsdocExamples(root: string, dir = "src"): TsdocExample[] {
   return out;
 }
 
-/** The public entries, by part, as `import` specifiers; the main entry first. */
-export const ENTRIES = [
-  "iopkit",
-  "iopkit/core",
-  "iopkit/sources",
-  "iopkit/program",
-  "iopkit/measures",
-  "iopkit/participant",
-  "iopkit/eligibility",
-  "iopkit/schedule",
-  "iopkit/privacy",
-  "iopkit/attendance",
-  "iopkit/episode",
-  "iopkit/aftercare",
-  "iopkit/analytics",
-  "iopkit/interop",
-  "iopkit/fhir-read",
-  "iopkit/testing",
-] as const;
+/** The public entries, by part, as `import` specifiers; the main entry first (from scripts/parts.mjs, so a new part is never missed). */
+export const ENTRIES: readonly string[] = ["iopkit", ...parts.map((p) => `iopkit/${p.name}`)];
 
 /** Identifiers the example declares itself (const/let/function names, destructured names, parameters of arrows are not tracked). */
 function declared(code: string): Set<string> {
