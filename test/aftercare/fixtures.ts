@@ -3,9 +3,14 @@
 // in each kind of discharge.
 import {
   parseParticipant,
+  planAftercare,
   programTemplates,
   replayEpisodeOrThrow,
+  reviewAftercare,
   type AftercareEpisode,
+  type AftercarePlan,
+  type AftercareReview,
+  type CheckInOutcome,
   type DischargeReason,
   type DischargeType,
   type DischargedEpisode,
@@ -104,3 +109,18 @@ export function dischargedAs(
 /** The component kinds of a plan, in order. */
 export const kinds = (plan: { components: readonly { kind: string }[] }): string[] =>
   plan.components.map((c) => c.kind);
+
+/** A completed episode's plan from 2026-06-01: monitoring check-ins on Mondays 06-08, 06-15, 06-22, 06-29, then every two weeks. */
+export const mondayPlan: AftercarePlan = planAftercare({
+  participant: person(),
+  episode: completed(),
+  program,
+  from: "2026-06-01",
+});
+
+/** `reviewAftercare` of a plan (the Monday plan unless given) on `asOf`. */
+export const reviewOn = (
+  outcomes: CheckInOutcome[],
+  asOf: string,
+  plan: AftercarePlan = mondayPlan,
+): AftercareReview => reviewAftercare(plan, { program, outcomes, asOf });

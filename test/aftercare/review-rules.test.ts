@@ -4,24 +4,11 @@
 // on the order of the input. The policy values (outreach within 1 day, an earlier check-in within
 // 3, 2 lapses in 30 days, re-assess within 7) are the template's: common practice, unverified.
 import { describe, expect, it } from "vitest";
-import {
-  isIopError,
-  planAftercare,
-  reviewAftercare,
-  type AftercarePlan,
-  type CheckInOutcome,
-} from "iopkit";
-import { completed, dischargedAs, person, program } from "./fixtures";
+import { isIopError, planAftercare, type AftercarePlan, type CheckInOutcome } from "iopkit";
+import { dischargedAs, mondayPlan, person, program, reviewOn } from "./fixtures";
 
-// Monitoring check-ins on Mondays: 06-08, 06-15, 06-22, 06-29, then every two weeks.
-const plan: AftercarePlan = planAftercare({
-  participant: person(),
-  episode: completed(),
-  program,
-  from: "2026-06-01",
-});
-const review = (outcomes: CheckInOutcome[], asOf: string, p = plan) =>
-  reviewAftercare(p, { program, outcomes, asOf });
+const plan = mondayPlan;
+const review = reviewOn;
 const done = (due: string, extra: Partial<CheckInOutcome> = {}): CheckInOutcome => ({
   formatVersion: 2,
   due,

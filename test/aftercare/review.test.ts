@@ -7,20 +7,12 @@ import {
   IopError,
   planAftercare,
   reviewAftercare,
-  type AftercarePlan,
   type CheckInOutcome,
 } from "iopkit";
-import { completed, dischargedAs, person, program } from "./fixtures";
+import { completed, dischargedAs, mondayPlan, person, program, reviewOn } from "./fixtures";
 
-// Check-ins (Mondays): 06-08, 06-15, 06-22, 06-29, then 07-13, 07-27, …
-const plan: AftercarePlan = planAftercare({
-  participant: person(),
-  episode: completed(),
-  program,
-  from: "2026-06-01",
-});
-const review = (outcomes: CheckInOutcome[], asOf: string, p = plan) =>
-  reviewAftercare(p, { program, outcomes, asOf });
+const plan = mondayPlan;
+const review = reviewOn;
 const codes = (outcomes: CheckInOutcome[], asOf: string, p = plan) =>
   review(outcomes, asOf, p).recommendations.map((r) => [r.code, r.due, r.reason.code]);
 
