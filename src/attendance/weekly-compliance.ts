@@ -63,7 +63,7 @@ export interface WeekCompliance {
   attendedMinutes: number;
   /** Clinical hours scheduled for the participant that week. */
   scheduledHours: number;
-  /** The band of the phase in force; the wider of the bands when the phase changed (DESIGN S5). */
+  /** The band of the phase in force; the wider of the two when the phase changed that week (invariant S5). */
   band: ComplianceBand;
   /** The band the week is judged against: `band` in a full week, prorated in a partial one (2 decimals). */
   expectedBand: ComplianceBand;

@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
-const INTERNAL = /DOMAIN\.md|DESIGN\.md|\bseeds? 00\d|\(seed \d|seeds\/|\.\.\/shared/i;
+const INTERNAL = /DOMAIN\.md|DESIGN\.md|\bDESIGN S\d|\bseeds? 00\d|\(seed \d|seeds\/|\.\.\/shared/i;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
