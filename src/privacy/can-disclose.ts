@@ -13,7 +13,7 @@
  */
 import { pure } from "../core/pure";
 import { match } from "ts-pattern";
-import { misuse } from "../core/errors";
+import { guardEntry, misuse } from "../core/errors";
 import type {
   Consent,
   ConsentStatement,
@@ -254,6 +254,17 @@ export function canDisclose(
   consent: Consent,
   request: DisclosureRequest,
   options: CanDiscloseOptions = {},
+): DisclosureDecision {
+  // A plain-JS caller can pass anything: what the types would have refused is an IopError, never a
+  // raw TypeError.
+  return guardEntry("canDisclose", () => decide(consent, request, options));
+}
+
+/** {@link canDisclose}'s decision, once its arguments are known to be readable. */
+function decide(
+  consent: Consent,
+  request: DisclosureRequest,
+  options: CanDiscloseOptions,
 ): DisclosureDecision {
   const notice = noticeOf(options, "canDisclose");
   const unmet: DisclosureReason[] = [];

@@ -739,3 +739,19 @@ describe("every reason cites a section of a registry source", () => {
       }
   });
 });
+
+describe("arguments a plain-JS caller got wrong", () => {
+  it("an unparsed or missing request or consent is an IopError naming canDisclose, never a TypeError", () => {
+    for (const [c, r] of [
+      [consent(), {}],
+      [consent(), { recipient: {} }],
+      [consent(), null],
+      [{}, request()],
+      [undefined, request()],
+    ] as const) {
+      expect(() => canDisclose(c as never, r as never)).toThrow(IopError);
+      expect(() => canDisclose(c as never, r as never)).toThrow(/^canDisclose/);
+    }
+    expect(() => canDiscloseUnder([consent()], {} as never)).toThrow(IopError);
+  });
+});
