@@ -260,7 +260,12 @@ export function finish(ctx: ReadContext, g: Gathered): FhirMeasure | undefined {
   const administeredOn = g.administeredOn;
   // Built field by field, not by spreading a base (an object spread per record was the bulk
   // path's largest single cost).
-  const record = (tail: Partial<FhirMeasure> & Pick<FhirMeasure, "basis">): FhirMeasure => {
+  const record = (
+    tail: { readonly [K in keyof FhirMeasure]?: FhirMeasure[K] | undefined } & Pick<
+      FhirMeasure,
+      "basis"
+    >,
+  ): FhirMeasure => {
     const out: { -readonly [K in keyof FhirMeasure]?: FhirMeasure[K] } = {
       participantId,
       instrument: def.id,
@@ -336,9 +341,7 @@ export function finish(ctx: ReadContext, g: Gathered): FhirMeasure | undefined {
       "not-scored",
       `${def.shortName} cut-offs depend on sex and the input gives none: the total has no band`,
     );
-  return band === undefined
-    ? record({ basis: "total", total: g.senderTotal })
-    : record({ basis: "total", total: g.senderTotal, band });
+  return record({ basis: "total", total: g.senderTotal, band });
 }
 
 /** iopkit's score-band extension's code on a resource or component. */
