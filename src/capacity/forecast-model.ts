@@ -30,8 +30,6 @@ export interface ForecastModel {
   readonly tracks: readonly string[];
   /** For week `k` of a stay (0-based), the phase index; weeks past the planned path stay in the last phase. */
   phaseAt(week: number): number;
-  /** The first week of each phase on the path `[start, end)`; the last phase's end is `Infinity`. */
-  readonly segments: readonly (readonly [number, number, number])[];
   /** The groups, by index. */
   readonly keys: readonly GroupKey[];
   /** `keyOf[phase][track]`: the group of a participant on track index `track` (or −1 for none) in that phase. */
@@ -42,7 +40,7 @@ export interface ForecastModel {
   readonly groupHours: readonly Float64Array[];
   /** `personHours[phase][role]`: one-to-one staff hours one participant in that phase needs per week (on average). */
   readonly personHours: readonly Float64Array[];
-  /** For each moment some group meets in person, how many sessions of each key are in progress. */
+  /** For each moment some group meets in person (leaving out those another moment covers), how many sessions of each key are in progress. */
   readonly roomLoad: readonly Float64Array[];
 }
 
@@ -67,13 +65,9 @@ export function compileForecastModel(
 ): ForecastModel {
   const phases = program.phases;
   const last = phases.length - 1;
-  const segments: [number, number, number][] = [];
   const weekPhase: number[] = [];
   phases.forEach((phase, i) => {
-    const start = weekPhase.length;
     for (let w = 0; w < plannedWeeks(phase); w++) weekPhase.push(i);
-    if (weekPhase.length > start || i === last)
-      segments.push([i, start, i === last ? Number.POSITIVE_INFINITY : weekPhase.length]);
   });
   const tracks = [
     ...new Set(phases.flatMap((p) => tracksOf(p).filter((t): t is string => t !== undefined))),
@@ -132,7 +126,6 @@ export function compileForecastModel(
     phaseIds: phases.map((p) => p.id),
     tracks,
     phaseAt: (week) => weekPhase[week] ?? last,
-    segments,
     keys,
     keyOf: (phase, track) => keyTable[phase]?.[track + 1] ?? 0,
     roles,
@@ -142,7 +135,7 @@ export function compileForecastModel(
   };
 }
 
-/** For each start of an in-person group session, the sessions of each key in progress then. */
+/** For each start of an in-person group session that can be the busiest, the sessions of each key in progress then. */
 function roomLoad(
   program: Program,
   keys: readonly GroupKey[],
@@ -159,9 +152,16 @@ function roomLoad(
     }
   });
   const starts = [...new Set(spans.map((s) => s[1]))].sort((a, b) => a - b);
-  return starts.map((t) => {
+  const loads = starts.map((t) => {
     const load = new Float64Array(keys.length);
     for (const [key, from, to] of spans) if (from <= t && t < to) load[key] = (load[key] ?? 0) + 1;
     return load;
   });
+  // Group counts are never negative, so a moment another moment covers (as many sessions of every
+  // key, or more) can never need the most rooms: only the others are kept (a repeated one once).
+  const covers = (a: Float64Array, b: Float64Array) => a.every((v, k) => v >= (b[k] ?? 0));
+  return loads.filter(
+    (load, i) =>
+      !loads.some((other, j) => j !== i && covers(other, load) && (j < i || !covers(load, other))),
+  );
 }

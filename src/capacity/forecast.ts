@@ -13,7 +13,15 @@ import { IsoDateSchema, LabelSchema } from "../core/schemas";
 import type { Citation } from "../core/sources";
 import { staffRoles, type Program, type StaffRole } from "../program/index";
 import { compileForecastModel, type ForecastModel } from "./forecast-model";
-import { expectedGroups, poissonQuantile, samplePoisson } from "./poisson";
+import {
+  binomialTable,
+  drawFrom,
+  expectedGroups,
+  poissonQuantile,
+  poissonTable,
+  selectRank,
+  type CountTable,
+} from "./poisson";
 import { maxStayWeeks, type StayDistribution } from "./stay";
 
 /** Longest forecast: 156 weeks (three years). */
@@ -359,10 +367,21 @@ function survivalAt(p: Prepared, k: number): number {
 }
 
 /**
- * Expected census of each group key in each week (Mt/G/∞): new admissions convolved with the
- * stay survival, plus each enrolled person's chance of still being there.
+ * Where someone enrolled today for `weeksIn` weeks is in forecast week `t` (0-based): the chance
+ * they are still enrolled, and the phase they are in. Someone already past every stay the
+ * distribution allows is counted for week 1 only.
  */
-function expectedCensus(p: Prepared): Float64Array[] {
+function enrolledAt(p: Prepared, weeksIn: number, t: number): [present: number, phase: number] {
+  const base = survivalAt(p, weeksIn);
+  if (base <= 0) return [t === 0 ? 1 : 0, p.model.phaseAt(weeksIn)];
+  return [survivalAt(p, weeksIn + t) / base, p.model.phaseAt(weeksIn + t)];
+}
+
+/**
+ * Expected census of each group key in each week (Mt/G/∞): new admissions convolved with the
+ * stay survival, plus (with `enrolled`) each enrolled person's chance of still being there.
+ */
+function expectedCensus(p: Prepared, enrolled: boolean): Float64Array[] {
   const { model, weeks } = p;
   const out = model.keys.map(() => new Float64Array(weeks));
   const add = (key: number, t: number, v: number) => {
@@ -382,18 +401,13 @@ function expectedCensus(p: Prepared): Float64Array[] {
       spread(model.phaseAt(t - a), -1, t, l * s);
     }
   }
-  for (const [weeksIn, track] of p.enrolled) {
-    const base = survivalAt(p, weeksIn);
-    if (base <= 0) {
-      spread(model.phaseAt(weeksIn), track, 0, 1);
-      continue;
-    }
-    for (let t = 0; t < weeks; t++) {
-      const s = survivalAt(p, weeksIn + t) / base;
-      if (s <= 0) break;
-      spread(model.phaseAt(weeksIn + t), track, t, s);
-    }
-  }
+  if (enrolled)
+    for (const [weeksIn, track] of p.enrolled)
+      for (let t = 0; t < weeks; t++) {
+        const [present, phase] = enrolledAt(p, weeksIn, t);
+        if (present <= 0) break;
+        spread(phase, track, t, present);
+      }
   return out;
 }
 
@@ -415,12 +429,12 @@ function hoursFor(
   census: ArrayLike<number>,
 ): Float64Array {
   const h = new Float64Array(model.roles.length);
-  model.keys.forEach((key, k) => {
+  for (let k = 0; k < model.keys.length; k++) {
     const g = model.groupHours[k];
-    const pp = model.personHours[key.phase];
+    const pp = model.personHours[model.keys[k]?.phase ?? 0];
     for (let r = 0; r < h.length; r++)
       h[r] = (h[r] ?? 0) + (g?.[r] ?? 0) * (groups[k] ?? 0) + (pp?.[r] ?? 0) * (census[k] ?? 0);
-  });
+  }
   return h;
 }
 
@@ -491,18 +505,6 @@ function analyticWeek(p: Prepared, m: readonly Float64Array[], t: number): WeekF
   };
 }
 
-/** Index of the stay (in weeks, ≥ 1) whose CDF first reaches `u`. */
-function stayFor(cdf: Float64Array, u: number): number {
-  let lo = 0;
-  let hi = cdf.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cdf[mid] ?? 1) >= u) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo + 1;
-}
-
 /** The track index of a new admission, drawn by share (−1 when the program has no tracks). */
 function drawTrack(p: Prepared, rng: Rng): number {
   if (p.model.tracks.length === 0) return -1;
@@ -516,109 +518,72 @@ function drawTrack(p: Prepared, rng: Rng): number {
 }
 
 /**
- * The planned path flattened for the simulation's inner loop: segment `s` covers stay weeks
- * `[start[s], end[s])` in one phase; `key[(track + 1) * n + s]` is the group of a participant on
- * track index `track` (−1: no tracks) in that segment.
+ * What one simulated week draws: for each group key the census of new admissions (Poisson with the
+ * key's expected census, by thinning; `null` when none is expected), and for each set of people
+ * enrolled today alike in weeks and track the number still enrolled (binomial) with their group
+ * key, or, when their track is drawn, the key of each track index.
  */
-interface Path {
-  readonly n: number;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly key: Int32Array;
+interface WeekDraws {
+  readonly arrivals: readonly (CountTable | null)[];
+  readonly enrolled: readonly {
+    readonly table: CountTable;
+    readonly key: number;
+    readonly byTrack: Int32Array | null;
+  }[];
 }
 
-function pathOf(p: Prepared): Path {
-  const segs = p.model.segments;
-  const n = segs.length;
-  const tracks = Math.max(1, p.model.tracks.length) + 1;
-  const key = new Int32Array(tracks * n);
-  for (let t = 0; t < tracks; t++)
-    for (let s = 0; s < n; s++) key[t * n + s] = p.model.keyOf(segs[s]?.[0] ?? 0, t - 1);
+function weekDraws(
+  p: Prepared,
+  arrivals: readonly Float64Array[],
+  alike: ReadonlyMap<number, readonly [weeksIn: number, track: number, count: number]>,
+  t: number,
+): WeekDraws {
+  const { model } = p;
+  const enrolled: WeekDraws["enrolled"][number][] = [];
+  for (const [weeksIn, track, count] of alike.values()) {
+    const [present, phase] = enrolledAt(p, weeksIn, t);
+    if (present <= 0) continue;
+    const key = model.keyOf(phase, track);
+    // Someone without a track joins one drawn by share, if the phase has more than one.
+    const keys = Int32Array.from(model.tracks, (_, i) => model.keyOf(phase, i));
+    enrolled.push({
+      table: binomialTable(count, present),
+      key,
+      byTrack: track < 0 && keys.some((k) => k !== key) ? keys : null,
+    });
+  }
   return {
-    n,
-    start: Int32Array.from(segs, (x) => x[1]),
-    // The last phase is open-ended: no stay reaches 2^30 weeks.
-    end: Int32Array.from(segs, (x) => Math.min(x[2], 1 << 30)),
-    key,
+    arrivals: arrivals.map((row) => ((row[t] ?? 0) > 0 ? poissonTable(row[t] ?? 0) : null)),
+    enrolled,
   };
 }
 
-/**
- * Adds one stay to the difference array `diff` (rows of `stride` weeks per group): the stay's
- * weeks `[weeksIn, weeksIn + stay)` land on forecast weeks from `start`, phase by phase.
- */
-function addStay(
-  path: Path,
-  diff: Int32Array,
-  stride: number,
-  weeks: number,
-  start: number,
-  weeksIn: number,
-  stay: number,
-  track: number,
-): void {
-  const end = weeksIn + stay;
-  const row = (track + 1) * path.n;
-  for (let s = 0; s < path.n; s++) {
-    const a = path.start[s] ?? 0;
-    if (a >= end) return;
-    const b = path.end[s] ?? 0;
-    if (b <= weeksIn) continue;
-    const from = start + (a > weeksIn ? a : weeksIn) - weeksIn;
-    if (from >= weeks) return;
-    const last = start + (b < end ? b : end) - weeksIn;
-    const to = last < weeks ? last : weeks;
-    const base = (path.key[row + s] ?? 0) * stride;
-    diff[base + from] = (diff[base + from] ?? 0) + 1;
-    diff[base + to] = (diff[base + to] ?? 0) - 1;
-  }
-}
-
-/** One simulated run: the census of every group in every week, `census[key * weeks + t]`. */
-function simulateRun(
-  p: Prepared,
-  path: Path,
-  rng: Rng,
-  diff: Int32Array,
-  census: Int32Array,
-): void {
-  const { weeks, cdf } = p;
-  const stride = weeks + 1;
-  diff.fill(0);
+/** People enrolled today grouped by weeks in treatment and track: `[weeksIn, track, count]`, in order of first appearance. */
+function alikeEnrolled(p: Prepared): Map<number, [number, number, number]> {
+  const alike = new Map<number, [number, number, number]>();
+  const stride = p.trackShare.length + 1;
   for (const [weeksIn, track] of p.enrolled) {
-    const t = track >= 0 ? track : drawTrack(p, rng);
-    const base = survivalAt(p, weeksIn);
-    // Their stay given they are still here: a draw from the distribution beyond weeksIn weeks.
-    const stay = base <= 0 ? 1 : stayFor(cdf, 1 - base + rng.next() * base) - weeksIn;
-    addStay(path, diff, stride, weeks, 0, weeksIn, Math.max(1, stay), t);
+    const id = weeksIn * stride + track + 1;
+    const seen = alike.get(id);
+    if (seen === undefined) alike.set(id, [weeksIn, track, 1]);
+    else seen[2] += 1;
   }
-  for (let a = 0; a < weeks; a++) {
-    const n = samplePoisson(rng, p.lambda[a] ?? 0);
-    for (let i = 0; i < n; i++)
-      addStay(path, diff, stride, weeks, a, 0, stayFor(cdf, rng.next()), drawTrack(p, rng));
-  }
-  const keys = p.model.keys.length;
-  for (let k = 0; k < keys; k++) {
-    let run = 0;
-    for (let t = 0; t < weeks; t++) {
-      run += diff[k * stride + t] ?? 0;
-      census[k * weeks + t] = run;
-    }
-  }
+  return alike;
 }
 
-/** The smallest value with at least share `q` of `sorted` at or below it. */
-function quantileOf(sorted: Float64Array, q: number): number {
-  const i = Math.max(0, Math.ceil(q * sorted.length - 1e-9) - 1);
-  return sorted[i] ?? 0;
+/** The 0-based index, among `n` sorted outcomes, of the smallest with at least share `q` at or below it. */
+function rankOf(q: number, n: number): number {
+  return Math.max(0, Math.ceil(q * n - 1e-9) - 1);
 }
 
-/** The band of real values (sorted). */
+/** The band of real values (reorders `values`). */
 function bandOf(values: Float64Array, quantiles: readonly number[]): Band {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i] ?? 0;
-  const sorted = values.slice().sort();
-  return { mean: sum / values.length, percentiles: quantiles.map((q) => quantileOf(sorted, q)) };
+  return {
+    mean: sum / values.length,
+    percentiles: quantiles.map((q) => selectRank(values, rankOf(q, values.length))),
+  };
 }
 
 /** The band of whole numbers ≥ 0 (counted, not sorted). */
@@ -636,9 +601,9 @@ function countBand(values: Int32Array, quantiles: readonly number[]): Band {
     counts[v] = (counts[v] ?? 0) + 1;
   }
   const percentiles = quantiles.map((q) => {
-    const need = Math.max(1, Math.ceil(q * values.length - 1e-9));
+    const need = rankOf(q, values.length) + 1;
     let seen = 0;
-    for (let v = 0; v <= max; v++) {
+    for (let v = 0; v < max; v++) {
       seen += counts[v] ?? 0;
       if (seen >= need) return v;
     }
@@ -647,66 +612,89 @@ function countBand(values: Int32Array, quantiles: readonly number[]): Band {
   return { mean: sum / values.length, percentiles };
 }
 
+/**
+ * `runs` seeded draws of every week's census, each from its exact distribution under the model;
+ * weeks are drawn one after another, each independently (the figures are per week).
+ */
 function simulate(p: Prepared, runs: number, seed: number): WeekFigures[] {
   const { model, weeks } = p;
   const keys = model.keys.length;
   const phases = model.phaseIds.length;
   const roles = model.roles.length;
-  // Whole-number series per week: keys' census, keys' groups, phases, total, total groups, rooms.
+  // One week's whole-number series, run by run: keys' census, keys' groups, phases, total, total
+  // groups, rooms; and its staff hours by role.
   const TOTAL = 2 * keys + phases;
-  const series = TOTAL + 3;
-  const counts = new Int32Array(weeks * series * runs);
-  const hours = new Float64Array(weeks * roles * runs);
-  const below = new Float64Array(weeks * keys);
-  const path = pathOf(p);
-  const diff = new Int32Array(keys * (weeks + 1));
-  const census = new Int32Array(keys * weeks);
+  const counts = new Int32Array((TOTAL + 3) * runs);
+  const hours = new Float64Array(roles * runs);
+  // Staff hours per group and per participant of each key, flattened `[key * roles + role]`.
+  const perGroup = new Float64Array(keys * roles);
+  const perPerson = new Float64Array(keys * roles);
+  model.keys.forEach((key, k) => {
+    perGroup.set(model.groupHours[k] ?? [], k * roles);
+    perPerson.set(model.personHours[key.phase] ?? [], k * roles);
+  });
+  const arrivals = expectedCensus(p, false);
+  const alike = alikeEnrolled(p);
   const groups = new Float64Array(keys);
   const members = new Float64Array(keys);
   const rng = createRng(seed);
-  for (let r = 0; r < runs; r++) {
-    simulateRun(p, path, rng, diff, census);
-    for (let t = 0; t < weeks; t++) {
-      const at = t * series * runs + r;
+  const out: WeekFigures[] = [];
+  for (let t = 0; t < weeks; t++) {
+    const draws = weekDraws(p, arrivals, alike, t);
+    const below = new Float64Array(keys);
+    counts.fill(0);
+    hours.fill(0);
+    for (let r = 0; r < runs; r++) {
+      for (let k = 0; k < keys; k++) {
+        const table = draws.arrivals[k];
+        members[k] = table ? drawFrom(table, rng.next()) : 0;
+      }
+      for (const e of draws.enrolled) {
+        const n = drawFrom(e.table, rng.next());
+        if (e.byTrack === null) members[e.key] = (members[e.key] ?? 0) + n;
+        else
+          for (let i = 0; i < n; i++) {
+            const k = e.byTrack[drawTrack(p, rng)] ?? 0;
+            members[k] = (members[k] ?? 0) + 1;
+          }
+      }
       let total = 0;
       let totalGroups = 0;
       for (let k = 0; k < keys; k++) {
-        const n = census[k * weeks + t] ?? 0;
+        const n = members[k] ?? 0;
         const g = Math.ceil(n / p.capacity);
-        members[k] = n;
         groups[k] = g;
         total += n;
         totalGroups += g;
-        counts[at + k * runs] = n;
-        counts[at + (keys + k) * runs] = g;
-        if (n > 0 && n < p.minimum) below[t * keys + k] = (below[t * keys + k] ?? 0) + 1;
-        const ph = at + (2 * keys + (model.keys[k]?.phase ?? 0)) * runs;
+        counts[k * runs + r] = n;
+        counts[(keys + k) * runs + r] = g;
+        if (n > 0 && n < p.minimum) below[k] = (below[k] ?? 0) + 1;
+        const ph = (2 * keys + (model.keys[k]?.phase ?? 0)) * runs + r;
         counts[ph] = (counts[ph] ?? 0) + n;
+        for (let j = 0, at = k * roles; j < roles; j++, at++)
+          hours[j * runs + r] =
+            (hours[j * runs + r] ?? 0) + (perGroup[at] ?? 0) * g + (perPerson[at] ?? 0) * n;
       }
-      counts[at + TOTAL * runs] = total;
-      counts[at + (TOTAL + 1) * runs] = totalGroups;
-      counts[at + (TOTAL + 2) * runs] = roomsFor(model, groups);
-      const h = hoursFor(model, groups, members);
-      for (let j = 0; j < roles; j++) hours[(t * roles + j) * runs + r] = h[j] ?? 0;
+      counts[TOTAL * runs + r] = total;
+      counts[(TOTAL + 1) * runs + r] = totalGroups;
+      counts[(TOTAL + 2) * runs + r] = roomsFor(model, groups);
     }
-  }
-  return Array.from({ length: weeks }, (_, t) => {
-    const c = (s: number) =>
-      countBand(counts.subarray((t * series + s) * runs, (t * series + s + 1) * runs), p.quantiles);
+    const c = (s: number) => countBand(counts.subarray(s * runs, (s + 1) * runs), p.quantiles);
     const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => c(from + i));
-    return {
+    out.push({
       keyCensus: range(0, keys),
       keyGroups: range(keys, keys),
-      belowMinimum: Array.from({ length: keys }, (_, k) => (below[t * keys + k] ?? 0) / runs),
+      belowMinimum: Array.from(below, (n) => n / runs),
       phaseCensus: range(2 * keys, phases),
       census: c(TOTAL),
       totalGroups: c(TOTAL + 1),
       rooms: c(TOTAL + 2),
       hours: Array.from({ length: roles }, (_, j) =>
-        bandOf(hours.subarray((t * roles + j) * runs, (t * roles + j + 1) * runs), p.quantiles),
+        bandOf(hours.subarray(j * runs, (j + 1) * runs), p.quantiles),
       ),
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /** The default number of rooms: the program's group rooms, when it lists rooms. */
@@ -735,10 +723,11 @@ function shortfalls(week: ForecastWeek, available: AvailableCapacity): Shortfall
 }
 
 const DEFINITION =
-  "Mt/G/∞ census model: admissions each week are Poisson with mean referrals × admission rate; each admission stays a whole number of weeks drawn from the stay distribution, moving through the phases on the program's planned path (phase by planned weeks; longer stays remain in the last phase). Expected census m(t) = Σ_u λ(t − u)·P(stay > u) plus each enrolled person's chance of still being there; census percentiles are Poisson quantiles of m(t) (analytic mode) or the runs' percentiles (simulation). Groups = ceil(census / group capacity) per phase and track; staff hours = groups × the pattern's hours (one staff member of the session type's first role per group session) + census × one-to-one hours per week; rooms = the most in-person groups meeting at one moment. Little's law gives the long-run mean census: admissions per week × mean stay in weeks.";
+  "Mt/G/∞ census model: admissions each week are Poisson with mean referrals × admission rate; each admission stays a whole number of weeks drawn from the stay distribution, moving through the phases on the program's planned path (phase by planned weeks; longer stays remain in the last phase). Expected census m(t) = Σ_u λ(t − u)·P(stay > u) plus each enrolled person's chance of still being there; census percentiles are Poisson quantiles of m(t) (analytic mode) or the runs' percentiles (simulation: each run draws every week's census from its exact distribution, the new admissions of each phase and track Poisson with their share of m(t), independent of each other, and those enrolled today as binomial counts of the people alike in weeks in treatment and track; weeks are drawn independently, as every figure is per week). Groups = ceil(census / group capacity) per phase and track; staff hours = groups × the pattern's hours (one staff member of the session type's first role per group session) + census × one-to-one hours per week; rooms = the most in-person groups meeting at one moment. Little's law gives the long-run mean census: admissions per week × mean stay in weeks.";
 
 const SOURCES: readonly Citation[] = [
   { source: "little-1961" },
+  { source: "eick-massey-whitt-1993" },
   { source: "de-bruin-2010-erlang" },
 ];
 
@@ -750,9 +739,11 @@ const SOURCES: readonly Citation[] = [
  * - `mode: "analytic"` — the Mt/G/∞ model in closed form: census per phase and track is Poisson
  *   with the convolved mean (for the people enrolled today a Bernoulli sum, whose spread is a
  *   little smaller, so the band is slightly wide), percentiles are Poisson quantiles.
- * - `mode: "simulation"` — `runs` seeded runs of the same model (1,000 by default): the spread of
- *   groups after rounding up, of all groups together, of rooms and of staff hours, which the
- *   analytic mode can only bound. The same seed gives the same forecast.
+ * - `mode: "simulation"` — `runs` seeded draws (1,000 by default) of each week's census from its
+ *   exact distribution under the same model: the spread of groups after rounding up, of all groups
+ *   together, of rooms and of staff hours, which the analytic mode can only bound. Each week is
+ *   drawn on its own (every figure is per week), so a run is not one path through the weeks. The
+ *   same seed gives the same forecast.
  *
  * Throws {@link IopError} listing every bad option.
  * @example
@@ -778,7 +769,7 @@ export function forecastCapacity(
   const seed = o.seed ?? 0;
   let figures: WeekFigures[];
   if (mode === "analytic") {
-    const m = expectedCensus(p);
+    const m = expectedCensus(p, true);
     figures = Array.from({ length: p.weeks }, (_, t) => analyticWeek(p, m, t));
   } else figures = simulate(p, runs, seed);
   const { model } = p;

@@ -94,6 +94,7 @@ export type SourceId =
   | "kaplan-meier-1958"
   | "greenwood-1926"
   | "little-1961"
+  | "eick-massey-whitt-1993"
   | "de-bruin-2010-erlang"
   | "samhsa-teds-d-2005-report"
   | "samhsa-teds-state-manual-2014"
@@ -924,6 +925,19 @@ export const sources: { readonly [Id in SourceId]: Source<Id> } = {
     identifier: "doi:10.1287/opre.9.3.383",
     url: "https://doi.org/10.1287/opre.9.3.383",
     kind: "paper",
+  },
+  "eick-massey-whitt-1993": {
+    id: "eick-massey-whitt-1993",
+    label: "Eick, Massey & Whitt",
+    title: "The physics of the Mt/G/∞ queue",
+    publisher: "Operations Research",
+    authors: ["Eick SG", "Massey WA", "Whitt W"],
+    year: 1993,
+    locator: "41(4):731–742",
+    identifier: "doi:10.1287/opre.41.4.731",
+    url: "https://doi.org/10.1287/opre.41.4.731",
+    kind: "paper",
+    note: "The number in an infinite-server system with nonstationary Poisson arrivals is Poisson at each time, with the mean as a convolution of the arrival rate and the service-time tail. Author's copy: https://www.columbia.edu/~ww2040/physics.pdf",
   },
   "de-bruin-2010-erlang": {
     id: "de-bruin-2010-erlang",

@@ -34,10 +34,9 @@ describe("Little's law: mean census = admissions per week × mean stay", () => {
   });
 
   // Tolerance: over R runs and W weeks after the warm-up, the time-average census has a standard
-  // error of at most sqrt(L · (2m − 1) / (R · W)): each week's census is Poisson (variance L) and
-  // weeks more than the longest stay m apart are independent, so at most 2m − 1 covariances of
-  // at most L each enter a week's share of the variance. We allow 5 standard errors (a false alarm
-  // about once in 1.7 million by the normal approximation; the seeds are fixed in CI anyway).
+  // error of sqrt(L / (R · W)): each week's census is Poisson (variance L), and the simulation draws
+  // the weeks independently. We allow 5 standard errors (a false alarm about once in 1.7 million by
+  // the normal approximation; the seeds are fixed in CI anyway).
   it("simulation: within 5 standard errors over 300 runs × 30 weeks", () => {
     fc.assert(
       fc.property(
@@ -59,7 +58,7 @@ describe("Little's law: mean census = admissions per week × mean stay", () => {
           });
           const L = f.steadyState.census;
           const observed = f.weeks.slice(m).reduce((s, w) => s + w.census.mean, 0) / W;
-          const se = Math.sqrt((L * (2 * m - 1)) / (R * W));
+          const se = Math.sqrt(L / (R * W));
           expect(Math.abs(observed - L)).toBeLessThanOrEqual(5 * se);
         },
       ),

@@ -103,8 +103,12 @@ describe("forecastCapacity (analytic): the Mt/G/∞ census", () => {
     expect(varying.weeks.map((w) => w.census.mean)).toEqual([1, 3, 5, 7]);
   });
 
-  it("cites Little (1961) and de Bruin et al. (2010), and says what the model is", () => {
-    expect(f.sources.map((s) => s.source)).toEqual(["little-1961", "de-bruin-2010-erlang"]);
+  it("cites Little (1961), Eick, Massey & Whitt (1993) and de Bruin et al. (2010), and says what the model is", () => {
+    expect(f.sources.map((s) => s.source)).toEqual([
+      "little-1961",
+      "eick-massey-whitt-1993",
+      "de-bruin-2010-erlang",
+    ]);
     expect(f.definition).toContain("Mt/G/∞");
     expect(f.mode).toBe("analytic");
     expect(f.runs).toBeNull();
