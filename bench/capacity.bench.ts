@@ -1,8 +1,9 @@
 // forecastCapacity for a 200-person program over 26 weeks, 1,000 seeded simulation runs (issue 17:
 // ≤ 50 ms), beside a hand-written lower bound for the simulation loop: each week's census of each
 // group drawn 1,000 times from the same tables (Poisson for new admissions, binomial for people
-// enrolled alike), by the same generator, census percentiles counted — without iopkit's groups,
-// staff hours, rooms, phases' totals or option checks. A baseline times the method iopkit used
+// enrolled alike), by the same generator, then the same whole-number tallies (census and groups
+// per group, per phase, in all) and their percentiles counted — without iopkit's staff hours and
+// rooms (which need the program's pattern), option checks or result objects. A baseline times the method iopkit used
 // before (each run follows every stay week to week through difference arrays), also by hand.
 import { createRng, programTemplates } from "iopkit";
 import { forecastCapacity, type ForecastCapacityOptions } from "iopkit/capacity";
@@ -75,11 +76,15 @@ const phaseOf = (w: number) => (w < 4 ? 0 : w < 8 ? 1 : 2);
 function lowerBound(): number {
   const rng = createRng(1);
   const lambda = 20;
-  const hist = new Int32Array(6 * WEEKS * 512);
+  const capacity = program.groupCapacity;
   // The people enrolled today, alike in weeks in (i % 6) and so in track (i % 2).
   const alike = new Int32Array(6);
   for (let i = 0; i < enrolled.length; i++) alike[i % 6] = (alike[i % 6] ?? 0) + 1;
   const census = new Int32Array(6);
+  // Per week, run by run: 6 groups' census, their groups, 3 phases, the total, all groups.
+  const SERIES = 17;
+  const counts = new Int32Array(SERIES * RUNS);
+  let sum = 0;
   for (let t = 0; t < WEEKS; t++) {
     const mean = new Float64Array(6);
     for (let a = 0; a <= t; a++) {
@@ -94,6 +99,7 @@ function lowerBound(): number {
       key: phaseOf(weeksIn + t) * 2 + (weeksIn % 2),
       ...table(binomialWeights(n, (survival[weeksIn + t] ?? 0) / (survival[weeksIn] ?? 1))),
     }));
+    counts.fill(0);
     for (let r = 0; r < RUNS; r++) {
       for (let k = 0; k < 6; k++) {
         const { cdf, guide } = arrivals[k] ?? table([1]);
@@ -108,13 +114,38 @@ function lowerBound(): number {
         while ((cdf[i] ?? 1) <= u) i++;
         census[key] = (census[key] ?? 0) + i;
       }
+      let total = 0;
+      let groups = 0;
       for (let k = 0; k < 6; k++) {
-        const at = (k * WEEKS + t) * 512 + Math.min(census[k] ?? 0, 511);
-        hist[at] = (hist[at] ?? 0) + 1;
+        const n = census[k] ?? 0;
+        const g = Math.ceil(n / capacity);
+        counts[k * RUNS + r] = n;
+        counts[(6 + k) * RUNS + r] = g;
+        const ph = (12 + (k >> 1)) * RUNS + r;
+        counts[ph] = (counts[ph] ?? 0) + n;
+        total += n;
+        groups += g;
       }
+      counts[15 * RUNS + r] = total;
+      counts[16 * RUNS + r] = groups;
     }
+    for (let c = 0; c < SERIES; c++) sum += percentile90(counts.subarray(c * RUNS, (c + 1) * RUNS));
   }
-  return percentileSum(hist) + lambda;
+  return sum;
+}
+
+/** The 90th percentile of whole numbers ≥ 0, by counting. */
+function percentile90(values: Int32Array): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if ((values[i] ?? 0) > max) max = values[i] ?? 0;
+  const seen = new Int32Array(max + 1);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? 0;
+    seen[v] = (seen[v] ?? 0) + 1;
+  }
+  for (let v = 0, acc = 0; v <= max; v++)
+    if ((acc += seen[v] ?? 0) >= 0.9 * values.length) return v;
+  return max;
 }
 
 /** The sum over groups and weeks of the 90th percentile of each census histogram. */
