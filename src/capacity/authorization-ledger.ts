@@ -197,8 +197,10 @@ function ledgerOf(options: AuthorizationLedgerOptions): AuthorizationLedger {
   const seatsAfter = new Float64Array(n);
   const levelOf = levelOfSession(program);
   const drafts = new Map<string, Draft[]>();
-  const lastPlanned = new Map<string, number>();
-  const { sessions, day, minutes, seatBase, seatRecord, seatMinutes } = index;
+  const { sessions, day, minutes, seatBase, seatRecord, seatMinutes, seatParticipant } = index;
+  // By the index's participant number: their authorisations, and their last planned day.
+  const listOf = index.participants.map((id) => cover.byParticipant.get(id));
+  const lastPlannedDay = new Float64Array(index.participants.length).fill(Number.NaN);
   for (let k = 0; k < order.length; k++) {
     const s = order[k] ?? 0;
     const session = sessions[s] as ScheduledSession;
@@ -209,16 +211,17 @@ function ledgerOf(options: AuthorizationLedgerOptions): AuthorizationLedger {
     const base = seatBase[s] ?? 0;
     const roster = session.participantIds;
     for (let j = 0; j < roster.length; j++) {
-      const participantId = roster[j] as string;
-      const list = cover.byParticipant.get(participantId);
+      const p = seatParticipant[base + j] ?? 0;
+      const list = listOf[p];
       if (list === undefined) continue;
+      const participantId = roster[j] as string;
       let hours = (minutes[s] ?? 0) / 60;
       if (past) {
         const r = seatRecord[base + j] ?? -1;
         const status = r < 0 ? undefined : options.attendance[r]?.status;
         if (status === undefined || !attendedStatus(status)) continue;
         hours = (seatMinutes[base + j] ?? 0) / 60;
-      } else lastPlanned.set(participantId, d);
+      } else lastPlannedDay[p] = d;
       const got = coverSeat(cover, list, d, hours, level);
       if (typeof got === "number") {
         const seats = past ? seatsBefore : seatsAfter;
@@ -246,6 +249,11 @@ function ledgerOf(options: AuthorizationLedgerOptions): AuthorizationLedger {
       expiringWithin,
       program.reviewPolicy.utilizationReviewDays,
     );
+  });
+  const lastPlanned = new Map<string, number>();
+  index.participants.forEach((id, p) => {
+    const d = lastPlannedDay[p] ?? Number.NaN;
+    if (!Number.isNaN(d)) lastPlanned.set(id, d);
   });
   return { accounts, warnings: warningsOf(drafts, lastPlanned) };
 }

@@ -67,6 +67,26 @@ describe("authorizationLedger: units", () => {
     ]);
   });
 
+  it("units-run-out runs to the planned discharge, even when a later authorisation covers the last sessions", () => {
+    // 7 h: 3 h 50 min used, Monday's group (3 h) fits, Monday's individual (1 h) does not; a second
+    // authorisation from 10 March covers Wednesday's group, the last planned session.
+    const { warnings } = ledger([
+      auth({ units: { of: "hours", count: 7 } }),
+      auth({ id: "a2", from: "2026-03-10" }),
+    ]);
+    expect(warnings).toEqual([
+      {
+        code: "units-run-out",
+        participantId: "p1",
+        sessionIds: [IDS.ind2],
+        from: "2026-03-09",
+        to: "2026-03-11",
+        message:
+          "1 session planned after the authorised units run out: from 2026-03-09, before the planned discharge on 2026-03-11",
+      },
+    ]);
+  });
+
   it("hours: minutes attended count before asOf (180 + 50 min), session lengths after", () => {
     const [a] = ledger([auth({ units: { of: "hours", count: 12 } })]).accounts;
     // used 3 h 50 min; planned 3 + 1 + 3 = 7 h.
