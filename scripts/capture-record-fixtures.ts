@@ -14,6 +14,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import * as iop from "../src/index";
 import * as kit from "../src/testing/index";
+import { parseWaitlistEntry } from "../src/capacity/index";
 import { disclosureCase } from "../test/privacy/arbitraries";
 
 const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
@@ -223,6 +224,44 @@ const policies = [
   }),
 ];
 
+const authorizations = [
+  ...sample(
+    kit.authorizations({
+      participantIds: ["p-1", "p-2", "p-3"],
+      from: "2026-03-02",
+      weeks: 12,
+      levels: ["intensive-outpatient", "partial-hospitalization", "outpatient"],
+    }),
+    8,
+    17,
+  ).flat(),
+  iop.parseAuthorization({
+    id: "auth-1",
+    participantId: "p-maya",
+    payer: "Acme Health",
+    level: "intensive-outpatient",
+    from: "2026-03-09",
+    to: "2026-04-05",
+    units: { of: "days", count: 12 },
+    reference: "PA-2026-0042",
+    nextReviewOn: "2026-03-23",
+  }),
+];
+const waitlist = [
+  ...sample(kit.waitlistScenario({ maxEntries: 6 }), 6, 23).flatMap((s) =>
+    s.waitlist.map((e) => parseWaitlistEntry(e)),
+  ),
+  parseWaitlistEntry({
+    participantId: "p-7",
+    requestedOn: "2026-03-02",
+    priority: "pregnant-injecting",
+    track: "evening",
+    phaseId: "intensive",
+    interimGiven: [{ service: "hiv-tb-counselling", on: "2026-03-03" }],
+    note: "prefers evenings",
+  }),
+];
+
 const fixtures: Record<iop.JsonSchemaName, unknown[]> = {
   Program: programs,
   Participant: participants,
@@ -243,6 +282,8 @@ const fixtures: Record<iop.JsonSchemaName, unknown[]> = {
   DrugTestResult: drugTests,
   EpisodeEvent: logs.flat().slice(0, 80),
   EpisodeLog: logs,
+  Authorization: authorizations,
+  WaitlistEntry: waitlist,
 };
 
 mkdirSync(dir, { recursive: true });

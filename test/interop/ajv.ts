@@ -5,8 +5,10 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsImport, { type FormatsPlugin } from "ajv-formats";
+import { WaitlistEntry } from "iopkit/capacity";
 import {
   AftercarePlan,
+  Authorization,
   CheckInOutcome,
   AttendanceRecord,
   ClinicianOverride,
@@ -61,6 +63,8 @@ export const zodSchemas: Record<JsonSchemaName, Schema<unknown, unknown>> = {
   DrugTestResult,
   EpisodeEvent,
   EpisodeLog,
+  Authorization,
+  WaitlistEntry,
 };
 
 /** One ajv holding every record's schema; `validate(name, value)` checks a value against one. */

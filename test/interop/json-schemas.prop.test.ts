@@ -14,6 +14,7 @@ import {
   type JsonSchemaName,
 } from "iopkit";
 import {
+  authorizations,
   checkInOutcomes,
   dischargedEpisode,
   attendanceLog,
@@ -25,6 +26,7 @@ import {
   referenceDate,
   schedule,
   staffTeam,
+  waitlistScenario,
 } from "iopkit/testing";
 import { mutated } from "../fuzz/hostile";
 import { disclosureCase } from "../privacy/arbitraries";
@@ -162,6 +164,19 @@ const validRecord: fc.Arbitrary<readonly [JsonSchemaName, unknown]> = fc.oneof(
   program({ phases: 2 })
     .chain((p) => episodeEvents(p, { maxEvents: 12 }))
     .map((log) => ["EpisodeLog", log] as const),
+  authorizations({
+    participantIds: ["p-1", "p-2"],
+    from: "2026-03-02",
+    weeks: 8,
+    levels: ["intensive-outpatient", "outpatient"],
+  })
+    .filter((list) => list.length > 0)
+    .chain((list) => fc.constantFrom(...list))
+    .map((a) => ["Authorization", a] as const),
+  waitlistScenario({ maxEntries: 5 })
+    .filter((s) => s.waitlist.length > 0)
+    .chain((s) => fc.constantFrom(...s.waitlist))
+    .map((e) => ["WaitlistEntry", e] as const),
 );
 
 describe("JSON Schemas accept what zod accepts", () => {

@@ -80,11 +80,20 @@ describe.each(versions)("records written by %s", (version) => {
   );
 });
 
+/**
+ * Kinds new since the last release: no released version wrote them yet. Their first fixtures are
+ * captured when the next version is released (scripts/capture-record-fixtures.ts writes every kind);
+ * until then the current format's own output is read back by test/interop/json-schemas.prop.test.ts.
+ */
+const unreleased: readonly iop.RecordKind[] = ["Authorization", "WaitlistEntry"];
+
 describe("the fixtures of 0.1.0", () => {
   it("cover every stored record kind iopkit 0.1.0 had, all of them format 1", () => {
     const files = readdirSync(join(root, "0.1.0")).map((f) => f.replace(/\.json$/, ""));
-    expect(files.sort()).toEqual([...iop.recordKinds].sort());
-    for (const kind of iop.recordKinds) {
+    const released = iop.recordKinds.filter((k) => !unreleased.includes(k));
+    expect(files.sort()).toEqual([...released].sort());
+    expect(released.length + unreleased.length).toBe(iop.recordKinds.length);
+    for (const kind of released) {
       const records = JSON.parse(
         readFileSync(join(root, "0.1.0", `${kind}.json`), "utf8"),
       ) as unknown[];

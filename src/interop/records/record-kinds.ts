@@ -41,12 +41,20 @@ import { episodeEventFormat, episodeLogFormat } from "../../episode/episode-even
 import { MeasureAdministration, type MeasureAdministrationInput } from "../../measures/index";
 import { measureAdministrationFormat } from "../../measures/measure-administration";
 import {
+  Authorization,
   Consent,
   Participant,
+  type AuthorizationInput,
   type ConsentInput,
   type ParticipantInput,
 } from "../../participant/index";
+import { authorizationFormat } from "../../participant/authorization";
 import { consentFormat } from "../../participant/consent";
+import {
+  WaitlistEntry,
+  waitlistEntryFormat,
+  type WaitlistEntryInput,
+} from "../../capacity/waitlist";
 import { participantFormat } from "../../participant/participant";
 import {
   DisclosureRequest,
@@ -101,6 +109,8 @@ export const recordKinds = [
   "DrugTestResult",
   "EpisodeEvent",
   "EpisodeLog",
+  "Authorization",
+  "WaitlistEntry",
 ] as const;
 
 /** A stored record kind, e.g. `"Participant"`: one of {@link recordKinds}. */
@@ -146,6 +156,10 @@ export interface RecordOf {
   EpisodeEvent: EpisodeEvent;
   /** A whole episode log. */
   EpisodeLog: EpisodeLog;
+  /** A payer's authorisation of a level of care. */
+  Authorization: Authorization;
+  /** One person waiting for a seat. */
+  WaitlistEntry: WaitlistEntry;
 }
 
 /** What an app writes for each kind (fields with defaults, and `formatVersion`, may be left out). */
@@ -188,6 +202,10 @@ export interface RecordInputOf {
   EpisodeEvent: EpisodeEventInput;
   /** See {@link RecordOf.EpisodeLog}. */
   EpisodeLog: EpisodeLogInput;
+  /** See {@link RecordOf.Authorization}. */
+  Authorization: AuthorizationInput;
+  /** See {@link RecordOf.WaitlistEntry}. */
+  WaitlistEntry: WaitlistEntryInput;
 }
 
 /** One kind: its schema (a thunk, so unused schemas tree-shake away), its format and what it is. @internal */
@@ -312,6 +330,18 @@ export const recordTable: { readonly [K in RecordKind]: RecordKindEntry<K> } = {
     format: episodeLogFormat,
     description:
       "A stored episode log: the episode's events, oldest first, each carrying its own format (parseEpisodeLog; replayEpisode checks their order).",
+  },
+  Authorization: {
+    schema: () => Authorization,
+    format: authorizationFormat,
+    description:
+      "A payer's authorisation of a level of care for a participant, from a day to a day, optionally for a number of units (parseAuthorization; authorizationLedger in iopkit/capacity).",
+  },
+  WaitlistEntry: {
+    schema: () => WaitlistEntry,
+    format: waitlistEntryFormat,
+    description:
+      "One person waiting for a seat: the day they asked for treatment, their priority class, the track or phase they need, interim services given (parseWaitlistEntry and admitFromWaitlist in iopkit/capacity).",
   },
 };
 
