@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/capture-record-fixtures.ts
  *
+ * (`--out <dir>` writes to another folder instead: the test that keeps this script working.)
  * It refuses to overwrite a version that already has fixtures: those are what that version wrote,
  * and later versions must keep reading them (test/records/fixtures.test.ts).
  */
@@ -18,8 +19,11 @@ import { parseWaitlistEntry } from "../src/capacity/index";
 import { disclosureCase } from "../test/privacy/arbitraries";
 
 const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
-const dir = join("test", "fixtures", "records", version);
-if (existsSync(dir) && !process.argv.includes("--force")) {
+// `--out <dir>` writes elsewhere (test/records/capture.test.ts checks the script still runs).
+const outAt = process.argv.indexOf("--out");
+const dir =
+  outAt > 0 ? (process.argv[outAt + 1] ?? "") : join("test", "fixtures", "records", version);
+if (existsSync(dir) && outAt < 0 && !process.argv.includes("--force")) {
   console.error(`${dir} exists: fixtures of a released version are never rewritten`);
   process.exit(2);
 }
@@ -75,10 +79,11 @@ const consents = [
   ...participants.flatMap((p) => p.consents),
   ...sample(kit.consent(), 10, 103),
   ...cases.map((c) => c.consent),
-  // A single TPO consent that also lists research and "other" with no expiry, and one signed by a
-  // guardian, revoked later: shapes 0.1.0 accepted and a later version must still read (or report).
+  // A single consent for all future TPO with no expiry, and one signed by a guardian, revoked later.
+  // (0.1.0 also wrote a TPO consent listing research and "other": that shape is in the 0.1.0
+  // fixtures, which later versions read or report; this version refuses to write it.)
   iop.parseConsent({
-    id: "c-tpo-wide",
+    id: "c-tpo",
     patientName: "Maya Okafor",
     discloser: "Riverside IOP",
     recipients: [
@@ -89,7 +94,7 @@ const consents = [
       },
     ],
     coversAllTpo: true,
-    purposes: ["treatment", "payment", "health-care-operations", "research", "other"],
+    purposes: ["treatment", "payment", "health-care-operations"],
     information: ["attendance", "drug-tests", "diagnosis"],
     signedBy: "patient",
     signedOn: "2026-10-12",
