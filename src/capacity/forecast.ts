@@ -145,8 +145,8 @@ export interface ForecastWeek {
   readonly rooms: Band;
 }
 
-/** A resource the program runs short of. */
-export interface Shortfall {
+/** A resource the program runs short of in a forecast week (not the planner's `Shortfall`, a session it could not plan). */
+export interface ResourceShortfall {
   /** `"groups"`, `"rooms"` or `"clinician-hours"`. */
   readonly resource: "groups" | "rooms" | "clinician-hours";
   /** The role, for clinician hours; otherwise `null`. */
@@ -164,7 +164,7 @@ export interface FirstWeekOver {
   /** Its first day. */
   readonly start: IsoDate;
   /** Every resource short that week. */
-  readonly shortfalls: readonly Shortfall[];
+  readonly shortfalls: readonly ResourceShortfall[];
 }
 
 /** The result of {@link forecastCapacity}. */
@@ -703,11 +703,11 @@ function availableOf(program: Program, o: ForecastCapacityOptions): AvailableCap
   return { ...o.available, ...(rooms === undefined ? {} : { rooms }) };
 }
 
-function shortfalls(week: ForecastWeek, available: AvailableCapacity): Shortfall[] {
+function shortfalls(week: ForecastWeek, available: AvailableCapacity): ResourceShortfall[] {
   const top = (b: Band) => b.percentiles[b.percentiles.length - 1] ?? b.mean;
-  const out: Shortfall[] = [];
+  const out: ResourceShortfall[] = [];
   const check = (
-    resource: Shortfall["resource"],
+    resource: ResourceShortfall["resource"],
     role: StaffRole | null,
     needed: number,
     has?: number,

@@ -30,8 +30,8 @@ export {
   type ForecastWeek,
   type GroupsNeeded,
   type PhaseCensus,
+  type ResourceShortfall,
   type RoleHours,
-  type Shortfall,
 } from "./forecast";
 export {
   WaitlistEntry,
