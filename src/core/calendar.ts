@@ -82,19 +82,37 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * The number written by the ASCII digits `text[from..to)`, or -1 when one is not a digit.
+ * (`charCodeAt` past the end is NaN, which fails the digit test.)
+ */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
 
 /**
  * Epoch day of an ISO date, or `undefined` when the text is not a real calendar date
  * (e.g. `"2026-02-30"`, `"2026-13-01"`, `"26-1-1"`). Years 0001–9999.
  */
 export function tryParseIsoDate(text: string): number | undefined {
-  if (typeof text !== "string") return undefined;
-  const m = DATE_RE.exec(text);
-  if (m === null) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  // `YYYY-MM-DD` exactly, read character by character (no regular expression, no allocation:
+  // the FHIR bulk reader checks a date per line).
+  if (
+    typeof text !== "string" ||
+    text.length !== 10 ||
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45
+  )
+    return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
     return undefined;
   return civilToDays(year, month, day);

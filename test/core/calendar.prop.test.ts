@@ -77,4 +77,47 @@ describe("calendar laws", () => {
       }),
     );
   });
+
+  it("reads YYYY-MM-DD as the regular expression ^(\\d{4})-(\\d{2})-(\\d{2})$ does, on date-like text", () => {
+    // The reference: the pattern and the calendar checks, written the plain way.
+    const reference = (s: string): number | undefined => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (m === null) return undefined;
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const valid = DateTime.fromObject({ year: y, month: mo, day: d }, { zone: "utc" }).isValid;
+      return y >= 1 && valid ? toEpochDay(s) : undefined;
+    };
+    // Text near a date: digits, '-', a few other characters (the digit 9 in other scripts, a
+    // newline, a space), of lengths around 10.
+    const dateLike = fc
+      .array(fc.constantFrom(..."0123456789-", "0", "1", "2", "-", "\n", " ", "a", "\u0669", "+"), {
+        minLength: 8,
+        maxLength: 12,
+      })
+      .map((cs) => cs.join(""));
+    const nearDate = fc
+      .tuple(epochDay, fc.nat({ max: 9 }), fc.constantFrom("", "\n", " ", "0", "x"))
+      .map(([d, cut, tail]) => {
+        const s = fromEpochDay(d);
+        return cut < 5 ? s + tail : s.slice(0, cut) + tail + s.slice(cut + 1);
+      });
+    fc.assert(
+      fc.property(fc.oneof(dateLike, nearDate, fc.string()), (s) => {
+        expect(tryParseIsoDate(s)).toBe(reference(s));
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(tryParseIsoDate("2024-02-29")).toBe(toEpochDay("2024-02-29"));
+    for (const s of [
+      "2023-02-29",
+      "0000-01-01",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-01-32",
+      "2026-1-01",
+      "2026-01-01\n",
+      " 2026-01-01",
+    ])
+      expect(tryParseIsoDate(s)).toBeUndefined();
+  });
 });

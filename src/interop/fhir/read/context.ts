@@ -32,6 +32,10 @@ export interface ReadFhirOptions {
   readonly limits?: Partial<FhirReadLimits>;
 }
 
+/** The identifier system of a kind under `options`: the caller's, else iopkit's. @internal */
+export const identifierSystem = (options: ReadFhirOptions, kind: FhirIdentifierKind): string =>
+  options.identifierSystems?.[kind] ?? fhirIdentifierSystems[kind];
+
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 /** Whether `value` can be an iopkit id (letters, digits, `.`, `_`, `:`, `-`; at most 128). @internal */
@@ -63,7 +67,7 @@ export class ReadContext {
 
   /** The identifier system of a kind. */
   system(kind: FhirIdentifierKind): string {
-    return this.options.identifierSystems?.[kind] ?? fhirIdentifierSystems[kind];
+    return identifierSystem(this.options, kind);
   }
 
   /**

@@ -245,6 +245,41 @@ export interface Gathered {
   readonly id: string | undefined;
 }
 
+/** What differs between a measure read from items and one read as a total alone. */
+type MeasureTail = { readonly [K in keyof FhirMeasure]?: FhirMeasure[K] | undefined } & Pick<
+  FhirMeasure,
+  "basis"
+>;
+
+/**
+ * A measure record, its absent fields left out. Built field by field, not by spreading a base (an
+ * object spread per record was the bulk path's largest single cost). @internal
+ */
+export function measureRecord(
+  participantId: ParticipantId,
+  instrument: InstrumentId,
+  administeredOn: IsoDate,
+  senderTotal: number | undefined,
+  id: string | undefined,
+  source: string,
+  tail: MeasureTail,
+): FhirMeasure {
+  const out: { -readonly [K in keyof FhirMeasure]?: FhirMeasure[K] } = {
+    participantId,
+    instrument,
+    administeredOn,
+  };
+  if (senderTotal !== undefined) out.senderTotal = senderTotal;
+  if (id !== undefined) out.id = id;
+  out.source = source;
+  out.basis = tail.basis;
+  if (tail.administration !== undefined) out.administration = tail.administration;
+  if (tail.score !== undefined) out.score = tail.score;
+  if (tail.total !== undefined) out.total = tail.total;
+  if (tail.band !== undefined) out.band = tail.band;
+  return out as FhirMeasure;
+}
+
 /** Checks, re-scores and turns gathered answers into a record (or reports why not). */
 export function finish(ctx: ReadContext, g: Gathered): FhirMeasure | undefined {
   const { def, root } = g;
@@ -258,29 +293,8 @@ export function finish(ctx: ReadContext, g: Gathered): FhirMeasure | undefined {
   }
   if (participantId === undefined) return undefined;
   const administeredOn = g.administeredOn;
-  // Built field by field, not by spreading a base (an object spread per record was the bulk
-  // path's largest single cost).
-  const record = (
-    tail: { readonly [K in keyof FhirMeasure]?: FhirMeasure[K] | undefined } & Pick<
-      FhirMeasure,
-      "basis"
-    >,
-  ): FhirMeasure => {
-    const out: { -readonly [K in keyof FhirMeasure]?: FhirMeasure[K] } = {
-      participantId,
-      instrument: def.id,
-      administeredOn,
-    };
-    if (g.senderTotal !== undefined) out.senderTotal = g.senderTotal;
-    if (g.id !== undefined) out.id = g.id;
-    out.source = root.path;
-    out.basis = tail.basis;
-    if (tail.administration !== undefined) out.administration = tail.administration;
-    if (tail.score !== undefined) out.score = tail.score;
-    if (tail.total !== undefined) out.total = tail.total;
-    if (tail.band !== undefined) out.band = tail.band;
-    return out as FhirMeasure;
-  };
+  const record = (tail: MeasureTail): FhirMeasure =>
+    measureRecord(participantId, def.id, administeredOn, g.senderTotal, g.id, root.path, tail);
   const sex = def.scoring.kind === "sum-by-sex" ? ctx.sexOf(g.subject, root) : undefined;
   const missing = def.items
     .filter((it, i) => it.scored && !g.answers.has(i))
@@ -335,13 +349,31 @@ export function finish(ctx: ReadContext, g: Gathered): FhirMeasure | undefined {
     root.issue("invalid-value", `a ${def.shortName} total is at most ${max}: not read`);
     return undefined;
   }
-  const band = bandOf(def, g.senderTotal, sex, g.ownBand);
+  return record({
+    basis: "total",
+    total: g.senderTotal,
+    band: totalBand(def, g.senderTotal, sex, g.ownBand, root),
+  });
+}
+
+/**
+ * The band of a sender's total read alone ({@link bandOf}); when it has none, reported
+ * `not-scored` at `at` (the resource). @internal
+ */
+export function totalBand(
+  def: InstrumentDefinition,
+  total: number,
+  sex: Sex | undefined,
+  ownBand: string | undefined,
+  at: Pick<Node, "issue">,
+): ScoreBand | undefined {
+  const band = bandOf(def, total, sex, ownBand);
   if (band === undefined)
-    root.issue(
+    at.issue(
       "not-scored",
       `${def.shortName} cut-offs depend on sex and the input gives none: the total has no band`,
     );
-  return record({ basis: "total", total: g.senderTotal, band });
+  return band;
 }
 
 /** iopkit's score-band extension's code on a resource or component. */

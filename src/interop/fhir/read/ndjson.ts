@@ -4,17 +4,18 @@
  * with the file.
  */
 import { misuse } from "../../../core/errors";
-import { ReadContext, type ReadFhirOptions } from "./context";
-import { textDeeperThan } from "./limits";
+import { readBulkTotal } from "./bulk-total";
+import { identifierSystem, ReadContext, type ReadFhirOptions } from "./context";
+import { textDeeperThan, type FhirReadLimits } from "./limits";
 import {
   emptyRecords,
   optionsOf,
   readResources,
-  resourceNode,
+  resourcePath,
   type FhirRecords,
 } from "./read-fhir";
 import { Reporter, type FhirReadReport } from "./report";
-import { isFhirResource } from "./node";
+import { isFhirResource, Node } from "./node";
 
 /** What {@link readFhirNdjson} reads from: lines or arbitrary chunks of text or UTF-8 bytes. */
 export type FhirNdjsonSource = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
@@ -76,6 +77,14 @@ export async function* readFhirNdjson(
   options?: ReadFhirNdjsonOptions,
 ): AsyncGenerator<FhirNdjsonLine, void, undefined> {
   const reader = ndjsonReader("readFhirNdjson", options);
+  if (reader.line !== undefined) {
+    // Whole lines: each read straight away (no generator per line); nothing is left at the end.
+    for await (const chunk of source) {
+      const out = reader.line(chunk);
+      if (out !== undefined) yield out;
+    }
+    return;
+  }
   for await (const chunk of source) yield* reader.push(chunk);
   yield* reader.end();
 }
@@ -97,8 +106,46 @@ export function* readFhirNdjsonSync(
   options?: ReadFhirNdjsonOptions,
 ): Generator<FhirNdjsonLine, void, undefined> {
   const reader = ndjsonReader("readFhirNdjsonSync", options);
+  if (reader.line !== undefined) {
+    // Whole lines: each read straight away (no generator per line); nothing is left at the end.
+    for (const chunk of source) {
+      const out = reader.line(chunk);
+      if (out !== undefined) yield out;
+    }
+    return;
+  }
   for (const chunk of source) yield* reader.push(chunk);
   yield* reader.end();
+}
+
+/**
+ * Reads the resource of one line (its place `at`, e.g. `line 7`) into `records`. With `bulk`, a
+ * total-score Observation the general reader would read without an issue but `not-scored` is read
+ * on the bulk path ({@link readBulkTotal}: the same record and report); every other resource, and
+ * every resource without `bulk`, goes through the general reader. @internal
+ */
+export function readLineResource(
+  value: Readonly<Record<string, unknown>>,
+  at: string,
+  options: ReadFhirOptions,
+  limits: FhirReadLimits,
+  reporter: Reporter,
+  records: FhirRecords,
+  bulk: boolean,
+): void {
+  const path = resourcePath(value, at);
+  const measure = bulk
+    ? readBulkTotal(value, path, identifierSystem(options, "measure"), reporter)
+    : undefined;
+  if (measure !== undefined) {
+    records.measures.push(measure);
+    reporter.done(path, "measure", 1);
+    return;
+  }
+  const ctx = new ReadContext(reporter, options, limits);
+  const node = new Node(value, path, reporter);
+  ctx.add(node, undefined);
+  readResources(ctx, [node], records);
 }
 
 /** Cuts chunks into lines and reads each; holds at most one line. */
@@ -108,6 +155,8 @@ function ndjsonReader(
 ): {
   push: (chunk: string | Uint8Array) => Generator<FhirNdjsonLine, void, undefined>;
   end: () => Generator<FhirNdjsonLine, void, undefined>;
+  /** With the `lines` option: reads one whole line (what `push` yields for it). */
+  line: ((chunk: string | Uint8Array) => FhirNdjsonLine | undefined) | undefined;
 } {
   const { lines, ...rest } = options ?? {};
   if (lines !== undefined && typeof lines !== "boolean")
@@ -138,12 +187,7 @@ function ndjsonReader(
       );
     else if (textDeeperThan(t, limits.maxDepth))
       reporter.issue("limit-exceeded", at, `nested deeper than ${limits.maxDepth} levels: skipped`);
-    else {
-      const ctx = new ReadContext(reporter, o, limits);
-      const node = resourceNode(value, at, reporter);
-      ctx.add(node, undefined);
-      readResources(ctx, [node], records);
-    }
+    else readLineResource(value, at, o, limits, reporter, records, true);
     return { line, records, report: reporter.report() };
   };
   const tooLong = (): FhirNdjsonLine => {
@@ -161,9 +205,11 @@ function ndjsonReader(
     const t = text.endsWith("\r") ? text.slice(0, -1) : text;
     return t.length > limits.maxLineLength ? tooLong() : one(t);
   };
+  const readLine = (chunk: string | Uint8Array): FhirNdjsonLine | undefined =>
+    whole(typeof chunk === "string" ? chunk : decoder.decode(chunk));
   function* push(chunk: string | Uint8Array): Generator<FhirNdjsonLine, void, undefined> {
     if (lines === true) {
-      const out = whole(typeof chunk === "string" ? chunk : decoder.decode(chunk));
+      const out = readLine(chunk);
       if (out !== undefined) yield out;
       return;
     }
@@ -201,5 +247,5 @@ function ndjsonReader(
       if (out !== undefined) yield out;
     }
   }
-  return { push, end };
+  return { push, end, line: lines === true ? readLine : undefined };
 }

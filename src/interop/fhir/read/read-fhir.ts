@@ -100,16 +100,19 @@ const MAPPED: readonly string[] = [
   "Coverage",
 ];
 
-/** The root node of a resource: path `Type/id`, or `fallback` when it has no usable id. */
-export function resourceNode(value: unknown, fallback: string, reporter: Reporter): Node {
+/** A resource's path: `Type/id`, or `fallback` when it has no usable id. @internal */
+export function resourcePath(value: unknown, fallback: string): string {
   const o = value as Record<string, unknown>;
   const type = o["resourceType"];
   const id = o["id"];
-  const path =
-    typeof type === "string" && typeof id === "string" && /^[A-Za-z0-9\-.]{1,64}$/.test(id)
-      ? `${type}/${id}`
-      : fallback;
-  return new Node(value, path, reporter);
+  return typeof type === "string" && typeof id === "string" && /^[A-Za-z0-9\-.]{1,64}$/.test(id)
+    ? `${type}/${id}`
+    : fallback;
+}
+
+/** The root node of a resource, at {@link resourcePath}. */
+export function resourceNode(value: unknown, fallback: string, reporter: Reporter): Node {
+  return new Node(value, resourcePath(value, fallback), reporter);
 }
 
 /**
