@@ -106,6 +106,15 @@ describe("binomialTable", () => {
   });
 });
 
+describe("the guide table (where a draw starts looking)", () => {
+  it("entry j is the first index whose cumulative probability exceeds j / length", () => {
+    // Binomial(3, ½): 1/8, 1/2, 7/8, 1. For j/4 = 0, ¼, ½, ¾: indices 0, 1, 2 (½ is not above ½), 2.
+    expect(Array.from(binomialTable(3, 0.5).guide)).toEqual([0, 1, 2, 2]);
+    expect(Array.from(binomialTable(2, 0.5).guide)).toEqual([0, 1, 1]);
+    expect(Array.from(poissonTable(0).guide)).toEqual([0]);
+  });
+});
+
 describe("drawFrom", () => {
   it("returns the first value whose cumulative probability exceeds u", () => {
     const t = binomialTable(2, 0.5);
