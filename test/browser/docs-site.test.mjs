@@ -18,6 +18,7 @@ import { checkLinks, launchBrowser, serveStatic, watchPage } from "./kit.mjs";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SITE = join(ROOT, "docs", "site");
 const SHOTS = join(ROOT, "test-results", "screenshots");
+const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const guides = readdirSync(join(SITE, "documents"))
   .filter((f) => f.endsWith(".html"))
   .map((f) => `documents/${f}`);
@@ -197,6 +198,40 @@ describe("the documentation site in chromium", () => {
     await page.close();
     assert.deepEqual(problems, [], "console errors, failed requests, HTTP ≥ 400");
   });
+
+  // Accessibility: axe-core (a dev dependency) injected into the landing page, every guide and
+  // Try it (after it has drawn its plan), in the light and the dark theme, with the WCAG 2.1 A/AA
+  // rules. Any serious or critical violation fails, naming the rule, the page and the nodes.
+  // Scope: the whole page, typedoc's toolbar and navigation included, nothing excluded.
+  for (const path of ["index.html", ...guides]) {
+    test(`${path}: axe finds no serious or critical WCAG 2.1 A/AA violation, light or dark`, async () => {
+      const { page, problems } = await openPage(path);
+      if (path === "documents/Try_it.html") await page.waitForSelector("#try-count");
+      await page.addScriptTag({ content: AXE });
+      const found = [];
+      for (const colorScheme of ["light", "dark"]) {
+        await page.emulateMedia({ colorScheme });
+        const { rules, violations } = await page.evaluate(async () => {
+          const result = await window.axe.run(document, {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+          });
+          return {
+            rules: result.passes.length + result.violations.length + result.incomplete.length,
+            violations: result.violations
+              .filter((v) => v.impact === "serious" || v.impact === "critical")
+              .map(
+                (v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`,
+              ),
+          };
+        });
+        assert.ok(rules > 10, `axe ran its WCAG rules on ${path} (${rules} rules)`);
+        found.push(...violations.map((v) => `${path} (${colorScheme}) ${v}`));
+      }
+      await page.close();
+      assert.deepEqual(found, []);
+      assert.deepEqual(problems, []);
+    });
+  }
 
   // Readers search with everyday words, not API names: the guide that answers is among the first
   // five results (typedoc.json boosts the guides' groups in search).
