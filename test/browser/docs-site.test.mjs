@@ -199,6 +199,46 @@ describe("the documentation site in chromium", () => {
     assert.deepEqual(problems, [], "console errors, failed requests, HTTP ≥ 400");
   });
 
+  // The drawn diagrams, generated from the code (scripts/*-diagram.ts): each image loads with a
+  // size, and a phone's screen still does not scroll sideways.
+  for (const [path, svg] of [
+    ["documents/Episodes_and_attendance.html", "episode-states.svg"],
+    ["documents/Scheduling_and_its_invariants.html", "sample-week.svg"],
+    ["documents/Scheduling_and_its_invariants.html", "phase-ladder.svg"],
+    ["documents/Concepts.html", "parts.svg"],
+    ["documents/Phases,_step-down_and_session_types.html", "phase-ladder.svg"],
+    ["documents/Scheduling_and_its_invariants.html", "planner-stages.svg"],
+  ]) {
+    test(`${path}: the diagram ${svg} loads and fits 375 px`, async () => {
+      const { page, problems } = await openPage(path);
+      await page.setViewportSize({ width: 375, height: 740 });
+      const img = page.locator(`.tsd-typography img[src$="${svg}"]`);
+      await img.scrollIntoViewIfNeeded();
+      const drawn = await img.evaluate(async (el) => {
+        await el.decode();
+        const box = el.getBoundingClientRect();
+        return {
+          natural: el.naturalWidth,
+          width: box.width,
+          height: box.height,
+          alt: el.alt,
+          scroll: document.documentElement.scrollWidth,
+        };
+      });
+      await img.screenshot({ path: join(SHOTS, `diagram__${svg.replace(/\.svg$/, "")}.png`) });
+      await page.close();
+      assert.ok(drawn.natural > 0, `${svg} loaded`);
+      assert.ok(
+        drawn.width > 200 && drawn.height > 100,
+        `${svg} drawn at ${drawn.width}×${drawn.height}`,
+      );
+      assert.ok(drawn.width <= 375, `${svg} is ${drawn.width} px wide at 375 px`);
+      assert.ok(drawn.alt.length > 20, `${svg} has a text alternative`);
+      assert.ok(drawn.scroll <= 375, `${path} is ${drawn.scroll} px wide at 375 px`);
+      assert.deepEqual(problems, []);
+    });
+  }
+
   // Accessibility: axe-core (a dev dependency) injected into the landing page, every guide and
   // Try it (after it has drawn its plan), in the light and the dark theme, with the WCAG 2.1 A/AA
   // rules. Any serious or critical violation fails, naming the rule, the page and the nodes.
