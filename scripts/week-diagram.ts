@@ -35,7 +35,11 @@ export const WEEK_START: IsoDate = "2026-11-09";
 export function samplePlan(): readonly ScheduledSession[] {
   const sam = parseParticipant(
     person("p-sam", {
-      unavailable: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: "08:00", to: "16:30" })),
+      unavailable: ([1, 2, 3, 4, 5] as const).map((weekday) => ({
+        weekday,
+        from: "08:00",
+        to: "16:30",
+      })),
     }),
   );
   const enrollment = parseEnrollment({ participant: sam, start: WEEK_START, track: "evening" });
