@@ -11,7 +11,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { basename } from "node:path";
 import { citationUrl, formatCitation, type Citation } from "../src/core/sources";
+import { listingPages } from "./sources-page";
 
 /** One glossary entry. */
 export interface Term {
@@ -32,7 +34,11 @@ export interface Term {
 export const PAGE_PATH = "docs/guides/glossary.md";
 export const GUIDES = "docs/guides";
 /** Guides whose text is generated from code (their generators would undo links). */
-export const NOT_LINKED = new Set(["glossary.md", "sources.md"]);
+export const NOT_LINKED = new Set([
+  "glossary.md",
+  "sources.md",
+  ...listingPages.map((p) => basename(p.path)),
+]);
 
 /** The terms, alphabetically. */
 export const terms: readonly Term[] = [

@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { escapeXml, replaceBetween } from "./diagram-kit";
 import { plannedWeeksOf, programTemplates, type Program } from "../src/program/index";
 
 export const SVG_PATH = "docs/guides/phase-ladder.svg";
@@ -44,8 +45,7 @@ export function ladderSteps(program: Program): LadderStep[] {
 }
 
 const WIDTH = 360;
-const escape = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = escapeXml;
 
 /**
  * The ladder: one bar per phase, left to right in time, its height the phase's hours per week (the
@@ -107,12 +107,8 @@ export function ladderList(steps: readonly LadderStep[]): string {
 }
 
 /** The guide with its generated list replaced by `list`. */
-export function withLadderList(guide: string, list: string): string {
-  const from = guide.indexOf(START);
-  const to = guide.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`${GUIDE_PATH} has no ${START} … ${END} block`);
-  return `${guide.slice(0, from + START.length)}\n${list}\n${guide.slice(to)}`;
-}
+export const withLadderList = (guide: string, list: string): string =>
+  replaceBetween(guide, GUIDE_PATH, START, END, list);
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const steps = ladderSteps(drawnProgram);

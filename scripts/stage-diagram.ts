@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { escapeXml, replaceBetween, wrapWords } from "./diagram-kit";
 import { planningStages, resultStage } from "../src/schedule/pipeline";
 
 /** What the diagram shows of a stage. */
@@ -35,22 +36,9 @@ const LINE = 16;
 const GAP = 22;
 const CHARS = 44; // a line of the box at 13 px, within 344 px
 
-const escape = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = escapeXml;
 
-/** Words of `text` in lines of at most `width` characters. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line !== "" && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === "" ? word : `${line} ${word}`;
-  }
-  if (line !== "") lines.push(line);
-  return lines;
-}
+const wrap = wrapWords;
 
 const invariantsOf = (s: DiagramStage): string =>
   s.invariants.length === 0 ? "no invariant of its own" : `invariants ${s.invariants.join(" · ")}`;
@@ -108,12 +96,8 @@ export function stageList(stages: readonly DiagramStage[]): string {
 }
 
 /** The guide with its generated list replaced by `list`. */
-export function withStageList(guide: string, list: string): string {
-  const from = guide.indexOf(START);
-  const to = guide.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`${GUIDE_PATH} has no ${START} … ${END} block`);
-  return `${guide.slice(0, from + START.length)}\n${list}\n${guide.slice(to)}`;
-}
+export const withStageList = (guide: string, list: string): string =>
+  replaceBetween(guide, GUIDE_PATH, START, END, list);
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(SVG_PATH, stageSvg(diagramStages));

@@ -195,7 +195,12 @@ export function mount(root: HTMLElement): void {
             { id: "try-count" },
             `${String(mine.length)} sessions in ${String(weeks)} weeks on the ${track} track (times in ${program.timeZone}).`,
           ),
-          el("div", { class: "try-scroll" }, grid(mine, start.value, weeks)),
+          // A keyboard reader scrolls the wide grid too: the box takes focus and is named.
+          el(
+            "div",
+            { class: "try-scroll", tabindex: "0", role: "region", "aria-label": "Planned weeks" },
+            grid(mine, start.value, weeks),
+          ),
         );
       }
       out.replaceChildren(...parts);

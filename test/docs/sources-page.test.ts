@@ -3,18 +3,43 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { sources, type Source } from "../../src/core/sources";
-import { kindHeadings, PAGE_PATH, sourceItem, sourcesPage } from "../../scripts/sources-page";
+import {
+  kindHeadings,
+  listingPage,
+  listingPages,
+  PAGE_PATH,
+  sourceItem,
+  sourcesPage,
+} from "../../scripts/sources-page";
 
-const page = readFileSync(PAGE_PATH, "utf8");
+const index = readFileSync(PAGE_PATH, "utf8");
+const listings = listingPages.map((p) => ({ ...p, text: readFileSync(p.path, "utf8") }));
 const all: Source[] = Object.values(sources);
 
-describe("the sources page (docs/guides/sources.md)", () => {
-  it("is what the registry gives", () => {
-    expect(page).toBe(sourcesPage());
+describe("the sources pages (docs/guides/sources.md and its listings)", () => {
+  it("are what the registry gives", () => {
+    expect(index).toBe(sourcesPage());
+    for (const p of listings) expect(p.text, p.path).toBe(listingPage(p));
   });
 
-  it("lists every source once, under its kind, with its id, label and year", () => {
+  it("put every kind of source on exactly one listing page, linked from the index", () => {
+    expect(listingPages.flatMap((p) => p.kinds).sort()).toEqual(Object.keys(kindHeadings).sort());
+    for (const p of listingPages) {
+      const file = p.path.replace("docs/guides/", "");
+      expect(index).toContain(`](./${file}): ${p.holds}.`);
+    }
+    expect(index).toContain(`${String(all.length)} sources, listed on 2 pages by kind:`);
+  });
+
+  it("list every source once, under its kind, with its id, label and year", () => {
     for (const s of all) {
+      const listing = listings.find((p) => p.kinds.includes(s.kind));
+      expect(listing, s.kind).toBeDefined();
+      const page = listing?.text ?? "";
+      expect(
+        listings.filter((p) => p.text.includes(`(\`${s.id}\`)`)),
+        s.id,
+      ).toHaveLength(1);
       expect(page.split(`(\`${s.id}\`)`).length - 1, s.id).toBe(1);
       const heading = page.indexOf(`## ${kindHeadings[s.kind]}\n`);
       const at = page.indexOf(`(\`${s.id}\`)`);
@@ -27,7 +52,6 @@ describe("the sources page (docs/guides/sources.md)", () => {
       if (next !== undefined) expect(at).toBeLessThan(next);
       expect(sourceItem(s)).toContain(`, ${String(s.year)}.`);
     }
-    expect(page).toContain(`${String(all.length)} sources, by kind.`);
   });
 
   it("links every public URL and section URL as a Markdown link, and marks the rest", () => {
@@ -40,8 +64,13 @@ describe("the sources page (docs/guides/sources.md)", () => {
       if (s.licensed === true)
         expect(item).toContain("Licensed: the link is the publisher's page.");
     }
-    const links = [...page.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1] ?? "");
-    expect(links.filter((l) => !l.startsWith("https://"))).toEqual([]);
+    for (const p of listings) {
+      const links = [...p.text.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1] ?? "");
+      expect(
+        links.filter((l) => !l.startsWith("https://")),
+        p.path,
+      ).toEqual(["./sources.md"]);
+    }
   });
 
   it("escapes Markdown in text, so a title cannot break the list", () => {
@@ -58,10 +87,11 @@ describe("the sources page (docs/guides/sources.md)", () => {
     );
   });
 
-  it("is a project document of the docs site", () => {
+  it("are project documents of the docs site", () => {
     const typedoc = JSON.parse(readFileSync("typedoc.json", "utf8")) as {
       projectDocuments: string[];
     };
     expect(typedoc.projectDocuments).toContain(PAGE_PATH);
+    for (const p of listingPages) expect(typedoc.projectDocuments).toContain(p.path);
   });
 });
