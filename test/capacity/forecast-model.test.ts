@@ -98,6 +98,32 @@ describe("compileForecastModel: programs without tracks, and rooms", () => {
     expect(m.keys).toEqual([{ phase: 0, track: null }]);
   });
 
+  it("a one-to-one for everyone counts in full, whatever the shares for some", () => {
+    const p = onePhaseProgram();
+    const [phase] = p.phases;
+    if (phase === undefined) throw new Error("no phase");
+    const everyone = defineProgram({
+      ...p,
+      phases: [
+        {
+          ...phase,
+          oneToOne: [
+            {
+              sessionType: "family-therapy",
+              everyWeeks: 2,
+              durationMinutes: 60,
+              appliesTo: "everyone",
+            },
+          ],
+        },
+      ],
+    });
+    // Individual therapy 60 min weekly (1 h) + family therapy 60 min every 2 weeks (0.5 h).
+    const m = compileForecastModel(everyone, { "family-involved": 0.1, "on-medication": 0.1 });
+    expect(m.roles).toEqual(["therapist"]);
+    expect(rows(m.personHours)).toEqual([[1.5]]);
+  });
+
   it("back to back is not at once: a group ending at 12:00 and one starting at 12:00 need one room", () => {
     const m = compileForecastModel(
       withPattern([...groups("morning", "09:00", 180), ...groups("evening", "12:00", 180)]),
