@@ -8,6 +8,7 @@ import {
 } from "iopkit";
 import { medicareCertification, medicareIopMinimumHours } from "iopkit/capacity";
 import { admittedLog } from "../episode/admitted-log";
+import { issuesOf } from "./fixtures";
 
 const program = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
 // Admitted Friday 2026-03-06 (the admission week is partial), first phase from Monday the 9th.
@@ -125,6 +126,85 @@ describe("medicareCertification", () => {
     const { sources } = medicareCertification(state, { program, asOf: "2026-03-20" });
     expect(sources).toContainEqual({ source: "cfr-42-424-24", section: "§ 424.24(d)" });
     expect(sources.filter((s) => "unverified" in s)).toHaveLength(2);
+  });
+
+  it("only full weeks inside the window count; a session shared with others counts; a drug test does not", () => {
+    // Window from Wednesday 11 March: the week of the 9th is partial (6 h in it, not judged).
+    // Week 12: 3 h + 3 h + a group shared with p-2 of 2 h 59 min = 8.98 h, and a 15-minute drug
+    // test that would lift it to 9.23 h if it counted.
+    const inWindow = parseSchedule({
+      window: { from: "2026-03-11", weeks: 3 },
+      sessions: [
+        session("b", "2026-03-11", "09:00", "12:00"),
+        session("c", "2026-03-13", "09:00", "12:00"),
+        session("d", "2026-03-16", "09:00", "12:00"),
+        session("e", "2026-03-18", "09:00", "12:00"),
+        { ...session("f", "2026-03-20", "09:00", "11:59"), participantIds: ["p-2", "p-1"] },
+        session("t", "2026-03-20", "12:00", "12:15", "drug-test"),
+        session("g", "2026-03-23", "09:00", "12:00"),
+        session("h", "2026-03-25", "09:00", "12:00"),
+        session("i", "2026-03-27", "09:00", "12:00"),
+      ],
+    });
+    const cert = medicareCertification(state, { program, asOf: "2026-04-06", schedule: inWindow });
+    expect(cert.weeksBelowMinimum).toEqual([{ isoWeek: "2026-W12", hours: 8.98 }]);
+  });
+
+  it("a discharge on the Monday after a week still judges that week (its seven days are over)", () => {
+    const discharged = replayEpisodeOrThrow(
+      [
+        ...log,
+        {
+          formatVersion: 2,
+          kind: "discharged",
+          on: "2026-03-23",
+          type: "not-completed",
+          reason: "moved",
+        },
+      ],
+      program,
+    );
+    const cert = medicareCertification(discharged, { program, asOf: "2026-04-06", schedule });
+    expect(cert.weeksBelowMinimum).toEqual([{ isoWeek: "2026-W12", hours: 8.98 }]);
+  });
+
+  it("lists its sources exactly", () => {
+    expect(
+      medicareCertification(state, { program, asOf: "2026-03-20" }).sources.map((s) =>
+        "source" in s ? s.source : s.unverified.slice(0, 40),
+      ),
+    ).toEqual([
+      "cfr-42-424-24",
+      "noridian-medicare-iop",
+      "cms-opps-2024-final-rule",
+      "recertification every 60 days operationa",
+      "the initial certification is dated with ",
+    ]);
+  });
+
+  it("bad options name each path", () => {
+    expect(
+      issuesOf(() =>
+        medicareCertification(state, {
+          program: null as never,
+          asOf: "March",
+          schedule: 3 as never,
+        }),
+      ),
+    ).toEqual([
+      ["invalid-type", ["program"]],
+      ["invalid-date", ["asOf"]],
+      ["invalid-type", ["schedule"]],
+    ]);
+    expect(
+      issuesOf(() =>
+        medicareCertification(state, {
+          program,
+          asOf: "2026-03-20",
+          schedule: { ...schedule, sessions: "none" as never },
+        }),
+      ),
+    ).toEqual([["invalid-type", ["schedule", "sessions"]]]);
   });
 
   it("bad options are an IopError", () => {
