@@ -7,6 +7,7 @@ import { addDays, parseAuthorization, type Authorization, type Program } from "i
 import {
   authorizationLedger,
   billableDays,
+  matchAttendance,
   billingRuleSets,
   type AuthorizationLedger,
 } from "iopkit/capacity";
@@ -77,12 +78,15 @@ function authorizationsFor(sim: Simulation): {
 /** The payer's view on `asOf` (the window's last day). */
 export function payerView(program: Program, sim: Simulation, asOf: string): PayerView {
   const { list, renewed } = authorizationsFor(sim);
+  // Matched once, read by both the ledger and the billable days.
+  const matched = matchAttendance({ program, schedule: sim.schedule, attendance: sim.attendance });
   const ledger = authorizationLedger({
     program,
     authorizations: list,
     schedule: sim.schedule,
     attendance: sim.attendance,
     asOf,
+    matched,
   });
   const byWeek = new Map<string, { billable: number; notBillable: Record<string, number> }>();
   for (const d of billableDays({
@@ -90,6 +94,7 @@ export function payerView(program: Program, sim: Simulation, asOf: string): Paye
     schedule: sim.schedule,
     attendance: sim.attendance,
     rules: billingRuleSets.sudIop,
+    matched,
   })) {
     let w = byWeek.get(d.isoWeek);
     if (w === undefined) byWeek.set(d.isoWeek, (w = { billable: 0, notBillable: {} }));

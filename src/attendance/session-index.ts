@@ -74,6 +74,8 @@ export interface SessionIndex {
   readonly seatBase: Int32Array;
   /** Participant index of each seat. */
   readonly seatParticipant: Int32Array;
+  /** 1 for a session whose roster lists a participant more than once (their first seat counts). */
+  readonly repeats: Uint8Array;
   /** Attendance record index of each seat, -1 when none. */
   readonly seatRecord: Int32Array;
   /** Minutes attended of each seat's record (0 when none), read once while matching. */
@@ -110,15 +112,25 @@ export function indexSessions(
   const seatParticipant = new Int32Array(seats);
   const participants: string[] = [];
   const participantIndex = new Map<string, number>();
+  const repeats = new Uint8Array(n);
+  // The last session each participant was seen on (by participant index; grown as they come).
+  let seenOn = new Int32Array(64).fill(-1);
   let k = 0;
-  for (const session of sessions) {
-    for (const id of session.participantIds) {
+  for (let s = 0; s < n; s++) {
+    for (const id of (sessions[s] as ScheduledSession).participantIds) {
       let p = participantIndex.get(id);
       if (p === undefined) {
         p = participants.length;
         participants.push(id);
         participantIndex.set(id, p);
+        if (p >= seenOn.length) {
+          const grown = new Int32Array(seenOn.length * 2).fill(-1);
+          grown.set(seenOn);
+          seenOn = grown;
+        }
       }
+      if (seenOn[p] === s) repeats[s] = 1;
+      seenOn[p] = s;
       seatParticipant[k++] = p;
     }
   }
@@ -130,6 +142,7 @@ export function indexSessions(
     day,
     seatBase,
     seatParticipant,
+    repeats,
     seatRecord: new Int32Array(seats).fill(-1),
     seatMinutes: new Float64Array(seats),
     participants,
@@ -148,10 +161,19 @@ export function matchRecords(
   attendance: readonly AttendanceRecord[],
 ): IopIssue[] {
   const issues: IopIssue[] = [];
-  const { byId, sessions, seatBase, seatRecord, seatMinutes, minutes } = index;
+  const { byId, sessions, seatBase, seatRecord, seatMinutes, minutes, repeats } = index;
+  // Records usually come session by session in roster order: the previous record's session and
+  // the seat after its seat are tried first, before the map and the roster scan (not on a roster
+  // that repeats someone: their first seat is theirs).
+  let lastId: string | undefined;
+  let lastS: number | undefined;
+  let lastJ = -1;
   for (let i = 0; i < attendance.length; i++) {
     const r = attendance[i] as AttendanceRecord;
-    const s = byId.get(r.sessionId);
+    const sameSession = r.sessionId === lastId;
+    const s = sameSession ? lastS : byId.get(r.sessionId);
+    lastId = r.sessionId;
+    lastS = s;
     if (s === undefined) {
       issues.push({
         code: "unknown-session",
@@ -161,8 +183,10 @@ export function matchRecords(
       continue;
     }
     const roster = (sessions[s] as ScheduledSession).participantIds;
-    let j = 0;
-    while (j < roster.length && roster[j] !== r.participantId) j++;
+    let j =
+      sameSession && repeats[s] === 0 && roster[lastJ + 1] === r.participantId ? lastJ + 1 : 0;
+    if (j === 0) while (j < roster.length && roster[j] !== r.participantId) j++;
+    lastJ = j;
     if (j === roster.length) {
       issues.push({
         code: "not-on-roster",

@@ -20,7 +20,7 @@ import {
   startCover,
   type UncoveredCode,
 } from "../schedule/authorization-cover";
-import { attendedStatus, matchSchedule } from "./seats";
+import { matchFor, type MatchedAttendance } from "./seats";
 
 /** Options of {@link authorizationLedger}. */
 export interface AuthorizationLedgerOptions {
@@ -39,6 +39,11 @@ export interface AuthorizationLedgerOptions {
    * @defaultValue 7 (iopkit's choice, unverified: configure to the payer's lead time for a concurrent review)
    */
   readonly expiringWithinDays?: number;
+  /**
+   * The same program zone, schedule and attendance already matched by {@link matchAttendance}
+   * (shared with {@link billableDays}): skips matching them again.
+   */
+  readonly matched?: MatchedAttendance;
 }
 
 /** Where an authorisation stands on `asOf`. */
@@ -175,6 +180,7 @@ export function authorizationLedger(options: AuthorizationLedgerOptions): Author
     attendance: { kind: "list", max: limits.maxRecords },
     asOf: { kind: "date" },
     expiringWithinDays: { kind: "integer", min: 0, max: 365, optional: true },
+    matched: { kind: "object", optional: true },
   });
   return guardEntry("authorizationLedger", () => ledgerOf(options));
 }
@@ -182,12 +188,7 @@ export function authorizationLedger(options: AuthorizationLedgerOptions): Author
 function ledgerOf(options: AuthorizationLedgerOptions): AuthorizationLedger {
   const { program, authorizations, asOf } = options;
   const today = toEpochDay(asOf);
-  const { index, order } = matchSchedule(
-    "authorizationLedger",
-    program,
-    options.schedule,
-    options.attendance,
-  );
+  const { index, order, attended } = matchFor("authorizationLedger", options);
   const n = authorizations.length;
   const cover = startCover(authorizations);
   // Units taken before asOf (a snapshot of the walk's count at the first planned seat), and
@@ -197,7 +198,7 @@ function ledgerOf(options: AuthorizationLedgerOptions): AuthorizationLedger {
   const seatsAfter = new Float64Array(n);
   const levelOf = levelOfSession(program);
   const drafts = new Map<string, Draft[]>();
-  const { sessions, day, minutes, seatBase, seatRecord, seatMinutes, seatParticipant } = index;
+  const { sessions, day, minutes, seatBase, seatMinutes, seatParticipant } = index;
   // By the index's participant number: their authorisations, and their last planned day.
   const listOf = index.participants.map((id) => cover.byParticipant.get(id));
   const lastPlannedDay = new Float64Array(index.participants.length).fill(Number.NaN);
@@ -217,9 +218,7 @@ function ledgerOf(options: AuthorizationLedgerOptions): AuthorizationLedger {
       const participantId = roster[j] as string;
       let hours = (minutes[s] ?? 0) / 60;
       if (past) {
-        const r = seatRecord[base + j] ?? -1;
-        const status = r < 0 ? undefined : options.attendance[r]?.status;
-        if (status === undefined || !attendedStatus(status)) continue;
+        if (attended[base + j] !== 1) continue;
         hours = (seatMinutes[base + j] ?? 0) / 60;
       } else lastPlannedDay[p] = d;
       const got = coverSeat(cover, list, d, hours, level);

@@ -16,7 +16,7 @@ import type { Provenance } from "../core/sources";
 import type { AttendanceRecord } from "../attendance/index";
 import type { Program, SessionTypeId } from "../program/index";
 import type { Schedule, ScheduledSession } from "../schedule/index";
-import { attendedStatus, matchSchedule } from "./seats";
+import { matchFor, type MatchedAttendance } from "./seats";
 
 /** One per-diem class of a payer: the code a day gets when it meets the class's minimums. */
 export interface PerDiemClass {
@@ -211,18 +211,11 @@ export interface BillableDaysOptions {
   readonly rules: PayerBillingRules;
   /** Rules by participant id (their payer's). */
   readonly byParticipant?: Readonly<Record<string, PayerBillingRules>>;
-}
-
-/** A day being built: the record's fields, mutable, plus its minutes and rules. */
-interface DayDraft {
-  participantId: ParticipantId;
-  day: number;
-  rules: PayerBillingRules;
-  minutes: number;
-  services: number;
-  bundled: SessionId[];
-  separate: SessionId[];
-  notCounted: SessionId[];
+  /**
+   * The same program zone, schedule and attendance already matched by {@link matchAttendance}
+   * (shared with {@link authorizationLedger}): skips matching them again.
+   */
+  readonly matched?: MatchedAttendance;
 }
 
 /**
@@ -248,105 +241,139 @@ export function billableDays(options: BillableDaysOptions): BillableDay[] {
     rules: { kind: "object" },
     "rules.perDiem": { kind: "list", max: 100 },
     byParticipant: { kind: "object", optional: true },
+    matched: { kind: "object", optional: true },
   });
   return guardEntry("billableDays", () => daysOf(options));
 }
 
 function daysOf(options: BillableDaysOptions): BillableDay[] {
-  const { attendance } = options;
-  const { index, order } = matchSchedule(
-    "billableDays",
-    options.program,
-    options.schedule,
-    attendance,
+  const { index, order, attended } = matchFor("billableDays", options);
+  const { sessions, day, seatBase, seatRecord, seatMinutes, seatParticipant, participants } = index;
+  const P = participants.length;
+  // By participant index: their rules, the day being built (seats come in start order, so a
+  // participant's days close in date order), and their finished days.
+  const own = options.byParticipant;
+  const rulesOf = participants.map((id) =>
+    own !== undefined && Object.hasOwn(own, id) ? (own[id] ?? options.rules) : options.rules,
   );
-  const { sessions, day, seatBase, seatRecord, seatMinutes, seatParticipant } = index;
-  // By participant index: the day being built (seats come in start order), and every day.
-  const open = new Array<DayDraft | undefined>(index.participants.length);
-  const byPerson: DayDraft[][] = Array.from({ length: index.participants.length }, () => []);
-  const kinds = new Map<PayerBillingRules, (type: SessionTypeId) => 0 | 1 | 2>();
+  const openDay = new Float64Array(P).fill(Number.NaN);
+  const minutes = new Float64Array(P);
+  const services = new Int32Array(P);
+  const bundled = new Array<SessionId[]>(P);
+  const separate = new Array<SessionId[]>(P).fill(NONE);
+  const notCounted = new Array<SessionId[]>(P).fill(NONE);
+  const byPerson = new Array<BillableDay[] | undefined>(P);
+  const dates = new Map<number, readonly [IsoDate, IsoWeek]>();
+  const close = (p: number): void => {
+    const d = openDay[p] ?? Number.NaN;
+    if (Number.isNaN(d)) return;
+    let date = dates.get(d);
+    if (date === undefined) dates.set(d, (date = [fromEpochDay(d), isoWeekKeyOfEpochDay(d)]));
+    const list = byPerson[p] ?? (byPerson[p] = []);
+    list.push(
+      finish(
+        participants[p] as ParticipantId,
+        rulesOf[p] ?? options.rules,
+        minutes[p] ?? 0,
+        services[p] ?? 0,
+        bundled[p] ?? NONE,
+        separate[p] ?? NONE,
+        notCounted[p] ?? NONE,
+        date,
+      ),
+    );
+  };
+  // Each session's kind under each rule set (-1: not read yet).
+  const kinds = new Map<PayerBillingRules, Int8Array>();
+  let lastRules: PayerBillingRules | undefined;
+  let kindOf: Int8Array = new Int8Array(0);
   for (let k = 0; k < order.length; k++) {
     const s = order[k] ?? 0;
     const session = sessions[s] as ScheduledSession;
-    const roster = session.participantIds;
     const base = seatBase[s] ?? 0;
+    const end = seatBase[s + 1] ?? base;
     const d = day[s] ?? 0;
-    for (let j = 0; j < roster.length; j++) {
-      const r = seatRecord[base + j] ?? -1;
-      if (r < 0) continue;
-      const participantId = roster[j] as ParticipantId;
-      const p = seatParticipant[base + j] ?? 0;
-      let draft = open[p];
-      if (draft === undefined || draft.day !== d) {
-        const rules = options.byParticipant?.[participantId] ?? options.rules;
-        draft = {
-          participantId,
-          day: d,
-          rules,
-          minutes: 0,
-          services: 0,
-          bundled: [],
-          separate: NONE,
-          notCounted: NONE,
-        };
-        open[p] = draft;
-        byPerson[p]?.push(draft);
+    for (let seat = base; seat < end; seat++) {
+      if ((seatRecord[seat] ?? -1) < 0) continue;
+      const p = seatParticipant[seat] ?? 0;
+      if (openDay[p] !== d) {
+        close(p);
+        openDay[p] = d;
+        minutes[p] = 0;
+        services[p] = 0;
+        bundled[p] = [];
+        separate[p] = NONE;
+        notCounted[p] = NONE;
       }
-      const status = attendance[r]?.status;
-      if (status === undefined || !attendedStatus(status)) continue;
-      let kindOf = kinds.get(draft.rules);
-      if (kindOf === undefined) kinds.set(draft.rules, (kindOf = kindReader(draft.rules)));
-      const kind = kindOf(session.sessionType);
-      if (kind === 1)
-        (draft.separate === NONE ? (draft.separate = []) : draft.separate).push(session.id);
-      else if (kind === 2)
-        (draft.notCounted === NONE ? (draft.notCounted = []) : draft.notCounted).push(session.id);
-      else {
-        draft.bundled.push(session.id);
-        draft.services += 1;
-        draft.minutes += seatMinutes[base + j] ?? 0;
+      if (attended[seat] !== 1) continue;
+      const rules = rulesOf[p] ?? options.rules;
+      if (rules !== lastRules) {
+        lastRules = rules;
+        let table = kinds.get(rules);
+        if (table === undefined)
+          kinds.set(rules, (table = new Int8Array(sessions.length).fill(-1)));
+        kindOf = table;
+      }
+      let kind = kindOf[s] ?? -1;
+      if (kind < 0) kindOf[s] = kind = kindIn(rules, session.sessionType);
+      if (kind === 1) {
+        const list = separate[p] ?? NONE;
+        if (list === NONE) separate[p] = [session.id];
+        else list.push(session.id);
+      } else if (kind === 2) {
+        const list = notCounted[p] ?? NONE;
+        if (list === NONE) notCounted[p] = [session.id];
+        else list.push(session.id);
+      } else {
+        bundled[p]?.push(session.id);
+        services[p] = (services[p] ?? 0) + 1;
+        minutes[p] = (minutes[p] ?? 0) + (seatMinutes[seat] ?? 0);
       }
     }
   }
-  const dates = new Map<number, readonly [IsoDate, IsoWeek]>();
   const out: BillableDay[] = [];
-  for (const list of byPerson)
-    for (const d of list) {
-      let date = dates.get(d.day);
-      if (date === undefined)
-        dates.set(d.day, (date = [fromEpochDay(d.day), isoWeekKeyOfEpochDay(d.day)]));
-      out.push(finish(d, date));
-    }
+  for (let p = 0; p < P; p++) {
+    close(p);
+    for (const d of byPerson[p] ?? NONE_DAYS) out.push(d);
+  }
   return out;
 }
 
+/** No days. */
+const NONE_DAYS: readonly BillableDay[] = [];
 /** The draft's empty list of a day with no separate or not-counted session (never written to). */
 const NONE: SessionId[] = [];
 /** The output's empty list: shared and frozen (the lists are readonly). */
 const EMPTY: readonly SessionId[] = /* @__PURE__ */ pure(() => Object.freeze([]));
 
 /** 0 counted, 1 separate, 2 not counted. */
-function kindReader(rules: PayerBillingRules): (type: SessionTypeId) => 0 | 1 | 2 {
-  const separate = new Set(rules.separate);
-  const notCounted = new Set(rules.notCounted);
-  return (type) => (separate.has(type) ? 1 : notCounted.has(type) ? 2 : 0);
-}
+const kindIn = (rules: PayerBillingRules, type: SessionTypeId): 0 | 1 | 2 =>
+  rules.separate.includes(type) ? 1 : rules.notCounted.includes(type) ? 2 : 0;
 
 const EPS = 1e-9;
 
-function finish(d: DayDraft, [date, isoWeek]: readonly [IsoDate, IsoWeek]): BillableDay {
-  const hours = Math.round((d.minutes / 60) * 1e6) / 1e6;
+function finish(
+  participantId: ParticipantId,
+  rules: PayerBillingRules,
+  minutes: number,
+  services: number,
+  bundled: SessionId[],
+  separate: SessionId[],
+  notCounted: SessionId[],
+  [date, isoWeek]: readonly [IsoDate, IsoWeek],
+): BillableDay {
+  const hours = Math.round((minutes / 60) * 1e6) / 1e6;
   let chosen: PerDiemClass | undefined;
-  for (const c of d.rules.perDiem)
-    if (hours + EPS >= (c.minHours ?? 0) && d.services >= (c.minServices ?? 1)) {
+  for (const c of rules.perDiem)
+    if (hours + EPS >= (c.minHours ?? 0) && services >= (c.minServices ?? 1)) {
       chosen = c;
       break;
     }
-  const floor = d.rules.perDiem[d.rules.perDiem.length - 1];
+  const floor = rules.perDiem[rules.perDiem.length - 1];
   const notBillable: NotBillableReason | null =
     chosen !== undefined
       ? null
-      : d.services === 0
+      : services === 0
         ? "no-service-attended"
         : floor === undefined
           ? "no-per-diem-class"
@@ -354,17 +381,17 @@ function finish(d: DayDraft, [date, isoWeek]: readonly [IsoDate, IsoWeek]): Bill
             ? "below-minimum-hours"
             : "below-minimum-services";
   return {
-    participantId: d.participantId,
+    participantId,
     date,
     isoWeek,
-    rules: d.rules.id,
+    rules: rules.id,
     code: chosen?.code ?? null,
     conditionCode: chosen?.conditionCode ?? null,
     notBillable,
     hours,
-    services: d.services,
-    bundledSessionIds: d.bundled,
-    separateSessionIds: d.separate === NONE ? EMPTY : d.separate,
-    notCountedSessionIds: d.notCounted === NONE ? EMPTY : d.notCounted,
+    services,
+    bundledSessionIds: bundled,
+    separateSessionIds: separate === NONE ? EMPTY : separate,
+    notCountedSessionIds: notCounted === NONE ? EMPTY : notCounted,
   };
 }

@@ -68,6 +68,7 @@ export {
   type AuthorizationWarning,
   type AuthorizationWarningCode,
 } from "./authorization-ledger";
+export { matchAttendance, type MatchAttendanceOptions, type MatchedAttendance } from "./seats";
 export {
   billableDays,
   billingRuleSets,

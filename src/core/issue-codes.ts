@@ -222,6 +222,11 @@ export const iopIssueCodes = /* @__PURE__ */ pure(
       "requested-after-admission-day",
       /** A group whose open seats are listed twice. */
       "duplicate-group-id",
+      /**
+       * `matched` (from `matchAttendance`) that was not made by it, or was made for another
+       * schedule, attendance list or time zone than the call's, or before either list changed length.
+       */
+      "matched-for-other-input",
       // Codes of values `redact` cannot redact: not JSON, a cycle, nested too deep.
       "not-json",
       "cycle",

@@ -180,6 +180,32 @@ describe("billableDays: days that are not billable, and every record is accounte
     ).toBe("psychiatric-iop-s9480");
   });
 
+  it("byParticipant is read by its own keys: a participant named like an Object method gets the default rules", () => {
+    const named = (id: string) => ({
+      ...at("2026-03-05", 9, "group-therapy", 180),
+      participantIds: [id],
+    });
+    for (const id of ["constructor", "toString", "hasOwnProperty"]) {
+      const s = parseSchedule({ window: { from: "2026-03-02", weeks: 1 }, sessions: [named(id)] });
+      const attendance = [
+        parseAttendanceRecord({
+          sessionId: "group-therapy.2026-03-05",
+          participantId: id,
+          status: "present",
+          minutesAttended: 180,
+        }),
+      ];
+      const [day] = billableDays({
+        program,
+        schedule: s,
+        attendance,
+        rules: billingRuleSets.sudIop,
+        byParticipant: { p1: billingRuleSets.psychiatricIop },
+      });
+      expect([day?.participantId, day?.rules, day?.code]).toEqual([id, "sud-iop-h0015", "H0015"]);
+    }
+  });
+
   it("attendance that does not fit the schedule is an IopError naming the record", () => {
     const bad = [...present, seat("nope", 10)];
     expect(() =>

@@ -4,7 +4,10 @@ import {
   admitFromWaitlist,
   erlangB,
   forecastCapacity,
+  matchAttendance,
   parseWaitlistEntry,
+  type BillableDaysOptions,
+  type MatchedAttendance,
   type Band,
   type CapacityForecast,
   type ForecastCapacityOptions,
@@ -27,6 +30,13 @@ test("the public signatures", () => {
   expectTypeOf<ForecastCapacityOptions["mode"]>().toEqualTypeOf<
     "analytic" | "simulation" | undefined
   >();
+  expectTypeOf(matchAttendance).returns.toEqualTypeOf<MatchedAttendance>();
+  expectTypeOf<BillableDaysOptions["matched"]>().toEqualTypeOf<MatchedAttendance | undefined>();
+  expectTypeOf<MatchedAttendance>().toEqualTypeOf<{
+    readonly timeZone: string;
+    readonly sessions: number;
+    readonly records: number;
+  }>();
 });
 
 test("what must not compile", () => {
