@@ -37,7 +37,8 @@ const GOAL_ALL = 85;
 function equivalents() {
   const keys = new Set();
   for (const line of readFileSync(EQUIVALENT, "utf8").split("\n")) {
-    const cells = line.split("|").map((c) => c.trim());
+    // Cells split on pipes not escaped as `\|` (a replacement may hold `||`).
+    const cells = line.split(/(?<!\\)\|/).map((c) => c.trim().replaceAll("\\|", "|"));
     if (cells.length < 6 || !cells[1]?.startsWith("`src/")) continue;
     const file = cells[1].replaceAll("`", "");
     const replacement = (cells[4] ?? "").replace(/^`|`$/g, "");

@@ -5,8 +5,8 @@
  * (attended or not, minutes attended) is copied into typed arrays: no date object per record.
  */
 import { pure } from "../core/pure";
-import { createZoneClock } from "../core/zone";
-import { IopError, guardEntry } from "../core/errors";
+import { createZoneClock, isTimeZone } from "../core/zone";
+import { IopError, describeValue, guardEntry, misuse } from "../core/errors";
 import { limits } from "../core/limits";
 import { checkOptions } from "../core/options";
 import type { AttendanceRecord } from "../attendance/index";
@@ -156,7 +156,15 @@ export function matchSchedule(
   schedule: Pick<Schedule, "sessions">,
   attendance: readonly AttendanceRecord[],
 ): MatchedSchedule {
-  const index = matchedIndex(context, schedule, attendance, createZoneClock(program.timeZone));
+  const zone: unknown = program.timeZone;
+  if (typeof zone !== "string" || !isTimeZone(zone))
+    misuse(
+      context,
+      "invalid-time-zone",
+      `program.timeZone must be an IANA time zone known to this runtime, got ${describeValue(zone)}`,
+      ["program", "timeZone"],
+    );
+  const index = matchedIndex(context, schedule, attendance, createZoneClock(zone));
   const n = index.sessions.length;
   const order = new Int32Array(n);
   let sorted = true;

@@ -3,6 +3,7 @@ import { IopError, planSchedule, type AttendanceRecordInput } from "iopkit";
 import { authorizationLedger, type AuthorizationLedgerOptions } from "iopkit/capacity";
 import { parseAttendanceRecord } from "iopkit";
 import { auth, base, IDS, program } from "../auth-fixtures";
+import { issuesOf } from "./fixtures";
 
 const schedule = planSchedule(base);
 const rec = (sessionId: string, status: AttendanceRecordInput["status"], minutes: number) =>
@@ -142,8 +143,14 @@ describe("authorizationLedger: warnings", () => {
 
   it("a plan beyond the authorisation's last day is plan-beyond-authorization", () => {
     const { warnings } = ledger([auth({ to: "2026-03-10" })]);
-    expect(warnings.map((w) => [w.code, w.sessionIds, w.from, w.to])).toEqual([
-      ["plan-beyond-authorization", [IDS.wed2], "2026-03-11", "2026-03-11"],
+    expect(warnings.map((w) => [w.code, w.sessionIds, w.from, w.to, w.message])).toEqual([
+      [
+        "plan-beyond-authorization",
+        [IDS.wed2],
+        "2026-03-11",
+        "2026-03-11",
+        "1 session planned on days no authorisation covers, 2026-03-11 to 2026-03-11",
+      ],
     ]);
   });
 
@@ -168,6 +175,75 @@ describe("authorizationLedger: warnings", () => {
       ["units-run-out", [IDS.mon2, IDS.ind2, IDS.wed2]],
       ["served-without-authorization", [IDS.ind1]],
     ]);
+    expect(warnings[0]?.message).toBe(
+      "3 sessions planned after the authorised units run out: from 2026-03-09, before the planned discharge on 2026-03-11",
+    );
+  });
+
+  it("each participant's own seat counts: p2 came to a group p1 missed (days and hours)", () => {
+    const other = (sessionId: string, status: AttendanceRecordInput["status"], minutes: number) =>
+      parseAttendanceRecord({ sessionId, participantId: "p2", status, minutesAttended: minutes });
+    const both = [
+      rec(IDS.mon1, "absent-unexcused", 0),
+      other(IDS.mon1, "present", 180),
+      rec(IDS.wed1, "absent-excused", 0),
+      other(IDS.wed1, "late", 150),
+    ];
+    const asOf = "2026-03-09";
+    const days = auth({ id: "d", participantId: "p2", units: { of: "days", count: 10 } });
+    const hours = auth({ id: "h", participantId: "p2", units: { of: "hours", count: 10 } });
+    const p1 = auth({ id: "p", units: { of: "days", count: 10 } });
+    const { accounts } = authorizationLedger({
+      program,
+      authorizations: [days, p1],
+      schedule,
+      attendance: both,
+      asOf,
+    });
+    expect(accounts.map((a) => [a.authorizationId, a.used])).toEqual([
+      ["d", 2],
+      ["p", 0],
+    ]);
+    const byHours = authorizationLedger({
+      program,
+      authorizations: [hours],
+      schedule,
+      attendance: both,
+      asOf,
+    });
+    expect(byHours.accounts[0]?.used).toBe(5.5);
+  });
+
+  it("bad options name each path; every error names authorizationLedger", () => {
+    const bad = {
+      program: null,
+      authorizations: 1,
+      schedule: { sessions: 2 },
+      attendance: "x",
+      asOf: "March",
+      matched: 5,
+    } as unknown as AuthorizationLedgerOptions;
+    expect(issuesOf(() => authorizationLedger(bad))).toEqual([
+      ["invalid-type", ["program"]],
+      ["invalid-type", ["authorizations"]],
+      ["invalid-type", ["schedule", "sessions"]],
+      ["invalid-type", ["attendance"]],
+      ["invalid-date", ["asOf"]],
+      ["invalid-type", ["matched"]],
+    ]);
+    expect(() => authorizationLedger(bad)).toThrow(/^authorizationLedger: /);
+    expect(
+      issuesOf(() => ledger([], { schedule: null } as unknown as AuthorizationLedgerOptions)),
+    ).toEqual([["invalid-type", ["schedule"]]]);
+    const misfit = [rec("nope", "present", 10)];
+    expect(() => ledger([], { attendance: misfit })).toThrow(/^authorizationLedger: /);
+    const hostile = new Proxy(program, {
+      get(target, key) {
+        if (key === "phases") throw new Error("no");
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    expect(() => ledger([auth()], { program: hostile })).toThrow(/^authorizationLedger: /);
   });
 
   it("participants without an authorisation are not judged", () => {

@@ -206,6 +206,223 @@ describe("billableDays: days that are not billable, and every record is accounte
     }
   });
 
+  it("each participant on a shared session gets their own day; someone with no record gets none", () => {
+    const group = {
+      ...at("2026-03-05", 9, "group-therapy", 180),
+      participantIds: ["p1", "p2", "p3"],
+    };
+    const s = parseSchedule({ window: { from: "2026-03-02", weeks: 1 }, sessions: [group] });
+    const record = (participantId: string, status: AttendanceRecordInput["status"], m: number) =>
+      parseAttendanceRecord({ sessionId: group.id, participantId, status, minutesAttended: m });
+    const result = billableDays({
+      program,
+      schedule: s,
+      attendance: [record("p2", "absent-unexcused", 0), record("p1", "present", 180)],
+      rules: billingRuleSets.sudIop,
+    });
+    expect(result.map((d) => [d.participantId, d.code, d.notBillable, d.hours])).toEqual([
+      ["p1", "H0015", null, 3],
+      ["p2", null, "no-service-attended", 0],
+    ]);
+  });
+
+  it("two separate and two not-counted sessions on one day are all listed, in start order", () => {
+    const day = [
+      at("2026-03-02", 9, "drug-test", 15),
+      at("2026-03-02", 10, "meal-support"),
+      { ...at("2026-03-02", 11, "drug-test", 15), id: "drug-test.2" },
+      at("2026-03-02", 12, "alumni-group"),
+    ];
+    const s = parseSchedule({ window: { from: "2026-03-02", weeks: 1 }, sessions: day });
+    const attendance = day.map((x) => seat(x.id, x.sessionType === "drug-test" ? 15 : 60));
+    const [only] = billableDays({
+      program,
+      schedule: s,
+      attendance,
+      rules: billingRuleSets.sudIop,
+    });
+    expect(only?.separateSessionIds).toEqual(["drug-test.2026-03-02", "drug-test.2"]);
+    expect(only?.notCountedSessionIds).toEqual([
+      "meal-support.2026-03-02",
+      "alumni-group.2026-03-02",
+    ]);
+    expect(only?.notBillable).toBe("no-service-attended");
+  });
+
+  it("each participant's payer classifies their own sessions (a payer that counts drug tests)", () => {
+    const test = { ...at("2026-03-02", 9, "drug-test", 15), participantIds: ["p1", "p2"] };
+    const group = { ...at("2026-03-02", 10, "group-therapy"), participantIds: ["p1", "p2"] };
+    const s = parseSchedule({ window: { from: "2026-03-02", weeks: 1 }, sessions: [test, group] });
+    const attendance = ["p1", "p2"].flatMap((participantId) => [
+      parseAttendanceRecord({
+        sessionId: test.id,
+        participantId,
+        status: "present",
+        minutesAttended: 15,
+      }),
+      parseAttendanceRecord({
+        sessionId: group.id,
+        participantId,
+        status: "present",
+        minutesAttended: 60,
+      }),
+    ]);
+    const countsTests: PayerBillingRules = {
+      ...billingRuleSets.psychiatricIop,
+      id: "counts-tests",
+      separate: [],
+    };
+    const result = billableDays({
+      program,
+      schedule: s,
+      attendance,
+      rules: billingRuleSets.psychiatricIop,
+      byParticipant: { p2: countsTests },
+    });
+    expect(
+      result.map((d) => [d.participantId, d.services, d.bundledSessionIds, d.separateSessionIds]),
+    ).toEqual([
+      ["p1", 1, [group.id], [test.id]],
+      ["p2", 2, [test.id, group.id], []],
+    ]);
+  });
+
+  it("lists left empty are frozen (the output is read-only)", () => {
+    const all = days(billingRuleSets.sudIop);
+    const bare = all.filter(
+      (d) => d.separateSessionIds.length === 0 && d.notCountedSessionIds.length === 0,
+    );
+    expect(bare.length).toBeGreaterThan(0);
+    for (const d of bare) {
+      expect(Object.isFrozen(d.separateSessionIds)).toBe(true);
+      expect(Object.isFrozen(d.notCountedSessionIds)).toBe(true);
+    }
+  });
+
+  it("a class with hours and services: exactly its hours with too few services is below-minimum-services", () => {
+    const both: PayerBillingRules = {
+      ...billingRuleSets.sudIop,
+      id: "two-and-two",
+      perDiem: [
+        { code: "X", label: "2 h and 2 services", minHours: 2, minServices: 2, sources: [] },
+      ],
+    };
+    const group = at("2026-03-02", 9, "group-therapy", 120);
+    const s = parseSchedule({ window: { from: "2026-03-02", weeks: 1 }, sessions: [group] });
+    const [day] = billableDays({
+      program,
+      schedule: s,
+      attendance: [seat(group.id, 120)],
+      rules: both,
+    });
+    expect([day?.hours, day?.services, day?.notBillable]).toEqual([2, 1, "below-minimum-services"]);
+  });
+
+  it("sessions listed out of start order are read in start order (ties in list order)", () => {
+    const sorted = days(billingRuleSets.medicareIop);
+    const reversed = parseSchedule({
+      window: { from: "2026-03-02", weeks: 1 },
+      sessions: [...sessions].reverse(),
+    });
+    expect(
+      billableDays({
+        program,
+        schedule: reversed,
+        attendance: present,
+        rules: billingRuleSets.medicareIop,
+      }),
+    ).toEqual(sorted);
+    // Before 1970 (negative epoch milliseconds) too.
+    const old = [at("1969-12-30", 9, "group-therapy"), at("1969-12-30", 10, "psychoeducation")];
+    const oldReversed = parseSchedule({
+      window: { from: "1969-12-29", weeks: 1 },
+      sessions: [...old].reverse(),
+    });
+    const [oldDay] = billableDays({
+      program,
+      schedule: oldReversed,
+      attendance: old.map((x) => seat(x.id, 60)),
+      rules: billingRuleSets.medicareIop,
+    });
+    expect(oldDay?.bundledSessionIds).toEqual(old.map((x) => x.id));
+    // Two sessions at 9:00 listed after a later one: bundled 9:00 (list order), then 10:00.
+    const tie = [
+      at("2026-03-03", 10, "psychoeducation"),
+      { ...at("2026-03-03", 9, "group-therapy"), id: "b-first" },
+      { ...at("2026-03-03", 9, "group-therapy"), id: "a-second" },
+    ];
+    const s = parseSchedule({ window: { from: "2026-03-02", weeks: 1 }, sessions: tie });
+    const [day] = billableDays({
+      program,
+      schedule: s,
+      attendance: tie.map((x) => seat(x.id, 60)),
+      rules: billingRuleSets.medicareIop,
+    });
+    expect(day?.bundledSessionIds).toEqual(["b-first", "a-second", "psychoeducation.2026-03-03"]);
+  });
+
+  it("bad options name each path; every error names billableDays", () => {
+    const bad = {
+      program: null,
+      schedule: { sessions: 2 },
+      attendance: "x",
+      rules: { perDiem: 3 },
+      byParticipant: 4,
+      matched: 5,
+    } as unknown as BillableDaysOptions;
+    const issues = (() => {
+      try {
+        billableDays(bad);
+      } catch (e) {
+        if (e instanceof IopError) return e.issues.map((i) => [i.code, i.path]);
+      }
+      return [];
+    })();
+    expect(issues).toEqual([
+      ["invalid-type", ["program"]],
+      ["invalid-type", ["schedule", "sessions"]],
+      ["invalid-type", ["attendance"]],
+      ["invalid-type", ["rules", "perDiem"]],
+      ["invalid-type", ["byParticipant"]],
+      ["invalid-type", ["matched"]],
+    ]);
+    expect(() => billableDays(bad)).toThrow(/^billableDays: /);
+    const nulls = {
+      program,
+      schedule: null,
+      attendance: [],
+      rules: null,
+    } as unknown as BillableDaysOptions;
+    expect(
+      (() => {
+        try {
+          billableDays(nulls);
+        } catch (e) {
+          if (e instanceof IopError) return e.issues.map((i) => [i.code, i.path]);
+        }
+        return [];
+      })(),
+    ).toEqual([
+      ["invalid-type", ["schedule"]],
+      ["invalid-type", ["rules"]],
+    ]);
+    expect(() =>
+      billableDays({
+        program,
+        schedule,
+        attendance: [seat("nope", 10)],
+        rules: billingRuleSets.sudIop,
+      }),
+    ).toThrow(/^billableDays: /);
+    const hostile = new Proxy(billingRuleSets.sudIop, {
+      get(target, key) {
+        if (key === "id") throw new Error("no");
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    expect(() => days(hostile)).toThrow(/^billableDays: /);
+  });
+
   it("attendance that does not fit the schedule is an IopError naming the record", () => {
     const bad = [...present, seat("nope", 10)];
     expect(() =>

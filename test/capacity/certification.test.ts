@@ -110,6 +110,86 @@ describe("medicareCertification", () => {
     expect(cert.certifiedOn).toBe("2026-03-06");
   });
 
+  it("in aftercare, weeks after the discharge are not judged either", () => {
+    const inAftercare = replayEpisodeOrThrow(
+      [
+        ...log,
+        {
+          formatVersion: 2,
+          kind: "discharged",
+          on: "2026-03-18",
+          type: "not-completed",
+          reason: "moved",
+        },
+        { formatVersion: 2, kind: "aftercare-started", on: "2026-03-18" },
+      ],
+      program,
+    );
+    expect(inAftercare.status).toBe("aftercare");
+    // Week 11 (9 h) is judged; week 12 (8.98 h) ends after the discharge on the 18th.
+    const cert = medicareCertification(inAftercare, { program, asOf: "2026-04-06", schedule });
+    expect(cert.weeksBelowMinimum).toEqual([]);
+    expect(cert.certifiedOn).toBe("2026-03-06");
+  });
+
+  it("discharged before admission: nothing certified, no week judged", () => {
+    const notAdmitted = replayEpisodeOrThrow(
+      [
+        ...log.slice(0, 2),
+        {
+          formatVersion: 2,
+          kind: "discharged",
+          on: "2026-03-05",
+          type: "not-completed",
+          reason: "moved",
+        },
+      ],
+      program,
+    );
+    expect(
+      medicareCertification(notAdmitted, { program, asOf: "2026-04-06", schedule }),
+    ).toMatchObject({ certifiedOn: null, weeksBelowMinimum: [] });
+    // A state built by hand in JavaScript may spell the missing treatment out as undefined.
+    const spelledOut = { ...notAdmitted, treatment: undefined } as unknown as typeof notAdmitted;
+    expect(
+      medicareCertification(spelledOut, { program, asOf: "2026-04-06", schedule }).certifiedOn,
+    ).toBeNull();
+  });
+
+  it("a session whose start or end cannot be read adds no time to its week", () => {
+    // Sessions from a caller's own store (not parsed): week 11's only session has an end that is
+    // not an instant, week 12's a start that is not one; both weeks then have 0 h.
+    const unread = {
+      window: { from: "2026-03-09", weeks: 2 },
+      sessions: [
+        { ...session("a", "2026-03-09", "09:00", "12:00"), end: "noon" },
+        { ...session("d", "2026-03-16", "09:00", "12:00"), start: "morning" },
+      ],
+    } as unknown as NonNullable<Parameters<typeof medicareCertification>[1]["schedule"]>;
+    expect(
+      medicareCertification(state, { program, asOf: "2026-04-06", schedule: unread })
+        .weeksBelowMinimum,
+    ).toEqual([
+      { isoWeek: "2026-W11", hours: 0 },
+      { isoWeek: "2026-W12", hours: 0 },
+    ]);
+  });
+
+  it("an error names medicareCertification, also for a state that throws when read", () => {
+    expect(() => medicareCertification(state, { program, asOf: "March" })).toThrow(
+      /^medicareCertification: /,
+    );
+    const hostile = new Proxy(state, {
+      get(target, key) {
+        if (key === "status") throw new Error("no");
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    expect(() => medicareCertification(hostile, { program, asOf: "2026-04-06" })).toThrow(
+      /^medicareCertification: /,
+    );
+  });
+
   it("before admission nothing is due", () => {
     const referred = replayEpisodeOrThrow(log.slice(0, 1), program);
     expect(

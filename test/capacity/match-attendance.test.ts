@@ -210,6 +210,87 @@ describe("matchAttendance: a match made for other input is refused", () => {
     });
   });
 
+  it("the messages say what is wrong and what to do", () => {
+    const messages = (f: () => unknown): string[] => {
+      try {
+        f();
+      } catch (e) {
+        if (e instanceof IopError) return e.issues.map((i) => i.message);
+      }
+      return [];
+    };
+    const forged: MatchedAttendance = { timeZone: program.timeZone, sessions: 1, records: 1 };
+    expect(
+      messages(() => billableDays({ program, schedule, attendance, rules, matched: forged })),
+    ).toEqual(["matched was not made by matchAttendance"]);
+    const matched = matchAttendance({ program, schedule, attendance });
+    expect(
+      messages(() =>
+        billableDays({ program, schedule, attendance: [...attendance], rules, matched }),
+      ),
+    ).toEqual([
+      "matched was made for another schedule, attendance list or time zone, or a list has changed length since: match again",
+    ]);
+  });
+
+  it("bad options name each path; every error names matchAttendance", () => {
+    const bad = {
+      program: null,
+      schedule: { sessions: 2 },
+      attendance: "x",
+    } as unknown as Parameters<typeof matchAttendance>[0];
+    expect(refused(() => matchAttendance(bad))).toEqual([
+      ["invalid-type", ["program"]],
+      ["invalid-type", ["schedule", "sessions"]],
+      ["invalid-type", ["attendance"]],
+    ]);
+    expect(() => matchAttendance(bad)).toThrow(/^matchAttendance: /);
+    expect(
+      refused(() =>
+        matchAttendance({ program, schedule: null, attendance } as unknown as typeof bad),
+      ),
+    ).toEqual([["invalid-type", ["schedule"]]]);
+    // A list that throws when read: still an IopError naming matchAttendance.
+    const throwing = new Proxy([...schedule.sessions], {
+      get(target, key) {
+        if (key === "0") throw new Error("no");
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    expect(() =>
+      matchAttendance({ program, schedule: { sessions: throwing }, attendance }),
+    ).toThrow(/^matchAttendance: /);
+    const messages = (zone: unknown): string[] => {
+      try {
+        matchAttendance({ program: { timeZone: zone as string }, schedule, attendance });
+      } catch (e) {
+        if (e instanceof IopError)
+          return e.issues.map((i) => `${i.code} ${i.path.join(".")}: ${i.message}`);
+      }
+      return [];
+    };
+    expect(messages("Mars/Olympus")).toEqual([
+      "invalid-time-zone program.timeZone: program.timeZone must be an IANA time zone known to this runtime, got a string of 12 characters",
+    ]);
+    expect(messages(5)).toEqual([
+      "invalid-time-zone program.timeZone: program.timeZone must be an IANA time zone known to this runtime, got 5",
+    ]);
+    const mars = { program: { timeZone: "Mars/Olympus" }, schedule, attendance };
+    expect(refused(() => matchAttendance(mars))).toEqual([
+      ["invalid-time-zone", ["program", "timeZone"]],
+    ]);
+    expect(() => matchAttendance(mars)).toThrow(/^matchAttendance: /);
+    expect(refused(() => billableDays({ ...mars, rules }))).toEqual([
+      ["invalid-time-zone", ["program", "timeZone"]],
+    ]);
+    const misfit = [
+      { ...(attendance[0] as AttendanceRecord), sessionId: "nope" },
+    ] as AttendanceRecord[];
+    expect(() => matchAttendance({ program, schedule, attendance: misfit })).toThrow(
+      /^matchAttendance: /,
+    );
+  });
+
   it("attendance that does not fit is refused when matching, naming the record", () => {
     const bad = [
       ...attendance,
