@@ -14,6 +14,8 @@ import {
   type PhaseInput,
   type Population,
   type Program,
+  type SessionTypeId,
+  sessionTypes,
 } from "../program/index";
 import { zone as zoneArb } from "./zones";
 import { withVenues } from "./venues";
@@ -40,6 +42,13 @@ export interface ProgramArbitraryOptions {
 }
 
 const TRACK_NAMES = ["morning", "evening"] as const;
+/** Group session types a split day's second session may be (psychoeducation twice as often). */
+const SECOND_TYPES = [
+  "psychoeducation",
+  "psychoeducation",
+  "meal-support",
+  "alumni-group",
+] as const satisfies readonly SessionTypeId[];
 const hhmm = (m: number): string =>
   `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 
@@ -54,7 +63,11 @@ interface PhasePlan {
 }
 
 /**
- * A valid program (passes `defineProgram`), shrinking toward one phase, one track, few days, round
+ * A valid program (passes `defineProgram`): daily group therapy, split on some days with a second
+ * group session (psychoeducation, meal support or an alumni group, which is not clinical time),
+ * individual therapy, and sometimes one-to-ones of every type of `oneToOneSessionTypes` (family
+ * therapy for the family-involved, medication management for those on medication, case
+ * management for everyone) and drug tests. Shrinks toward one phase, one track, few days, round
  * times and New York.
  * @example
  * ```ts
@@ -111,6 +124,15 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
         }),
         { nil: undefined },
       ),
+      caseManagement: fc.option(
+        fc.record({
+          everyWeeks: fc.integer({ min: 1, max: 4 }),
+          durationMinutes: fc.constantFrom(30, 45),
+        }),
+        { nil: undefined },
+      ),
+      // The second session of a split day: a group session type other than group therapy.
+      secondType: fc.constantFrom(...SECOND_TYPES),
       firstWeekday: fc.integer({ min: 1, max: 2 }),
       closures: fc.uniqueArray(fc.integer({ min: 0, max: 180 }), { maxLength: 4 }),
       morningStart: fc.integer({ min: 32, max: 40 }).map((q) => q * 15), // 08:00–10:00
@@ -126,14 +148,24 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
       const oneToOneHours =
         (g.individualMinutes +
           (g.family?.durationMinutes ?? 0) +
-          (g.medication?.durationMinutes ?? 0)) /
+          (g.medication?.durationMinutes ?? 0) +
+          (g.caseManagement?.durationMinutes ?? 0)) /
         60;
       const trackNames = g.tracks === 1 ? [undefined] : [...TRACK_NAMES];
       const starts = g.tracks === 1 ? [g.morningStart] : [g.morningStart, g.eveningStart];
       const iop = hoursBandOf("intensive-outpatient", g.population);
       const op = hoursBandOf("outpatient", g.population);
       const phases: PhaseInput[] = plans.map((p, i) => {
-        const hours = (p.days * p.minutesPerDay) / 60;
+        const first = p.split
+          ? Math.max(30, Math.floor(p.minutesPerDay / 30) * 15)
+          : p.minutesPerDay;
+        const second = p.split && p.minutesPerDay - first >= 15 ? p.minutesPerDay - first : 0;
+        // An alumni group is not clinical time (sessionTypes["alumni-group"]).
+        const clinicalPerDay =
+          second > 0 && !sessionTypes[g.secondType].countsTowardClinicalHours
+            ? first
+            : p.minutesPerDay;
+        const hours = (p.days * clinicalPerDay) / 60;
         const band = { min: hours, max: hours + oneToOneHours };
         const level: LevelOfCareId =
           iop !== null && isInsideBand(band.min, iop) && isInsideBand(band.max, iop)
@@ -148,9 +180,6 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
         const pattern = trackNames.flatMap((track, t) =>
           days.flatMap((weekday) => {
             const start = starts[t] ?? 540;
-            const first = p.split
-              ? Math.max(30, Math.floor(p.minutesPerDay / 30) * 15)
-              : p.minutesPerDay;
             const onTrack = track === undefined ? {} : { track };
             const entries: PatternEntry[] = [
               {
@@ -161,12 +190,12 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
                 ...onTrack,
               },
             ];
-            if (p.split && p.minutesPerDay - first >= 15) {
+            if (second > 0) {
               entries.push({
-                sessionType: "psychoeducation",
+                sessionType: g.secondType,
                 weekday,
                 start: hhmm(start + first + 15),
-                durationMinutes: p.minutesPerDay - first,
+                durationMinutes: second,
                 ...onTrack,
               });
             }
@@ -202,6 +231,15 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
                     appliesTo: "on-medication" as const,
                   },
                 ]),
+            ...(g.caseManagement === undefined
+              ? []
+              : [
+                  {
+                    sessionType: "case-management" as const,
+                    ...g.caseManagement,
+                    appliesTo: "everyone" as const,
+                  },
+                ]),
           ],
           drugTestsPerWeek: { min: Math.min(p.tests, 1, p.days), max: Math.min(p.tests, p.days) },
           exitCriteria: {
@@ -235,6 +273,16 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
       };
     })
     .filter((input) => input.phases.every((p) => p.levelOfCare !== "partial-hospitalization"))
+    // Phases step down in clinical hours too (an alumni group on one phase's split days only
+    // lowers that phase's).
+    .filter((input) =>
+      input.phases.every((p, i) => {
+        const prev = input.phases[i - 1]?.hoursPerWeek;
+        return (
+          prev === undefined || (p.hoursPerWeek.min <= prev.min && p.hoursPerWeek.max <= prev.max)
+        );
+      }),
+    )
     .map((input) => defineProgram(input));
   return options.venues === true ? programs.chain(withVenues) : programs;
 }
