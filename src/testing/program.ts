@@ -17,6 +17,7 @@ import {
   type SessionTypeId,
   sessionTypes,
 } from "../program/index";
+import { drugTestDays } from "../program/program";
 import { zone as zoneArb } from "./zones";
 import { withVenues } from "./venues";
 
@@ -67,7 +68,8 @@ interface PhasePlan {
  * group session (psychoeducation, meal support or an alumni group, which is not clinical time),
  * individual therapy, and sometimes one-to-ones of every type of `oneToOneSessionTypes` (family
  * therapy for the family-involved, medication management for those on medication, case
- * management for everyone) and drug tests. Shrinks toward one phase, one track, few days, round
+ * management for everyone) and drug tests, collected on session days or on any open day (call-in;
+ * `collectOn` sometimes absent), sometimes favouring the day after a break. Shrinks toward one phase, one track, few days, round
  * times and New York.
  * @example
  * ```ts
@@ -131,6 +133,9 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
         }),
         { nil: undefined },
       ),
+      // How tests are collected: absent (session days), on session days, or call-in on any open day.
+      collectOn: fc.option(fc.constantFrom(...drugTestDays), { nil: undefined }),
+      favourDayAfterBreak: fc.boolean(),
       // The second session of a split day: a group session type other than group therapy.
       secondType: fc.constantFrom(...SECOND_TYPES),
       firstWeekday: fc.integer({ min: 1, max: 2 }),
@@ -268,6 +273,10 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
         closures: g.closures.map((d) => fromEpochDay(base + d)),
         groupCapacity: g.groupCapacity,
         groupMinimum: g.groupMinimum,
+        drugTestPolicy: {
+          favourDayAfterBreak: g.favourDayAfterBreak,
+          ...(g.collectOn === undefined ? {} : { collectOn: g.collectOn }),
+        },
         phases,
         lengthWeeks: { min: Math.max(1, planned - 2), max: planned + 2 },
       };

@@ -69,6 +69,18 @@ describe("program()", () => {
         share(programs, (p) => p.phases.some((ph) => ph.oneToOne.some((o) => o.sessionType === t))),
         t,
       ).toBeGreaterThan(0.4);
+    // Drug tests collected on session days (collectOn absent or "session-days") or call-in on
+    // any open day ("open-days", iopkit's DrugTestDays: not exported as a list), each in over
+    // 15% (uniform-ish thirds); favouring the day after a break both ways.
+    for (const on of [undefined, "session-days", "open-days"])
+      expect(
+        share(programs, (p) => p.drugTestPolicy.collectOn === on),
+        String(on),
+      ).toBeGreaterThan(0.15);
+    for (const favour of [true, false])
+      expect(
+        share(programs, (p) => p.drugTestPolicy.favourDayAfterBreak === favour),
+      ).toBeGreaterThan(0.3);
     for (const a of oneToOneAppliesTo)
       expect(
         share(programs, (p) => p.phases.some((ph) => ph.oneToOne.some((o) => o.appliesTo === a))),
@@ -133,6 +145,14 @@ describe("planningInput() and schedule()", () => {
     expect(share(plans, holds("psychoeducation")), "psychoeducation").toBeGreaterThan(0.15);
     for (const type of ["meal-support", "alumni-group"])
       expect(share(plans, holds(type)), type).toBeGreaterThan(0.05);
+    // Call-in tests are planned too.
+    expect(
+      share(
+        plans.filter((p) => p.input.program.drugTestPolicy.collectOn === "open-days"),
+        holds("drug-test"),
+      ),
+      "call-in drug tests",
+    ).toBeGreaterThan(0.4);
     // Every type a program can hold is required above; a type no program holds (assessment,
     // peer support, …) is never planned.
     for (const type of sessionTypeIds.filter((t) => !plannable.includes(t)))
