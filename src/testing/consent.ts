@@ -13,6 +13,17 @@ import {
 
 const TPO: readonly DisclosurePurpose[] = ["treatment", "payment", "health-care-operations"];
 const NOTES = "counselling-notes" as const;
+/**
+ * Who signs (42 CFR 2.14, 2.15): the patient, a guardian with the minor co-signing, a guardian or
+ * representative for a patient who lacks capacity, a representative for a deceased patient.
+ */
+const SIGNERS = [
+  { signedBy: "guardian", signerBasis: "minor", patientCosigned: true },
+  { signedBy: "guardian", signerBasis: "lacks-capacity" },
+  { signedBy: "authorised-representative", signerBasis: "lacks-capacity" },
+  { signedBy: "authorised-representative", signerBasis: "deceased" },
+] as const satisfies readonly Pick<Consent, "signedBy" | "signerBasis" | "patientCosigned">[];
+
 /** Every kind of information but counselling notes, which need a consent of their own. */
 const OTHER_INFORMATION = informationKinds.filter((k) => k !== NOTES);
 
@@ -25,12 +36,14 @@ export interface ConsentArbitraryOptions {
 }
 
 /**
- * A complete Part 2 consent (every element present, signed by the patient, every statement of
+ * A complete Part 2 consent (every element present, signed by the patient or by a guardian or
+ * representative on a basis of `signerBases` that allows them, every statement of
  * `consentStatements` on the form, not revoked, expiring after it was signed), either to named
  * recipients or a class for any of `disclosurePurposes`, or a single TPO consent (its purposes
  * then TPO purposes only, as the parser requires). It covers 1–4 kinds of `informationKinds`, or
  * — on a consent that is not a TPO consent, now and then — counselling notes alone (they need a
- * consent of their own). Shrinks toward a consent to one named recipient for treatment.
+ * consent of their own). Shrinks toward a consent the patient signed, to one named recipient for
+ * treatment.
  */
 export function consent(options: ConsentArbitraryOptions = {}): fc.Arbitrary<Consent> {
   checkArbitraryOptions("consent", options, {
@@ -47,6 +60,11 @@ export function consent(options: ConsentArbitraryOptions = {}): fc.Arbitrary<Con
       signedDay: fc.integer({ min: 0, max: 90 }),
       validDays: fc.integer({ min: 30, max: 365 }),
       tpo: fc.boolean(),
+      // The patient half the time, else a guardian or representative on a basis that allows it.
+      signer: fc.oneof(
+        { weight: 4, arbitrary: fc.constant({ signedBy: "patient" as const }) },
+        { weight: 4, arbitrary: fc.constantFrom(...SIGNERS) },
+      ),
       notesOnly: fc.integer({ min: 0, max: 3 }).map((k) => k === 3),
       recipients: fc.uniqueArray(
         fc.oneof(
@@ -80,7 +98,7 @@ export function consent(options: ConsentArbitraryOptions = {}): fc.Arbitrary<Con
         coversAllTpo: g.tpo,
         information: !g.tpo && g.notesOnly ? [NOTES] : g.information,
         amount: "as listed, since admission",
-        signedBy: "patient",
+        ...g.signer,
         signedOn,
         statesRightToRevoke: true,
         statements: [...consentStatements],

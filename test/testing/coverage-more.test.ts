@@ -9,6 +9,7 @@ import {
   attendanceStatuses,
   authorizationUnitKinds,
   conditionKinds,
+  consentSigners,
   daysBetween,
   deliveryModes,
   detoxStatuses,
@@ -29,6 +30,7 @@ import {
   responsibilityKinds,
   riskRatings,
   roomKinds,
+  signerBases,
   sessionTypes,
   telehealthDevices,
   telehealthLocations,
@@ -167,6 +169,20 @@ describe("consent()", () => {
     expect(
       consents.filter((c) => c.coversAllTpo && c.purposes.some((p) => !tpo.includes(p))),
     ).toEqual([]);
+  });
+  it("is signed by every signer, on every basis, and only on a basis that allows the signer", () => {
+    // The patient half the time, four guardian or representative cases an eighth each.
+    everyIn(consents, consentSigners, (c, s) => c.signedBy === s, 0.08);
+    everyIn(consents, signerBases, (c, b) => c.signerBasis === b, 0.05);
+    // 42 CFR 2.14, 2.15: someone else signs only on a basis; a minor's guardian with the minor.
+    const wrong = consents.filter((c) =>
+      c.signedBy === "patient"
+        ? c.signerBasis !== undefined
+        : c.signerBasis === undefined ||
+          (c.signerBasis === "minor" && c.patientCosigned !== true) ||
+          (c.signerBasis === "deceased" && c.signedBy !== "authorised-representative"),
+    );
+    expect(wrong).toEqual([]);
   });
 });
 
