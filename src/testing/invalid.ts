@@ -4,7 +4,7 @@
  * `rule` (a rule may be broken in several places of one record, e.g. two sessions outside hours).
  */
 import fc from "fast-check";
-import { hoursBandOf } from "../program/index";
+import { hoursBandOf, isInsideBand, type PatternEntry } from "../program/index";
 import {
   clinicalHours,
   entriesForTrack,
@@ -42,6 +42,12 @@ export const programRules = [
   "exit-weeks-above-phase-length",
   "more-tests-than-site-days",
   "pattern-above-band",
+  "phases-below-length",
+  "planned-length-outside-bounds",
+  "duplicate-one-to-one",
+  "overlapping-sessions",
+  "phase-level-above-program",
+  "phase-intensity-rises",
 ] as const;
 /** A program rule {@link invalidProgram} can break. */
 export type ProgramRule = (typeof programRules)[number];
@@ -135,18 +141,82 @@ function breakProgram(p: Program, rule: ProgramRule): unknown {
       last.hoursPerWeek = { ...last.hoursPerWeek, max: last.hoursPerWeek.max - 0.25 };
       return input;
     }
+    case "phases-below-length": {
+      const maxSum = input.phases.reduce((s, ph) => s + ph.weeks.max, 0);
+      return { ...input, lengthWeeks: { min: maxSum + 1, max: maxSum + 1 } };
+    }
+    case "planned-length-outside-bounds": {
+      const maxSum = input.phases.reduce((s, ph) => s + ph.weeks.max, 0);
+      const planned = input.phases.reduce((s, ph) => s + (ph.plannedWeeks ?? ph.weeks.min), 0);
+      return { ...input, lengthWeeks: { min: planned + 1, max: maxSum } };
+    }
+    case "duplicate-one-to-one": {
+      // The longest requirement replaced by a copy of the shortest: no more hours than before.
+      const sorted = [...phase.oneToOne].sort((a, b) => a.durationMinutes - b.durationMinutes);
+      const shortest = sorted[0];
+      const longest = sorted[sorted.length - 1];
+      if (shortest !== undefined)
+        phase.oneToOne = phase.oneToOne.map((o) => (o === longest ? { ...shortest } : o));
+      return input;
+    }
+    case "overlapping-sessions": {
+      // A split day's second session moved to start with the first: the same hours, earlier.
+      const j = phase.pattern.findIndex((e, k) => k > 0 && sharesDay(phase.pattern, k));
+      const firstOfDay = phase.pattern.find((e) => e.weekday === phase.pattern[j]?.weekday);
+      phase.pattern = phase.pattern.map((e, k) =>
+        k === j && firstOfDay !== undefined ? { ...e, start: firstOfDay.start } : e,
+      );
+      return input;
+    }
+    case "phase-level-above-program":
+      return { ...input, levelOfCare: "outpatient" };
+    case "phase-intensity-rises": {
+      const second = input.phases[1];
+      if (second !== undefined)
+        second.hoursPerWeek = { ...second.hoursPerWeek, max: phase.hoursPerWeek.max + 0.25 };
+      return input;
+    }
   }
+}
+
+/** Whether pattern entry `k` shares its weekday and track with an earlier entry. */
+function sharesDay(pattern: readonly PatternEntry[], k: number): boolean {
+  const e = pattern[k];
+  return (
+    e !== undefined &&
+    pattern.slice(0, k).some((x) => x.weekday === e.weekday && x.track === e.track)
+  );
 }
 
 /**
  * Which rules a program can break (some need two phases, more than one week, a weekday no phase
- * meets on, or a phase on site at most two days a week).
+ * meets on, a phase on site at most two days a week, two one-to-ones, a split day, slack in the
+ * phases' lengths, or an intensive-outpatient first phase).
  */
 function breakable(p: Program, rule: ProgramRule): boolean {
   if (rule === "duplicate-phase-id") return p.phases.length >= 2;
   if (rule === "window-closes-before-open") {
     const used = new Set(p.phases.flatMap((ph) => ph.pattern.map((e) => e.weekday)));
     return p.operatingHours.some((w) => !used.has(w.weekday));
+  }
+  if (rule === "phases-below-length") return true;
+  if (rule === "planned-length-outside-bounds") {
+    const maxSum = p.phases.reduce((s, ph) => s + ph.weeks.max, 0);
+    const planned = p.phases.reduce((s, ph) => s + (ph.plannedWeeks ?? ph.weeks.min), 0);
+    return maxSum > planned;
+  }
+  if (rule === "duplicate-one-to-one") return (p.phases[0]?.oneToOne.length ?? 0) >= 2;
+  if (rule === "overlapping-sessions") {
+    const pattern = p.phases[0]?.pattern ?? [];
+    return pattern.some((_, k) => sharesDay(pattern, k));
+  }
+  if (rule === "phase-level-above-program")
+    return p.phases[0]?.levelOfCare === "intensive-outpatient";
+  if (rule === "phase-intensity-rises") {
+    const [first, second] = p.phases;
+    if (first === undefined || second === undefined) return false;
+    const band = hoursBandOf(second.levelOfCare ?? p.levelOfCare, p.population);
+    return band !== null && isInsideBand(first.hoursPerWeek.max + 0.25, band);
   }
   if (rule === "more-tests-than-site-days")
     // At most 3 tests a week (the schema's bound): a phase on site one or two days a week.
