@@ -6,7 +6,10 @@ import fc from "fast-check";
 import { fromEpochDay, type Weekday } from "../core/index";
 import { checkArbitraryOptions, programOptions } from "./options";
 import {
+  asamEditions,
+  conditionKinds,
   defineProgram,
+  type ConditionKind,
   hoursBandOf,
   isInsideBand,
   type LevelOfCareId,
@@ -69,7 +72,8 @@ interface PhasePlan {
  * individual therapy, and sometimes one-to-ones of every type of `oneToOneSessionTypes` (family
  * therapy for the family-involved, medication management for those on medication, case
  * management for everyone) and drug tests, collected on session days or on any open day (call-in;
- * `collectOn` sometimes absent), sometimes favouring the day after a break. Shrinks toward one phase, one track, few days, round
+ * `collectOn` sometimes absent), sometimes favouring the day after a break; either ASAM edition;
+ * serving substance use (mostly) and any of the other `conditionKinds`. Shrinks toward one phase, one track, few days, round
  * times and New York.
  * @example
  * ```ts
@@ -132,6 +136,13 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
           durationMinutes: fc.constantFrom(30, 45),
         }),
         { nil: undefined },
+      ),
+      asamEdition: fc.constantFrom(...asamEditions),
+      // Substance use served three times in four (the ASAM levels apply then), with 0–4 others.
+      servesSubstanceUse: fc.integer({ min: 0, max: 3 }).map((k) => k < 3),
+      otherConditions: fc.uniqueArray(
+        fc.constantFrom(...conditionKinds.filter((k) => k !== "substance-use")),
+        { maxLength: 4 },
       ),
       // How tests are collected: absent (session days), on session days, or call-in on any open day.
       collectOn: fc.option(fc.constantFrom(...drugTestDays), { nil: undefined }),
@@ -263,7 +274,11 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
         name: "Generated program",
         levelOfCare: phases[0]?.levelOfCare ?? "intensive-outpatient",
         population: g.population,
-        conditionsServed: ["substance-use", "depression", "anxiety", "ptsd"],
+        asamEdition: g.asamEdition,
+        conditionsServed:
+          g.servesSubstanceUse || g.otherConditions.length === 0
+            ? (["substance-use", ...g.otherConditions] as ConditionKind[])
+            : g.otherConditions,
         timeZone: g.timeZone,
         operatingHours: ([1, 2, 3, 4, 5, 6] as const).map((weekday) => ({
           weekday,

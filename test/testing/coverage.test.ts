@@ -5,6 +5,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  asamEditions,
+  conditionKinds,
   createZoneClock,
   dischargeTypes,
   oneToOneAppliesTo,
@@ -12,6 +14,7 @@ import {
   sessionTypeIds,
   sessionTypes,
   toEpochDay,
+  usesAsamLevels,
   type Program,
   type SessionTypeId,
 } from "iopkit";
@@ -53,6 +56,21 @@ describe("program()", () => {
     for (const n of [1, 2, 3])
       expect(share(programs, (p) => p.phases.length === n)).toBeGreaterThan(0.15);
   });
+  it("uses both ASAM editions and serves every condition kind, substance use or not", () => {
+    for (const edition of asamEditions)
+      expect(
+        share(programs, (p) => p.asamEdition === edition),
+        String(edition),
+      ).toBeGreaterThan(0.3);
+    // Substance use in about 3 programs of 4; each other kind in about 1 in 4 (0–4 of 7).
+    expect(share(programs, usesAsamLevels)).toBeGreaterThan(0.6);
+    expect(share(programs, (p) => !usesAsamLevels(p))).toBeGreaterThan(0.1);
+    for (const kind of conditionKinds)
+      expect(
+        share(programs, (p) => p.conditionsServed.includes(kind)),
+        kind,
+      ).toBeGreaterThan(0.1);
+  });
   it("puts every group session type in patterns, every one-to-one type and audience in phases", () => {
     // Group therapy every day; psychoeducation, meal support and alumni groups share a split
     // day's second session (measured about 32%, 17%, 17% of programs): each over 8%. Each
@@ -69,14 +87,15 @@ describe("program()", () => {
         share(programs, (p) => p.phases.some((ph) => ph.oneToOne.some((o) => o.sessionType === t))),
         t,
       ).toBeGreaterThan(0.4);
-    // Drug tests collected on session days (collectOn absent or "session-days") or call-in on
-    // any open day ("open-days", iopkit's DrugTestDays: not exported as a list), each in over
-    // 15% (uniform-ish thirds); favouring the day after a break both ways.
-    for (const on of [undefined, "session-days", "open-days"])
+    // Drug tests collected on session days (collectOn absent, fc.option's 1 in 6, or
+    // "session-days") or call-in on any open day ("open-days"; iopkit's DrugTestDays, not
+    // exported as a list): absent over 7%, each value over 25%.
+    expect(share(programs, (p) => p.drugTestPolicy.collectOn === undefined)).toBeGreaterThan(0.07);
+    for (const on of ["session-days", "open-days"])
       expect(
         share(programs, (p) => p.drugTestPolicy.collectOn === on),
-        String(on),
-      ).toBeGreaterThan(0.15);
+        on,
+      ).toBeGreaterThan(0.25);
     for (const favour of [true, false])
       expect(
         share(programs, (p) => p.drugTestPolicy.favourDayAfterBreak === favour),
