@@ -9,6 +9,7 @@ import {
   attendanceStatuses,
   authorizationUnitKinds,
   conditionKinds,
+  conditionSeverities,
   consentSigners,
   daysBetween,
   deliveryModes,
@@ -30,6 +31,7 @@ import {
   responsibilityKinds,
   riskRatings,
   roomKinds,
+  sexes,
   signerBases,
   sessionTypes,
   telehealthDevices,
@@ -107,19 +109,18 @@ const typesHeldBy = (p: Program): Set<SessionTypeId> =>
 describe("participant()", () => {
   const people = sample(participant(), 300);
   it("has every condition kind, severity, detox status, living situation and responsibility", () => {
-    // Uniform picks among 5–8 values: each near 1/5–1/8 of people (conditions: 1–3 each), so 4%.
+    // Uniform picks: 1–3 of 8 condition kinds (each in about 1 person in 5), severities in
+    // thirds, detox statuses in thirds, living situations in fifths, 0–2 of 4 responsibilities
+    // (each in about 1 in 5). Each required at about half its share or less.
     everyIn(people, conditionKinds, (p, k) => p.conditions.some((c) => c.kind === k), 0.04);
-    everyIn(
-      people,
-      ["mild", "moderate", "severe"],
-      (p, s) => p.conditions.some((c) => c.severity === s),
-      0.1,
-    );
+    everyIn(people, conditionSeverities, (p, s) => p.conditions.some((c) => c.severity === s), 0.1);
     everyIn(people, detoxStatuses, (p, d) => p.detox === d, 0.1);
     everyIn(people, livingSituations, (p, l) => p.living === l, 0.08);
     everyIn(people, responsibilityKinds, (p, r) => p.responsibilities.includes(r), 0.05);
   });
   it("has every unavailability reason, medication purpose, both sexes and none given", () => {
+    // 0–4 blocks of 5 reasons (each reason in about 1 person in 6), 0–2 medications with a
+    // purpose in thirds, sex left out 1 time in 6 (fc.option), family involved half the time.
     everyIn(
       people,
       unavailabilityReasons,
@@ -127,7 +128,8 @@ describe("participant()", () => {
       0.03,
     );
     everyIn(people, medicationPurposes, (p, m) => p.medications.some((x) => x.purpose === m), 0.1);
-    everyIn(people, ["female", "male", undefined], (p, s) => p.sex === s, 0.15);
+    everyIn(people, sexes, (p, s) => p.sex === s, 0.3);
+    expect(share(people, (p) => p.sex === undefined)).toBeGreaterThan(0.07);
     expect(share(people, (p) => p.familyInvolved)).toBeGreaterThan(0.3);
     expect(share(people, (p) => !p.familyInvolved)).toBeGreaterThan(0.3);
   });
@@ -135,14 +137,17 @@ describe("participant()", () => {
     // Uniform 0–4 in each of the six dimensions: each rating near 20%, so 10%.
     for (const key of dimensionKeys)
       everyIn(people, riskRatings, (p, r) => p.dimensions[key] === r, 0.1);
+    // Ages 12–80 uniform: adolescents (12–17) about 9%, adults about 91%.
     const age = (p: (typeof people)[number]): number => daysBetween(p.dateOfBirth, "2026-03-09");
     expect(share(people, (p) => age(p) < 18 * 365)).toBeGreaterThan(0.03);
     expect(share(people, (p) => age(p) >= 18 * 366)).toBeGreaterThan(0.5);
   });
   it("with telehealth: some have access (every device and location), some none", () => {
+    // Access 3 times in 4 (fc.option freq 3), then telehealthAccess's own shares (see below).
     const remote = sample(participant({ telehealth: true }), 200);
     expect(share(remote, (p) => p.telehealth === undefined)).toBeGreaterThan(0.1);
     everyIn(remote, telehealthDevices, (p, d) => p.telehealth?.device === d, 0.05);
+    everyIn(remote, telehealthLocations, (p, l) => p.telehealth?.location === l, 0.05);
   });
 });
 
@@ -155,6 +160,7 @@ describe("consent()", () => {
     everyIn(consents, informationKinds, (c, k) => c.information.includes(k), 0.05);
   });
   it("has TPO and other consents, named and class recipients, counselling notes on their own", () => {
+    // TPO or not half the time each; each recipient kind in about half the consents.
     expect(share(consents, (c) => c.coversAllTpo)).toBeGreaterThan(0.3);
     expect(share(consents, (c) => !c.coversAllTpo)).toBeGreaterThan(0.3);
     for (const kind of ["named", "class"])
@@ -325,6 +331,7 @@ describe("capacity arbitraries", () => {
       const d = diffs(r);
       return d.every((x) => Math.abs(x - (d[0] ?? 0)) < 1e-9);
     };
+    // Three shapes in thirds (fc.oneof): each over 15%; a trend whose ends meet is steady.
     expect(share(streams, steady)).toBeGreaterThan(0.15);
     expect(share(streams, (r) => !steady(r) && linear(r))).toBeGreaterThan(0.15);
     // Seasonal: rises and falls within the half year.
@@ -334,15 +341,20 @@ describe("capacity arbitraries", () => {
     expect(streams.filter((r) => r.some((x) => !(x >= 0)))).toEqual([]);
   });
   it("stayDistributionArb(): short and long stays, some weeks nobody stays, shares adding to 1", () => {
+    // Longest stay 1–16 weeks near uniform: 1–4 weeks and 13–16 weeks a quarter each (13–16 was
+    // never generated before), 16 itself about 1 in 16; weights 0–20, so some week empty in
+    // about a third.
     const stays = sample(stayDistributionArb(), 300);
     expect(share(stays, (s) => s.weeks.length <= 4)).toBeGreaterThan(0.1);
-    expect(share(stays, (s) => s.weeks.length >= 12)).toBeGreaterThan(0.1);
+    expect(share(stays, (s) => s.weeks.length >= 13)).toBeGreaterThan(0.1);
+    expect(share(stays, (s) => s.weeks.length === 16)).toBeGreaterThan(0.015);
     expect(share(stays, (s) => s.weeks.some((w) => w === 0))).toBeGreaterThan(0.1);
     expect(stays.filter((s) => Math.abs(s.weeks.reduce((a, b) => a + b, 0) - 1) > 1e-9)).toEqual(
       [],
     );
   });
   it("forecastOptions(): both modes (constant and weekly referral rates)", () => {
+    // Steady or weekly rates half the time each; 4–40 weeks uniform.
     const options = sample(forecastOptions(), 200);
     expect(share(options, (o) => typeof o.referralsPerWeek === "number")).toBeGreaterThan(0.3);
     expect(share(options, (o) => Array.isArray(o.referralsPerWeek))).toBeGreaterThan(0.3);
@@ -354,6 +366,8 @@ describe("capacity arbitraries", () => {
 describe("aftercare arbitraries", () => {
   const adult = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
   it("aftercarePolicy(): one to four stages, a closer cadence after relapse, outreach at once or later", () => {
+    // 1–4 stages near a quarter each; the early cadence is the closer of two draws (closer than
+    // the first stage about half the time); outreach 0–5 days uniform.
     const policies = sample(aftercarePolicy(), 300);
     for (const n of [1, 2, 3, 4])
       expect(
@@ -387,6 +401,9 @@ describe("aftercare arbitraries", () => {
       program: adult,
       from: episode.discharge.on,
     });
+    // Each due contact: none, missed, or completed (twice the weight): each status over 15%;
+    // completed late 2 times in 3, with a lapse 1 time in 4 (its substances a subset, sometimes
+    // empty), meetings 5 times in 6 in two verifications.
     const runs = sample(checkInOutcomes(plan), 200);
     const outcomes = runs.flat();
     for (const status of ["completed", "missed"])
@@ -432,6 +449,7 @@ describe("staffTeam()", () => {
         (r) => team.filter((s) => s.roles.includes(r)).length,
       ),
     );
+    // 1–3 staff a role, near a third each: each over 15%; part-timers in most teams.
     for (const n of [1, 2, 3])
       expect(
         share(perRole, (c) => c === n),
@@ -463,6 +481,8 @@ describe("staffTeam()", () => {
 
 describe("zone()", () => {
   it("gives zones with and without DST, every listed zone", () => {
+    // 12 of the 18 zones have DST (about two draws in three by weight); UTC, Kolkata, Kathmandu,
+    // São Paulo, Tokyo and Johannesburg none (about one in three).
     const zones = sample(zone(), 600);
     expect(share(zones, (z) => dstWeekStarts(z).length > 0)).toBeGreaterThan(0.4);
     expect(share(zones, (z) => dstWeekStarts(z).length === 0)).toBeGreaterThan(0.1);
@@ -475,6 +495,9 @@ describe("zone()", () => {
 describe("withVenues() and telehealthAccess()", () => {
   it("withVenues(): every room kind, one and two sites, every facility place of service and mode", () => {
     const p = first(program({ phases: 3 }));
+    // Every room kind always; one or two sites half the time each; six places of service near
+    // 1/6 each; phase modes a non-empty subset of three (each mode in about half) or none (1 in
+    // 6); group entries by video too about 5 times in 6 (fc.option freq 2) on the evening track.
     const venued = sample(withVenues(p), 300);
     expect(
       venued.filter((v) => roomKinds.some((k) => !(v.rooms ?? []).some((r) => r.kind === k))),
@@ -490,6 +513,8 @@ describe("withVenues() and telehealthAccess()", () => {
     expect(share(entries, (e) => e.deliveryModes?.includes("video") === true)).toBeGreaterThan(0.1);
   });
   it("telehealthAccess(): every device and location, each preference and none", () => {
+    // Devices video 2 : phone 1 : none 1, locations home 2 : elsewhere 1, a preference 5 times in
+    // 6 in thirds, private space half the time.
     const access = sample(telehealthAccess(), 300);
     everyIn(access, telehealthDevices, (a, d) => a.device === d, 0.1);
     everyIn(access, telehealthLocations, (a, l) => a.location === l, 0.15);
@@ -511,6 +536,8 @@ describe("invalidProgram() and invalidParticipant()", () => {
 
 describe("analyticsData()", () => {
   it("has empty and busy clinics, readmissions, every seat status and the discharge types", () => {
+    // 0–20 episodes uniform (none about 1 in 20); seat statuses measured 3–66% of 24,000 rows,
+    // unrecorded 0.7%: each over 0.2%.
     const data = sample(analyticsData({ maxEpisodes: 20 }), 60);
     expect(share(data, (d) => d.episodes.length === 0)).toBeGreaterThan(0.01);
     expect(share(data, (d) => d.episodes.length >= 10)).toBeGreaterThan(0.3);
