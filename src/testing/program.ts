@@ -9,6 +9,7 @@ import {
   asamEditions,
   conditionKinds,
   defineProgram,
+  modalities,
   type ConditionKind,
   hoursBandOf,
   isInsideBand,
@@ -67,7 +68,8 @@ interface PhasePlan {
 }
 
 /**
- * A valid program (passes `defineProgram`): daily group therapy, split on some days with a second
+ * A valid program (passes `defineProgram`): daily group therapy (of any of `modalities`, or none
+ * named), split on some days with a second
  * group session (psychoeducation, meal support or an alumni group, which is not clinical time),
  * individual therapy, and sometimes one-to-ones of every type of `oneToOneSessionTypes` (family
  * therapy for the family-involved, medication management for those on medication, case
@@ -138,6 +140,8 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
         { nil: undefined },
       ),
       asamEdition: fc.constantFrom(...asamEditions),
+      // The approach of the group therapy sessions, when named.
+      modality: fc.option(fc.constantFrom(...modalities), { nil: undefined }),
       // Substance use served three times in four (the ASAM levels apply then), with 0–4 others.
       servesSubstanceUse: fc.integer({ min: 0, max: 3 }).map((k) => k < 3),
       otherConditions: fc.uniqueArray(
@@ -204,6 +208,7 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
                 start: hhmm(start),
                 durationMinutes: first,
                 ...onTrack,
+                ...(g.modality === undefined ? {} : { modality: g.modality }),
               },
             ];
             if (second > 0) {

@@ -9,6 +9,7 @@ import {
   conditionKinds,
   createZoneClock,
   dischargeTypes,
+  modalities,
   oneToOneAppliesTo,
   oneToOneSessionTypes,
   sessionTypeIds,
@@ -71,7 +72,7 @@ describe("program()", () => {
         kind,
       ).toBeGreaterThan(0.1);
   });
-  it("puts every group session type in patterns, every one-to-one type and audience in phases", () => {
+  it("puts every group type and modality in patterns, every one-to-one type and audience in phases", () => {
     // Group therapy every day; psychoeducation, meal support and alumni groups share a split
     // day's second session (measured about 32%, 17%, 17% of programs): each over 8%. Each
     // one-to-one type is in about 80% of programs: over 40%.
@@ -100,6 +101,15 @@ describe("program()", () => {
       expect(
         share(programs, (p) => p.drugTestPolicy.favourDayAfterBreak === favour),
       ).toBeGreaterThan(0.3);
+    // Group therapy names a modality 5 times in 6 (fc.option), one of 13 (about 6.4% each).
+    for (const m of modalities)
+      expect(
+        share(programs, (p) => p.phases.some((ph) => ph.pattern.some((e) => e.modality === m))),
+        m,
+      ).toBeGreaterThan(0.02);
+    expect(
+      share(programs, (p) => p.phases.every((ph) => ph.pattern.every((e) => !e.modality))),
+    ).toBeGreaterThan(0.07);
     for (const a of oneToOneAppliesTo)
       expect(
         share(programs, (p) => p.phases.some((ph) => ph.oneToOne.some((o) => o.appliesTo === a))),
