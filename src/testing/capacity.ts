@@ -21,14 +21,15 @@ export interface StayDistributionArbitraryOptions {
 
 /**
  * A stay distribution (shares of 1…`maxWeeks` weeks adding up to 1 exactly: integer weights
- * normalised, the last share taking the rounding).
+ * normalised, the last share taking the rounding), its longest stay anywhere from 1 to `maxWeeks`
+ * weeks.
  */
 export function stayDistributionArb(
   options: StayDistributionArbitraryOptions = {},
 ): fc.Arbitrary<StayDistribution> {
   const max = options.maxWeeks ?? 16;
   return fc
-    .array(fc.nat({ max: 20 }), { minLength: 1, maxLength: max })
+    .array(fc.nat({ max: 20 }), { minLength: 1, maxLength: max, size: "max" })
     .filter((w) => w.some((x) => x > 0))
     .map((w) => {
       const total = w.reduce((s, x) => s + x, 0);
@@ -49,12 +50,15 @@ export interface ReferralStreamOptions {
 
 /**
  * Weekly referral rates: steady, a linear trend, or a yearly season (a sine with a 52-week
- * period), each at least 0 — `weeks` entries.
+ * period), each at least 0 — `weeks` entries. Rates and season depths lie on a grid of
+ * thousandths of `maxRate` and hundredths, so trends and seasons are visible.
  */
 export function referralStream(options: ReferralStreamOptions = {}): fc.Arbitrary<number[]> {
   const weeks = options.weeks ?? 26;
   const max = options.maxRate ?? 30;
-  const rate = fc.double({ min: 0, max, noNaN: true });
+  // Rates on a grid of thousandths of the highest (fc.double favours extreme values such as
+  // 1e-200, which made most trends and seasons flat).
+  const rate = fc.integer({ min: 0, max: 1000 }).map((k) => (max * k) / 1000);
   return fc.oneof(
     rate.map((r) => Array.from({ length: weeks }, () => r)),
     fc
@@ -63,7 +67,11 @@ export function referralStream(options: ReferralStreamOptions = {}): fc.Arbitrar
         Array.from({ length: weeks }, (_, t) => a + ((b - a) * t) / Math.max(1, weeks - 1)),
       ),
     fc
-      .tuple(rate, fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 51 }))
+      .tuple(
+        rate,
+        fc.integer({ min: 0, max: 100 }).map((k) => k / 100),
+        fc.nat({ max: 51 }),
+      )
       .map(([r, depth, phase]) =>
         Array.from(
           { length: weeks },

@@ -4,8 +4,10 @@ import { pure } from "../core/pure";
 import fc from "fast-check";
 import { addDays, participantId, type IsoDate, type Weekday } from "../core/index";
 import { checkArbitraryOptions, participantOptions } from "./options";
+import { conditionKinds } from "../program/index";
 import {
   parseParticipant,
+  unavailabilityReasons,
   type Participant,
   type ParticipantInput,
   type Risk,
@@ -46,26 +48,28 @@ function risk(profile: keyof typeof riskRange): fc.Arbitrary<Risk> {
 const hhmm = (m: number): string =>
   `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 
-/** A weekly unavailable block on whole quarter hours. */
+/** A weekly unavailable block on whole quarter hours, for any of `unavailabilityReasons`. */
 const unavailability = /* @__PURE__ */ pure(() =>
   fc
     .record({
       weekday: fc.integer({ min: 1, max: 7 }),
       from: fc.integer({ min: 0, max: 88 }),
       length: fc.integer({ min: 1, max: 40 }),
+      reason: fc.constantFrom(...unavailabilityReasons),
     })
-    .map(({ weekday, from, length }) => ({
+    .map(({ weekday, from, length, reason }) => ({
       weekday: weekday as Weekday,
       from: hhmm(from * 15),
       to: hhmm(Math.min(95, from + length) * 15),
-      reason: "work" as const,
+      reason,
     }))
     .filter((u) => u.from < u.to),
 );
 
 /**
- * A valid participant (passes `parseParticipant`), shrinking toward low risk, no history, no
- * unavailability and short lists.
+ * A valid participant (passes `parseParticipant`) with 1–3 conditions of any of `conditionKinds`
+ * and weekly unavailability for any of `unavailabilityReasons`, shrinking toward low risk, no
+ * history, no unavailability and short lists.
  */
 export function participant(options: ParticipantArbitraryOptions = {}): fc.Arbitrary<Participant> {
   checkArbitraryOptions("participant", options, participantOptions);
@@ -81,7 +85,12 @@ export function participant(options: ParticipantArbitraryOptions = {}): fc.Arbit
   const withdrawal =
     profile === "iop-fit" ? (fc.integer({ min: 0, max: 1 }) as fc.Arbitrary<Risk>) : risk(profile);
   const availability = options.availability ?? "any";
-  type Block = { weekday: Weekday; from: string; to: string; reason: "work" };
+  type Block = {
+    weekday: Weekday;
+    from: string;
+    to: string;
+    reason: (typeof unavailabilityReasons)[number];
+  };
   const unavailable: fc.Arbitrary<Block[]> =
     availability === "free"
       ? fc.constant<Block[]>([])
@@ -111,15 +120,7 @@ export function participant(options: ParticipantArbitraryOptions = {}): fc.Arbit
       ),
       conditions: fc.uniqueArray(
         fc.record({
-          kind: fc.constantFrom(
-            "substance-use" as const,
-            "depression" as const,
-            "anxiety" as const,
-            "ptsd" as const,
-            "bipolar" as const,
-            "eating-disorder" as const,
-            "chronic-pain" as const,
-          ),
+          kind: fc.constantFrom(...conditionKinds),
           severity: fc.constantFrom("mild" as const, "moderate" as const, "severe" as const),
         }),
         { minLength: 1, maxLength: 3, selector: (c) => c.kind },

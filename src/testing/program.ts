@@ -6,7 +6,11 @@ import fc from "fast-check";
 import { fromEpochDay, type Weekday } from "../core/index";
 import { checkArbitraryOptions, programOptions } from "./options";
 import {
+  asamEditions,
+  conditionKinds,
   defineProgram,
+  modalities,
+  type ConditionKind,
   hoursBandOf,
   isInsideBand,
   type LevelOfCareId,
@@ -14,7 +18,10 @@ import {
   type PhaseInput,
   type Population,
   type Program,
+  type SessionTypeId,
+  sessionTypes,
 } from "../program/index";
+import { drugTestDays } from "../program/program";
 import { zone as zoneArb } from "./zones";
 import { withVenues } from "./venues";
 
@@ -40,6 +47,13 @@ export interface ProgramArbitraryOptions {
 }
 
 const TRACK_NAMES = ["morning", "evening"] as const;
+/** Group session types a split day's second session may be (psychoeducation twice as often). */
+const SECOND_TYPES = [
+  "psychoeducation",
+  "psychoeducation",
+  "meal-support",
+  "alumni-group",
+] as const satisfies readonly SessionTypeId[];
 const hhmm = (m: number): string =>
   `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 
@@ -54,7 +68,14 @@ interface PhasePlan {
 }
 
 /**
- * A valid program (passes `defineProgram`), shrinking toward one phase, one track, few days, round
+ * A valid program (passes `defineProgram`): daily group therapy (of any of `modalities`, or none
+ * named), split on some days with a second
+ * group session (psychoeducation, meal support or an alumni group, which is not clinical time),
+ * individual therapy, and sometimes one-to-ones of every type of `oneToOneSessionTypes` (family
+ * therapy for the family-involved, medication management for those on medication, case
+ * management for everyone) and drug tests, collected on session days or on any open day (call-in;
+ * `collectOn` sometimes absent), sometimes favouring the day after a break; either ASAM edition;
+ * serving substance use (mostly) and any of the other `conditionKinds`. Shrinks toward one phase, one track, few days, round
  * times and New York.
  * @example
  * ```ts
@@ -111,6 +132,27 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
         }),
         { nil: undefined },
       ),
+      caseManagement: fc.option(
+        fc.record({
+          everyWeeks: fc.integer({ min: 1, max: 4 }),
+          durationMinutes: fc.constantFrom(30, 45),
+        }),
+        { nil: undefined },
+      ),
+      asamEdition: fc.constantFrom(...asamEditions),
+      // The approach of the group therapy sessions, when named.
+      modality: fc.option(fc.constantFrom(...modalities), { nil: undefined }),
+      // Substance use served three times in four (the ASAM levels apply then), with 0–4 others.
+      servesSubstanceUse: fc.integer({ min: 0, max: 3 }).map((k) => k < 3),
+      otherConditions: fc.uniqueArray(
+        fc.constantFrom(...conditionKinds.filter((k) => k !== "substance-use")),
+        { maxLength: 4 },
+      ),
+      // How tests are collected: absent (session days), on session days, or call-in on any open day.
+      collectOn: fc.option(fc.constantFrom(...drugTestDays), { nil: undefined }),
+      favourDayAfterBreak: fc.boolean(),
+      // The second session of a split day: a group session type other than group therapy.
+      secondType: fc.constantFrom(...SECOND_TYPES),
       firstWeekday: fc.integer({ min: 1, max: 2 }),
       closures: fc.uniqueArray(fc.integer({ min: 0, max: 180 }), { maxLength: 4 }),
       morningStart: fc.integer({ min: 32, max: 40 }).map((q) => q * 15), // 08:00–10:00
@@ -126,14 +168,24 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
       const oneToOneHours =
         (g.individualMinutes +
           (g.family?.durationMinutes ?? 0) +
-          (g.medication?.durationMinutes ?? 0)) /
+          (g.medication?.durationMinutes ?? 0) +
+          (g.caseManagement?.durationMinutes ?? 0)) /
         60;
       const trackNames = g.tracks === 1 ? [undefined] : [...TRACK_NAMES];
       const starts = g.tracks === 1 ? [g.morningStart] : [g.morningStart, g.eveningStart];
       const iop = hoursBandOf("intensive-outpatient", g.population);
       const op = hoursBandOf("outpatient", g.population);
       const phases: PhaseInput[] = plans.map((p, i) => {
-        const hours = (p.days * p.minutesPerDay) / 60;
+        const first = p.split
+          ? Math.max(30, Math.floor(p.minutesPerDay / 30) * 15)
+          : p.minutesPerDay;
+        const second = p.split && p.minutesPerDay - first >= 15 ? p.minutesPerDay - first : 0;
+        // An alumni group is not clinical time (sessionTypes["alumni-group"]).
+        const clinicalPerDay =
+          second > 0 && !sessionTypes[g.secondType].countsTowardClinicalHours
+            ? first
+            : p.minutesPerDay;
+        const hours = (p.days * clinicalPerDay) / 60;
         const band = { min: hours, max: hours + oneToOneHours };
         const level: LevelOfCareId =
           iop !== null && isInsideBand(band.min, iop) && isInsideBand(band.max, iop)
@@ -148,9 +200,6 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
         const pattern = trackNames.flatMap((track, t) =>
           days.flatMap((weekday) => {
             const start = starts[t] ?? 540;
-            const first = p.split
-              ? Math.max(30, Math.floor(p.minutesPerDay / 30) * 15)
-              : p.minutesPerDay;
             const onTrack = track === undefined ? {} : { track };
             const entries: PatternEntry[] = [
               {
@@ -159,14 +208,15 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
                 start: hhmm(start),
                 durationMinutes: first,
                 ...onTrack,
+                ...(g.modality === undefined ? {} : { modality: g.modality }),
               },
             ];
-            if (p.split && p.minutesPerDay - first >= 15) {
+            if (second > 0) {
               entries.push({
-                sessionType: "psychoeducation",
+                sessionType: g.secondType,
                 weekday,
                 start: hhmm(start + first + 15),
-                durationMinutes: p.minutesPerDay - first,
+                durationMinutes: second,
                 ...onTrack,
               });
             }
@@ -202,6 +252,15 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
                     appliesTo: "on-medication" as const,
                   },
                 ]),
+            ...(g.caseManagement === undefined
+              ? []
+              : [
+                  {
+                    sessionType: "case-management" as const,
+                    ...g.caseManagement,
+                    appliesTo: "everyone" as const,
+                  },
+                ]),
           ],
           drugTestsPerWeek: { min: Math.min(p.tests, 1, p.days), max: Math.min(p.tests, p.days) },
           exitCriteria: {
@@ -220,7 +279,11 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
         name: "Generated program",
         levelOfCare: phases[0]?.levelOfCare ?? "intensive-outpatient",
         population: g.population,
-        conditionsServed: ["substance-use", "depression", "anxiety", "ptsd"],
+        asamEdition: g.asamEdition,
+        conditionsServed:
+          g.servesSubstanceUse || g.otherConditions.length === 0
+            ? (["substance-use", ...g.otherConditions] as ConditionKind[])
+            : g.otherConditions,
         timeZone: g.timeZone,
         operatingHours: ([1, 2, 3, 4, 5, 6] as const).map((weekday) => ({
           weekday,
@@ -230,11 +293,25 @@ export function program(options: ProgramArbitraryOptions = {}): fc.Arbitrary<Pro
         closures: g.closures.map((d) => fromEpochDay(base + d)),
         groupCapacity: g.groupCapacity,
         groupMinimum: g.groupMinimum,
+        drugTestPolicy: {
+          favourDayAfterBreak: g.favourDayAfterBreak,
+          ...(g.collectOn === undefined ? {} : { collectOn: g.collectOn }),
+        },
         phases,
         lengthWeeks: { min: Math.max(1, planned - 2), max: planned + 2 },
       };
     })
     .filter((input) => input.phases.every((p) => p.levelOfCare !== "partial-hospitalization"))
+    // Phases step down in clinical hours too (an alumni group on one phase's split days only
+    // lowers that phase's).
+    .filter((input) =>
+      input.phases.every((p, i) => {
+        const prev = input.phases[i - 1]?.hoursPerWeek;
+        return (
+          prev === undefined || (p.hoursPerWeek.min <= prev.min && p.hoursPerWeek.max <= prev.max)
+        );
+      }),
+    )
     .map((input) => defineProgram(input));
   return options.venues === true ? programs.chain(withVenues) : programs;
 }

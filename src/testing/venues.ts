@@ -7,6 +7,7 @@ import fc from "fast-check";
 import type { TelehealthAccess } from "../participant/index";
 import {
   defineProgram,
+  facilityPlacesOfService,
   type DeliveryMode,
   type FacilityPlaceOfService,
   type Program,
@@ -59,14 +60,15 @@ const modeList = (allowed: readonly DeliveryMode[]): fc.Arbitrary<DeliveryMode[]
   fc.shuffledSubarray([...allowed], { minLength: 1 });
 
 /**
- * The program with rooms (one or two sites, a travel time between them), a place of service, and
+ * The program with rooms (one or two sites, a travel time between them), a place of service (any of
+ * `facilityPlacesOfService`), and
  * delivery modes on its phases and on some group entries (a group entry: in person or by video).
  */
 export function withVenues(p: Program): fc.Arbitrary<Program> {
   return fc
     .record({
       rooms: rooms(p),
-      placeOfService: fc.constantFrom<FacilityPlaceOfService>("11", "53", "57"),
+      placeOfService: fc.constantFrom<FacilityPlaceOfService>(...facilityPlacesOfService),
       phaseModes: fc.array(fc.option(modeList(MODES), { nil: undefined }), {
         minLength: p.phases.length,
         maxLength: p.phases.length,

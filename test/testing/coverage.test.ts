@@ -4,7 +4,21 @@
 // discharge type, a DST week) is a branch those tests never check.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createZoneClock, dischargeTypes, toEpochDay, type Program } from "iopkit";
+import {
+  asamEditions,
+  conditionKinds,
+  createZoneClock,
+  dischargeTypes,
+  modalities,
+  oneToOneAppliesTo,
+  oneToOneSessionTypes,
+  sessionTypeIds,
+  sessionTypes,
+  toEpochDay,
+  usesAsamLevels,
+  type Program,
+  type SessionTypeId,
+} from "iopkit";
 import {
   dstWeekStarts,
   enrollment,
@@ -20,6 +34,15 @@ const sample = <T>(arb: fc.Arbitrary<T>, numRuns: number): T[] =>
   fc.sample(arb, { numRuns, seed: SEED });
 const share = <T>(values: readonly T[], test: (v: T) => boolean): number =>
   values.filter(test).length / values.length;
+/** A pattern holds group sessions only (defineProgram refuses the others). */
+const groupTypes = sessionTypeIds.filter((t) => sessionTypes[t].format === "group");
+/** What a program can hold: group types in patterns, one-to-ones, individual therapy, tests. */
+const plannable: readonly SessionTypeId[] = [
+  ...groupTypes,
+  ...oneToOneSessionTypes,
+  "individual-therapy",
+  "drug-test",
+];
 const tracksOf = (p: Program): string[] => [
   ...new Set(p.phases.flatMap((ph) => ph.pattern.flatMap((e) => (e.track ? [e.track] : [])))),
 ];
@@ -33,6 +56,65 @@ describe("program()", () => {
     expect(share(programs, (p) => p.population === "adolescent")).toBeGreaterThan(0.25);
     for (const n of [1, 2, 3])
       expect(share(programs, (p) => p.phases.length === n)).toBeGreaterThan(0.15);
+  });
+  it("uses both ASAM editions and serves every condition kind, substance use or not", () => {
+    for (const edition of asamEditions)
+      expect(
+        share(programs, (p) => p.asamEdition === edition),
+        String(edition),
+      ).toBeGreaterThan(0.3);
+    // Substance use in about 3 programs of 4; each other kind in about 1 in 4 (0–4 of 7).
+    expect(share(programs, usesAsamLevels)).toBeGreaterThan(0.6);
+    expect(share(programs, (p) => !usesAsamLevels(p))).toBeGreaterThan(0.1);
+    for (const kind of conditionKinds)
+      expect(
+        share(programs, (p) => p.conditionsServed.includes(kind)),
+        kind,
+      ).toBeGreaterThan(0.1);
+  });
+  it("puts every group type and modality in patterns, every one-to-one type and audience in phases", () => {
+    // Group therapy every day; psychoeducation, meal support and alumni groups share a split
+    // day's second session (measured about 32%, 17%, 17% of programs): each over 8%. Each
+    // one-to-one type is in about 80% of programs: over 40%.
+    const inPattern = (p: Program, t: string): boolean =>
+      p.phases.some((ph) => ph.pattern.some((e) => e.sessionType === t));
+    for (const t of groupTypes)
+      expect(
+        share(programs, (p) => inPattern(p, t)),
+        t,
+      ).toBeGreaterThan(0.08);
+    for (const t of oneToOneSessionTypes)
+      expect(
+        share(programs, (p) => p.phases.some((ph) => ph.oneToOne.some((o) => o.sessionType === t))),
+        t,
+      ).toBeGreaterThan(0.4);
+    // Drug tests collected on session days (collectOn absent, fc.option's 1 in 6, or
+    // "session-days") or call-in on any open day ("open-days"; iopkit's DrugTestDays, not
+    // exported as a list): absent over 7%, each value over 25%.
+    expect(share(programs, (p) => p.drugTestPolicy.collectOn === undefined)).toBeGreaterThan(0.07);
+    for (const on of ["session-days", "open-days"])
+      expect(
+        share(programs, (p) => p.drugTestPolicy.collectOn === on),
+        on,
+      ).toBeGreaterThan(0.25);
+    for (const favour of [true, false])
+      expect(
+        share(programs, (p) => p.drugTestPolicy.favourDayAfterBreak === favour),
+      ).toBeGreaterThan(0.3);
+    // Group therapy names a modality 5 times in 6 (fc.option), one of 13 (about 6.4% each).
+    for (const m of modalities)
+      expect(
+        share(programs, (p) => p.phases.some((ph) => ph.pattern.some((e) => e.modality === m))),
+        m,
+      ).toBeGreaterThan(0.02);
+    expect(
+      share(programs, (p) => p.phases.every((ph) => ph.pattern.every((e) => !e.modality))),
+    ).toBeGreaterThan(0.07);
+    for (const a of oneToOneAppliesTo)
+      expect(
+        share(programs, (p) => p.phases.some((ph) => ph.oneToOne.some((o) => o.appliesTo === a))),
+        a,
+      ).toBeGreaterThan(0.4);
   });
 });
 
@@ -82,10 +164,28 @@ describe("planningInput() and schedule()", () => {
     const plans: PlannedSchedule[] = sample(schedule({ staff: "always", maxWeeks: 4 }), 80);
     const holds = (type: string) => (p: PlannedSchedule) =>
       p.schedule.sessions.some((s) => s.sessionType === type);
-    for (const type of ["group-therapy", "psychoeducation", "individual-therapy", "drug-test"])
-      expect(share(plans, holds(type)), type).toBeGreaterThan(0.3);
-    for (const type of ["family-therapy", "medication-management"])
-      expect(share(plans, holds(type)), type).toBeGreaterThan(0.1);
+    // Measured: group therapy, individual therapy, drug tests, family therapy and case
+    // management in 66–90% of plans, medication management 56%, psychoeducation 34%, meal
+    // support and alumni groups 13–14%: required over half of that, or 5% for the rarest.
+    for (const type of ["group-therapy", "individual-therapy", "drug-test"])
+      expect(share(plans, holds(type)), type).toBeGreaterThan(0.4);
+    for (const type of ["family-therapy", "medication-management", "case-management"])
+      expect(share(plans, holds(type)), type).toBeGreaterThan(0.25);
+    expect(share(plans, holds("psychoeducation")), "psychoeducation").toBeGreaterThan(0.15);
+    for (const type of ["meal-support", "alumni-group"])
+      expect(share(plans, holds(type)), type).toBeGreaterThan(0.05);
+    // Call-in tests are planned too.
+    expect(
+      share(
+        plans.filter((p) => p.input.program.drugTestPolicy.collectOn === "open-days"),
+        holds("drug-test"),
+      ),
+      "call-in drug tests",
+    ).toBeGreaterThan(0.4);
+    // Every type a program can hold is required above; a type no program holds (assessment,
+    // peer support, …) is never planned.
+    for (const type of sessionTypeIds.filter((t) => !plannable.includes(t)))
+      expect(plans.filter(holds(type)), type).toEqual([]);
     expect(
       share(plans, (p) => p.schedule.sessions.some((s) => s.track !== undefined)),
     ).toBeGreaterThan(0.1);
