@@ -1,4 +1,5 @@
 /** Arbitraries for 42 CFR Part 2 consents. */
+import { pure } from "../core/pure";
 import fc from "fast-check";
 import { addDays, consentId, type IsoDate } from "../core/index";
 import { checkArbitraryOptions } from "./options";
@@ -25,7 +26,7 @@ const SIGNERS = [
 ] as const satisfies readonly Pick<Consent, "signedBy" | "signerBasis" | "patientCosigned">[];
 
 /** Every kind of information but counselling notes, which need a consent of their own. */
-const OTHER_INFORMATION = informationKinds.filter((k) => k !== NOTES);
+const OTHER_INFORMATION = /* @__PURE__ */ pure(() => informationKinds.filter((k) => k !== NOTES));
 
 /** Options of {@link consent}. */
 export interface ConsentArbitraryOptions {

@@ -37,6 +37,8 @@ describe("the iopkit.dev code systems page", () => {
       drugTestOutcomes.filter((o) => o !== "refused" && o !== "missed"),
     );
     expect(codes("bamComposite")).toEqual(["use", "risk", "protective"]);
+    // The purposes with no v3-ActReason code, every one the Consent writer can put under this system.
+    expect(codes("disclosurePurpose")).toEqual(["audit", "patient-request", "other"]);
     expect(codeSystemsMarkdown()).toMatch(/\| `82667-7`|LOINC total 82667-7/);
     for (const c of codeSystemPages()) expect(c.concepts.length, c.key).toBeGreaterThan(0);
   });

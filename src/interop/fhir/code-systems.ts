@@ -180,6 +180,11 @@ export function codeSystemPages(): CodeSystemPage[] {
         "Disclosure purposes with no v3-ActReason code (the others use TREAT, HPAYMT, HOPERAT, HRESCH, HLEGAL).",
       concepts: [
         { code: "audit", display: "audit", definition: "Audit or evaluation of the program." },
+        {
+          code: "patient-request",
+          display: "patient request",
+          definition: "A disclosure the patient asks for, to a recipient of their choosing.",
+        },
         { code: "other", display: "other", definition: "A purpose the consent states in words." },
       ],
     },

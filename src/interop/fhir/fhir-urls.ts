@@ -29,7 +29,7 @@ const fhirBase = `${canonicalBaseUrl}/fhir`;
  * - `scoreBand` — `…/score-band`: a score's band id (`"moderately-severe"`, `"positive"`, …).
  * - `bamComposite` — `…/bam-composite`: `"use"`, `"risk"`, `"protective"`.
  * - `informationKind` — `…/information-kind`: `InformationKind` (a consent's `provision.class`).
- * - `disclosurePurpose` — `…/disclosure-purpose`: `"audit"` and `"other"`, the purposes with no
+ * - `disclosurePurpose` — `…/disclosure-purpose`: `"audit"`, `"patient-request"` and `"other"`, the purposes with no
  *   v3-ActReason code (the others use `TREAT`, `HPAYMT`, `HOPERAT`, `HRESCH`, `HLEGAL`).
  */
 export const fhirCodeSystems = {
