@@ -490,19 +490,21 @@ function decide(
       );
     else pass("signature", "signed", "signed by the patient");
   } else {
-    const signer = consent.signedBy.replace(/-/g, " ");
+    const name = consent.signedBy.replace(/-/g, " ");
+    // "a guardian", "an authorised representative".
+    const signer = `${/^[aeiou]/.test(name) ? "an" : "a"} ${name}`;
     if (basis === undefined)
       fail(
         "signature",
         "signer-basis-missing",
-        `signed by a ${signer} with no documented basis: only for a minor (§ 2.14), a patient who lacks capacity or a deceased patient (§ 2.15) may someone else sign`,
+        `signed by ${signer} with no documented basis: only for a minor (§ 2.14), a patient who lacks capacity or a deceased patient (§ 2.15) may someone else sign`,
         part2("§ 2.14"),
       );
     else if (basis === "minor" && consent.patientCosigned !== true)
       fail(
         "signature",
         "minor-must-cosign",
-        `signed by a ${signer} for a minor: where state law requires a parent's consent to treatment, the minor and the parent or guardian both sign (and where it does not, the minor alone)`,
+        `signed by ${signer} for a minor: where state law requires a parent's consent to treatment, the minor and the parent or guardian both sign (and where it does not, the minor alone)`,
         part2("§ 2.14(b)(1)"),
       );
     else
@@ -510,8 +512,8 @@ function decide(
         "signature",
         "signed-by-representative",
         basis === "minor"
-          ? `signed by the minor patient and a ${signer}`
-          : `signed by a ${signer}: the patient ${basis === "deceased" ? "is deceased" : "lacks capacity"}`,
+          ? `signed by the minor patient and ${signer}`
+          : `signed by ${signer}: the patient ${basis === "deceased" ? "is deceased" : "lacks capacity"}`,
         part2(basis === "minor" ? "§ 2.14(b)(1)" : "§ 2.15"),
       );
   }
