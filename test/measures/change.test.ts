@@ -142,9 +142,66 @@ describe("other instruments report the change only", () => {
   });
 });
 
+describe("dates and directions, at their boundaries", () => {
+  it("a follow-up on the baseline's own day is compared; the dates are kept only when given", () => {
+    const same = measureChange(phq(12, "2026-03-09"), phq(6, "2026-03-09"));
+    expect([same.baselineOn, same.followUpOn]).toEqual(["2026-03-09", "2026-03-09"]);
+    const undated = measureChange(phq(12), phq(6, "2026-03-01"));
+    expect("baselineOn" in undated).toBe(false);
+    expect(undated.followUpOn).toBe("2026-03-01");
+    const noFollowUpDate = measureChange(phq(12, "2026-03-09"), phq(6));
+    expect("followUpOn" in noFollowUpDate).toBe(false);
+    expect(noFollowUpDate.response?.met).toBe(true);
+  });
+
+  it("no change is unchanged, neither improved nor worsened, whichever way is better", () => {
+    expect(measureChange(phq(12), phq(12)).scales[0]?.direction).toBe("unchanged");
+    const bam = scoreBam([3, 4, 2, 2, 1, 0, null, 3, 1, 0, 2, 0, 1, 0, 2, 1, 1]);
+    expect(measureChange(bam, bam).scales.map((s) => s.direction)).toEqual([
+      "unchanged",
+      "unchanged",
+      "unchanged",
+    ]);
+    expect(measureChange(phq(12), phq(11)).scales[0]?.direction).toBe("improved");
+    expect(measureChange(phq(11), phq(12)).scales[0]?.direction).toBe("worsened");
+  });
+});
+
 describe("misuse", () => {
-  it("refuses to compare two instruments", () => {
-    expect(() => measureChange(phq(5), scoreGad7(codesWithTotal("gad-7", 5)))).toThrow(IopError);
+  const refusal = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof IopError)
+        return [e.message, e.issues.map((i) => [i.code, i.path, i.message])];
+    }
+    return undefined;
+  };
+
+  it("refuses to compare two instruments, naming the follow-up's instrument", () => {
+    expect(refusal(() => measureChange(phq(5), scoreGad7(codesWithTotal("gad-7", 5))))).toEqual([
+      expect.stringMatching(/^measureChange: /),
+      [
+        [
+          "instrument-mismatch",
+          ["followUp", "instrument"],
+          "cannot compare a phq-9 score with a gad-7 score",
+        ],
+      ],
+    ]);
+  });
+
+  it("names the follow-up's date when it is before the baseline's", () => {
+    expect(refusal(() => measureChange(phq(5, "2026-03-09"), phq(4, "2026-03-08")))).toEqual([
+      expect.stringMatching(/^measureChange: /),
+      [
+        [
+          "follow-up-before-baseline",
+          ["followUp", "administeredOn"],
+          "the follow-up (2026-03-08) is dated before the baseline (2026-03-09)",
+        ],
+      ],
+    ]);
   });
 
   it("refuses a follow-up dated before its baseline", () => {

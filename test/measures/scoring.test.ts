@@ -121,7 +121,11 @@ describe('AUDIT-C cut-offs (DOMAIN.md "Instruments", AUDIT-C row: positive men â
   it("requires sex (untyped callers get sex-required)", () => {
     const call = scoreAuditC as (a: unknown, o?: unknown) => unknown;
     expect(errorOf(() => call([1, 1, 1])).issues).toEqual([
-      expect.objectContaining({ code: "sex-required", path: ["options", "sex"] }),
+      {
+        code: "sex-required",
+        path: ["options", "sex"],
+        message: 'AUDIT-C cut-offs depend on sex: pass sex "female" or "male"',
+      },
     ]);
     expect(errorOf(() => call([1, 1, 1], { sex: "other" })).issues[0]?.code).toBe("sex-required");
   });
@@ -289,6 +293,21 @@ describe('BAM composites (DOMAIN.md "Instruments", BAM row: use 4,5,6; risk 1,2,
       ["inconsistent-answers", 7],
     ]);
   });
+
+  it("heavy drinking on as many days as any drinking is consistent; one band more is not", () => {
+    const even: BamAnswer[] = [...answers];
+    even[3] = 2;
+    even[4] = 2;
+    even[5] = 2;
+    even[6] = { cocaine: 2 };
+    expect(scoreBam(even).flags).toEqual([]);
+    even[4] = 3;
+    even[6] = { cocaine: 3 };
+    expect(scoreBam(even).flags.map((f) => [f.code, f.item])).toEqual([
+      ["inconsistent-answers", 5],
+      ["inconsistent-answers", 7],
+    ]);
+  });
 });
 
 describe("bad answers: one IopError naming every bad item", () => {
@@ -427,6 +446,37 @@ describe("instrument ages: AUDIT-C, DAST-10 and BAM are adult instruments (valid
     expect(scoreAuditC([1, 1, 1], { sex: "male" }).flags).toEqual([]);
     expect(scorePhq9([0, 0, 0, 0, 0, 0, 0, 0, 0], { ageYears: 14 }).flags).toEqual([]);
     expect(scoreGad7([0, 0, 0, 0, 0, 0, 0], { ageYears: 14 }).flags).toEqual([]);
+  });
+
+  it("rejects options that are not an object, and a date that is not YYYY-MM-DD, at their paths", () => {
+    const call = scorePhq9 as (a: unknown, o?: unknown) => unknown;
+    const zeros = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+    for (const options of [5, "2026-03-09", [], null])
+      expect(errorOf(() => call(zeros, options)).issues, String(options)).toEqual([
+        { code: "invalid-type", path: ["options"], message: "options must be an object" },
+      ]);
+    for (const administeredOn of [
+      "2026-3-9",
+      20260309,
+      "2026-02-30",
+      "2026-03-09T10:00",
+      "2026-03-9x",
+    ])
+      expect(errorOf(() => call(zeros, { administeredOn })).issues, String(administeredOn)).toEqual(
+        [
+          {
+            code: "invalid-date",
+            path: ["options", "administeredOn"],
+            message: "administeredOn must be a calendar date YYYY-MM-DD",
+          },
+        ],
+      );
+    expect(scorePhq9(zeros as never, { administeredOn: "2026-02-28" }).administeredOn).toBe(
+      "2026-02-28",
+    );
+    expect(errorOf(() => call(zeros, { ageYears: 200 })).issues[0]?.message).toBe(
+      "ageYears must be a whole number of years from 0 to 130",
+    );
   });
 
   it("rejects an age that is not a whole number of years from 0 to 130", () => {
