@@ -45,6 +45,15 @@ const schedule = parseSchedule({
   ],
 });
 
+/** A discharge event ("not-completed", moved) on `on`. */
+const discharge = (on: string): EpisodeEvent => ({
+  formatVersion: 2,
+  kind: "discharged",
+  on,
+  type: "not-completed",
+  reason: "moved",
+});
+
 describe("medicareCertification", () => {
   it("the certified minimum is 9 h a week (42 CFR 424.24(d)): 9 h passes, 8.98 h is below", () => {
     expect(medicareIopMinimumHours).toBe(9);
@@ -91,19 +100,7 @@ describe("medicareCertification", () => {
   });
 
   it("weeks after discharge are not judged", () => {
-    const discharged = replayEpisodeOrThrow(
-      [
-        ...log,
-        {
-          formatVersion: 2,
-          kind: "discharged",
-          on: "2026-03-18",
-          type: "not-completed",
-          reason: "moved",
-        },
-      ],
-      program,
-    );
+    const discharged = replayEpisodeOrThrow([...log, discharge("2026-03-18")], program);
     const cert = medicareCertification(discharged, { program, asOf: "2026-04-06", schedule });
     expect(cert.weeksBelowMinimum).toEqual([]);
     expect(cert.recertification).toBeNull();
@@ -114,13 +111,7 @@ describe("medicareCertification", () => {
     const inAftercare = replayEpisodeOrThrow(
       [
         ...log,
-        {
-          formatVersion: 2,
-          kind: "discharged",
-          on: "2026-03-18",
-          type: "not-completed",
-          reason: "moved",
-        },
+        discharge("2026-03-18"),
         { formatVersion: 2, kind: "aftercare-started", on: "2026-03-18" },
       ],
       program,
@@ -134,16 +125,7 @@ describe("medicareCertification", () => {
 
   it("discharged before admission: nothing certified, no week judged", () => {
     const notAdmitted = replayEpisodeOrThrow(
-      [
-        ...log.slice(0, 2),
-        {
-          formatVersion: 2,
-          kind: "discharged",
-          on: "2026-03-05",
-          type: "not-completed",
-          reason: "moved",
-        },
-      ],
+      [...log.slice(0, 2), discharge("2026-03-05")],
       program,
     );
     expect(
@@ -231,19 +213,7 @@ describe("medicareCertification", () => {
   });
 
   it("a discharge on the Monday after a week still judges that week (its seven days are over)", () => {
-    const discharged = replayEpisodeOrThrow(
-      [
-        ...log,
-        {
-          formatVersion: 2,
-          kind: "discharged",
-          on: "2026-03-23",
-          type: "not-completed",
-          reason: "moved",
-        },
-      ],
-      program,
-    );
+    const discharged = replayEpisodeOrThrow([...log, discharge("2026-03-23")], program);
     const cert = medicareCertification(discharged, { program, asOf: "2026-04-06", schedule });
     expect(cert.weeksBelowMinimum).toEqual([{ isoWeek: "2026-W12", hours: 8.98 }]);
   });

@@ -15,35 +15,14 @@ import {
   type DisclosureRequestInput,
 } from "iopkit";
 import { issuesOf } from "../capacity/fixtures";
+import { consentInput, requestInput } from "./fixtures";
 
-const base: ConsentInput = {
-  id: "c-1",
-  patientName: "Alex Rivera",
-  discloser: "Riverside IOP",
-  recipients: [
-    { kind: "named", name: "Dr. Sam Lee" },
-    { kind: "class", description: "family members at family sessions" },
-  ],
-  purposes: ["treatment"],
-  information: ["attendance", "drug-tests"],
-  signedBy: "patient",
-  signedOn: "2026-01-05",
-  statesRightToRevoke: true,
-  expiry: { kind: "date", date: "2026-12-31" },
-};
-const ask: DisclosureRequestInput = {
-  patient: { id: "p-001", name: "Alex Rivera" },
-  discloser: "Riverside IOP",
-  recipient: { name: "Dr. Sam Lee", classes: [] },
-  purpose: "treatment",
-  information: ["attendance"],
-  on: "2026-03-09",
-};
-const consent = (patch: Partial<ConsentInput> = {}): Consent => parseConsent({ ...base, ...patch });
+const consent = (patch: Partial<ConsentInput> = {}): Consent =>
+  parseConsent({ ...consentInput, ...patch });
 /** A consent as a record built without the parser may hold it. */
 const raw = (patch: Record<string, unknown>): Consent => ({ ...consent(), ...patch });
 const request = (patch: Partial<DisclosureRequestInput> = {}) =>
-  parseDisclosureRequest({ ...ask, ...patch });
+  parseDisclosureRequest({ ...requestInput, ...patch });
 /** A recipient in a TPO recipient class. */
 const plan = { name: "Acme Health", classes: ["health-plan"] };
 const lines = (d: DisclosureDecision): string[] =>

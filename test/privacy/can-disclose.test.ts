@@ -24,32 +24,10 @@ import {
   type DisclosureRequestInput,
   type Part2Element,
 } from "iopkit";
+import { consentInput, requestInput } from "./fixtures";
 
-const consentInput: ConsentInput = {
-  id: "c-1",
-  patientName: "Alex Rivera",
-  discloser: "Riverside IOP",
-  recipients: [
-    { kind: "named", name: "Dr. Sam Lee" },
-    { kind: "class", description: "family members at family sessions" },
-  ],
-  purposes: ["treatment"],
-  information: ["attendance", "drug-tests"],
-  signedBy: "patient",
-  signedOn: "2026-01-05",
-  statesRightToRevoke: true,
-  expiry: { kind: "date", date: "2026-12-31" },
-};
 /** Every statement a single TPO consent must carry. */
 const allStatements = [...consentStatements];
-const requestInput: DisclosureRequestInput = {
-  patient: { id: "p-001", name: "Alex Rivera" },
-  discloser: "Riverside IOP",
-  recipient: { name: "Dr. Sam Lee", classes: [] },
-  purpose: "treatment",
-  information: ["attendance"],
-  on: "2026-03-09",
-};
 const consent = (patch: Partial<ConsentInput> = {}): Consent =>
   parseConsent({ ...consentInput, ...patch });
 const request = (patch: Partial<DisclosureRequestInput> = {}): DisclosureRequest =>
