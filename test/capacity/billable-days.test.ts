@@ -12,6 +12,7 @@ import {
   type BillableDaysOptions,
   type PayerBillingRules,
 } from "iopkit/capacity";
+import { issuesOf } from "./fixtures";
 
 const program = { timeZone: "America/New_York" };
 
@@ -370,15 +371,7 @@ describe("billableDays: days that are not billable, and every record is accounte
       byParticipant: 4,
       matched: 5,
     } as unknown as BillableDaysOptions;
-    const issues = (() => {
-      try {
-        billableDays(bad);
-      } catch (e) {
-        if (e instanceof IopError) return e.issues.map((i) => [i.code, i.path]);
-      }
-      return [];
-    })();
-    expect(issues).toEqual([
+    expect(issuesOf(() => billableDays(bad))).toEqual([
       ["invalid-type", ["program"]],
       ["invalid-type", ["schedule", "sessions"]],
       ["invalid-type", ["attendance"]],
@@ -393,16 +386,7 @@ describe("billableDays: days that are not billable, and every record is accounte
       attendance: [],
       rules: null,
     } as unknown as BillableDaysOptions;
-    expect(
-      (() => {
-        try {
-          billableDays(nulls);
-        } catch (e) {
-          if (e instanceof IopError) return e.issues.map((i) => [i.code, i.path]);
-        }
-        return [];
-      })(),
-    ).toEqual([
+    expect(issuesOf(() => billableDays(nulls))).toEqual([
       ["invalid-type", ["schedule"]],
       ["invalid-type", ["rules"]],
     ]);

@@ -18,6 +18,7 @@ import {
   type MatchedAttendance,
 } from "iopkit/capacity";
 import { attendanceLog, schedule as scheduleArb } from "iopkit/testing";
+import { issuesOf } from "./fixtures";
 
 const clinic = scheduleArb({ maxParticipants: 5, maxWeeks: 3 }).chain(({ input, schedule }) =>
   fc
@@ -109,33 +110,24 @@ describe("matchAttendance: a match made for other input is refused", () => {
     }),
   ];
   const rules = billingRuleSets.sudIop;
-  const refused = (f: () => unknown): [string, readonly (string | number)[]][] => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof IopError) return e.issues.map((i) => [i.code, i.path]);
-      throw e;
-    }
-    throw new Error("not refused");
-  };
   const expected = [["matched-for-other-input", ["matched"]]];
 
   it("one not made by matchAttendance (an object of the same shape)", () => {
     const forged: MatchedAttendance = { timeZone: program.timeZone, sessions: 1, records: 1 };
     expect(
-      refused(() => billableDays({ program, schedule, attendance, rules, matched: forged })),
+      issuesOf(() => billableDays({ program, schedule, attendance, rules, matched: forged })),
     ).toEqual(expected);
   });
 
   it("another attendance list, another schedule's sessions, another zone", () => {
     const matched = matchAttendance({ program, schedule, attendance });
     expect(
-      refused(() =>
+      issuesOf(() =>
         billableDays({ program, schedule, attendance: [...attendance], rules, matched }),
       ),
     ).toEqual(expected);
     expect(
-      refused(() =>
+      issuesOf(() =>
         billableDays({
           program,
           schedule: { sessions: [...schedule.sessions] },
@@ -146,7 +138,7 @@ describe("matchAttendance: a match made for other input is refused", () => {
       ),
     ).toEqual(expected);
     expect(
-      refused(() =>
+      issuesOf(() =>
         billableDays({
           program: { timeZone: "America/Chicago" },
           schedule,
@@ -173,7 +165,7 @@ describe("matchAttendance: a match made for other input is refused", () => {
     const matched = matchAttendance({ program, schedule, attendance: list });
     list.pop();
     expect(
-      refused(() =>
+      issuesOf(() =>
         authorizationLedger({
           program: programTemplates.substanceUseAdult({ timeZone: program.timeZone }),
           authorizations: [],
@@ -188,7 +180,7 @@ describe("matchAttendance: a match made for other input is refused", () => {
     const other = matchAttendance({ program, schedule: { sessions }, attendance });
     sessions.pop();
     expect(
-      refused(() =>
+      issuesOf(() =>
         billableDays({ program, schedule: { sessions }, attendance, rules, matched: other }),
       ),
     ).toEqual(expected);
@@ -239,14 +231,14 @@ describe("matchAttendance: a match made for other input is refused", () => {
       schedule: { sessions: 2 },
       attendance: "x",
     } as unknown as Parameters<typeof matchAttendance>[0];
-    expect(refused(() => matchAttendance(bad))).toEqual([
+    expect(issuesOf(() => matchAttendance(bad))).toEqual([
       ["invalid-type", ["program"]],
       ["invalid-type", ["schedule", "sessions"]],
       ["invalid-type", ["attendance"]],
     ]);
     expect(() => matchAttendance(bad)).toThrow(/^matchAttendance: /);
     expect(
-      refused(() =>
+      issuesOf(() =>
         matchAttendance({ program, schedule: null, attendance } as unknown as typeof bad),
       ),
     ).toEqual([["invalid-type", ["schedule"]]]);
@@ -276,11 +268,11 @@ describe("matchAttendance: a match made for other input is refused", () => {
       "invalid-time-zone program.timeZone: program.timeZone must be an IANA time zone known to this runtime, got 5",
     ]);
     const mars = { program: { timeZone: "Mars/Olympus" }, schedule, attendance };
-    expect(refused(() => matchAttendance(mars))).toEqual([
+    expect(issuesOf(() => matchAttendance(mars))).toEqual([
       ["invalid-time-zone", ["program", "timeZone"]],
     ]);
     expect(() => matchAttendance(mars)).toThrow(/^matchAttendance: /);
-    expect(refused(() => billableDays({ ...mars, rules }))).toEqual([
+    expect(issuesOf(() => billableDays({ ...mars, rules }))).toEqual([
       ["invalid-time-zone", ["program", "timeZone"]],
     ]);
     const misfit = [
@@ -301,7 +293,7 @@ describe("matchAttendance: a match made for other input is refused", () => {
         minutesAttended: 5,
       }),
     ];
-    expect(refused(() => matchAttendance({ program, schedule, attendance: bad }))).toEqual([
+    expect(issuesOf(() => matchAttendance({ program, schedule, attendance: bad }))).toEqual([
       ["unknown-session", ["attendance", 1, "sessionId"]],
     ]);
   });
