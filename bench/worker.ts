@@ -41,7 +41,7 @@ if (seriesLabel !== undefined) {
     const out = run();
     result["addedMiB"] = (process.resourceUsage().maxRSS * 1024 - before) / 1_048_576;
     if (out === Symbol.for("never")) console.log(out);
-  } else result["series"] = time({ name: point.label, run }, reps);
+  } else result["series"] = time({ name: point.label, run }, reps).ms;
 } else if (onlySubject) {
   // One run, no warm-up: the peak is that of a single result alive at a time.
   const t0 = process.hrtime.bigint();
@@ -50,9 +50,14 @@ if (seriesLabel !== undefined) {
   result["rssMiB"] = process.resourceUsage().maxRSS / 1024;
   if (out === Symbol.for("never")) console.log(out);
 } else {
-  if (bench.lowerBound !== undefined) result["lowerBound"] = time(bench.lowerBound, reps);
-  result["subject"] = time(bench.subject, reps);
+  // A case that times its own work also reports its whole runs, input included, as "<key>:withInput".
+  const record = (key: string, t: { ms: number[]; withInput?: number[] }): void => {
+    result[key] = t.ms;
+    if (t.withInput !== undefined) result[`${key}:withInput`] = t.withInput;
+  };
+  if (bench.lowerBound !== undefined) record("lowerBound", time(bench.lowerBound, reps));
+  record("subject", time(bench.subject, reps));
   for (const b of bench.baselines ?? [])
-    result[`baseline:${b.name}`] = time(b, bench.baselineRepetitions ?? 1);
+    record(`baseline:${b.name}`, time(b, bench.baselineRepetitions ?? 1));
 }
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -19,10 +19,16 @@
  * or to feed one stream of rows to several aggregates in one pass, use `accumulator(options)`:
  * `add(source, row)` per row, then `partial()`.
  */
+import { pure } from "../core/pure";
 import * as z from "zod/mini";
 import { strictObject } from "../core/zod";
 import { guardEntry, IopError, type IopIssue, type IssuePath } from "../core/errors";
 import { issue, validate } from "../core/schema";
+import type { TimeZone } from "../core/zone";
+import { attendedDays, type AttendedDays } from "./attended-days";
+import { localDayReader, type LocalDayOf } from "./local-day";
+import { episodeFacts, type EpisodeFacts } from "./episode-facts";
+import type { EpisodeEvent } from "../episode/index";
 
 /** The type of the rows of one source: `RowOf<Iterable<AttendanceRow>>` is `AttendanceRow`. */
 export type RowOf<T> = [NonNullable<T>] extends [Iterable<infer R>] ? R : never;
@@ -135,6 +141,76 @@ export interface Feed<S, St> {
   end(): St;
 }
 
+/**
+ * What the aggregates reading one stream share: one local-day reader and one set of attended days
+ * per zone. An accumulator alone gets its own; an `analyticsJob` hands the same ones to all its
+ * aggregates, so a row's day is read and its attended day stored once, not once per aggregate.
+ * @internal
+ */
+export interface Shared {
+  /** The local-day reader of a zone. */
+  readonly dayOf: (zone: TimeZone) => LocalDayOf;
+  /** The attended days of a zone (each row read once however many aggregates pass it on). */
+  readonly attended: (zone: TimeZone) => AttendedDays;
+  /** The facts of an episode log (read once per row for each list of phase ids asked with). */
+  readonly facts: (
+    log: readonly EpisodeEvent[],
+    phaseIds?: readonly string[],
+  ) => EpisodeFacts | undefined;
+}
+
+/** Whether two lists of phase ids are the same ids in the same order. */
+function sameIds(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  return a.every((id, i) => id === b[i]);
+}
+
+/**
+ * Readers for one job: `row()` is the number of the row being dispatched (the job counts them),
+ * so attended days shared by several aggregates skip a row the first one already read.
+ * @internal
+ */
+export function sharedReaders(row: () => number = () => Number.NaN): Shared {
+  const days = new Map<TimeZone, LocalDayOf>();
+  const sets = new Map<TimeZone, AttendedDays>();
+  const dayOf = (zone: TimeZone): LocalDayOf => {
+    let reader = days.get(zone);
+    if (reader === undefined) {
+      reader = localDayReader(zone);
+      days.set(zone, reader);
+    }
+    return reader;
+  };
+  // The facts of the row being dispatched, per list of phase ids (a job's aggregates ask with at
+  // most a couple of lists).
+  let factsRow = Number.NaN;
+  const read: { ids: readonly string[] | undefined; facts: EpisodeFacts | undefined }[] = [];
+  return {
+    dayOf,
+    facts: (log, phaseIds) => {
+      const n = row();
+      if (n !== factsRow) {
+        factsRow = n;
+        read.length = 0;
+      }
+      const known = read.find((r) => sameIds(r.ids, phaseIds));
+      if (known !== undefined) return known.facts;
+      const facts = episodeFacts(log, phaseIds);
+      read.push({ ids: phaseIds, facts });
+      return facts;
+    },
+    attended: (zone) => {
+      let set = sets.get(zone);
+      if (set === undefined) {
+        set = attendedDays(dayOf(zone), row);
+        sets.set(zone, set);
+      }
+      return set;
+    },
+  };
+}
+
 /** How one aggregate is built: the machinery {@link makeAggregate} turns into an {@link Aggregate}. @internal */
 export interface AggregateSpec<K extends string, S, O, N, St, R> {
   readonly name: K;
@@ -142,8 +218,8 @@ export interface AggregateSpec<K extends string, S, O, N, St, R> {
   readonly sources: readonly (keyof S & string)[];
   /** Validates and normalises the options (JSON only); throws `IopError` naming every problem. */
   normalise(options: O): N;
-  /** Starts reading rows; `exclude(code)` counts a row not used. */
-  begin(options: N, exclude: (code: ExclusionCode) => void): Feed<S, St>;
+  /** Starts reading rows; `exclude(code)` counts a row not used; `shared` gives the row readers. */
+  begin(options: N, exclude: (code: ExclusionCode) => void, shared: Shared): Feed<S, St>;
   /** Two states combined (a new value; inputs untouched); `exclude` counts rows it drops (duplicates). */
   merge(a: St, b: St, options: N, exclude: (code: ExclusionCode, count: number) => void): St;
   /** The report. */
@@ -252,13 +328,31 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
   spec: AggregateSpec<K, S, O, N, St, R>,
 ): Aggregate<S, O, PartialAggregate<K, N, St>, R> {
   type P = PartialAggregate<K, N, St>;
-  const accumulator = (options: O): Accumulator<S, P> => {
-    const normalised = spec.normalise(options);
+  // Reading rows into a partial, with the row readers given (an analyticsJob shares them).
+  const open = (normalised: N, shared: Shared): Opened<S, P> => {
     const excluded = new Map<string, number>();
-    const feed = spec.begin(normalised, (code) =>
-      excluded.set(code, (excluded.get(code) ?? 0) + 1),
+    const feed = spec.begin(
+      normalised,
+      (code) => excluded.set(code, (excluded.get(code) ?? 0) + 1),
+      shared,
     );
-    const rows = feed.rows as Record<string, ((row: unknown) => void) | undefined>;
+    return {
+      rows: feed.rows,
+      partial: () => {
+        const state = feed.end(); // may count exclusions (duplicates) itself
+        return {
+          aggregate: spec.name,
+          formatVersion: 1,
+          options: normalised,
+          excluded: sortedCounts(excluded),
+          state,
+        };
+      },
+    };
+  };
+  const accumulator = (options: O): Accumulator<S, P> => {
+    const opened = open(spec.normalise(options), sharedReaders());
+    const rows = opened.rows as Record<string, ((row: unknown) => void) | undefined>;
     // The last source's reader, so a stream of one source's rows skips the lookup.
     let lastSource = "";
     let lastTake: (row: unknown) => void = () => undefined;
@@ -279,16 +373,7 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
         }
         lastTake(row);
       },
-      partial: () => {
-        const state = feed.end(); // may count exclusions (duplicates) itself
-        return {
-          aggregate: spec.name,
-          formatVersion: 1,
-          options: normalised,
-          excluded: sortedCounts(excluded),
-          state,
-        };
-      },
+      partial: opened.partial,
     };
   };
   const partial = (sources: S, options: O): P => {
@@ -318,7 +403,7 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
   // Built on the first parsePartial, so an app that never parses a partial pays nothing for it.
   let schema: z.ZodMiniType<P> | undefined;
   const run = (sources: S, options: O): R => finish(partial(sources, options));
-  return Object.assign(run, {
+  const aggregate = Object.assign(run, {
     partial,
     merge: (first: P, ...rest: readonly P[]): P => rest.reduce(mergeTwo, first),
     finish,
@@ -353,6 +438,50 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
       return parsed;
     },
   });
+  internals.set(aggregate, {
+    name: spec.name,
+    sources: spec.sources,
+    normalise: (options: O) => spec.normalise(options),
+    open: (normalised: N, shared: Shared) => {
+      const opened = open(normalised, shared);
+      return { rows: opened.rows, partial: opened.partial };
+    },
+  });
+  return aggregate;
+}
+
+/** Takes one row of a source. @internal */
+export type RowReader = (row: never) => void;
+
+/** An aggregate reading rows with given readers (what an `analyticsJob` feeds). @internal */
+export interface Opened<S, P> {
+  /** One function per source, taking its rows. */
+  readonly rows: { readonly [K in keyof S]-?: (row: RowOf<S[K]>) => void };
+  /** The partial of the rows read so far. */
+  readonly partial: () => P;
+}
+
+/**
+ * An aggregate's machinery, for an `analyticsJob` (methods, so each aggregate's own option and
+ * partial types fit). @internal
+ */
+export interface Internals {
+  readonly name: string;
+  readonly sources: readonly string[];
+  readonly normalise: (options: never) => unknown;
+  readonly open: (
+    normalised: never,
+    shared: Shared,
+  ) => { readonly rows: Readonly<Record<string, RowReader>>; readonly partial: () => unknown };
+}
+
+const internals = /* @__PURE__ */ pure(() => new WeakMap<object, Internals>());
+
+/** The machinery of an aggregate made by {@link makeAggregate}. @internal */
+export function internalsOf(aggregate: object): Internals {
+  const found = internals.get(aggregate);
+  if (found === undefined) throw new TypeError("not an iopkit aggregate");
+  return found;
 }
 
 /** Why two partials cannot merge: another aggregate, or other options (each option named). */

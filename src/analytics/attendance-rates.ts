@@ -16,7 +16,6 @@ import type { TimeZone } from "../core/zone";
 import type { IopIssue } from "../core/errors";
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
 import { isKeyed, keyedFromMap, mergeKeyed, unsorted, type Keyed } from "./keyed";
-import { localDayReader } from "./local-day";
 import { DateText, OptionalDate, ZoneText, dayOr, windowCheck } from "./options";
 import type { AttendanceRow } from "./rows";
 
@@ -184,12 +183,13 @@ function fieldOf(status: AttendanceRow["status"]): number {
   }
 }
 
-function tally(v: number[], row: AttendanceRow, field: number): void {
+/** Counts one seat: its outcome `field`, whether late or left early, and minutes attended. */
+function tally(v: number[], field: number, late: number, leftEarly: number, minutes: number): void {
   v[SEATS] = (v[SEATS] ?? 0) + 1;
   v[field] = (v[field] ?? 0) + 1;
-  if (row.status === "late") v[LATE] = (v[LATE] ?? 0) + 1;
-  if (row.status === "left-early") v[LEFT_EARLY] = (v[LEFT_EARLY] ?? 0) + 1;
-  if (field === ATTENDED) v[MINUTES] = (v[MINUTES] ?? 0) + (row.minutesAttended ?? 0);
+  v[LATE] = (v[LATE] ?? 0) + late;
+  v[LEFT_EARLY] = (v[LEFT_EARLY] ?? 0) + leftEarly;
+  v[MINUTES] = (v[MINUTES] ?? 0) + minutes;
 }
 
 /** The vector of a key in `map` (created at zero), remembering the last key asked for. */
@@ -256,8 +256,8 @@ export const attendanceRates: Aggregate<
         excusedCountsAsAbsent: o.excusedCountsAsAbsent ?? false,
       };
     },
-    begin(options, exclude) {
-      const dayOf = localDayReader(options.timeZone);
+    begin(options, exclude, shared) {
+      const dayOf = shared.dayOf(options.timeZone);
       const from = dayOr(options.from, -Infinity);
       const to = dayOr(options.to, Infinity);
       const total = new Array<number>(FIELDS).fill(0);
@@ -270,6 +270,8 @@ export const attendanceRates: Aggregate<
       const group = lastKeyCache(byGroup);
       const phase = lastKeyCache(byPhase);
       const week = lastKeyCache(byWeek);
+      let lastDay = Number.NaN;
+      let thisWeek: number[] = [];
       return {
         rows: {
           attendance(row) {
@@ -277,11 +279,21 @@ export const attendanceRates: Aggregate<
             if (Number.isNaN(day)) return exclude("invalid-instant");
             if (day < from || day > to) return exclude("outside-window");
             const field = fieldOf(row.status);
-            tally(total, row, field);
-            tally(participant(row.participantId), row, field);
-            if (row.groupId !== undefined) tally(group(row.groupId), row, field);
-            if (row.phaseId !== undefined) tally(phase(row.phaseId), row, field);
-            tally(week(mondayOfEpochDay(day)), row, field);
+            const late = row.status === "late" ? 1 : 0;
+            const leftEarly = row.status === "left-early" ? 1 : 0;
+            const minutes = field === ATTENDED ? (row.minutesAttended ?? 0) : 0;
+            tally(total, field, late, leftEarly, minutes);
+            tally(participant(row.participantId), field, late, leftEarly, minutes);
+            if (row.groupId !== undefined)
+              tally(group(row.groupId), field, late, leftEarly, minutes);
+            if (row.phaseId !== undefined)
+              tally(phase(row.phaseId), field, late, leftEarly, minutes);
+            // Rows of one participant come day after day: the week is worked out when the day changes.
+            if (day !== lastDay) {
+              lastDay = day;
+              thisWeek = week(mondayOfEpochDay(day));
+            }
+            tally(thisWeek, field, late, leftEarly, minutes);
           },
         },
         end() {

@@ -6,7 +6,6 @@
  * @internal
  */
 import type { IopIssue } from "../core/errors";
-import type { TimeZone } from "../core/zone";
 import {
   addDay,
   daySetToJson,
@@ -17,40 +16,76 @@ import {
   type DaySetJson,
 } from "./day-set";
 import { isKeyed, keyedFromMap, keyedLookup, mergeKeyed, unsorted, type Keyed } from "./keyed";
-import { localDayReader } from "./local-day";
+import type { LocalDayOf } from "./local-day";
 import type { AttendanceRow } from "./rows";
 
 /** Attended statuses: the participant came. @internal */
 export const isContact = (status: AttendanceRow["status"]): boolean =>
   status === "present" || status === "late" || status === "left-early";
 
-/** Reads attended days of attendance rows into per-participant day sets. @internal */
-export function attendedDaysReader(
-  timeZone: TimeZone,
-  exclude: (code: "invalid-instant") => void,
-): { read(row: AttendanceRow): void; json(): Keyed<DaySetJson> } {
-  const dayOf = localDayReader(timeZone);
+/**
+ * Attended days of attendance rows, per participant: `read(row)` adds a row's day when the
+ * participant came and says whether its start could be read; `json()` gives the sets as a partial
+ * holds them. Several aggregates of one job read through one of these: `row()` numbers the row
+ * being dispatched, and a row already read (the same number) is not read again.
+ * @internal
+ */
+export interface AttendedDays {
+  /** Adds the row's day if the participant came; `false` when its start is not an instant. */
+  read(row: AttendanceRow): boolean;
+  /** Each participant's days, keyed (computed once until more rows are read). */
+  json(): Keyed<DaySetJson>;
+}
+
+/** Attended days read with `dayOf`; `row()` numbers the row being dispatched (`NaN`: not shared). @internal */
+export function attendedDays(dayOf: LocalDayOf, row: () => number): AttendedDays {
   const sets = new Map<string, DaySet>();
   let lastId: string | undefined;
   let last = newDaySet();
+  let lastRow = Number.NaN;
+  let lastOk = true;
+  let json: Keyed<DaySetJson> | undefined;
+  const add = (r: AttendanceRow): boolean => {
+    if (!isContact(r.status)) return true;
+    const day = dayOf(r.start);
+    if (Number.isNaN(day)) return false;
+    // Rows come grouped by participant or by session: the last participant's set is at hand.
+    if (r.participantId !== lastId) {
+      let set = sets.get(r.participantId);
+      if (set === undefined) {
+        set = newDaySet();
+        sets.set(r.participantId, set);
+      }
+      lastId = r.participantId;
+      last = set;
+    }
+    addDay(last, day);
+    json = undefined;
+    return true;
+  };
+  return {
+    read(r) {
+      const n = row();
+      // NaN never equals itself: an unshared reader reads every row.
+      if (n === lastRow) return lastOk;
+      lastRow = n;
+      lastOk = add(r);
+      return lastOk;
+    },
+    json: () => (json ??= keyedFromMap(sets, daySetToJson)),
+  };
+}
+
+/** An aggregate's view of attended days: rows whose start is not an instant counted as excluded. @internal */
+export function attendedDaysReader(
+  days: AttendedDays,
+  exclude: (code: "invalid-instant") => void,
+): { read(row: AttendanceRow): void; json(): Keyed<DaySetJson> } {
   return {
     read(row) {
-      if (!isContact(row.status)) return;
-      const day = dayOf(row.start);
-      if (Number.isNaN(day)) return exclude("invalid-instant");
-      // Rows come grouped by participant or by session: the last participant's set is at hand.
-      if (row.participantId !== lastId) {
-        let set = sets.get(row.participantId);
-        if (set === undefined) {
-          set = newDaySet();
-          sets.set(row.participantId, set);
-        }
-        lastId = row.participantId;
-        last = set;
-      }
-      addDay(last, day);
+      if (!days.read(row)) exclude("invalid-instant");
     },
-    json: () => keyedFromMap(sets, daySetToJson),
+    json: () => days.json(),
   };
 }
 

@@ -213,7 +213,7 @@ export const censusByPhase: Aggregate<CensusSources, CensusOptions, CensusPartia
           interval,
         };
       },
-      begin(options, exclude) {
+      begin(options, exclude, shared) {
         const { count, days: width, first } = periodsOf(options);
         const last = first + count * width - 1;
         const phases = options.phaseIds.length;
@@ -229,7 +229,7 @@ export const censusByPhase: Aggregate<CensusSources, CensusOptions, CensusPartia
         return {
           rows: {
             episodes(log) {
-              const f = startedEpisode(log, exclude, options);
+              const f = startedEpisode(log, exclude, options, shared.facts);
               if (f === undefined) return;
               const firstDay = f.firstDay;
               const phaseIndex = f.phases.map((p) => index.get(p.phaseId ?? "") ?? -1);

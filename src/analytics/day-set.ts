@@ -59,10 +59,24 @@ export function latestDayIn(set: DaySetJson, from: number, to: number): number |
   return undefined;
 }
 
-/** Whether the set holds `day`. @internal */
-export function hasDay(set: DaySetJson, day: number): boolean {
-  const w = Math.floor(day / BITS);
-  return (wordAt(set, w) & (1 << (day - w * BITS))) !== 0;
+/** Calls `each(day)` for every day of the set in `[from, to]`, in ascending order. @internal */
+export function forEachDayIn(
+  set: DaySetJson,
+  from: number,
+  to: number,
+  each: (day: number) => void,
+): void {
+  if (set.length === 0 || from > to) return;
+  for (let w = Math.floor(from / BITS), last = Math.floor(to / BITS); w <= last; w++) {
+    let word = wordAt(set, w);
+    while (word !== 0) {
+      const bit = 31 - Math.clz32(word & -word); // the lowest bit set
+      const day = w * BITS + bit;
+      if (day > to) return;
+      if (day >= from) each(day);
+      word &= word - 1;
+    }
+  }
 }
 
 /** The canonical JSON (a trimmed copy). @internal */

@@ -121,15 +121,17 @@ export type StartedFacts = EpisodeFacts & { readonly firstDay: number };
 /**
  * The facts of a log when the episode is one to count: of the program asked about (when
  * `program` is given; others are counted `other-program`) and started (else `not-started`);
- * `undefined` otherwise, a log without its referral counted `no-referral`.
+ * `undefined` otherwise, a log without its referral counted `no-referral`. `read` gives a log's
+ * facts (a job's shared reader, so each log is read once).
  * @internal
  */
 export function startedEpisode(
   log: readonly EpisodeEvent[],
   exclude: (code: "no-referral" | "other-program" | "not-started") => void,
   program?: { readonly programId: string; readonly phaseIds: readonly string[] },
+  read: typeof episodeFacts = episodeFacts,
 ): StartedFacts | undefined {
-  const f = episodeFacts(log, program?.phaseIds);
+  const f = read(log, program?.phaseIds);
   if (f === undefined) {
     exclude("no-referral");
     return undefined;

@@ -10,8 +10,7 @@ import { pure } from "../core/pure";
 import { customIssue, issue, lazyInternal } from "../core/schema";
 import type { TimeZone } from "../core/zone";
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
-import { hasDay, type DaySetJson } from "./day-set";
-import { episodeFacts } from "./episode-facts";
+import { forEachDayIn, type DaySetJson } from "./day-set";
 import {
   addHistograms,
   bump,
@@ -20,7 +19,7 @@ import {
   type HistogramJson,
 } from "./histogram";
 import { attendedDaysReader, attendedIssues, attendedLookup, mergeAttended } from "./attended-days";
-import { isKeyed, keyedFromMap, keyedLookup, mergeKeyed, unsorted, type Keyed } from "./keyed";
+import { isKeyed, keyedFromMap, mergeKeyed, unsorted, type Keyed } from "./keyed";
 import { epochDayOf } from "./local-day";
 import {
   CitationSchema,
@@ -459,8 +458,7 @@ function servicesIn(
   for (const kind of kinds) {
     for (const [day, n] of ev.encounters[kind] ?? [])
       if (day >= lo && day <= hi) out.push([day, n]);
-    if (kind === "iop-day" && ev.attended.length > 0)
-      for (let day = lo; day <= hi; day++) if (hasDay(ev.attended, day)) out.push([day, 1]);
+    if (kind === "iop-day") forEachDayIn(ev.attended, lo, hi, (day) => out.push([day, 1]));
   }
   return out.length < 2 ? out : out.sort((a, b) => a[0] - b[0]);
 }
@@ -542,11 +540,11 @@ export const followUpMeasure: Aggregate<
         definitions: o.definitions ?? followUpDefinitions,
       };
     },
-    begin(options, exclude) {
+    begin(options, exclude, shared) {
       const used = kindsUsed(options.definitions);
       // Per participant, one flat list of (day, kind) pairs: histograms are built at the end.
       const encounters = new Map<string, number[]>();
-      const attended = attendedDaysReader(options.timeZone, exclude);
+      const attended = attendedDaysReader(shared.attended(options.timeZone), exclude);
       const kindIndex = new Map(encounterKinds.map((k, i) => [k, i]));
       const note = (participantId: string, kind: EncounterKind, day: number): void => {
         let mine = encounters.get(participantId);
@@ -563,7 +561,7 @@ export const followUpMeasure: Aggregate<
             note(e.participantId, e.kind, epochDayOf(e.on));
           },
           episodes(log) {
-            const f = episodeFacts(log);
+            const f = shared.facts(log);
             if (f === undefined) return exclude("no-referral");
             if (f.firstDay !== undefined && used.has("iop-admission"))
               note(f.participantId, "iop-admission", f.firstDay);
@@ -614,50 +612,42 @@ export const followUpMeasure: Aggregate<
       const from = dayOr(options.indexFrom, -Infinity);
       const to = dayOr(options.indexTo, Infinity);
       const setOf = attendedLookup(state.attended);
-      const encountersOf = keyedLookup(state.encounters);
-      // Only participants with an encounter can have an index event (anchored measures: the
-      // anchor's participants).
       const isoOf = isoMemo();
-      const evidenceFor = (id: string): Evidence => ({
-        encounters: encountersOf(id) ?? {},
-        attended: setOf(id),
-      });
-      const results = new Map<string, Map<string, FollowUpEvent[]>>();
-      const measures = options.definitions.map((d): FollowUpResult => {
-        const events: FollowUpEvent[] = [];
-        const byParticipant = new Map<string, FollowUpEvent[]>();
-        const anchor = d.anchor === undefined ? undefined : results.get(d.anchor);
-        const ids =
-          anchor === undefined
-            ? state.encounters.flatMap(([id, kinds]) =>
-                d.index.some((k) => kinds[k] !== undefined) ? [id] : [],
-              )
-            : [...anchor.keys()];
-        for (const id of ids) {
-          const ev = evidenceFor(id);
-          const before = events.length;
-          const indexDays =
-            anchor === undefined
-              ? dedupe(
-                  indexEvents(ev, d.index).filter((day) => day >= from && day <= to),
-                  d.indexDedupeDays,
-                )
-              : [];
-          for (const day of indexDays) {
-            const j = judge(d, ev, day, asOf);
-            events.push({
-              participantId: id,
-              indexOn: isoOf(day),
-              status: j.status,
-              metOn: j.metOn === null ? null : isoOf(j.metOn),
-              windowEnds: isoOf(j.windowEnds),
-            });
-          }
-          if (anchor !== undefined)
-            for (const a of anchor.get(id) ?? []) {
+      const definitions = options.definitions;
+      const events: FollowUpEvent[][] = definitions.map(() => []);
+      const position = new Map(definitions.map((d, i) => [d.id, i]));
+      // One participant at a time, every definition in order: an anchored measure reads its
+      // anchor's events of the same participant, judged just before. Only participants with an
+      // encounter can have an index event (anchored measures: the anchor's participants).
+      const mine: (FollowUpEvent[] | undefined)[] = definitions.map(() => undefined);
+      for (const [id, kinds] of state.encounters) {
+        const ev: Evidence = { encounters: kinds, attended: setOf(id) };
+        mine.fill(undefined);
+        definitions.forEach((d, k) => {
+          const out: FollowUpEvent[] = [];
+          const at = d.anchor === undefined ? undefined : position.get(d.anchor);
+          if (at === undefined) {
+            if (!d.index.some((kind) => kinds[kind] !== undefined))
+              return void (mine[k] = undefined);
+            const indexDays = dedupe(
+              indexEvents(ev, d.index).filter((day) => day >= from && day <= to),
+              d.indexDedupeDays,
+            );
+            for (const day of indexDays) {
+              const j = judge(d, ev, day, asOf);
+              out.push({
+                participantId: id,
+                indexOn: isoOf(day),
+                status: j.status,
+                metOn: j.metOn === null ? null : isoOf(j.metOn),
+                windowEnds: isoOf(j.windowEnds),
+              });
+            }
+          } else
+            for (const a of mine[at] ?? []) {
               if (a.status === "met" && a.metOn !== null) {
                 const j = judge(d, ev, epochDayOf(a.metOn), asOf);
-                events.push({
+                out.push({
                   participantId: id,
                   indexOn: a.metOn,
                   status: j.status,
@@ -665,7 +655,7 @@ export const followUpMeasure: Aggregate<
                   windowEnds: isoOf(j.windowEnds),
                 });
               } else
-                events.push({
+                out.push({
                   participantId: id,
                   indexOn: a.indexOn,
                   status: a.status,
@@ -673,23 +663,25 @@ export const followUpMeasure: Aggregate<
                   windowEnds: a.windowEnds,
                 });
             }
-          if (events.length > before) byParticipant.set(id, events.slice(before));
-        }
-        results.set(d.id, byParticipant);
-        const count = (s: FollowUpStatus): number => events.filter((e) => e.status === s).length;
-        const met = count("met");
-        const missed = count("missed");
-        const result: FollowUpResult = {
+          mine[k] = out.length > 0 ? out : undefined;
+          const list = events[k];
+          if (list !== undefined) for (const e of out) list.push(e);
+        });
+      }
+      const measures = definitions.map((d, k): FollowUpResult => {
+        const list = events[k] ?? [];
+        const tally = { met: 0, missed: 0, open: 0, excluded: 0 };
+        for (const e of list) tally[e.status]++;
+        return {
           definition: d,
-          denominator: met + missed,
-          met,
-          missed,
-          open: count("open"),
-          excluded: count("excluded"),
-          rate: met + missed === 0 ? null : met / (met + missed),
-          events,
+          denominator: tally.met + tally.missed,
+          met: tally.met,
+          missed: tally.missed,
+          open: tally.open,
+          excluded: tally.excluded,
+          rate: tally.met + tally.missed === 0 ? null : tally.met / (tally.met + tally.missed),
+          events: list,
         };
-        return result;
       });
       return { asOf: options.asOf, measures, excluded };
     },

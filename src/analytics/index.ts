@@ -15,6 +15,17 @@ export {
   type PartialAggregate,
   type RowOf,
 } from "./aggregate";
+export {
+  analyticsJob,
+  type AnalyticsJob,
+  type AnalyticsJobOptions,
+  type JobAggregateName,
+  type JobAggregates,
+  type JobPartials,
+  type JobReports,
+  type JobRows,
+  type JobSource,
+} from "./job";
 export { analyticsSources, type AnalyticsSourceKey } from "./sources";
 export {
   AttendanceRow,

@@ -46,12 +46,47 @@ export function mergeKeyed<T>(a: Keyed<T>, b: Keyed<T>, combine: (x: T, y: T) =>
   return out;
 }
 
-/** A lookup by key (a map built on the first call). @internal */
+/** How far a lookup steps forward from the last key found before it searches by halves. */
+const STEPS = 8;
+
+/**
+ * A lookup by key. A report walks participants (or episodes) in key order, so a lookup asked keys
+ * in ascending order steps forward through the sorted list from where the last one stopped (no
+ * hashing, memory read in order); a key further on or behind is found by halving. A list whose
+ * keys do not ascend (not a valid partial) is looked up through a map.
+ * @internal
+ */
 export function keyedLookup<T>(list: Keyed<T>): (key: string) => T | undefined {
   let map: Map<string, T> | undefined;
+  let sorted: boolean | undefined;
+  let at = 0;
+  /** The first index in [lo, hi) whose key is not below `key`. */
+  const search = (key: string, lo: number, hi: number): number => {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid]?.[0] ?? "") < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   return (key) => {
-    map ??= new Map(list);
-    return map.get(key);
+    sorted ??= isKeyed(list);
+    if (!sorted) {
+      map ??= new Map(list);
+      return map.get(key);
+    }
+    const n = list.length;
+    let i = at;
+    const here = list[i];
+    if (here === undefined || key < here[0]) i = search(key, 0, Math.min(i, n));
+    else {
+      const end = Math.min(n, i + STEPS);
+      while (i < end && (list[i]?.[0] ?? "") < key) i++;
+      if (i === end && i < n) i = search(key, i, n);
+    }
+    at = Math.min(i, Math.max(0, n - 1));
+    const entry = list[i];
+    return entry !== undefined && entry[0] === key ? entry[1] : undefined;
   };
 }
 

@@ -241,16 +241,18 @@ export const lengthOfStay: Aggregate<
         dischargedTo: o.dischargedTo ?? null,
       };
     },
-    begin(options, exclude) {
+    begin(options, exclude, shared) {
       const from = dayOr(options.dischargedFrom, -Infinity);
       const to = dayOr(options.dischargedTo, Infinity);
       const stays: StayJson[] = [];
       const attended =
-        options.timeZone === null ? undefined : attendedDaysReader(options.timeZone, exclude);
+        options.timeZone === null
+          ? undefined
+          : attendedDaysReader(shared.attended(options.timeZone), exclude);
       return {
         rows: {
           episodes(log) {
-            const f = startedEpisode(log, exclude);
+            const f = startedEpisode(log, exclude, undefined, shared.facts);
             if (f === undefined) return;
             if (f.discharge === undefined) return exclude("not-discharged");
             if (f.discharge.on < from || f.discharge.on > to) return exclude("outside-window");

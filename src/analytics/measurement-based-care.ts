@@ -414,7 +414,7 @@ export const measurementBasedCare: Aggregate<
         criteria: o.criteria ?? changeCriteria,
       };
     },
-    begin(options, exclude) {
+    begin(options, exclude, shared) {
       const asOf = epochDayOf(options.asOf);
       const from = dayOr(options.from, -Infinity);
       const tracks = new Map<string, Map<InstrumentId, InstrumentTrack>>();
@@ -438,7 +438,7 @@ export const measurementBasedCare: Aggregate<
             );
           },
           episodes(log) {
-            const f = startedEpisode(log, exclude);
+            const f = startedEpisode(log, exclude, undefined, shared.facts);
             if (f === undefined) return;
             if (f.firstDay > asOf) return exclude("started-after-as-of");
             const e = [f.key, f.firstDay, f.discharge?.on ?? null] as const;

@@ -273,7 +273,7 @@ export const retentionCurve: Aggregate<
         reasonRules: o.reasonRules ?? tedsReasonRules,
       };
     },
-    begin(options, exclude) {
+    begin(options, exclude, shared) {
       const asOf = epochDayOf(options.asOf);
       const from = dayOr(options.startedFrom, -Infinity);
       const to = dayOr(options.startedTo, Infinity);
@@ -283,7 +283,7 @@ export const retentionCurve: Aggregate<
       return {
         rows: {
           episodes(log) {
-            const f = startedEpisode(log, exclude);
+            const f = startedEpisode(log, exclude, undefined, shared.facts);
             if (f === undefined) return;
             if (f.firstDay > asOf) return exclude("started-after-as-of");
             if (f.firstDay < from || f.firstDay > to) return exclude("outside-window");

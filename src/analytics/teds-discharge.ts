@@ -397,17 +397,17 @@ export const tedsDischarge: Aggregate<
         serviceSettings: { ...tedsServiceSettings, ...o.serviceSettings },
       };
     },
-    begin(options, exclude) {
+    begin(options, exclude, shared) {
       const from = dayOr(options.dischargedFrom, -Infinity);
       const to = dayOr(options.dischargedTo, Infinity);
       const episodes: TedsEpisodeJson[] = [];
       const profiles = new Map<string, TedsProfile>();
       let duplicateProfiles = 0;
-      const attended = attendedDaysReader(options.timeZone, exclude);
+      const attended = attendedDaysReader(shared.attended(options.timeZone), exclude);
       return {
         rows: {
           episodes(log) {
-            const f = startedEpisode(log, exclude, options);
+            const f = startedEpisode(log, exclude, options, shared.facts);
             if (f === undefined) return;
             if (f.discharge === undefined) return exclude("not-discharged");
             if (f.discharge.on < from || f.discharge.on > to) return exclude("outside-window");

@@ -1,11 +1,15 @@
 import { expectTypeOf, test } from "vitest";
 import {
+  analyticsJob,
   attendanceRates,
   lengthOfStay,
   retentionCurve,
   type Accumulator,
   type Aggregate,
+  type AttendanceRatesPartial,
+  type AttendanceRatesReport,
   type AttendanceRow,
+  type JobRows,
   type EpisodeLogRow,
   type LengthOfStayPartial,
   type LengthOfStayReport,
@@ -52,4 +56,25 @@ test("options: the TEDS method needs the zone; statuses and TEDS fields are clos
     "present" | "late" | "left-early" | "absent-excused" | "absent-unexcused" | "late-cancel"
   >();
   expectTypeOf<TedsFields["REASON"]>().toEqualTypeOf<1 | 2 | 3 | 4 | 5 | 6 | 7>();
+});
+
+test("analyticsJob: partials and reports of exactly the aggregates given; rows typed by source", () => {
+  const job = analyticsJob({
+    attendanceRates: { timeZone: "America/New_York" },
+    lengthOfStay: { method: "plain" },
+  });
+  expectTypeOf(job.partials()).toEqualTypeOf<{
+    readonly attendanceRates: AttendanceRatesPartial;
+    readonly lengthOfStay: LengthOfStayPartial;
+  }>();
+  expectTypeOf(job.reports().attendanceRates).toEqualTypeOf<AttendanceRatesReport>();
+  expectTypeOf(job.partials()).not.toHaveProperty("retentionCurve");
+  expectTypeOf<JobRows["attendance"]>().toEqualTypeOf<AttendanceRow>();
+  expectTypeOf<JobRows["episodes"]>().toEqualTypeOf<EpisodeLogRow>();
+  // @ts-expect-error -- an episode log is not an attendance row
+  job.add("attendance", [] as EpisodeLogRow);
+  // @ts-expect-error -- no such source
+  job.add("claims", {});
+  // @ts-expect-error -- no such aggregate
+  analyticsJob({ medianStay: {} });
 });
