@@ -85,7 +85,7 @@ export function daySetToJson(set: DaySetJson): DaySetJson {
   let hi = set.length;
   while (lo < hi && set[lo] === 0) lo++;
   while (hi > lo && set[hi - 1] === 0) hi--;
-  return lo === hi ? [] : [(set[0] ?? 0) + lo - 1, ...set.slice(lo, hi)];
+  return lo >= hi ? [] : [(set[0] ?? 0) + lo - 1, ...set.slice(lo, hi)];
 }
 
 /** The union of two sets, canonical when both are. @internal */

@@ -1,15 +1,27 @@
 // Day sets (bitsets of 30-day words) against a plain Set of days: what is added is what a window
 // scan finds, in order, whatever the order of the days and wherever the window's edges fall
-// (word boundaries, negative days before 1970, windows empty or reversed).
+// (word boundaries, negative days before 1970, windows empty or reversed); their canonical JSON,
+// unions and validation at the edges; the attended days read from attendance rows; keyed lists.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addDay,
   daySetToJson,
   forEachDayIn,
+  isDaySetJson,
   latestDayIn,
   newDaySet,
+  unionDaySets,
 } from "../../src/analytics/day-set";
+import { attendedDays } from "../../src/analytics/attended-days";
+import { keyedFromMap } from "../../src/analytics/keyed";
+
+/** The days `forEachDayIn` finds. */
+function daysIn(json: readonly number[], from: number, to: number): number[] {
+  const found: number[] = [];
+  forEachDayIn(json, from, to, (d) => found.push(d));
+  return found;
+}
 
 const day = fc.integer({ min: -200, max: 200 });
 
@@ -37,5 +49,100 @@ describe("day sets answer as a Set of days", () => {
     const found: number[] = [];
     forEachDayIn(daySetToJson(set), -30, 59, (d) => found.push(d));
     expect(found).toEqual([-30, -1, 0, 29, 30, 59]);
+  });
+});
+
+describe("day sets at their edges", () => {
+  it("a window that is one day, or ends or starts exactly on a day, finds it", () => {
+    const set = newDaySet();
+    for (const d of [30, 45, 59]) addDay(set, d); // 30 is bit 0 of word 1, 59 its bit 29
+    const json = daySetToJson(set);
+    expect(daysIn(json, 45, 45)).toEqual([45]);
+    expect(latestDayIn(json, 0, 45)).toBe(45);
+    expect(latestDayIn(json, 30, 30)).toBe(30);
+    expect(latestDayIn(json, 46, 58)).toBeUndefined();
+    expect(daysIn(json, 46, 45)).toEqual([]);
+  });
+
+  it("a window before the set's first word reads no words (the first entry is the word index)", () => {
+    const set = newDaySet();
+    addDay(set, 60); // word 2: [2, 1]
+    expect(daySetToJson(set)).toEqual([2, 1]);
+    expect(daysIn(daySetToJson(set), 0, 59)).toEqual([]);
+    expect(latestDayIn(daySetToJson(set), 0, 59)).toBeUndefined();
+  });
+
+  it("canonical JSON trims empty words at both ends; a set of none is []", () => {
+    expect(daySetToJson([5, 0, 0, 3, 0])).toEqual([7, 3]);
+    expect(daySetToJson([5, 0, 0])).toEqual([]);
+    expect(daySetToJson([])).toEqual([]);
+  });
+
+  it("a union keeps every word of both, from the earlier first word", () => {
+    expect(unionDaySets([], [2, 4])).toEqual([2, 4]);
+    expect(unionDaySets([2, 4], [])).toEqual([2, 4]);
+    expect(unionDaySets([0, 1], [2, 4])).toEqual([0, 1, 0, 4]);
+    expect(unionDaySets([2, 4, 1], [1, 8, 1])).toEqual([1, 8, 5, 1]);
+  });
+
+  it("only canonical JSON is a day set", () => {
+    expect(isDaySetJson([])).toBe(true);
+    expect(isDaySetJson([0, 1])).toBe(true);
+    expect(isDaySetJson([-3, 1, 0, 2 ** 30 - 1])).toBe(true);
+    for (const bad of [[3], [1.5, 1], [0, -1], [0, 2 ** 30], [0, 0.5], [0, 0, 1], [0, 1, 0]])
+      expect(isDaySetJson(bad)).toBe(false);
+  });
+});
+
+describe("attended days", () => {
+  const dayOf = (start: string): number => (start === "bad" ? Number.NaN : Number(start));
+  const row = (participantId: string, start: string, status: string | null) =>
+    ({ participantId, start, status }) as Parameters<ReturnType<typeof attendedDays>["read"]>[0];
+
+  it("count the days a participant came (present, late, left early), nothing else", () => {
+    const days = attendedDays(dayOf, () => Number.NaN);
+    const statuses = [
+      "present",
+      "late",
+      "left-early",
+      "absent-excused",
+      "absent-unexcused",
+      "late-cancel",
+      null,
+    ];
+    statuses.forEach((status, i) => expect(days.read(row("p", String(i + 1), status))).toBe(true));
+    expect(days.json()).toEqual([["p", [0, 0b1110]]]);
+  });
+
+  it("keep each participant's days when their rows are interleaved", () => {
+    const days = attendedDays(dayOf, () => Number.NaN);
+    days.read(row("p1", "1", "present"));
+    days.read(row("p2", "2", "present"));
+    days.read(row("p1", "3", "present"));
+    expect(days.json()).toEqual([
+      ["p1", [0, 0b1010]],
+      ["p2", [0, 0b100]],
+    ]);
+  });
+
+  it("report a start that is not an instant, for a participant who came", () => {
+    const days = attendedDays(dayOf, () => Number.NaN);
+    expect(days.read(row("p", "bad", "present"))).toBe(false);
+    expect(days.read(row("p", "bad", "absent-excused"))).toBe(true);
+  });
+});
+
+describe("keyed lists", () => {
+  it("list a map's keys ascending whatever order they were added in", () => {
+    const map = new Map([
+      ["c", 3],
+      ["a", 1],
+      ["b", 2],
+    ]);
+    expect(keyedFromMap(map, (v) => v * 10)).toEqual([
+      ["a", 10],
+      ["b", 20],
+      ["c", 30],
+    ]);
   });
 });

@@ -450,6 +450,57 @@ describe("edges the boundary tests do not reach", () => {
   });
 });
 
+describe("S1 and S8 at their edges", () => {
+  it("S1: a session overlapping an earlier, longer one is caught past a short one between them", () => {
+    // ind-1 runs 10:00–11:00 on Tuesday; cm (10:10–10:20) ends first; fam (10:40–10:50) still
+    // overlaps ind-1, which reaches further than cm.
+    const cm = oneToOne("cm", "case-management", "2027-01-05", "10:10", "10:20");
+    const fam = oneToOne("fam", "family-therapy", "2027-01-05", "10:40", "10:50");
+    expect(only(check([...baseSessions, cm, fam]), "S1").map((v) => v.sessionIds)).toEqual([
+      ["ind-1", "cm"],
+      ["ind-1", "fam"],
+    ]);
+  });
+
+  it("S1: of two sessions ending together, the first keeps the reach", () => {
+    const a = oneToOne("a", "case-management", "2027-01-05", "13:00", "14:00");
+    const b = oneToOne("b", "family-therapy", "2027-01-05", "13:30", "14:00");
+    const c = oneToOne("c", "medication-management", "2027-01-05", "13:45", "13:50");
+    expect(only(check([...baseSessions, a, b, c]), "S1").map((v) => v.sessionIds)).toEqual([
+      ["a", "b"],
+      ["a", "c"],
+    ]);
+  });
+
+  it("S8: an individual session on the next block's first day does not count for this one", () => {
+    const nextMonday = oneToOne("ind-x", "individual-therapy", "2027-01-11", "13:00", "14:00");
+    expect(only(check([...without("ind-1"), nextMonday]), "S8").map((v) => v.isoWeek)).toEqual([
+      "2027-W01",
+    ]);
+  });
+
+  it("S8: the block that ends on the phase's last day is judged", () => {
+    // Phase a runs exactly 4 weeks from MON1; the window covers them; week 4 has no individual.
+    const weeks = [
+      ...baseSessions,
+      group("g-mon-3", "2027-01-18", 0, ["p-a"]),
+      group("g-wed-3", "2027-01-21", 1, ["p-a"]),
+      oneToOne("ind-3", "individual-therapy", "2027-01-19", "10:00", "11:00"),
+      group("g-mon-4", "2027-01-25", 0, ["p-a"]),
+      group("g-wed-4", "2027-01-27", 1, ["p-a"]),
+    ];
+    const path = enrol("p-a", {
+      path: [
+        { phaseId: "a", from: MON1 },
+        { phaseId: "b", from: "2027-02-01" },
+      ],
+    });
+    expect(
+      only(check(weeks, [path], { window: { from: MON1, weeks: 4 } }), "S8").map((v) => v.isoWeek),
+    ).toEqual(["2027-W04"]);
+  });
+});
+
 describe("S8: which one-to-ones a participant needs (the phase's rules by whom they apply to)", () => {
   // Phase "a" also asks, every week, for case management of everyone, family therapy when the
   // family is involved, and medication management for people on addiction or psychiatric medicine.
