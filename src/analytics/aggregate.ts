@@ -442,10 +442,7 @@ export function makeAggregate<K extends string, S, O, N, St, R>(
     name: spec.name,
     sources: spec.sources,
     normalise: (options: O) => spec.normalise(options),
-    open: (normalised: N, shared: Shared) => {
-      const opened = open(normalised, shared);
-      return { rows: opened.rows, partial: opened.partial };
-    },
+    open,
   });
   return aggregate;
 }

@@ -161,7 +161,7 @@ export function analyticsJob<const O extends AnalyticsJobOptions>(options: O): A
     });
   }
   if (issues.length > 0) throw new IopError("analyticsJob", issues);
-  const readers = new Map([...bySource].map(([s, list]) => [s, list as ((r: unknown) => void)[]]));
+  const readers = bySource as Map<string, ((r: unknown) => void)[]>;
   let lastSource = "";
   let lastTakes: ((r: unknown) => void)[] = [];
   const collect = (of: (m: (typeof members)[number]) => unknown): Record<string, unknown> => {
