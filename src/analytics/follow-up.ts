@@ -13,8 +13,6 @@ import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } fr
 import { forEachDayIn, type DaySetJson } from "./day-set";
 import {
   addHistograms,
-  bump,
-  histogramToJson,
   isHistogramJson,
   type HistogramJson,
 } from "./histogram";
@@ -573,24 +571,7 @@ export const followUpMeasure: Aggregate<
           },
         },
         end() {
-          const byId = keyedFromMap(encounters, (pairs): EncountersByKind => {
-            const byKind = new Map<number, Map<number, number>>();
-            for (let i = 0; i < pairs.length; i += 2) {
-              const k = pairs[i + 1] ?? 0;
-              let h = byKind.get(k);
-              if (h === undefined) {
-                h = new Map();
-                byKind.set(k, h);
-              }
-              bump(h, pairs[i] ?? 0);
-            }
-            const mine: Partial<Record<EncounterKind, HistogramJson>> = {};
-            encounterKinds.forEach((kind, k) => {
-              const h = byKind.get(k);
-              if (h !== undefined) mine[kind] = histogramToJson(h);
-            });
-            return mine;
-          });
+          const byId = keyedFromMap(encounters, histogramsByKind);
           return { encounters: byId, attended: attended.json() };
         },
       };
@@ -702,6 +683,38 @@ export const followUpMeasure: Aggregate<
     },
   }),
 );
+
+/** Days are packed with their kind as `kind × SPAN + day + OFFSET`: any date of years 0–9999. */
+const OFFSET = 2 ** 22;
+const SPAN = 2 ** 23;
+
+/**
+ * A participant's `(day, kind index)` pairs as histograms by kind: sorted by kind, then day, in
+ * one numeric sort, and counted run by run (kinds in `encounterKinds` order, as a merge writes them).
+ */
+function histogramsByKind(pairs: readonly number[]): EncountersByKind {
+  const packed: number[] = [];
+  for (let i = 0; i + 1 < pairs.length; i += 2)
+    packed.push((pairs[i + 1] ?? 0) * SPAN + (pairs[i] ?? 0) + OFFSET);
+  packed.sort((a, b) => a - b);
+  const mine: Partial<Record<EncounterKind, HistogramJson>> = {};
+  let kind = -1;
+  let h: [number, number][] = [];
+  for (const key of packed) {
+    const k = Math.floor(key / SPAN);
+    const day = key - k * SPAN - OFFSET;
+    if (k !== kind) {
+      kind = k;
+      h = [];
+      const name = encounterKinds[k];
+      if (name !== undefined) mine[name] = h;
+    }
+    const last = h[h.length - 1];
+    if (last !== undefined && last[0] === day) last[1]++;
+    else h.push([day, 1]);
+  }
+  return mine;
+}
 
 /** Index days with repeats within `days` after a counted one removed (all kept without `days`). */
 function dedupe(sorted: readonly number[], days: number | undefined): number[] {

@@ -6,7 +6,7 @@
  */
 import * as z from "zod/mini";
 import { array, nullable, strictObject } from "../core/zod";
-import { addDays, type IsoDate } from "../core/calendar";
+import type { IsoDate } from "../core/calendar";
 import { pure } from "../core/pure";
 import { issue, lazyInternal } from "../core/schema";
 import {
@@ -22,7 +22,7 @@ import { isKeyed, keyedFromMap, keyedLookup, mergeKeyed, unsorted, type Keyed } 
 import { canonicalJson } from "./aggregate";
 import { startedEpisode } from "./episode-facts";
 import { epochDayOf } from "./local-day";
-import { DateText, OptionalDate, CitationSchema, dayOr, isoOf, windowCheck } from "./options";
+import { DateText, OptionalDate, CitationSchema, dayOr, isoMemo, windowCheck } from "./options";
 import type { EpisodeLogRow, MeasureRow } from "./rows";
 import type { Citation } from "../core/sources";
 import { analyticsSources } from "./sources";
@@ -496,34 +496,43 @@ function report(
     state.episodes.map(([id]) => [id, 0] as const),
     () => 0,
   ).map(([id]) => id);
-  const participants = ids.flatMap((participantId): ParticipantMeasures[] => {
+  // Each instrument's schedule and rule (the first listed); due dates in epoch days, written once.
+  const scheduleOf = new Map(options.schedule.map((s) => [s.instrument, s]));
+  const criteriaOf = new Map<InstrumentId, ChangeCriteria>();
+  for (const c of options.criteria) if (!criteriaOf.has(c.instrument)) criteriaOf.set(c.instrument, c);
+  const isoOf = isoMemo();
+  const dueOf = (entry: Required<MeasureScheduleEntry>, sinceDay: number): MeasureDue => {
+    const onDay = sinceDay + entry.everyDays;
+    const daysPastDue = asOf - onDay;
+    return { on: isoOf(onDay), overdue: daysPastDue > entry.graceDays, daysPastDue };
+  };
+  const participants: ParticipantMeasures[] = [];
+  for (const participantId of ids) {
     const episode = episodeOf(participantId);
     const inTreatment = episode === undefined ? null : episode[2] === null || episode[2] > asOf;
+    const started = inTreatment === true && episode !== undefined ? episode[1] : undefined;
     const tracks = tracksOf(participantId) ?? {};
-    const instruments = instrumentIds.flatMap((instrument): InstrumentProgress[] => {
+    const instruments: InstrumentProgress[] = [];
+    for (const instrument of instrumentIds) {
       const track = tracks[instrument];
-      const scheduled = options.schedule.find((s) => s.instrument === instrument);
+      if (track === undefined) continue;
+      const scheduled = scheduleOf.get(instrument);
+      const last = track.latest.administeredOn;
       const due =
-        scheduled === undefined || inTreatment !== true || episode === undefined
+        scheduled === undefined || started === undefined
           ? null
-          : dueOf(scheduled, track?.latest.administeredOn ?? isoOf(episode[1]), options.asOf);
-      if (track === undefined) return [];
-      const criteria = options.criteria.find((c) => c.instrument === instrument);
-      return [progress(instrument, track, criteria, due)];
-    });
+          : dueOf(scheduled, last === undefined ? started : epochDayOf(last));
+      instruments.push(progress(instrument, track, criteriaOf.get(instrument), due));
+    }
     // Someone in treatment with a scheduled instrument never given: due from the first day.
-    const notYetGiven =
-      inTreatment === true && episode !== undefined
-        ? options.schedule
-            .filter((s) => tracks[s.instrument] === undefined)
-            .map((s) => ({
-              instrument: s.instrument,
-              due: dueOf(s, isoOf(episode[1]), options.asOf),
-            }))
-        : [];
-    if (instruments.length === 0 && notYetGiven.length === 0) return [];
-    return [{ participantId, inTreatment, instruments, notYetGiven }];
-  });
+    const notYetGiven: { instrument: InstrumentId; due: MeasureDue }[] = [];
+    if (started !== undefined)
+      for (const s of options.schedule)
+        if (tracks[s.instrument] === undefined)
+          notYetGiven.push({ instrument: s.instrument, due: dueOf(s, started) });
+    if (instruments.length > 0 || notYetGiven.length > 0)
+      participants.push({ participantId, inTreatment, instruments, notYetGiven });
+  }
   return {
     asOf: options.asOf,
     participants,
@@ -531,12 +540,6 @@ function report(
     excluded,
     sources: [analyticsSources.jointCommissionCts, ...options.criteria.flatMap((c) => c.sources)],
   };
-}
-
-function dueOf(entry: Required<MeasureScheduleEntry>, since: IsoDate, asOf: IsoDate): MeasureDue {
-  const on = addDays(since, entry.everyDays);
-  const daysPastDue = epochDayOf(asOf) - epochDayOf(on);
-  return { on, overdue: daysPastDue > entry.graceDays, daysPastDue };
 }
 
 function progress(
@@ -588,11 +591,19 @@ function summaries(
   participants: readonly ParticipantMeasures[],
   options: MeasurementBasedCareNormalised,
 ): InstrumentSummary[] {
+  // Each instrument's rows and due dates (the given ones', then the never given), in one pass.
+  const rowsOf = new Map(instrumentIds.map((i) => [i, [] as InstrumentProgress[]]));
+  const duesOf = new Map(instrumentIds.map((i) => [i, [] as (MeasureDue | null)[]]));
+  for (const p of participants) {
+    for (const r of p.instruments) {
+      rowsOf.get(r.instrument)?.push(r);
+      duesOf.get(r.instrument)?.push(r.due);
+    }
+    for (const n of p.notYetGiven) duesOf.get(n.instrument)?.push(n.due);
+  }
   return instrumentIds.flatMap((instrument): InstrumentSummary[] => {
     const scheduled = options.schedule.find((s) => s.instrument === instrument);
-    const rows = participants.flatMap((p) =>
-      p.instruments.filter((i) => i.instrument === instrument),
-    );
+    const rows = rowsOf.get(instrument) ?? [];
     if (rows.length === 0 && scheduled === undefined) return [];
     const twice = rows.filter((r) => r.change !== null);
     const direction = (d: string): number =>
@@ -605,13 +616,7 @@ function summaries(
             met: rows.filter((r) => r[key]?.met === true).length,
           }
         : null;
-    // Due: the given ones from their rows, the never given from `notYetGiven`.
-    const dues = [
-      ...rows.map((r) => r.due),
-      ...participants.flatMap((p) =>
-        p.notYetGiven.filter((n) => n.instrument === instrument).map((n) => n.due),
-      ),
-    ];
+    const dues = duesOf.get(instrument) ?? [];
     const due = dues.filter((d) => d !== null && d.daysPastDue >= 0).length;
     const overdue = dues.filter((d) => d?.overdue === true).length;
     const improved = direction("improved");

@@ -491,14 +491,29 @@ function tedsReport(
   const setOf = attendedLookup(state.attended);
   const profileOf = keyedLookup(state.profiles);
   const isoOf = isoMemo();
-  const keys = new Set(state.episodes.map((e) => e[0]));
-  const orphans = state.profiles.filter(([k]) => !keys.has(k)).length;
+  // Profiles of no episode: both lists ascend by key, so one walk finds them.
+  let orphans = 0;
+  for (let i = 0, j = 0; i < state.profiles.length; i++) {
+    const k = state.profiles[i]?.[0] ?? "";
+    while ((state.episodes[j]?.[0] ?? k) < k) j++;
+    if (state.episodes[j]?.[0] !== k) orphans++;
+  }
   const service = (phase: number): number => {
     const level = options.phaseLevels[phase];
     return level === undefined ? TEDS_MISSING : (options.serviceSettings[level] ?? TEDS_MISSING);
   };
-  const code = <T extends Record<string, number>>(table: T, key: keyof T | undefined): number =>
-    key === undefined ? TEDS_MISSING : (table[key] ?? TEDS_MISSING);
+  // A code table read through a Map: a property of the table's prototype is never a code.
+  const codes = <K extends string>(table: Readonly<Record<K, number>>) => {
+    const byKey = new Map<string, number>(Object.entries(table));
+    return (key: K | undefined): number =>
+      key === undefined ? TEDS_MISSING : (byKey.get(key) ?? TEDS_MISSING);
+  };
+  const referral = codes(REFERRAL_SOURCE);
+  const frequency = codes(FREQUENCY_OF_USE);
+  const employment = codes(EMPLOYMENT);
+  const living = codes(LIVING_ARRANGEMENT);
+  const selfHelp = codes(SELF_HELP_ATTENDANCE);
+  const missingCounts = new Array<number>(FIELD_ORDER.length).fill(0);
   const records = state.episodes.map((e): TedsDischargeRecord => {
     const [key, participantId, referred, first, discharged, type, reason, admPhase, disPhase] = e;
     const { days, lastContact } = tedsStay(first, discharged, setOf(participantId));
@@ -511,16 +526,42 @@ function tedsReport(
       SERVICES: service(admPhase),
       SERVICES_D: service(disPhase),
       DAYWAIT: tedsDaysWaitingCode(first - referred),
-      PSOURCE: code(REFERRAL_SOURCE, profile?.referralSource),
-      FREQ1: code(FREQUENCY_OF_USE, adm?.frequencyOfUse),
-      FREQ1_D: code(FREQUENCY_OF_USE, dis?.frequencyOfUse),
-      EMPLOY: code(EMPLOYMENT, adm?.employment),
-      EMPLOY_D: code(EMPLOYMENT, dis?.employment),
-      LIVARAG: code(LIVING_ARRANGEMENT, adm?.livingArrangement),
-      LIVARAG_D: code(LIVING_ARRANGEMENT, dis?.livingArrangement),
-      FREQ_ATND_SELF_HELP: code(SELF_HELP_ATTENDANCE, adm?.selfHelpAttendance),
-      FREQ_ATND_SELF_HELP_D: code(SELF_HELP_ATTENDANCE, dis?.selfHelpAttendance),
+      PSOURCE: referral(profile?.referralSource),
+      FREQ1: frequency(adm?.frequencyOfUse),
+      FREQ1_D: frequency(dis?.frequencyOfUse),
+      EMPLOY: employment(adm?.employment),
+      EMPLOY_D: employment(dis?.employment),
+      LIVARAG: living(adm?.livingArrangement),
+      LIVARAG_D: living(dis?.livingArrangement),
+      FREQ_ATND_SELF_HELP: selfHelp(adm?.selfHelpAttendance),
+      FREQ_ATND_SELF_HELP_D: selfHelp(dis?.selfHelpAttendance),
     };
+    // The fields in FIELD_ORDER's order (named reads: no lookup by a variable key).
+    const values = [
+      fields.REASON,
+      fields.LOS,
+      fields.SERVICES,
+      fields.SERVICES_D,
+      fields.DAYWAIT,
+      fields.PSOURCE,
+      fields.FREQ1,
+      fields.FREQ1_D,
+      fields.EMPLOY,
+      fields.EMPLOY_D,
+      fields.LIVARAG,
+      fields.LIVARAG_D,
+      fields.FREQ_ATND_SELF_HELP,
+      fields.FREQ_ATND_SELF_HELP_D,
+    ];
+    const missing: (keyof TedsFields)[] = [];
+    let i = 0;
+    for (const f of FIELD_ORDER) {
+      if (values[i] === TEDS_MISSING) {
+        missing.push(f);
+        missingCounts[i] = (missingCounts[i] ?? 0) + 1;
+      }
+      i++;
+    }
     return {
       episodeKey: key,
       participantId,
@@ -531,18 +572,11 @@ function tedsReport(
       losDays: days,
       daysWaiting: first - referred,
       fields,
-      missing: FIELD_ORDER.filter((f) => fields[f] === TEDS_MISSING),
+      missing,
     };
   });
   const byReason = [0, 0, 0, 0, 0, 0, 0];
-  const missingCounts = Object.fromEntries(FIELD_ORDER.map((f) => [f, 0])) as Record<
-    keyof TedsFields,
-    number
-  >;
-  for (const r of records) {
-    byReason[r.fields.REASON - 1] = (byReason[r.fields.REASON - 1] ?? 0) + 1;
-    for (const f of r.missing) missingCounts[f] += 1;
-  }
+  for (const r of records) byReason[r.fields.REASON - 1] = (byReason[r.fields.REASON - 1] ?? 0) + 1;
   const count = (c: number): number => byReason[c - 1] ?? 0;
   const share = (n: number): number | null => (records.length === 0 ? null : n / records.length);
   return {
@@ -554,7 +588,9 @@ function tedsReport(
     })),
     completionRate: share(count(1)),
     positiveConclusionRate: share(count(1) + count(4)),
-    missingCounts,
+    missingCounts: Object.fromEntries(
+      FIELD_ORDER.map((f, k) => [f, missingCounts[k] ?? 0]),
+    ) as Record<keyof TedsFields, number>,
     excluded:
       orphans === 0
         ? excluded

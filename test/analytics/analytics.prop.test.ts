@@ -1,7 +1,8 @@
 // Laws of the analytics part over generated clinics (iopkit/testing's analyticsData):
 // every aggregate's merge over a random partition, in random order and through JSON, equals the
 // single pass; Kaplan–Meier without censoring is the empirical curve; the daily census is starts
-// minus discharges; the TEDS and plain lengths of stay differ exactly by their definitions.
+// minus discharges; the TEDS and plain lengths of stay differ exactly by their definitions; TEDS
+// records list exactly their missing fields.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createRng, daysBetween, replayEpisode } from "iopkit";
@@ -13,6 +14,7 @@ import {
   lengthOfStay,
   measurementBasedCare,
   retentionCurve,
+  TEDS_MISSING,
   tedsDischarge,
   type Aggregate,
   type HistogramJson,
@@ -277,6 +279,62 @@ describe("length of stay", () => {
         expect(teds.lastContactUnknown).toBe(
           teds.episodes.filter((e) => e.lastContactOn === null).length,
         );
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("TEDS discharge records", () => {
+  // The TEDS-D codebook's fields in the order the report lists them.
+  const order = [
+    "REASON",
+    "LOS",
+    "SERVICES",
+    "SERVICES_D",
+    "DAYWAIT",
+    "PSOURCE",
+    "FREQ1",
+    "FREQ1_D",
+    "EMPLOY",
+    "EMPLOY_D",
+    "LIVARAG",
+    "LIVARAG_D",
+    "FREQ_ATND_SELF_HELP",
+    "FREQ_ATND_SELF_HELP_D",
+  ] as const;
+  // Profiles naming no episode, with keys before, between and after the episodes' keys.
+  const orphanKeys = fc.uniqueArray(
+    fc.oneof(fc.constant("!"), fc.constant("~"), fc.string({ minLength: 1, maxLength: 4 })),
+    { maxLength: 4 },
+  );
+
+  it("list exactly the fields at -9, in the codebook's order; counts and orphan profiles add up", () => {
+    fc.assert(
+      fc.property(data, orphanKeys, (d, extra) => {
+        const keys = new Set(d.profiles.map((p) => p.episodeKey));
+        const orphans = extra
+          .flatMap((k) => [k, `${d.profiles[0]?.episodeKey ?? ""}${k}`])
+          .filter((k) => !keys.has(k));
+        const r = tedsDischarge(
+          {
+            episodes: d.episodes,
+            attendance: d.attendance,
+            profiles: [...d.profiles, ...[...new Set(orphans)].map((episodeKey) => ({ episodeKey }))],
+          },
+          { program: d.program },
+        );
+        for (const record of r.records) {
+          expect(Object.keys(record.fields)).toEqual(order);
+          expect(record.missing).toEqual(order.filter((f) => record.fields[f] === TEDS_MISSING));
+        }
+        for (const f of order)
+          expect(r.missingCounts[f]).toBe(r.records.filter((x) => x.missing.includes(f)).length);
+        const recorded = new Set(r.records.map((x) => x.episodeKey));
+        const unmatched = [...d.profiles.map((p) => p.episodeKey), ...new Set(orphans)].filter(
+          (k) => !recorded.has(k),
+        ).length;
+        expect(r.excluded["profile-without-episode"]).toBe(unmatched === 0 ? undefined : unmatched);
       }),
       { numRuns: 60 },
     );

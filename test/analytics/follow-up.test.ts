@@ -236,4 +236,32 @@ describe("definitions as data", () => {
       parseEncounter({ participantId: "p", on: "2026-02-30", kind: "ed-visit" }),
     ).toThrow(/invalid-date[\s\S]*invalid-value/);
   });
+
+  it("a partial holds each participant's encounters as day counts by kind, kinds in list order", () => {
+    const encounters = [
+      at(9, "outpatient-visit-sud", "q"),
+      at(2, "ed-visit-sud"),
+      at(0, "ed-visit-sud"),
+      at(2, "ed-visit-sud"),
+      at(1, "sud-episode-start"),
+      at(-700_000, "ed-visit-sud"),
+    ];
+    const p = followUpMeasure.partial({ encounters }, { asOf, timeZone: zone });
+    const day = (d: number) => Date.parse(`${addDays(day0, d)}T00:00:00Z`) / 86_400_000;
+    const [[first, mine], [second, theirs]] = p.state.encounters as [
+      [string, Record<string, unknown>],
+      [string, Record<string, unknown>],
+    ];
+    expect([first, second]).toEqual(["p", "q"]);
+    expect(Object.keys(mine)).toEqual(["sud-episode-start", "ed-visit-sud"]);
+    expect(mine).toEqual({
+      "sud-episode-start": [[day(1), 1]],
+      "ed-visit-sud": [
+        [day(-700_000), 1],
+        [day(0), 1],
+        [day(2), 2],
+      ],
+    });
+    expect(theirs).toEqual({ "outpatient-visit-sud": [[day(9), 1]] });
+  });
 });
