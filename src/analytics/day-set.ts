@@ -59,12 +59,15 @@ export function latestDayIn(set: DaySetJson, from: number, to: number): number |
   return undefined;
 }
 
-/** Calls `each(day)` for every day of the set in `[from, to]`, in ascending order. @internal */
+/**
+ * Calls `each(day)` for every day of the set in `[from, to]`, in ascending order, until it
+ * returns `true` (any other result goes on). @internal
+ */
 export function forEachDayIn(
   set: DaySetJson,
   from: number,
   to: number,
-  each: (day: number) => void,
+  each: (day: number) => unknown,
 ): void {
   if (set.length === 0 || from > to) return;
   for (let w = Math.floor(from / BITS), last = Math.floor(to / BITS); w <= last; w++) {
@@ -73,10 +76,20 @@ export function forEachDayIn(
       const bit = 31 - Math.clz32(word & -word); // the lowest bit set
       const day = w * BITS + bit;
       if (day > to) return;
-      if (day >= from) each(day);
+      if (day >= from && each(day) === true) return;
       word &= word - 1;
     }
   }
+}
+
+/** The earliest day in `[from, to]`, or `undefined`. @internal */
+export function firstDayIn(set: DaySetJson, from: number, to: number): number | undefined {
+  let first: number | undefined;
+  forEachDayIn(set, from, to, (day) => {
+    first = day;
+    return true;
+  });
+  return first;
 }
 
 /** The canonical JSON (a trimmed copy). @internal */

@@ -10,7 +10,7 @@ import { pure } from "../core/pure";
 import { customIssue, issue, lazyInternal } from "../core/schema";
 import type { TimeZone } from "../core/zone";
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
-import { forEachDayIn, type DaySetJson } from "./day-set";
+import { firstDayIn, forEachDayIn, type DaySetJson } from "./day-set";
 import {
   addHistograms,
   isHistogramJson,
@@ -461,6 +461,26 @@ function servicesIn(
   return out.length < 2 ? out : out.sort((a, b) => a[0] - b[0]);
 }
 
+/** The earliest day of the kinds on days `lo`–`hi` (an attended day is an `iop-day`), or ∞. */
+function firstServiceIn(
+  ev: Evidence,
+  kinds: readonly EncounterKind[],
+  lo: number,
+  hi: number,
+): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const kind of kinds) {
+    // A histogram's days ascend: its first day from `lo` on is its earliest in the window.
+    for (const [day] of ev.encounters[kind] ?? [])
+      if (day >= lo) {
+        if (day <= hi) first = Math.min(first, day);
+        break;
+      }
+    if (kind === "iop-day") first = Math.min(first, firstDayIn(ev.attended, lo, hi) ?? first);
+  }
+  return first;
+}
+
 /** The follow-up of one index day under one definition. */
 function judge(
   d: FollowUpDefinition,
@@ -471,19 +491,23 @@ function judge(
   const windowEnds = indexDay + d.window.toDay;
   for (const ex of d.exclusions ?? []) {
     const lo = indexDay + ex.window.fromDay;
-    if (servicesIn(ev, ex.kinds, lo, Math.min(indexDay + ex.window.toDay, asOf)).length > 0)
+    const hi = Math.min(indexDay + ex.window.toDay, asOf);
+    if (firstServiceIn(ev, ex.kinds, lo, hi) !== Number.POSITIVE_INFINITY)
       return { status: "excluded", metOn: null, windowEnds };
   }
   const lo = indexDay + d.window.fromDay;
   const hi = Math.min(windowEnds, asOf);
-  let metOn = servicesIn(ev, d.sufficient ?? [], lo, hi)[0]?.[0] ?? Number.POSITIVE_INFINITY;
+  let metOn = firstServiceIn(ev, d.sufficient ?? [], lo, hi);
   const need = d.minCount ?? 1;
-  let seen = 0;
-  for (const [day, n] of servicesIn(ev, d.qualifying, lo, hi)) {
-    seen += n;
-    if (seen >= need) {
-      metOn = Math.min(metOn, day);
-      break;
+  if (need <= 1) metOn = Math.min(metOn, firstServiceIn(ev, d.qualifying, lo, hi));
+  else {
+    let seen = 0;
+    for (const [day, n] of servicesIn(ev, d.qualifying, lo, hi)) {
+      seen += n;
+      if (seen >= need) {
+        metOn = Math.min(metOn, day);
+        break;
+      }
     }
   }
   if (metOn !== Number.POSITIVE_INFINITY) return { status: "met", metOn, windowEnds };

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDay,
   daySetToJson,
+  firstDayIn,
   forEachDayIn,
   isDaySetJson,
   latestDayIn,
@@ -27,7 +28,7 @@ function daysIn(json: readonly number[], from: number, to: number): number[] {
 const day = fc.integer({ min: -200, max: 200 });
 
 describe("day sets answer as a Set of days", () => {
-  it("forEachDayIn gives the days of the window, ascending; latestDayIn the last of them", () => {
+  it("forEachDayIn gives the days of the window, ascending; firstDayIn the first, latestDayIn the last", () => {
     fc.assert(
       fc.property(fc.array(day, { maxLength: 60 }), day, day, (days, from, to) => {
         const set = newDaySet();
@@ -40,6 +41,12 @@ describe("day sets answer as a Set of days", () => {
         forEachDayIn(json, from, to, (d) => found.push(d));
         expect(found).toEqual(expected);
         expect(latestDayIn(json, from, to)).toBe(expected[expected.length - 1]);
+        expect(firstDayIn(json, from, to)).toBe(expected[0]);
+        // Stopped by a `true`: the days up to the first `n`, then no more.
+        const n = expected.length >> 1;
+        const some: number[] = [];
+        forEachDayIn(json, from, to, (d) => some.push(d) > n);
+        expect(some).toEqual(expected.slice(0, n + 1));
       }),
     );
   });
@@ -62,6 +69,10 @@ describe("day sets at their edges", () => {
     expect(latestDayIn(json, 0, 45)).toBe(45);
     expect(latestDayIn(json, 30, 30)).toBe(30);
     expect(latestDayIn(json, 46, 58)).toBeUndefined();
+    expect(firstDayIn(json, 45, 59)).toBe(45);
+    expect(firstDayIn(json, 31, 45)).toBe(45);
+    expect(firstDayIn(json, 46, 58)).toBeUndefined();
+    expect(firstDayIn(json, 60, 59)).toBeUndefined();
     expect(daysIn(json, 46, 45)).toEqual([]);
   });
 
