@@ -17,7 +17,7 @@ import {
   type Aggregate,
   type PartialAggregate,
 } from "./aggregate";
-import { phaseOn, startedEpisode } from "./episode-facts";
+import { startedEpisode } from "./episode-facts";
 import { epochDayOf } from "./local-day";
 import { DateText, isoOf, windowCheck } from "./options";
 import type { EpisodeLogRow } from "./rows";
@@ -252,11 +252,13 @@ export const censusByPhase: Aggregate<CensusSources, CensusOptions, CensusPartia
               }
               const lo = Math.max(firstDay, first);
               const hi = Math.min(end - 1, last);
+              // The phase in force steps forward with the days (phases are by ascending start).
+              let k = -1;
               for (let p = periodOf(lo); p <= periodOf(hi) && lo <= hi; p++) {
                 // The day that decides the phase: the period's last day in treatment.
                 const day = Math.min(first + (p + 1) * width - 1, hi);
-                const entry = phaseOn(f, day);
-                const i = index.get(entry?.phaseId ?? "") ?? 0;
+                while ((f.phases[k + 1]?.from ?? Number.POSITIVE_INFINITY) <= day) k++;
+                const i = phaseIndex[k] ?? 0;
                 const row = inTreatment[p];
                 if (row !== undefined) row[i] = (row[i] ?? 0) + 1;
               }
