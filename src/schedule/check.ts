@@ -22,6 +22,7 @@ import { limits } from "../core/limits";
 import { checkOptions } from "../core/options";
 import { checkModes, checkRooms, checkStaffLimits } from "./check-venues";
 import { uncoveredMessage, uncoveredSeats } from "./authorization-cover";
+import { boundsText } from "./weeks";
 import type { Authorization } from "../participant/index";
 
 /** What a schedule is checked against. */
@@ -439,7 +440,7 @@ function checkWeeks(
     if (hours < bounds.hMin - 1e-9 || hours > bounds.hMax + 1e-9) {
       c.out.push({
         code: "S5",
-        message: `participant ${pid} has ${round(hours)} clinical h in ${isoWeek}, outside ${bounds.hMin}–${bounds.hMax} h`,
+        message: `participant ${pid} has ${round(hours)} clinical h in ${isoWeek}, outside ${boundsText(bounds.hMin, bounds.hMax)} h`,
         sessionIds: week.map((t) => t.s.id),
         participantId: pid,
         isoWeek,
@@ -449,7 +450,7 @@ function checkWeeks(
     if (tests.length < bounds.tMin || tests.length > bounds.tMax) {
       c.out.push({
         code: "S12",
-        message: `participant ${pid} has ${tests.length} drug test(s) in ${isoWeek}, outside ${bounds.tMin}–${bounds.tMax}`,
+        message: `participant ${pid} has ${tests.length} drug test(s) in ${isoWeek}, outside ${boundsText(bounds.tMin, bounds.tMax)}`,
         sessionIds: tests.map((t) => t.s.id),
         participantId: pid,
         isoWeek,
@@ -596,7 +597,7 @@ function checkPath(
   if (!extended && (weeks > max || (fullCourse && weeks < min))) {
     add({
       code: "S7",
-      message: `participant ${pid}'s planned course lasts ${round(weeks)} weeks, outside the program's ${min}–${max} weeks`,
+      message: `participant ${pid}'s planned course lasts ${round(weeks)} weeks, outside the program's ${boundsText(min, max)} weeks`,
       sessionIds: [] as SessionId[],
       participantId: pid,
     });

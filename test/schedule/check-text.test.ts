@@ -183,7 +183,7 @@ describe("each breach, word for word", () => {
       [
         {
           "code": "S7",
-          "message": "participant p-a's planned course lasts 8.43 weeks, outside the program's 8–8 weeks",
+          "message": "participant p-a's planned course lasts 8.43 weeks, outside the program's 8 weeks",
           "participantId": "p-a",
           "sessionIds": [],
         },

@@ -7,7 +7,7 @@ import { fromEpochDay, isoWeekKeyOfEpochDay, mondayOfEpochDay } from "../../core
 import { hasAnySession, lostToClosure, weekHours } from "../ledger";
 import { spanOn } from "../path";
 import type { Person, PlanState } from "../state";
-import { fullWeek, weekBand } from "../weeks";
+import { boundsText, fullWeek, weekBand } from "../weeks";
 
 const CAUSE: Record<string, string> = {
   closure: ": sessions lost to a closure could not be made up that week",
@@ -43,7 +43,7 @@ function judgeWeeks(state: PlanState, person: Person): void {
       participantId: person.id,
       isoWeek,
       ...(phaseId === undefined ? {} : { phaseId: phaseId }),
-      message: `${Math.round(hours * 100) / 100} clinical h in ${isoWeek}, outside ${band.min}–${band.max} h${CAUSE[code] ?? ""}`,
+      message: `${Math.round(hours * 100) / 100} clinical h in ${isoWeek}, outside ${boundsText(band.min, band.max)} h${CAUSE[code] ?? ""}`,
     });
   }
 }
