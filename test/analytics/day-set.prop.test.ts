@@ -14,7 +14,7 @@ import {
   newDaySet,
   unionDaySets,
 } from "../../src/analytics/day-set";
-import { attendedDays } from "../../src/analytics/attended-days";
+import { attendedDays, attendedIssues, mergeByKey } from "../../src/analytics/attended-days";
 import { keyedFromMap } from "../../src/analytics/keyed";
 import { seatStatuses } from "iopkit/analytics";
 
@@ -149,6 +149,47 @@ describe("keyed lists", () => {
       ["a", 10],
       ["b", 20],
       ["c", 30],
+    ]);
+  });
+});
+
+describe("episodes merged by key", () => {
+  type Stay = readonly [string, number];
+  it("sort by key as strings compare (a key before its longer relatives), however JSON would", () => {
+    // JSON writes `"a",` and `"a!",`: by JSON text "a!" would come first, by key "a" does.
+    const { merged, duplicates } = mergeByKey<Stay>([["a!", 2], ["b", 3]], [["a", 1]]);
+    expect(merged).toEqual([["a", 1], ["a!", 2], ["b", 3]]);
+    expect(duplicates).toBe(0);
+  });
+
+  it("keep the same one of two with a key, whichever partial holds it, and count the other", () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer(), (x, y) => {
+        fc.pre(x !== y);
+        const one: Stay = ["k", x];
+        const other: Stay = ["k", y];
+        const kept = JSON.stringify(one) < JSON.stringify(other) ? one : other;
+        for (const [a, b] of [
+          [[one], [other]],
+          [[other], [one]],
+          [[one, other], []],
+          [[], [other, one]],
+        ] as const) {
+          const r = mergeByKey<Stay>(a, b);
+          expect(r.merged).toEqual([kept]);
+          expect(r.duplicates).toBe(1);
+        }
+      }),
+    );
+  });
+
+  it("a day set that is not canonical is reported at its place", () => {
+    expect(attendedIssues([["p", [0, 1]], ["q", [0, 0]]], "attended")).toEqual([
+      {
+        code: "invalid-day-set",
+        path: ["attended", 1, 1],
+        message: "not a canonical day set ([first word, 30-bit words…], ends non-zero)",
+      },
     ]);
   });
 });

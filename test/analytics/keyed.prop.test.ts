@@ -3,7 +3,7 @@
 // it answers exactly as a Map built from the list does.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { keyedLookup, type Keyed } from "../../src/analytics/keyed";
+import { isKeyed, keyedFromMap, keyedLookup, unsorted, type Keyed } from "../../src/analytics/keyed";
 
 const key = fc.stringMatching(/^[a-d]{0,3}$/);
 
@@ -42,5 +42,30 @@ describe("keyedLookup answers as a Map of the list", () => {
     expect(lookup("k03")).toBe(3); // behind: found by halving
     expect(lookup("zz")).toBeUndefined();
     expect(keyedLookup([])("a")).toBeUndefined();
+  });
+});
+
+describe("keyed lists from maps, and what counts as keyed", () => {
+  it("a map filled in any order gives its pairs by ascending key, each value converted", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(key, { maxLength: 40 }), (keys) => {
+        const map = new Map(keys.map((k, i) => [k, i]));
+        const list = keyedFromMap(map, (v) => v * 2);
+        expect(list).toEqual([...keys].sort().map((k) => [k, (map.get(k) ?? 0) * 2]));
+        expect(isKeyed(list)).toBe(true);
+      }),
+    );
+  });
+
+  it("a key twice, or keys out of order, is not keyed; the issue says why", () => {
+    expect(isKeyed([["a", 1], ["a", 2]])).toBe(false);
+    expect(isKeyed([["b", 1], ["a", 2]])).toBe(false);
+    expect(isKeyed([["a", 1], ["b", 2]])).toBe(true);
+    expect(isKeyed([])).toBe(true);
+    expect(unsorted(["byGroup"])).toEqual({
+      code: "unsorted-keys",
+      path: ["byGroup"],
+      message: "the keys must ascend, each once (as a partial lists them)",
+    });
   });
 });
