@@ -22,7 +22,6 @@ import { limits } from "../core/limits";
 import { checkOptions } from "../core/options";
 import { checkModes, checkRooms, checkStaffLimits } from "./check-venues";
 import { uncoveredMessage, uncoveredSeats } from "./authorization-cover";
-import { boundsText } from "./weeks";
 import type { Authorization } from "../participant/index";
 
 /** What a schedule is checked against. */
@@ -630,3 +629,7 @@ function checkAuthorizations(
     });
   }
 }
+
+/** Bounds as a message writes them: `"6–7"`, or `"8"` when both are one number. @internal */
+export const boundsText = (min: number, max: number): string =>
+  min === max ? String(min) : `${min}–${max}`;

@@ -38,7 +38,3 @@ export function fullWeek(person: Person, monday: number): boolean {
     if (spanOn(person.spans, day) === undefined) return false;
   return true;
 }
-
-/** Bounds as a message writes them: `"6–7"`, or `"8"` when both are one number. @internal */
-export const boundsText = (min: number, max: number): string =>
-  min === max ? String(min) : `${min}–${max}`;

@@ -51,17 +51,60 @@ describe("checkAttendance: records that do not fit the schedule are reported, ne
     { ...ok, status: "late", minutesAttended: 100 },
   ];
 
-  it("names each problem with its path and a code", () => {
+  it("names each problem with its path, a code and a message an app can show", () => {
     expect(checkAttendance({ schedule, attendance: bad })).toEqual([
-      expect.objectContaining({ code: "unknown-session", path: ["attendance", 1, "sessionId"] }),
-      expect.objectContaining({ code: "not-on-roster", path: ["attendance", 2, "participantId"] }),
-      expect.objectContaining({
+      {
+        code: "unknown-session",
+        path: ["attendance", 1, "sessionId"],
+        message: "session nope is not in the schedule",
+      },
+      {
+        code: "not-on-roster",
+        path: ["attendance", 2, "participantId"],
+        message: "participant p-9 is not on the roster of session g-2026-03-09",
+      },
+      {
         code: "minutes-beyond-session",
         path: ["attendance", 3, "minutesAttended"],
-      }),
-      expect.objectContaining({ code: "duplicate-attendance", path: ["attendance", 4] }),
+        message:
+          "121 minutes recorded (attended, late and left early) but session g-2026-03-09 lasts 120",
+      },
+      {
+        code: "duplicate-attendance",
+        path: ["attendance", 4],
+        message: "participant p-1 already has a record for session g-2026-03-09 (attendance[0])",
+      },
     ]);
     expect(checkAttendance({ schedule, attendance: [ok] })).toEqual([]);
+  });
+
+  it("finds each record's own seat when records come out of roster order", () => {
+    const second = { ...ok, participantId: "p-2" as AttendanceRecord["participantId"] };
+    expect(checkAttendance({ schedule, attendance: [second, ok] })).toEqual([]);
+    expect(checkAttendance({ schedule, attendance: [second, ok, second] })).toEqual([
+      {
+        code: "duplicate-attendance",
+        path: ["attendance", 2],
+        message: "participant p-2 already has a record for session g-2026-03-09 (attendance[0])",
+      },
+    ]);
+  });
+
+  it("a roster listing someone twice keeps their first seat, however many came before them", () => {
+    // The 65th person (past the first 64 the matcher tracks before it grows) is listed twice.
+    const ids = Array.from({ length: 65 }, (_, i) => `p-${i + 1}`);
+    const crowd = scheduleOf(templateDay("2026-03-09", [...ids, "p-65"]), "2026-03-09", 1);
+    const records = [...ids, "p-65"].map((id) => ({
+      ...ok,
+      participantId: id as AttendanceRecord["participantId"],
+    }));
+    expect(checkAttendance({ schedule: crowd, attendance: records })).toEqual([
+      {
+        code: "duplicate-attendance",
+        path: ["attendance", 65],
+        message: "participant p-65 already has a record for session g-2026-03-09 (attendance[64])",
+      },
+    ]);
   });
 
   it("late and left-early minutes count toward the session's length", () => {

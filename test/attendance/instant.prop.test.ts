@@ -18,10 +18,15 @@ const canonical = fc
   )
   .map(([ms, offset]) => formatInstant(ms, offset));
 
-/** A canonical instant with one character replaced. */
+/** A canonical instant with one character replaced, added or taken out. */
 const broken = fc
-  .tuple(canonical, fc.nat(28), fc.constantFrom(..."0123456789-+:.TZx 9"))
-  .map(([t, i, c]) => t.slice(0, i) + c + t.slice(i + 1));
+  .tuple(
+    canonical,
+    fc.nat(28),
+    fc.constantFrom(..."0123456789-+:.TZx 9"),
+    fc.constantFrom(0, 1, -1),
+  )
+  .map(([t, i, c, grow]) => t.slice(0, i) + (grow < 0 ? "" : c) + t.slice(grow > 0 ? i : i + 1));
 
 describe("instantMs (attendance's fast instant reader)", () => {
   it("agrees with tryParseInstant on canonical instants, broken ones and anything else", () => {
@@ -40,6 +45,26 @@ describe("instantMs (attendance's fast instant reader)", () => {
       "2026-01-31T09:00:00.000+05:30",
       "2026-03-09T09:00:00Z",
       "2026-03-09T09:00:00.000+18:30",
+      // One field past its range each, in the 29-character form the fast path reads.
+      "0000-03-09T09:00:00.000-05:00",
+      "2026-00-09T09:00:00.000-05:00",
+      "2026-13-09T09:00:00.000-05:00",
+      "2026-03-00T09:00:00.000-05:00",
+      "2026-03-32T09:00:00.000-05:00",
+      "2026-02-29T09:00:00.000-05:00",
+      "2026-03-09T24:00:00.000-05:00",
+      "2026-03-09T09:60:00.000-05:00",
+      "2026-03-09T09:00:60.000-05:00",
+      "2026-03-09T09:00:00.00x-05:00",
+      "2026-03-09T09:00:00.000*05:00",
+      "2026-03-09T09:00:00.000+18:01",
+      "2026-03-09T09:00:00.000+05:60",
+      // The edges that are in range, and a character more or less.
+      "0001-01-01T00:00:00.000+00:00",
+      "9999-12-31T23:59:59.999-18:00",
+      "2026-03-09T09:00:00.000+18:00",
+      "2026-03-09T09:00:00.000-05:00x",
+      "2026-03-09T09:00:00.000-05:0",
     ])
       expect(instantMs(t)).toBe(tryParseInstant(t));
   });

@@ -7,7 +7,8 @@ import { fromEpochDay, isoWeekKeyOfEpochDay, mondayOfEpochDay } from "../../core
 import { hasAnySession, lostToClosure, weekHours } from "../ledger";
 import { spanOn } from "../path";
 import type { Person, PlanState } from "../state";
-import { boundsText, fullWeek, weekBand } from "../weeks";
+import { boundsText } from "../check";
+import { fullWeek, weekBand } from "../weeks";
 
 const CAUSE: Record<string, string> = {
   closure: ": sessions lost to a closure could not be made up that week",
