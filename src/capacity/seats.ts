@@ -67,8 +67,9 @@ const made = /* @__PURE__ */ pure(() => new WeakMap<MatchedAttendance, Made>());
  * Matches `attendance` to the seats of `schedule` (a seat is one participant on one session) in
  * `program`'s zone, once, for {@link billableDays} and {@link authorizationLedger} to share: a
  * billing job that calls both over a quarter's attendance matches it once instead of twice. A
- * snapshot: it keeps each record's status (attended or not) and minutes as they are now, so match
- * again after changing a record. Pure; throws {@link core!IopError | IopError} for bad options or
+ * snapshot: it keeps each record's status (attended or not) and minutes, and each session's
+ * roster, as they are now, so match again after changing a record or editing the schedule (an
+ * edit in place that keeps both lists' lengths is not detected). Pure; throws {@link core!IopError | IopError} for bad options or
  * for attendance that does not fit the schedule (the issues of `checkAttendance`).
  * @example
  * ```ts
