@@ -7,7 +7,8 @@
  * The clinic's behaviour is illustrative, not clinical data: admissions spread over the window;
  * waits of 0–20 days from referral; each phase lasts its planned weeks; people drop out with a
  * daily hazard that is higher in the first two weeks, missing more sessions in the days before
- * they stop coming; a few are transferred to a higher level or stepped up after a relapse; PHQ-9
+ * they stop coming; a few are transferred to a higher level or stepped up after a relapse; one in
+ * ten who finish is transferred down to remission monitoring instead of completing; PHQ-9
  * improves for the engaged.
  */
 import fc from "fast-check";
@@ -90,7 +91,7 @@ interface Plan {
   readonly end: number | undefined;
   readonly discharge:
     | {
-        readonly type: "completed" | "transferred-higher" | "not-completed";
+        readonly type: "completed" | "transferred-higher" | "transferred-lower" | "not-completed";
         readonly reason: DischargeReason;
       }
     | undefined;
@@ -201,6 +202,10 @@ export function syntheticClinic(options: SyntheticClinicOptions): SyntheticClini
       // Lost to contact: discharged after 14 days without coming; others within a week.
       end = lastCame + (reason === "lost-to-contact" ? 15 : rng.int(1, 7));
       discharge = { type: "not-completed", reason };
+    } else if (index % 10 === 9) {
+      // One in ten who finish steps down to remission monitoring (no draw: the stream of
+      // random numbers, and so every other row, stays as it was).
+      discharge = { type: "transferred-lower", reason: "clinical-need" };
     }
     const kept = phases.filter(([, f]) => f < end && f <= asOf);
     return {
@@ -303,6 +308,9 @@ export function syntheticClinic(options: SyntheticClinicOptions): SyntheticClini
         type: plan.discharge.type,
         reason: plan.discharge.reason,
         ...(plan.discharge.type === "transferred-higher" ? { referredTo: "residential" } : {}),
+        ...(plan.discharge.type === "transferred-lower"
+          ? { referredTo: "remission-monitoring" }
+          : {}),
       });
       if (plan.discharge.type === "completed")
         events.push({ formatVersion: 2, kind: "aftercare-started", on: iso(plan.end) });

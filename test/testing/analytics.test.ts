@@ -1,5 +1,5 @@
 // iopkit/testing's synthetic clinic: deterministic for a seed, exact seat counts when asked,
-// realistic enough to exercise every analytics path (drop-outs, transfers, step-ups, open
+// realistic enough to exercise every analytics path (drop-outs, transfers up and down, step-ups, open
 // episodes, readmissions), and every log one replayEpisode accepts.
 import { describe, expect, it } from "vitest";
 import { replayEpisode } from "iopkit";
@@ -32,6 +32,7 @@ describe("syntheticClinic", () => {
         "not-completed/lost-to-contact",
         "not-completed/client-decision",
         "transferred-higher/clinical-need",
+        "transferred-lower/clinical-need",
         "open",
       ]),
     );
