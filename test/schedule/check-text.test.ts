@@ -5,7 +5,14 @@
 // scheduled all the same, the input errors. Built on the hand-built sound schedule of
 // check-fixtures.ts (every expected value below was read and checked by hand).
 import { describe, expect, it } from "vitest";
-import { checkSchedule, defineProgram, IopError, parseStaff, type Enrollment } from "iopkit";
+import {
+  checkSchedule,
+  defineProgram,
+  IopError,
+  parseStaff,
+  type Enrollment,
+  type ScheduledSession,
+} from "iopkit";
 import {
   at,
   baseSessions,
@@ -668,5 +675,53 @@ describe("what checkSchedule refuses", () => {
         "checkSchedule: 1 problem [["invalid-type",["context","authorizations"]]]",
       ]
     `);
+  });
+
+  it("a value that throws while being read is reported under checkSchedule's name", () => {
+    const [first, ...rest] = baseSessions;
+    const hostile = Object.defineProperty({ ...first }, "start", {
+      get() {
+        throw new RangeError("no start today");
+      },
+      enumerable: true,
+    }) as ScheduledSession;
+    const e = thrown(() => check([hostile, ...rest]));
+    expect(e.message.split("\n")[0]).toBe("checkSchedule: 1 problem");
+    expect(e.issues.map((i) => [i.code, i.path])).toEqual([["invalid-input", []]]);
+    expect(e.issues[0]?.message).toContain("a RangeError was raised while reading it");
+  });
+});
+
+describe("weeks in a later phase, and who is on site", () => {
+  it("S5 holds each week to the band of the phase in force, the second phase's too", () => {
+    // Enrolled four weeks before the window: both weeks of the window are in phase "b" (3–4 h),
+    // where the fixture's seven hours a week are too many.
+    const v = only(check(baseSessions, [enrol("p-a", { start: "2026-12-07" })]), "S5");
+    expect(v.map((x) => x.message)).toEqual([
+      "participant p-a has 7 clinical h in 2027-W01, outside 3–4 h",
+      "participant p-a has 7 clinical h in 2027-W02, outside 3–4 h",
+    ]);
+  });
+
+  it("S12: a drug test on a day of a hybrid session is on site unless the participant joins remotely", () => {
+    const test = oneToOne("dt-y", "drug-test", "2027-01-07", "12:00", "12:15");
+    const hybrid = (remote: readonly string[]) =>
+      session({
+        id: "hy",
+        sessionType: "psychoeducation",
+        start: at("2027-01-07", "14:00"),
+        end: at("2027-01-07", "15:00"),
+        participantIds: ["p-a"],
+        phaseId: "a" as ScheduledSession["phaseId"],
+        deliveryMode: "hybrid",
+        remoteParticipantIds: remote as ScheduledSession["remoteParticipantIds"],
+      });
+    const offSite = (sessions: ScheduledSession[]) =>
+      only(check(sessions), "S12")
+        .filter((x) => x.message.includes("not otherwise on site"))
+        .map((x) => x.sessionIds);
+    expect(offSite([...baseSessions, test, hybrid([])])).toEqual([]);
+    expect(offSite([...baseSessions, test, hybrid(["p-a"])])).toEqual([["dt-y"]]);
+    expect(offSite([...baseSessions, test])).toEqual([["dt-y"]]);
   });
 });
