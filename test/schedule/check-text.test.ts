@@ -724,4 +724,19 @@ describe("weeks in a later phase, and who is on site", () => {
     expect(offSite([...baseSessions, test, hybrid(["p-a"])])).toEqual([["dt-y"]]);
     expect(offSite([...baseSessions, test])).toEqual([["dt-y"]]);
   });
+
+  it("a week inside a stretch of the path no phase covers (an unknown phase) is not held to any band", () => {
+    // Phase "a" for W01, an unknown phase for W02, "b" after: W02 has no sessions and no band.
+    const path = [
+      { phaseId: "a", from: "2027-01-04" },
+      { phaseId: "zz", from: "2027-01-11" },
+      { phaseId: "b", from: "2027-01-18" },
+    ];
+    const v = check(
+      baseSessions.filter((x) => x.start < at("2027-01-11", "00:00")),
+      [enrol("p-a", { path })],
+    );
+    expect(only(v, "S5")).toEqual([]);
+    expect(only(v, "S12")).toEqual([]);
+  });
 });
