@@ -2,9 +2,17 @@
 // 0–4, FREQ1, EMPLOY, LIVARAG, FREQ_ATND_SELF_HELP, PSOURCE), iopkit's mapping of its discharge
 // types and reasons to REASON, and fields iopkit cannot know reported missing (-9).
 import { describe, expect, it } from "vitest";
-import { dischargeReasons, dischargeTypes, type IopError } from "iopkit";
+import {
+  dischargeReasons,
+  dischargeTypes,
+  type DischargeReason,
+  type DischargeType,
+  type IopError,
+  type IsoDate,
+} from "iopkit";
 import {
   TEDS_MISSING,
+  TEDS_REASONS,
   parseTedsProfile,
   tedsDaysWaitingCode,
   tedsDischarge,
@@ -185,5 +193,137 @@ describe("tedsDischarge", () => {
         ["unrecognized-keys", ["extra"]],
       ]);
     }
+  });
+
+  // SAMHSA's TEDS-D reports: completion = REASON 1; a "positive conclusion" = completed (1) or
+  // transferred to further treatment (4), each over all discharges.
+  const ended = (id: string, on: IsoDate, type: DischargeType, reason: DischargeReason) =>
+    episode({
+      participantId: `p-${id}`,
+      episodeId: `ep-${id}`,
+      referred: "2026-03-01",
+      start: "2026-03-02",
+      // A completion is from the last phase.
+      ...(type === "completed" ? { stepDowns: ["2026-03-16", "2026-03-30"] } : {}),
+      discharge: { on, type, reason },
+    });
+  const four = [
+    ended("a", "2026-04-06", "completed", "treatment-completed"),
+    ended("b", "2026-04-07", "transferred-higher", "clinical-need"),
+    ended("c", "2026-04-08", "not-completed", "lost-to-contact"),
+    ended("d", "2026-04-09", "not-completed", "died"),
+  ];
+
+  it("counts each REASON, and rates completion and positive conclusion over all discharges", () => {
+    const r = tedsDischarge({ episodes: four }, { program });
+    expect(r.byReason.map((b) => [b.code, b.count])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 0],
+      [4, 1],
+      [5, 0],
+      [6, 1],
+      [7, 0],
+    ]);
+    expect(r.byReason.map((b) => b.label)).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((c) => TEDS_REASONS[c as 1]),
+    );
+    expect(r.completionRate).toBe(0.25);
+    expect(r.positiveConclusionRate).toBe(0.5);
+    const none = tedsDischarge({ episodes: [] }, { program });
+    expect([none.completionRate, none.positiveConclusionRate]).toEqual([null, null]);
+  });
+
+  it("keeps discharges dated from dischargedFrom to dischargedTo, both days included", () => {
+    const r = tedsDischarge(
+      { episodes: four },
+      { program, dischargedFrom: "2026-04-07", dischargedTo: "2026-04-08" },
+    );
+    expect(r.records.map((x) => x.episodeKey)).toEqual(["ep-b", "ep-c"]);
+    expect(r.excluded).toEqual({ "outside-window": 2 });
+  });
+
+  it("keeps the same one of two profiles for an episode whichever comes first, and lists exclusions by name", () => {
+    const plain = { episodeKey: "ep-a" };
+    const court = { episodeKey: "ep-a", referralSource: "court-criminal-justice" as const };
+    const [x, y] = [
+      [plain, court],
+      [court, plain],
+    ].map((profiles) =>
+      tedsDischarge(
+        { episodes: [...four, open], profiles: [...profiles, { episodeKey: "zz" }] },
+        { program },
+      ),
+    );
+    expect(x?.records[0]?.fields.PSOURCE).toBe(y?.records[0]?.fields.PSOURCE);
+    expect(x?.excluded).toEqual({
+      "duplicate-profile": 1,
+      "not-discharged": 1,
+      "profile-without-episode": 1,
+    });
+    expect(Object.keys(x?.excluded ?? {})).toEqual([
+      "duplicate-profile",
+      "not-discharged",
+      "profile-without-episode",
+    ]);
+    const merged = tedsDischarge.finish(
+      tedsDischarge.merge(
+        tedsDischarge.partial({ episodes: four, profiles: [court] }, { program }),
+        tedsDischarge.partial({ episodes: four, profiles: [plain] }, { program }),
+      ),
+    );
+    expect(merged.excluded).toEqual({ "duplicate-episode": 4, "duplicate-profile": 1 });
+    expect(merged.records[0]?.fields.PSOURCE).toBe(x?.records[0]?.fields.PSOURCE);
+  });
+
+  it("a received partial naming a phase the program lacks, or profiles out of order, is refused", () => {
+    const good = JSON.parse(
+      JSON.stringify(
+        tedsDischarge.partial(
+          { episodes: four, profiles: [{ episodeKey: "b" }, { episodeKey: "a" }] },
+          { program },
+        ),
+      ),
+    ) as { state: { episodes: unknown[][]; profiles: unknown[] } };
+    good.state.profiles.reverse();
+    const first = good.state.episodes[0];
+    if (first !== undefined) first[8] = 3;
+    const second = good.state.episodes[1];
+    if (second !== undefined) second[7] = -2;
+    let error: unknown;
+    try {
+      tedsDischarge.parsePartial(good);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as IopError).issues).toEqual([
+      {
+        code: "unsorted-keys",
+        path: ["state", "profiles"],
+        message: "the keys must ascend, each once (as a partial lists them)",
+      },
+      {
+        code: "unknown-phase",
+        path: ["state", "episodes", 0],
+        message: "a phase index beyond the program's phases",
+      },
+      {
+        code: "unknown-phase",
+        path: ["state", "episodes", 1],
+        message: "a phase index beyond the program's phases",
+      },
+    ]);
+    expect(String((error as IopError).message)).toMatch(/^tedsDischarge\.parsePartial: 3 problems/);
+  });
+
+  it("names the function in the errors of its options and its profiles", () => {
+    expect(() =>
+      tedsDischarge({ episodes: [] }, {
+        program,
+        dischargedFrom: "2026-05-01",
+        dischargedTo: "2026-04-01",
+      } as never),
+    ).toThrow(/^tedsDischarge: /);
+    expect(() => parseTedsProfile({ episodeKey: "" })).toThrow(/^parseTedsProfile: /);
   });
 });
