@@ -155,3 +155,108 @@ describe("measurementBasedCare: due and overdue", () => {
     expect(r.summary[0]).toMatchObject({ instrument: "phq-9", due: 2, overdue: 1 });
   });
 });
+
+describe("measurementBasedCare: the population summary, worked by hand", () => {
+  // PHQ-9 totals: p-1 20 → 8 → 12 (improved; response no: 12 > 10; worse than the one before),
+  // p-2 15 → 6 (improved; response yes: 6 ≤ 7.5), p-3 8 → 10 (worsened; baseline under 10: no
+  // rule applies; worse than the one before), p-4 12 once, p-5 9 → 9 (unchanged; no rule).
+  const rows = [
+    phq("p-1", "2026-03-02", 20),
+    phq("p-1", "2026-03-23", 8),
+    phq("p-1", "2026-04-13", 12),
+    phq("p-2", "2026-03-02", 15),
+    phq("p-2", "2026-04-01", 6),
+    phq("p-3", "2026-03-02", 8),
+    phq("p-3", "2026-03-30", 10),
+    phq("p-4", "2026-03-09", 12),
+    phq("p-5", "2026-03-02", 9),
+    phq("p-5", "2026-03-30", 9),
+  ];
+
+  it("counts who improved, worsened or stayed, the mean change, and response and remission where a rule applies", () => {
+    const r = measurementBasedCare({ measures: rows }, { asOf });
+    expect(r.summary).toEqual([
+      {
+        instrument: "phq-9",
+        participants: 5,
+        measuredTwice: 4,
+        improved: 2,
+        worsened: 1,
+        unchanged: 1,
+        shareImproved: 0.5,
+        meanChange: (-8 - 9 + 2 + 0) / 4,
+        response: { applicable: 2, met: 1 },
+        remission: { applicable: 2, met: 0 },
+        due: 0,
+        overdue: 0,
+      },
+    ]);
+    expect(r.participants.map((p) => p.instruments[0]?.worsenedSincePrevious)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+    ]);
+    expect(r.participants[0]?.instruments[0]?.response?.rule).toBe(
+      "total at least 50% below a baseline of 10 or more",
+    );
+    expect(r.participants[0]?.instruments[0]?.remission?.rule).toBe(
+      "total below 5, from a baseline of 10 or more",
+    );
+    expect(r.sources.map((s) => s.source)).toEqual([
+      "joint-commission-cts-03-01-09",
+      "cms159-depression-remission",
+      "mbc-depression-metrics-2020",
+    ]);
+  });
+
+  it("counts scores dated from `from` to `asOf`, both days included", () => {
+    const r = measurementBasedCare(
+      {
+        measures: [
+          phq("p", "2026-03-01", 9),
+          phq("p", "2026-03-02", 9),
+          phq("p", asOf, 9),
+          phq("p", "2026-05-01", 9),
+        ],
+      },
+      { asOf, from: "2026-03-02" },
+    );
+    expect(r.participants[0]?.instruments[0]?.administrations).toBe(2);
+    expect(r.excluded).toEqual({ "outside-window": 2 });
+  });
+
+  it("someone discharged on asOf is no longer in treatment; one starting after it is not counted", () => {
+    const leaving = episode({
+      participantId: "l",
+      referred: "2026-02-20",
+      start: "2026-03-02",
+      discharge: { on: asOf, type: "not-completed", reason: "moved" },
+    });
+    const later = episode({ participantId: "z", referred: "2026-04-20", start: "2026-05-04" });
+    const r = measurementBasedCare(
+      { episodes: [leaving, later] },
+      { asOf, schedule: [{ instrument: "phq-9", everyDays: 14 }] },
+    );
+    expect(r.participants).toEqual([]);
+    expect(r.excluded).toEqual({ "started-after-as-of": 1 });
+  });
+
+  it("refuses an instrument scheduled twice, naming the function", () => {
+    expect(() =>
+      measurementBasedCare(
+        { measures: [] },
+        {
+          asOf,
+          schedule: [
+            { instrument: "phq-9", everyDays: 14 },
+            { instrument: "phq-9", everyDays: 7 },
+          ],
+        },
+      ),
+    ).toThrow(
+      "measurementBasedCare: 1 problem\n- schedule: an instrument is scheduled twice [duplicate-instrument]",
+    );
+  });
+});
