@@ -264,4 +264,102 @@ describe("definitions as data", () => {
     });
     expect(theirs).toEqual({ "outpatient-visit-sud": [[day(9), 1]] });
   });
+
+  it("rates met ÷ (met + missed): open and excluded index events are left out of both", () => {
+    const encounters = [
+      ...[at(0, "ed-visit-sud", "a"), at(3, "outpatient-visit-sud", "a")], // met
+      ...[at(0, "ed-visit-sud", "b"), at(5, "outpatient-visit-sud", "b")], // met
+      at(0, "ed-visit-sud", "c"), // missed
+      ...[at(0, "ed-visit-sud", "d"), at(10, "inpatient-admission", "d")], // excluded
+      at(40, "ed-visit-sud", "e"), // open on asOf = day 44
+    ];
+    const m = run(encounters, "fua-7", {}, addDays(day0, 44));
+    expect(m).toMatchObject({ denominator: 3, met: 2, missed: 1, open: 1, excluded: 1 });
+    expect(m?.rate).toBe(2 / 3);
+  });
+
+  it("counts index events dated from indexFrom to indexTo, both days included", () => {
+    const m = followUpMeasure(
+      { encounters: [1, 2, 40, 41].map((d) => at(d, "ed-visit-sud", `p${d}`)) },
+      {
+        asOf,
+        timeZone: zone,
+        definitions: only("fua-7"),
+        indexFrom: addDays(day0, 2),
+        indexTo: addDays(day0, 40),
+      },
+    ).measures[0];
+    expect(m?.events.map((e) => e.indexOn)).toEqual([addDays(day0, 2), addDays(day0, 40)]);
+  });
+
+  it("FUM: a mental-health visit within 7 days of an ED visit for mental illness; an admission within 30 excludes it", () => {
+    expect(
+      run([at(0, "ed-visit-mental-illness"), at(7, "outpatient-visit-mental-health")], "fum-7")
+        ?.events[0]?.status,
+    ).toBe("met");
+    expect(
+      run([at(0, "ed-visit-mental-illness"), at(8, "outpatient-visit-mental-health")], "fum-7")
+        ?.events[0]?.status,
+    ).toBe("missed");
+    expect(
+      run([at(0, "ed-visit-mental-illness"), at(30, "inpatient-admission")], "fum-30")?.events[0]
+        ?.status,
+    ).toBe("excluded");
+    // An SUD ED visit is not FUM's index event.
+    expect(run([at(0, "ed-visit-sud")], "fum-7")?.events).toEqual([]);
+  });
+
+  it("engagement counts treatments in date order, whatever their kinds", () => {
+    // Initiated on day 3; then an outpatient visit on day 10, a telehealth visit on day 30 and a
+    // medication on day 20: the second treatment by date is on day 20.
+    const m = run(
+      [
+        at(0, "sud-episode-start"),
+        at(3, "outpatient-visit-sud"),
+        at(13, "outpatient-visit-sud"),
+        at(33, "telehealth-visit-sud"),
+        at(23, "sud-medication"),
+      ],
+      "iet-engagement",
+    );
+    expect(m?.events[0]).toMatchObject({ status: "met", metOn: addDays(day0, 23) });
+  });
+
+  it("says what is wrong with a definition list, word for word", () => {
+    const fua = followUpDefinitions.find((d) => d.id === "fua-7");
+    try {
+      followUpMeasure(
+        {},
+        {
+          asOf,
+          timeZone: zone,
+          definitions: [
+            {
+              ...fua,
+              id: "a",
+              anchor: "b",
+              window: { fromDay: 5, toDay: 1 },
+            } as FollowUpDefinition,
+            { ...fua, id: "a" } as FollowUpDefinition,
+          ],
+        },
+      );
+      expect.unreachable();
+    } catch (e) {
+      expect((e as IopError).issues.map((i) => i.message)).toEqual([
+        "the window ends before it starts",
+        "anchor b is not a definition earlier in the list",
+        "a second definition with id a",
+      ]);
+      expect((e as IopError).message.split("\n")[0]).toBe("followUpMeasure: 3 problems");
+    }
+    // A window of one day (from = to) is a window.
+    const oneDay = { ...fua, id: "one", window: { fromDay: 2, toDay: 2 } } as FollowUpDefinition;
+    expect(
+      followUpMeasure(
+        { encounters: [at(0, "ed-visit-sud"), at(2, "iop-visit")] },
+        { asOf, timeZone: zone, definitions: [oneDay] },
+      ).measures[0]?.met,
+    ).toBe(1);
+  });
 });
