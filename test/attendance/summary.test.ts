@@ -406,3 +406,39 @@ describe("drug tests (samhsa-tip-47 Appendix B; jarvis-2017-asam-drug-testing; h
       ).toBe(observe);
   });
 });
+
+describe("attendanceSummary: each participant's own seats", () => {
+  it("two people in the same sessions are counted apart, each with their own records", () => {
+    const shared = ["2026-03-09", "2026-03-10", "2026-03-11"].map((d, i) =>
+      session(`t-${i}`, d, "09:00", 60, ["p-1", "p-2"], { phaseId: "intensive" }),
+    );
+    const mark = (
+      pid: string,
+      s: ScheduledSession,
+      status: AttendanceStatus,
+    ): AttendanceRecord => ({
+      formatVersion: 2,
+      sessionId: s.id,
+      participantId: pid as AttendanceRecord["participantId"],
+      status,
+      minutesAttended: status.startsWith("absent") ? 0 : 60,
+    });
+    const [a, b, c] = shared as [ScheduledSession, ScheduledSession, ScheduledSession];
+    const attendance = [
+      mark("p-1", a, "present"),
+      mark("p-2", a, "absent-unexcused"),
+      mark("p-1", b, "present"),
+      mark("p-2", b, "absent-unexcused"),
+      mark("p-2", c, "present"),
+    ];
+    const out = attendanceSummary({
+      program,
+      schedule: scheduleOf(shared, "2026-03-09", 1),
+      attendance,
+    });
+    expect(out.map((s) => [s.participantId, s.sessions, s.attended])).toEqual([
+      ["p-1", 3, 2],
+      ["p-2", 3, 1],
+    ]);
+  });
+});
