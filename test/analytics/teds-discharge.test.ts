@@ -318,11 +318,14 @@ describe("tedsDischarge", () => {
 
   it("names the function in the errors of its options and its profiles", () => {
     expect(() =>
-      tedsDischarge({ episodes: [] }, {
-        program,
-        dischargedFrom: "2026-05-01",
-        dischargedTo: "2026-04-01",
-      } as never),
+      tedsDischarge(
+        { episodes: [] },
+        {
+          program,
+          dischargedFrom: "2026-05-01",
+          dischargedTo: "2026-04-01",
+        },
+      ),
     ).toThrow(/^tedsDischarge: /);
     expect(() => parseTedsProfile({ episodeKey: "" })).toThrow(/^parseTedsProfile: /);
   });
