@@ -11,11 +11,7 @@ import { customIssue, issue, lazyInternal } from "../core/schema";
 import type { TimeZone } from "../core/zone";
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
 import { firstDayIn, forEachDayIn, type DaySetJson } from "./day-set";
-import {
-  addHistograms,
-  isHistogramJson,
-  type HistogramJson,
-} from "./histogram";
+import { addHistograms, isHistogramJson, type HistogramJson } from "./histogram";
 import { attendedDaysReader, attendedIssues, attendedLookup, mergeAttended } from "./attended-days";
 import { isKeyed, keyedFromMap, mergeKeyed, unsorted, type Keyed } from "./keyed";
 import { epochDayOf } from "./local-day";

@@ -499,7 +499,8 @@ function report(
   // Each instrument's schedule and rule (the first listed); due dates in epoch days, written once.
   const scheduleOf = new Map(options.schedule.map((s) => [s.instrument, s]));
   const criteriaOf = new Map<InstrumentId, ChangeCriteria>();
-  for (const c of options.criteria) if (!criteriaOf.has(c.instrument)) criteriaOf.set(c.instrument, c);
+  for (const c of options.criteria)
+    if (!criteriaOf.has(c.instrument)) criteriaOf.set(c.instrument, c);
   const isoOf = isoMemo();
   const dueOf = (entry: Required<MeasureScheduleEntry>, sinceDay: number): MeasureDue => {
     const onDay = sinceDay + entry.everyDays;

@@ -320,7 +320,10 @@ describe("TEDS discharge records", () => {
           {
             episodes: d.episodes,
             attendance: d.attendance,
-            profiles: [...d.profiles, ...[...new Set(orphans)].map((episodeKey) => ({ episodeKey }))],
+            profiles: [
+              ...d.profiles,
+              ...[...new Set(orphans)].map((episodeKey) => ({ episodeKey })),
+            ],
           },
           { program: d.program },
         );

@@ -157,8 +157,18 @@ describe("episodes merged by key", () => {
   type Stay = readonly [string, number];
   it("sort by key as strings compare (a key before its longer relatives), however JSON would", () => {
     // JSON writes `"a",` and `"a!",`: by JSON text "a!" would come first, by key "a" does.
-    const { merged, duplicates } = mergeByKey<Stay>([["a!", 2], ["b", 3]], [["a", 1]]);
-    expect(merged).toEqual([["a", 1], ["a!", 2], ["b", 3]]);
+    const { merged, duplicates } = mergeByKey<Stay>(
+      [
+        ["a!", 2],
+        ["b", 3],
+      ],
+      [["a", 1]],
+    );
+    expect(merged).toEqual([
+      ["a", 1],
+      ["a!", 2],
+      ["b", 3],
+    ]);
     expect(duplicates).toBe(0);
   });
 
@@ -184,7 +194,15 @@ describe("episodes merged by key", () => {
   });
 
   it("a day set that is not canonical is reported at its place", () => {
-    expect(attendedIssues([["p", [0, 1]], ["q", [0, 0]]], "attended")).toEqual([
+    expect(
+      attendedIssues(
+        [
+          ["p", [0, 1]],
+          ["q", [0, 0]],
+        ],
+        "attended",
+      ),
+    ).toEqual([
       {
         code: "invalid-day-set",
         path: ["attended", 1, 1],

@@ -3,7 +3,13 @@
 // it answers exactly as a Map built from the list does.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isKeyed, keyedFromMap, keyedLookup, unsorted, type Keyed } from "../../src/analytics/keyed";
+import {
+  isKeyed,
+  keyedFromMap,
+  keyedLookup,
+  unsorted,
+  type Keyed,
+} from "../../src/analytics/keyed";
 
 const key = fc.stringMatching(/^[a-d]{0,3}$/);
 
@@ -58,9 +64,24 @@ describe("keyed lists from maps, and what counts as keyed", () => {
   });
 
   it("a key twice, or keys out of order, is not keyed; the issue says why", () => {
-    expect(isKeyed([["a", 1], ["a", 2]])).toBe(false);
-    expect(isKeyed([["b", 1], ["a", 2]])).toBe(false);
-    expect(isKeyed([["a", 1], ["b", 2]])).toBe(true);
+    expect(
+      isKeyed([
+        ["a", 1],
+        ["a", 2],
+      ]),
+    ).toBe(false);
+    expect(
+      isKeyed([
+        ["b", 1],
+        ["a", 2],
+      ]),
+    ).toBe(false);
+    expect(
+      isKeyed([
+        ["a", 1],
+        ["b", 2],
+      ]),
+    ).toBe(true);
     expect(isKeyed([])).toBe(true);
     expect(unsorted(["byGroup"])).toEqual({
       code: "unsorted-keys",
