@@ -107,8 +107,8 @@ const DROPOUT_LATER = 0.006; // per day afterwards (illustrative)
 
 /**
  * A seeded synthetic clinic for analytics tests and benchmarks. Rows are generated on demand, so
- * `attendance()` can stream millions of rows in constant memory; each call of a method starts over
- * and gives the same rows.
+ * every method streams millions of rows in constant memory (the clinic keeps nothing per episode
+ * between rows); each call of a method starts over and gives the same rows.
  * @example
  * ```ts
  * const clinic = syntheticClinic({ seed: 1, episodes: 200 });
@@ -226,26 +226,24 @@ export function syntheticClinic(options: SyntheticClinicOptions): SyntheticClini
   };
 
   /**
-   * Every plan, in order (participants and their readmissions), drawn once and kept: a few
-   * hundred bytes per episode, so every method streams its rows without drawing the plans again.
+   * Every plan, in order (participants and their readmissions), drawn as it is needed and then
+   * let go: each method draws the plans again (the same ones: a plan's numbers depend only on the
+   * seed and its index), so a clinic holds no memory per episode while its rows are read.
    */
-  let drawn: Plan[] | undefined;
-  function plans(): readonly Plan[] {
-    if (drawn !== undefined) return drawn;
-    const list: Plan[] = [];
+  function* plans(): Generator<Plan> {
     let index = 0;
     for (let i = 0; i < options.episodes; i++) {
       const admitted = from + Math.floor((i * admissionDays) / Math.max(1, options.episodes));
-      if (admitted > asOf) break;
+      if (admitted > asOf) return;
       const first = planOf(index++, i, admitted);
-      list.push(first);
-      if (options.readmissions === true && i % 2 === 0 && first.end !== undefined) {
-        const again = first.end + 30 + first.rng.int(0, 60);
-        if (again <= asOf) list.push(planOf(index++, i, again));
-      }
+      // Drawn before `first` is handed out, as the plans were always drawn.
+      const again =
+        options.readmissions === true && i % 2 === 0 && first.end !== undefined
+          ? first.end + 30 + first.rng.int(0, 60)
+          : undefined;
+      yield first;
+      if (again !== undefined && again <= asOf) yield planOf(index++, i, again);
     }
-    drawn = list;
-    return list;
   }
 
   function eventsOf(plan: Plan): EpisodeEvent[] {
