@@ -49,49 +49,33 @@ export function episodeFacts(
   if (first?.kind !== "referred") return undefined;
   const referredOn = epochDayOf(first.on);
   const participantId: string = first.participantId;
-  let admissionPhase: string | undefined;
   let firstDay: number | undefined;
   const phases: PhaseEntry[] = [];
   let discharge: DischargeFacts | undefined;
-  const indexOf = (id: string | undefined): number =>
-    id === undefined || phaseIds === undefined ? -1 : phaseIds.indexOf(id);
-  for (let i = 1; i < log.length; i++) {
-    const e = log[i];
-    if (e === undefined) continue;
-    switch (e.kind) {
-      case "admitted":
-        admissionPhase = e.phaseId;
-        break;
-      case "phase-started":
-        if (firstDay === undefined) {
-          firstDay = epochDayOf(e.on);
-          phases.push({ phaseId: e.phaseId ?? admissionPhase, from: firstDay, how: "admission" });
-        }
-        break;
-      case "stepped-down":
-      case "stepped-up": {
-        const current = phases[phases.length - 1]?.phaseId;
-        const at = indexOf(current);
-        const step = e.kind === "stepped-down" ? 1 : -1;
-        const target =
-          e.toPhaseId ?? (at < 0 || phaseIds === undefined ? undefined : phaseIds[at + step]);
-        phases.push({
-          phaseId: target,
-          from: epochDayOf(e.on),
-          how: e.kind === "stepped-down" ? "step-down" : "step-up",
-        });
-        break;
+  for (const e of log) {
+    if (e.kind === "phase-started") {
+      if (firstDay === undefined) {
+        firstDay = epochDayOf(e.on);
+        phases.push({ phaseId: e.phaseId, from: firstDay, how: "admission" });
       }
-      case "discharged":
-        discharge = {
-          on: epochDayOf(e.on),
-          type: e.type,
-          reason: e.reason,
-          referredTo: e.referredTo,
-        };
-        break;
-      default:
-        break;
+    } else if (e.kind === "stepped-down" || e.kind === "stepped-up") {
+      // A step that does not name its phase moves one along the program's order from the
+      // current phase; from an unknown phase (or without the order) it is unknown too.
+      const current = phases[phases.length - 1]?.phaseId;
+      const at = current === undefined ? -1 : (phaseIds?.indexOf(current) ?? -1);
+      const down = e.kind === "stepped-down";
+      phases.push({
+        phaseId: e.toPhaseId ?? (at < 0 ? undefined : phaseIds?.[down ? at + 1 : at - 1]),
+        from: epochDayOf(e.on),
+        how: down ? "step-down" : "step-up",
+      });
+    } else if (e.kind === "discharged") {
+      discharge = {
+        on: epochDayOf(e.on),
+        type: e.type,
+        reason: e.reason,
+        referredTo: e.referredTo,
+      };
     }
   }
   return {
