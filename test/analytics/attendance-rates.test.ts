@@ -133,3 +133,77 @@ describe("attendanceRates", () => {
     }
   });
 });
+
+describe("attendanceRates, edges", () => {
+  it("has no rate without a counted seat, counts minutes of attended seats only, and keeps seats without a group or phase out of those rows", () => {
+    const r = attendanceRates(
+      {
+        attendance: [
+          seat("p-1", "2026-03-02", null),
+          seat("p-1", "2026-03-03", "absent-excused"),
+          // Minutes on a no-show (a data-entry slip) are not minutes attended.
+          { ...seat("p-2", "2026-03-02", "absent-unexcused"), minutesAttended: 30 },
+        ],
+      },
+      { timeZone: zone },
+    );
+    expect(r.byParticipant.map((x) => [x.key, x.attendanceRate, x.minutesAttended])).toEqual([
+      ["p-1", null, 0],
+      ["p-2", 0, 0],
+    ]);
+    expect(r.total.minutesAttended).toBe(0);
+    expect(r.byGroup).toEqual([]);
+    expect(r.byPhase).toEqual([]);
+    expect(attendanceRates({ attendance: [] }, { timeZone: zone }).total.attendanceRate).toBeNull();
+  });
+
+  it("states its definition, with excused absences when they count", () => {
+    expect(attendanceRates({ attendance: [] }, { timeZone: zone }).definition).toBe(
+      "attendance rate = attended ÷ (attended + no-shows + late cancels); unrecorded seats not counted",
+    );
+    expect(
+      attendanceRates({ attendance: [] }, { timeZone: zone, excusedCountsAsAbsent: true })
+        .definition,
+    ).toBe(
+      "attendance rate = attended ÷ (attended + no-shows + late cancels + excused); unrecorded seats not counted",
+    );
+  });
+
+  it("refuses a window that ends before it starts, under its own name", () => {
+    try {
+      attendanceRates({ attendance: [] }, { timeZone: zone, from: "2026-03-10", to: "2026-03-01" });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as IopError).message).toMatch(/^attendanceRates/);
+      expect((e as IopError).issues.map((i) => [i.code, i.path])).toEqual([
+        ["window-ends-before-start", ["to"]],
+      ]);
+    }
+  });
+
+  it("refuses a partial whose weeks are not ISO weeks or whose rows are out of order", () => {
+    const p = attendanceRates.partial({ attendance: rows }, { timeZone: zone });
+    const bad = (state: object) => {
+      try {
+        attendanceRates.parsePartial({ ...p, state: { ...p.state, ...state } });
+        return [];
+      } catch (e) {
+        return (e as IopError).issues.map((i) => [i.code, i.path, i.message]);
+      }
+    };
+    expect(bad({})).toEqual([]);
+    expect(
+      bad({
+        byWeek: [
+          ["2026-W10", p.state.byWeek[0]?.[1]],
+          ["2026-W99", p.state.byWeek[1]?.[1]],
+        ],
+      }),
+    ).toEqual([
+      ["invalid-week", ["state", "byWeek", 1, 0], "2026-W99 is not an ISO week (YYYY-Www)"],
+    ]);
+    expect(
+      bad({ byParticipant: [...p.state.byParticipant].reverse() }).map(([c, path]) => [c, path]),
+    ).toEqual([["unsorted-keys", ["state", "byParticipant"]]]);
+  });
+});
