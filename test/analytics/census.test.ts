@@ -112,3 +112,124 @@ describe("censusByPhase", () => {
     }
   });
 });
+
+describe("censusByPhase, edges", () => {
+  it("leaves out an episode in a phase the program does not have, counted as unknown-phase", () => {
+    const elsewhere = [
+      ...a,
+      { formatVersion: 2, kind: "stepped-down", on: "2026-03-13", toPhaseId: "elsewhere" },
+    ] as typeof a;
+    // Stepping down past the last phase leaves the phase unknown too.
+    const past = [
+      ...a,
+      { formatVersion: 2, kind: "stepped-down", on: "2026-03-12" },
+      { formatVersion: 2, kind: "stepped-down", on: "2026-03-13" },
+    ] as typeof a;
+    const r = censusByPhase(
+      { episodes: [elsewhere, past, b] },
+      { program, from: "2026-03-02", to: "2026-03-15" },
+    );
+    expect(r.excluded).toEqual({ "unknown-phase": 2 });
+    expect(r.periods.map((p) => [p.started, p.inTreatment])).toEqual([
+      [1, 1],
+      [0, 0],
+    ]);
+  });
+
+  it("tallies only days in the window: a start before it, a discharge the day after it", () => {
+    const late = episode({
+      participantId: "l",
+      referred: "2026-02-20",
+      start: "2026-02-25",
+      discharge: { on: "2026-03-16", type: "not-completed", reason: "client-decision" },
+    });
+    const options = { program, from: "2026-03-02", to: "2026-03-15" } as const;
+    const p = censusByPhase.partial({ episodes: [late] }, options);
+    expect(p.state.started).toEqual([0, 0]);
+    expect(p.state.discharged).toEqual([0, 0]);
+    expect(p.state.startedBefore).toBe(1);
+    const r = censusByPhase.finish(p);
+    expect(r.periods.map((x) => x.inTreatment)).toEqual([1, 1]);
+    // Two partials' counts before the window add up.
+    const both = censusByPhase.merge(p, censusByPhase.partial({ episodes: [late, c] }, options));
+    expect([both.state.startedBefore, both.state.dischargedBefore]).toEqual([3, 0]);
+    const early = censusByPhase.partial(
+      { episodes: [c] },
+      { program, from: "2026-03-09", to: "2026-03-15" },
+    );
+    expect(censusByPhase.merge(early, early).state.dischargedBefore).toBe(2);
+  });
+
+  it("counts no one in treatment for a stay that ends the day it starts", () => {
+    const sameDay = episode({
+      participantId: "s",
+      referred: "2026-02-20",
+      start: "2026-03-04",
+      discharge: { on: "2026-03-04", type: "not-completed", reason: "client-decision" },
+    });
+    const r = censusByPhase(
+      { episodes: [sameDay] },
+      { program, from: "2026-03-02", to: "2026-03-08" },
+    );
+    expect(r.periods[0]).toMatchObject({ inTreatment: 0, started: 1, discharged: 1 });
+  });
+
+  it("starts days on the day asked for and weeks on their Monday, and states each definition", () => {
+    const days = censusByPhase(
+      {},
+      { program, from: "2026-03-04", to: "2026-03-05", interval: "day" },
+    );
+    expect(days.periods.map((p) => p.label)).toEqual(["2026-03-04", "2026-03-05"]);
+    expect(days.definition).toBe(
+      "in treatment on a day: first day of treatment on or before it, not discharged on or before it; phase = the last entered",
+    );
+    expect(censusByPhase({}, { program, from: "2026-03-04", to: "2026-03-05" }).definition).toBe(
+      "in treatment in a week: in treatment on at least one of its days; phase = the one in force on their last day in treatment that week",
+    );
+  });
+
+  it("takes a window of up to 20 years of 366 days, under its own name", () => {
+    const from = "2000-01-03";
+    const upTo = (days: number) => {
+      const to = new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      return () => censusByPhase({}, { program, from, to, interval: "day" });
+    };
+    expect(upTo(366 * 20)().periods).toHaveLength(366 * 20 + 1);
+    try {
+      upTo(366 * 20 + 1)();
+      expect.unreachable();
+    } catch (e) {
+      expect((e as IopError).message).toMatch(/^censusByPhase/);
+      expect((e as IopError).issues).toEqual([
+        { code: "window-too-long", path: ["to"], message: "the window is longer than 20 years" },
+      ]);
+    }
+  });
+
+  it("refuses a partial whose rows do not fit its window and phases", () => {
+    const p = censusByPhase.partial(
+      { episodes: [a] },
+      { program, from: "2026-03-02", to: "2026-03-15" },
+    );
+    const bad = (state: object) => {
+      try {
+        censusByPhase.parsePartial({ ...p, state: { ...p.state, ...state } });
+        return [];
+      } catch (e) {
+        return (e as IopError).issues.map((i) => [i.path, i.message]);
+      }
+    };
+    expect(bad({})).toEqual([]);
+    expect(bad({ discharged: [0, 0, 0] })).toEqual([
+      [["state", "discharged"], "discharged has 3 periods; the window has 2"],
+    ]);
+    expect(bad({ inTreatment: [p.state.inTreatment[0]] })).toEqual([
+      [["state", "inTreatment"], "inTreatment must have 2 periods of 3 phases"],
+    ]);
+    expect(bad({ inTreatment: [p.state.inTreatment[0], [1, 0]] })).toEqual([
+      [["state", "inTreatment"], "inTreatment must have 2 periods of 3 phases"],
+    ]);
+  });
+});
