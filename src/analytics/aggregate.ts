@@ -298,7 +298,8 @@ function sortedCounts(counts: ReadonlyMap<string, number>): Exclusions {
   return out;
 }
 
-function addExclusions(a: Exclusions, b: Exclusions): Exclusions {
+/** Two exclusion counts added, by code in sorted order (zero counts left out). @internal */
+export function addExclusions(a: Exclusions, b: Exclusions): Exclusions {
   const counts = new Map<string, number>();
   for (const part of [a, b])
     for (const [k, n] of Object.entries(part)) counts.set(k, (counts.get(k) ?? 0) + (n ?? 0));

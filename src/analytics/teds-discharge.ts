@@ -19,7 +19,7 @@ import {
 } from "../episode/index";
 import { levelOfCareIds, type LevelOfCareId, type Program } from "../program/index";
 import { makeAggregate, parseOrThrow, type Aggregate, type PartialAggregate } from "./aggregate";
-import { canonicalJson } from "./aggregate";
+import { addExclusions, canonicalJson } from "./aggregate";
 import type { DaySetJson } from "./day-set";
 import { phaseOn, startedEpisode } from "./episode-facts";
 import {
@@ -471,7 +471,12 @@ export const tedsDischarge: Aggregate<
       const issues: IopIssue[] = attendedIssues(state.attended, "attended");
       if (!isKeyed(state.profiles)) issues.push(unsorted(["profiles"]));
       state.episodes.forEach((e, i) => {
-        if (e[7] >= options.phaseIds.length || e[8] >= options.phaseIds.length || e[7] < -1)
+        if (
+          e[7] >= options.phaseIds.length ||
+          e[8] >= options.phaseIds.length ||
+          e[7] < -1 ||
+          e[8] < -1
+        )
           issues.push({
             code: "unknown-phase",
             path: ["episodes", i],
@@ -504,9 +509,8 @@ function tedsReport(
   };
   // A code table read through a Map: a property of the table's prototype is never a code.
   const codes = <K extends string>(table: Readonly<Record<K, number>>) => {
-    const byKey = new Map<string, number>(Object.entries(table));
-    return (key: K | undefined): number =>
-      key === undefined ? TEDS_MISSING : (byKey.get(key) ?? TEDS_MISSING);
+    const byKey = new Map<string | undefined, number>(Object.entries(table));
+    return (key: K | undefined): number => byKey.get(key) ?? TEDS_MISSING;
   };
   const referral = codes(REFERRAL_SOURCE);
   const frequency = codes(FREQUENCY_OF_USE);
@@ -592,13 +596,7 @@ function tedsReport(
       FIELD_ORDER.map((f, k) => [f, missingCounts[k] ?? 0]),
     ) as Record<keyof TedsFields, number>,
     excluded:
-      orphans === 0
-        ? excluded
-        : Object.fromEntries(
-            Object.entries({ ...excluded, "profile-without-episode": orphans }).sort(([a], [b]) =>
-              a < b ? -1 : 1,
-            ),
-          ),
+      orphans === 0 ? excluded : addExclusions(excluded, { "profile-without-episode": orphans }),
     sources: tedsSources,
   };
 }

@@ -330,3 +330,94 @@ describe("tedsDischarge", () => {
     expect(() => parseTedsProfile({ episodeKey: "" })).toThrow(/^parseTedsProfile: /);
   });
 });
+
+describe("tedsDischarge, edges", () => {
+  const ended = (id: string, on: IsoDate, reason: DischargeReason = "lost-to-contact") =>
+    episode({
+      participantId: `p-${id}`,
+      episodeId: `ep-${id}`,
+      referred: "2026-03-01",
+      start: "2026-03-02",
+      discharge: { on, type: "not-completed", reason },
+    });
+
+  it("counts a REASON as often as it occurs", () => {
+    const r = tedsDischarge(
+      { episodes: [ended("a", "2026-04-06"), ended("b", "2026-04-07"), ended("c", "2026-04-08")] },
+      { program },
+    );
+    expect(r.byReason.find((b) => b.code === 2)?.count).toBe(3);
+  });
+
+  it("keeps the first of two profiles in content order, and one record of an episode read twice", () => {
+    const plain = { episodeKey: "ep-a" };
+    const court = { episodeKey: "ep-a", referralSource: "court-criminal-justice" as const };
+    // {"episodeKey":"ep-a","referralSource":…} sorts before {"episodeKey":"ep-a"} (',' < '}').
+    const courtCode = tedsDischarge(
+      { episodes: [ended("a", "2026-04-06")], profiles: [court] },
+      { program },
+    ).records[0]?.fields.PSOURCE;
+    expect(courtCode).not.toBe(TEDS_MISSING);
+    for (const order of [
+      [plain, court],
+      [court, plain],
+    ]) {
+      const r = tedsDischarge(
+        { episodes: [ended("a", "2026-04-06"), ended("a", "2026-04-06")], profiles: order },
+        { program },
+      );
+      expect(r.records.map((x) => [x.episodeKey, x.fields.PSOURCE])).toEqual([["ep-a", courtCode]]);
+      expect(r.excluded).toEqual({ "duplicate-episode": 1, "duplicate-profile": 1 });
+    }
+  });
+
+  it("reports the service setting of a phase the program lacks as missing, and skips a log without its referral", () => {
+    const log = ended("x", "2026-04-06");
+    const elsewhere = [
+      ...log.slice(0, -1),
+      { formatVersion: 2, kind: "stepped-down", on: "2026-03-20", toPhaseId: "elsewhere" },
+      ...log.slice(-1),
+    ] as typeof log;
+    const r = tedsDischarge({ episodes: [elsewhere, log.slice(1)] }, { program });
+    expect(r.records[0]?.fields).toMatchObject({ SERVICES: 6, SERVICES_D: TEDS_MISSING });
+    expect(r.records[0]?.missing).toContain("SERVICES_D");
+    expect(r.excluded).toEqual({ "no-referral": 1 });
+  });
+
+  it("refuses a discharge window that ends before it starts, at dischargedTo", () => {
+    try {
+      tedsDischarge({}, { program, dischargedFrom: "2026-04-10", dischargedTo: "2026-04-01" });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as IopError).issues.map((i) => [i.code, i.path])).toEqual([
+        ["window-ends-before-start", ["dischargedTo"]],
+      ]);
+    }
+  });
+
+  it("takes phase indexes from -1 (unknown) to the program's last, at admission and at discharge", () => {
+    const p = JSON.parse(
+      JSON.stringify(tedsDischarge.partial({ episodes: [ended("a", "2026-04-06")] }, { program })),
+    ) as { state: { episodes: unknown[][] } };
+    const last = program.phases.length - 1;
+    const check = (admission: number, discharge: number) => {
+      const e = p.state.episodes[0];
+      if (e === undefined) throw new Error("no episode");
+      e[7] = admission;
+      e[8] = discharge;
+      try {
+        tedsDischarge.parsePartial(p);
+        return "ok";
+      } catch (error) {
+        return (error as IopError).issues.map((i) => i.code).join();
+      }
+    };
+    expect([check(-1, -1), check(last, last)]).toEqual(["ok", "ok"]);
+    expect([check(-2, 0), check(0, -2), check(last + 1, 0), check(0, last + 1)]).toEqual([
+      "unknown-phase",
+      "unknown-phase",
+      "unknown-phase",
+      "unknown-phase",
+    ]);
+  });
+});
