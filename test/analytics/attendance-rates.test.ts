@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { type IopError } from "iopkit";
 import { attendanceRates, attendanceRows, parseAttendanceRow } from "iopkit/analytics";
-import { seat, zone } from "./fixtures";
+import { seat, zone, partialIssues } from "./fixtures";
 
 const g = { groupId: "g-1", phaseId: "intensive" };
 const rows = [
@@ -183,14 +183,7 @@ describe("attendanceRates, edges", () => {
 
   it("refuses a partial whose weeks are not ISO weeks or whose rows are out of order", () => {
     const p = attendanceRates.partial({ attendance: rows }, { timeZone: zone });
-    const bad = (state: object) => {
-      try {
-        attendanceRates.parsePartial({ ...p, state: { ...p.state, ...state } });
-        return [];
-      } catch (e) {
-        return (e as IopError).issues.map((i) => [i.code, i.path, i.message]);
-      }
-    };
+    const bad = (state: object) => partialIssues(attendanceRates.parsePartial, p, state);
     expect(bad({})).toEqual([]);
     expect(
       bad({

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { type IopError } from "iopkit";
 import { censusByPhase } from "iopkit/analytics";
-import { episode, phases, program } from "./fixtures";
+import { episode, phases, program, partialIssues } from "./fixtures";
 
 // Monday 2026-03-02 (2026-W10) … Sunday 2026-03-15 (2026-W11).
 const a = episode({
@@ -213,14 +213,11 @@ describe("censusByPhase, edges", () => {
       { episodes: [a] },
       { program, from: "2026-03-02", to: "2026-03-15" },
     );
-    const bad = (state: object) => {
-      try {
-        censusByPhase.parsePartial({ ...p, state: { ...p.state, ...state } });
-        return [];
-      } catch (e) {
-        return (e as IopError).issues.map((i) => [i.path, i.message]);
-      }
-    };
+    const bad = (state: object) =>
+      partialIssues(censusByPhase.parsePartial, p, state).map(([, path, message]) => [
+        path,
+        message,
+      ]);
     expect(bad({})).toEqual([]);
     expect(bad({ discharged: [0, 0, 0] })).toEqual([
       [["state", "discharged"], "discharged has 3 periods; the window has 2"],

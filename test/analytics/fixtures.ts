@@ -1,6 +1,8 @@
 // Hand-built episodes and rows for the analytics examples: the adult substance-use template in
 // America/New_York (phases intensive → step-down → transition), logs replayEpisode accepts.
 import {
+  addDays,
+  IopError,
   programTemplates,
   replayEpisode,
   zonedInstant,
@@ -12,7 +14,12 @@ import {
   type ParticipantId,
   type PhaseId,
 } from "iopkit";
-import { type AttendanceRow, type SeatStatus } from "iopkit/analytics";
+import {
+  type AttendanceRow,
+  type Encounter,
+  type EncounterKind,
+  type SeatStatus,
+} from "iopkit/analytics";
 import { eligibilityDecisionFor } from "iopkit/testing";
 
 export const program = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
@@ -109,3 +116,31 @@ export function seat(
     ...extra,
   };
 }
+
+/**
+ * The issues `parsePartial` finds in a partial whose state is changed by `state` (`[]` when it
+ * parses): each as `[code, path, message]`.
+ */
+export function partialIssues(
+  parsePartial: (input: unknown) => unknown,
+  partial: { readonly state: object },
+  state: object,
+): [string, readonly (string | number)[], string][] {
+  try {
+    parsePartial({ ...partial, state: { ...partial.state, ...state } });
+    return [];
+  } catch (e) {
+    if (!(e instanceof IopError)) throw e;
+    return e.issues.map((i) => [i.code, i.path, i.message]);
+  }
+}
+
+/** Day 0 of the follow-up examples: Monday 2026-03-02. */
+export const followUpDay0: IsoDate = "2026-03-02";
+
+/** An encounter `days` after {@link followUpDay0}. */
+export const encounterAt = (days: number, kind: EncounterKind, participantId = "p"): Encounter => ({
+  participantId,
+  on: addDays(followUpDay0, days),
+  kind,
+});

@@ -3,22 +3,12 @@
 // exclusion windows, an index event from the episode log, and what a partial holds.
 import { describe, expect, it } from "vitest";
 import { addDays, type IopError } from "iopkit";
-import {
-  followUpDefinitions,
-  followUpMeasure,
-  type Encounter,
-  type EncounterKind,
-  type FollowUpDefinition,
-} from "iopkit/analytics";
+import { followUpDefinitions, followUpMeasure, type FollowUpDefinition } from "iopkit/analytics";
 import { epochDayOf } from "../../src/analytics/local-day";
-import { episode, seat, zone } from "./fixtures";
+import { encounterAt, episode, followUpDay0, partialIssues, seat, zone } from "./fixtures";
 
-const day0 = "2026-03-02";
-const at = (days: number, kind: EncounterKind, participantId = "p"): Encounter => ({
-  participantId,
-  on: addDays(day0, days),
-  kind,
-});
+const day0 = followUpDay0;
+const at = encounterAt;
 const asOf = "2026-12-31";
 const byId = (id: string): FollowUpDefinition => {
   const d = followUpDefinitions.find((x) => x.id === id);
@@ -269,14 +259,7 @@ describe("followUpMeasure, edges", () => {
       { encounters: [at(0, "ed-visit-sud", "a"), at(1, "ed-visit-sud", "b")] },
       { asOf, timeZone: zone },
     );
-    const bad = (state: object) => {
-      try {
-        followUpMeasure.parsePartial({ ...p, state: { ...p.state, ...state } });
-        return [];
-      } catch (e) {
-        return (e as IopError).issues.map((i) => [i.code, i.path, i.message]);
-      }
-    };
+    const bad = (state: object) => partialIssues(followUpMeasure.parsePartial, p, state);
     expect(bad({})).toEqual([]);
     expect(
       bad({ encounters: [...p.state.encounters].reverse() }).map(([c, path]) => [c, path]),

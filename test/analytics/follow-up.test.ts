@@ -11,17 +11,12 @@ import {
   followUpMeasure,
   parseEncounter,
   type Encounter,
-  type EncounterKind,
   type FollowUpDefinition,
 } from "iopkit/analytics";
-import { episode, seat, zone } from "./fixtures";
+import { encounterAt, episode, followUpDay0, seat, zone } from "./fixtures";
 
-const day0 = "2026-03-02";
-const at = (days: number, kind: EncounterKind, participantId = "p"): Encounter => ({
-  participantId,
-  on: addDays(day0, days),
-  kind,
-});
+const day0 = followUpDay0;
+const at = encounterAt;
 const asOf = "2026-12-31";
 const only = (id: string): FollowUpDefinition[] =>
   followUpDefinitions.filter(

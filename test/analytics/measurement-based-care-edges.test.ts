@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreBam, scoreGad7, scorePhq9, type IopError, type IsoDate } from "iopkit";
 import { analyticsSources, measurementBasedCare, type MeasureRow } from "iopkit/analytics";
-import { episode } from "./fixtures";
+import { episode, partialIssues } from "./fixtures";
 
 /** A PHQ-9 with this total (items 1–8 take the points). */
 function phq(participantId: string, on: IsoDate, total: number): MeasureRow {
@@ -258,14 +258,11 @@ describe("measurementBasedCare, edges", () => {
       },
       { asOf },
     );
-    const bad = (state: object) => {
-      try {
-        measurementBasedCare.parsePartial({ ...p, state: { ...p.state, ...state } });
-        return [];
-      } catch (e) {
-        return (e as IopError).issues.map((i) => [i.code, i.path]);
-      }
-    };
+    const bad = (state: object) =>
+      partialIssues(measurementBasedCare.parsePartial, p, state).map(([code, path]) => [
+        code,
+        path,
+      ]);
     expect(bad({})).toEqual([]);
     expect(
       bad({ tracks: [...p.state.tracks].reverse(), episodes: [...p.state.episodes].reverse() }),

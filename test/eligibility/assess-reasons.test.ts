@@ -15,6 +15,7 @@ import {
   type EligibilityRules,
   type ParticipantInput,
 } from "iopkit";
+import { fit as fitParticipant } from "./fixtures";
 
 const sud = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
 const teen = programTemplates.adolescent({ timeZone: "America/New_York" });
@@ -28,23 +29,9 @@ const zeros = {
   recoveryEnvironment: 0,
 } as const;
 
-/** An adult who fits the adult IOP profile: relapse likely, an environment they can cope with. */
-function fit(overrides: Partial<ParticipantInput> = {}): ParticipantInput {
-  return {
-    id: "p-1",
-    dateOfBirth: "1990-05-17",
-    conditions: [{ kind: "substance-use", severity: "moderate" }],
-    dimensions: { ...zeros, readiness: 2, relapsePotential: 2 },
-    detox: "not-needed",
-    history: { outpatientEpisodes: 0, relapsesAfterOutpatient: 0, residentialCompleted: false },
-    living: "supportive-home",
-    responsibilities: [],
-    unavailable: [],
-    familyInvolved: true,
-    medications: [],
-    ...overrides,
-  };
-}
+/** An adult who fits the adult IOP profile, every dimension at 0 but readiness and relapse potential (2). */
+const fit = (overrides: Partial<ParticipantInput> = {}): ParticipantInput =>
+  fitParticipant({ dimensions: { ...zeros, readiness: 2, relapsePotential: 2 }, ...overrides });
 const decide = (input: ParticipantInput, program = sud, options = {}): EligibilityDecision =>
   assessEligibility(parseParticipant(input), program, { asOf, ...options });
 /** Only `only` enabled: one rule's contribution on its own. */

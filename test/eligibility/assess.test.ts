@@ -9,35 +9,12 @@ import {
   type EligibilityRules,
   type ParticipantInput,
 } from "iopkit";
+import { fit } from "./fixtures";
 
 const sud = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
 const teen = programTemplates.adolescent({ timeZone: "America/New_York" });
 const asOf = "2026-03-09";
 
-/** An adult who fits the adult IOP profile (DOMAIN.md 'Placement logic': the IOP profile). */
-function fit(overrides: Partial<ParticipantInput> = {}): ParticipantInput {
-  return {
-    id: "p-1",
-    dateOfBirth: "1990-05-17",
-    conditions: [{ kind: "substance-use", severity: "moderate" }],
-    dimensions: {
-      withdrawal: 1,
-      biomedical: 1,
-      emotionalBehavioral: 1,
-      readiness: 2,
-      relapsePotential: 2,
-      recoveryEnvironment: 2,
-    },
-    detox: "not-needed",
-    history: { outpatientEpisodes: 0, relapsesAfterOutpatient: 0, residentialCompleted: false },
-    living: "supportive-home",
-    responsibilities: [],
-    unavailable: [],
-    familyInvolved: true,
-    medications: [],
-    ...overrides,
-  };
-}
 const decide = (input: ParticipantInput, program = sud, options = {}) =>
   assessEligibility(parseParticipant(input), program, { asOf, ...options });
 const codes = (d: { reasons: { code: string }[] }) => d.reasons.map((r) => r.code);
