@@ -9,17 +9,13 @@ import {
   eligibilityRules,
   IopError,
   parseParticipant,
-  programTemplates,
   sessionTypesForConditions,
   type EligibilityDecision,
   type EligibilityRules,
   type ParticipantInput,
 } from "iopkit";
-import { fit as fitParticipant } from "./fixtures";
+import { asOf, fit as fitParticipant, sud, teen } from "./fixtures";
 
-const sud = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
-const teen = programTemplates.adolescent({ timeZone: "America/New_York" });
-const asOf = "2026-03-09";
 const zeros = {
   withdrawal: 0,
   biomedical: 0,

@@ -5,15 +5,10 @@ import {
   eligibilityRules,
   IopError,
   parseParticipant,
-  programTemplates,
   type EligibilityRules,
   type ParticipantInput,
 } from "iopkit";
-import { fit } from "./fixtures";
-
-const sud = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
-const teen = programTemplates.adolescent({ timeZone: "America/New_York" });
-const asOf = "2026-03-09";
+import { asOf, fit, sud, teen } from "./fixtures";
 
 const decide = (input: ParticipantInput, program = sud, options = {}) =>
   assessEligibility(parseParticipant(input), program, { asOf, ...options });

@@ -1,5 +1,10 @@
 // Shared participants of the eligibility tests.
-import type { ParticipantInput } from "iopkit";
+import { programTemplates, type ParticipantInput } from "iopkit";
+
+/** The adult substance-use and adolescent templates, and the decision day of the examples. */
+export const sud = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
+export const teen = programTemplates.adolescent({ timeZone: "America/New_York" });
+export const asOf = "2026-03-09";
 
 /** An adult who fits the adult IOP profile (relapse likely, an environment they can cope with). */
 export function fit(overrides: Partial<ParticipantInput> = {}): ParticipantInput {
