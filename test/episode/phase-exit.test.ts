@@ -265,3 +265,204 @@ describe("episodeDueDates (DOMAIN.md 'Program rules and billing'; program.review
     expect(episodeDueDates(out, { program, asOf: "2026-04-20" }).treatmentPlanReview).toBeNull();
   });
 });
+
+describe("evaluatePhaseExit at each criterion's edge", () => {
+  const context = { program, schedule, drugTests: negatives } as const;
+  const exitOf = (criteria: Partial<(typeof program.phases)[number]["exitCriteria"]>) => ({
+    ...program,
+    phases: program.phases.map((p, i) =>
+      i === 0 ? { ...p, exitCriteria: { ...p.exitCriteria, ...criteria } } : p,
+    ),
+  });
+  const criterion = (report: ReturnType<typeof evaluatePhaseExit>, name: string) =>
+    report.criteria.find((c) => c.criterion === name);
+
+  it("takes 21 whole days as 3 weeks, not 20, and is not ready while one criterion is unmet", () => {
+    const at = (asOf: string) =>
+      evaluatePhaseExit(inPhase([...admitted, signedOff]), {
+        ...context,
+        attendance: missing(0),
+        asOf,
+      });
+    expect(criterion(at("2026-03-29"), "min-weeks")).toEqual({
+      criterion: "min-weeks",
+      met: false,
+      required: 3,
+      actual: 2.8,
+      message: "20 days (2.8 weeks) in intensive; 3 weeks required",
+    });
+    expect(at("2026-03-29").ready).toBe(false);
+    expect(criterion(at("2026-03-30"), "min-weeks")?.met).toBe(true);
+    expect(at("2026-03-30").ready).toBe(true);
+  });
+
+  it("meets an attendance rate of exactly 80%, not 70%, counting only this participant's records", () => {
+    // Up to asOf, Monday 03-16, ten sessions count (Mon–Thu of the first week, Monday of the
+    // second); the first records are the first week's.
+    const counted = recordAll(sessions);
+    const absent = (n: number): AttendanceRecord[] =>
+      counted.map((r, i) => (i < n ? { ...r, status: "absent-unexcused", minutesAttended: 0 } : r));
+    const other = counted.map((r) => ({
+      ...r,
+      participantId: "p-2" as ParticipantId,
+      status: "absent-unexcused" as const,
+      minutesAttended: 0,
+    }));
+    const rate = (n: number) =>
+      criterion(
+        evaluatePhaseExit(inPhase(admitted), {
+          ...context,
+          attendance: [...absent(n), ...other],
+          asOf: "2026-03-16",
+        }),
+        "attendance-rate",
+      );
+    expect(rate(2)).toMatchObject({ met: true, actual: 0.8 });
+    expect(rate(2)?.message).toBe(
+      "80% (8 attended, 2 unexcused and 0 excused absences); 80% required",
+    );
+    expect(rate(3)).toMatchObject({ met: false, actual: 0.7 });
+  });
+
+  it("with nothing counted, holds the rate only when the minimum is 0, and says so", () => {
+    const none = (p = program) =>
+      criterion(
+        evaluatePhaseExit(inPhase(admitted), {
+          ...context,
+          program: p,
+          attendance: [],
+          asOf: "2026-03-16",
+        }),
+        "attendance-rate",
+      );
+    expect(none()).toEqual({
+      criterion: "attendance-rate",
+      met: false,
+      required: 0.8,
+      actual: null,
+      message: "no attended or missed sessions counted since 2026-03-09; 80% required",
+    });
+    expect(none(exitOf({ minAttendanceRate: 0 }))?.met).toBe(true);
+  });
+
+  it("needs the required number of negatives in a row, counting only this participant's tests", () => {
+    const streak = (tests: DrugTestResult[]) =>
+      criterion(
+        evaluatePhaseExit(inPhase(admitted), {
+          ...context,
+          attendance: missing(0),
+          drugTests: [
+            ...tests,
+            { ...test("2026-03-25", "positive"), participantId: "p-2" as ParticipantId },
+          ],
+          asOf: "2026-03-30",
+        }),
+        "negative-tests",
+      );
+    expect(streak([test("2026-03-24", "negative")])).toMatchObject({ met: false, actual: 1 });
+    expect(streak(negatives.slice(1))).toEqual({
+      criterion: "negative-tests",
+      met: true,
+      required: 2,
+      actual: 2,
+      message: "2 negative test(s) in a row; 2 required",
+    });
+  });
+
+  it("reads the sign-off from reviews held in this stay of the phase, from its first day up to asOf", () => {
+    const signOff = (events: EpisodeEvent[], asOf = "2026-03-30", p = program) =>
+      criterion(
+        evaluatePhaseExit(inPhase(events), {
+          ...context,
+          program: p,
+          attendance: missing(0),
+          asOf,
+        }),
+        "clinician-sign-off",
+      );
+    const review = (on: string, outcome: "step-down" | "continue" | "step-up"): EpisodeEvent => ({
+      formatVersion: 2,
+      kind: "clinical-review-held",
+      on,
+      outcome,
+    });
+    // Held on the phase's first day, and on asOf: both count.
+    expect(signOff([...admitted, review("2026-03-09", "step-down")])?.met).toBe(true);
+    expect(signOff([...admitted, review("2026-03-30", "step-down")])).toEqual({
+      criterion: "clinician-sign-off",
+      met: true,
+      required: true,
+      actual: true,
+      message: "a clinical review in this phase decided step-down",
+    });
+    // Held after asOf: not yet.
+    expect(signOff([...admitted, review("2026-03-31", "step-down")])).toMatchObject({
+      met: false,
+      message: "needs a clinical review deciding step-down",
+    });
+    // Back in the first phase after a step-up: the sign-off of the earlier stay does not count.
+    const back = [
+      ...admitted,
+      review("2026-03-27", "step-down"),
+      { formatVersion: 2, kind: "stepped-down", on: "2026-03-30" },
+      { formatVersion: 2, kind: "relapse-reported", on: "2026-04-06" },
+      review("2026-04-07", "step-up"),
+      { formatVersion: 2, kind: "stepped-up", on: "2026-04-07" },
+    ] as EpisodeEvent[];
+    expect(signOff(back, "2026-04-10")?.met).toBe(false);
+    // A phase that does not require sign-off.
+    expect(signOff(admitted, "2026-03-30", exitOf({ requiresClinicianSignOff: false }))).toEqual({
+      criterion: "clinician-sign-off",
+      met: true,
+      required: false,
+      actual: false,
+      message: "sign-off not required",
+    });
+  });
+
+  it("shows measure flags from the phase's first day to asOf, and undated ones", () => {
+    const flagged = (administeredOn?: string) =>
+      scorePhq9(
+        [1, 1, 1, 1, 1, 1, 1, 1, 1],
+        administeredOn === undefined ? {} : { administeredOn },
+      );
+    const report = evaluatePhaseExit(inPhase(admitted), {
+      ...context,
+      attendance: missing(0),
+      measures: [
+        flagged("2026-03-08"),
+        flagged("2026-03-09"),
+        flagged("2026-03-30"),
+        flagged("2026-03-31"),
+        flagged(),
+      ],
+      asOf: "2026-03-30",
+    });
+    expect(report.attention.measureFlags.map((f) => f.administeredOn)).toEqual([
+      "2026-03-09",
+      "2026-03-30",
+      null,
+    ]);
+  });
+
+  it("names the problem when the program is not the episode's, or lacks its phase", () => {
+    const s = inPhase(admitted);
+    const thrown = (p: typeof program) => {
+      try {
+        evaluatePhaseExit(s, { ...context, program: p, attendance: [], asOf: "2026-03-30" });
+      } catch (e) {
+        if (e instanceof IopError)
+          return [e.message.split(":")[0], e.issues.map((i) => [i.code, i.path, i.message])];
+      }
+      return undefined;
+    };
+    expect(thrown({ ...program, id: "other" as typeof program.id })).toEqual([
+      "evaluatePhaseExit",
+      [["program-mismatch", ["program"], `the episode is in ${program.id}, not other`]],
+    ]);
+    expect(thrown({ ...program, phases: program.phases.slice(1) })).toEqual([
+      "evaluatePhaseExit",
+      [["unknown-phase", ["program"], `phase intensive is not in program ${program.id}`]],
+    ]);
+  });
+});
