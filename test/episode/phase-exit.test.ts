@@ -1,6 +1,7 @@
 // evaluatePhaseExit and episodeDueDates, one rule per test, each naming its source.
 import { describe, expect, it } from "vitest";
 import {
+  enrollmentPathFromEpisode,
   episodeDueDates,
   evaluatePhaseExit,
   IopError,
@@ -463,6 +464,166 @@ describe("evaluatePhaseExit at each criterion's edge", () => {
     expect(thrown({ ...program, phases: program.phases.slice(1) })).toEqual([
       "evaluatePhaseExit",
       [["unknown-phase", ["program"], `phase intensive is not in program ${program.id}`]],
+    ]);
+  });
+});
+
+describe("episodeDueDates, edges", () => {
+  const state = (events: EpisodeEvent[]): EpisodeState => replayEpisodeOrThrow(events, program);
+  const auth: EpisodeEvent = {
+    formatVersion: 2,
+    kind: "level-of-care-authorised",
+    on: "2026-03-09",
+    level: "intensive-outpatient",
+    from: "2026-03-09",
+    to: "2026-04-30",
+  };
+  const discharged: EpisodeEvent = {
+    formatVersion: 2,
+    kind: "discharged",
+    on: "2026-03-20",
+    type: "completed",
+    reason: "treatment-completed",
+  };
+
+  it("has reviews due from admission before the first phase starts", () => {
+    const due = episodeDueDates(state(admitted.slice(0, 3)), { program, asOf: "2026-03-07" });
+    expect(due.treatmentPlanReview?.due).toBe("2026-04-05");
+    expect(due.phaseLength).toBeNull();
+  });
+
+  it("has no utilisation review once discharged or in aftercare, whatever the authorisation", () => {
+    const last = [
+      ...admitted,
+      auth,
+      { formatVersion: 2, kind: "stepped-down", on: "2026-03-16" },
+      { formatVersion: 2, kind: "stepped-down", on: "2026-03-18" },
+    ] as EpisodeEvent[];
+    const out = state([...last, discharged]);
+    expect(out.status).toBe("discharged");
+    expect(episodeDueDates(out, { program, asOf: "2026-03-21" }).utilizationReview).toBeNull();
+    const after = state([
+      ...last,
+      discharged,
+      { formatVersion: 2, kind: "aftercare-started", on: "2026-03-20" },
+    ]);
+    expect(after.status).toBe("aftercare");
+    expect(episodeDueDates(after, { program, asOf: "2026-03-21" }).utilizationReview).toBeNull();
+  });
+
+  it("judges contact only with both the schedule and the records, and only this participant's", () => {
+    const mine = recordAll(sessions).filter((r) => r.sessionId.includes("03-09"));
+    const others = recordAll(templateWeek("2026-03-16", [1, 2, 3, 4], ["p-2"])).map((r) => ({
+      ...r,
+      participantId: "p-2" as ParticipantId,
+    }));
+    const s = state(admitted);
+    expect(
+      episodeDueDates(s, {
+        program,
+        asOf: "2026-03-24",
+        schedule,
+        attendance: [...mine, ...others],
+      }).lostToContact,
+    ).toMatchObject({ lost: true, lastAttendedOn: "2026-03-09" });
+    expect(episodeDueDates(s, { program, asOf: "2026-03-24", schedule }).lostToContact).toBeNull();
+  });
+
+  it("measures the phase in force against its own maximum weeks, and none for a program without it", () => {
+    const second = state([
+      ...admitted,
+      { formatVersion: 2, kind: "stepped-down", on: "2026-03-30" },
+    ]);
+    // The second phase given a maximum of its own (9 weeks), unlike the first's.
+    const nine = {
+      ...program,
+      phases: program.phases.map((p, i) => (i === 1 ? { ...p, weeks: { ...p.weeks, max: 9 } } : p)),
+    };
+    expect(nine.phases[0]?.weeks.max).not.toBe(9);
+    expect(
+      episodeDueDates(second, { program: nine, asOf: "2026-04-06" }).phaseLength,
+    ).toMatchObject({
+      phaseId: program.phases[1]?.id,
+      maxWeeks: 9,
+      due: "2026-05-31",
+      weeksInPhase: 1,
+    });
+    const without = { ...program, phases: program.phases.filter((_, i) => i !== 1) };
+    expect(
+      episodeDueDates(second, { program: without, asOf: "2026-04-06" }).phaseLength,
+    ).toBeNull();
+  });
+
+  it("names the function and the programs when the program is not the episode's", () => {
+    try {
+      episodeDueDates(state(admitted), {
+        program: { ...program, id: "other" as typeof program.id },
+        asOf: "2026-03-30",
+      });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as IopError).message.split(":")[0]).toBe("episodeDueDates");
+      expect((e as IopError).issues.map((i) => [i.code, i.path, i.message])).toEqual([
+        ["program-mismatch", ["program"], `the episode is in ${program.id}, not other`],
+      ]);
+    }
+  });
+});
+
+describe("enrollmentPathFromEpisode", () => {
+  const state = (events: EpisodeEvent[]): EpisodeState => replayEpisodeOrThrow(events, program);
+  const stepped = [
+    ...admitted,
+    { formatVersion: 2, kind: "stepped-down", on: "2026-03-30" },
+    { formatVersion: 2, kind: "relapse-reported", on: "2026-04-06" },
+    { formatVersion: 2, kind: "clinical-review-held", on: "2026-04-07", outcome: "step-up" },
+    { formatVersion: 2, kind: "stepped-up", on: "2026-04-08" },
+  ] as EpisodeEvent[];
+
+  it("keeps each step's reason, and extends the phase in force only from a later day", () => {
+    const [first, second] = program.phases.map((p) => p.id);
+    expect(enrollmentPathFromEpisode(state(stepped))).toEqual([
+      { phaseId: first, from: "2026-03-09", reason: "admission" },
+      { phaseId: second, from: "2026-03-30", reason: "step-down" },
+      { phaseId: first, from: "2026-04-08", reason: "step-up" },
+    ]);
+    expect(enrollmentPathFromEpisode(state(stepped), { extendOn: "2026-04-20" }).at(-1)).toEqual({
+      phaseId: first,
+      from: "2026-04-20",
+      reason: "extension",
+    });
+    // On the phase's own first day there is nothing to extend.
+    expect(enrollmentPathFromEpisode(state(stepped), { extendOn: "2026-04-08" })).toHaveLength(3);
+  });
+
+  it("is empty before treatment, and for an episode discharged before it; never extends a discharged one", () => {
+    expect(
+      enrollmentPathFromEpisode(state(admitted.slice(0, 2)), { extendOn: "2026-04-20" }),
+    ).toEqual([]);
+    const never = state([
+      ...admitted.slice(0, 2),
+      {
+        formatVersion: 2,
+        kind: "discharged",
+        on: "2026-03-05",
+        type: "not-completed",
+        reason: "client-decision",
+      },
+    ]);
+    expect(never.status).toBe("discharged");
+    expect(enrollmentPathFromEpisode(never)).toEqual([]);
+    const out = state([
+      ...admitted,
+      {
+        formatVersion: 2,
+        kind: "discharged",
+        on: "2026-03-20",
+        type: "not-completed",
+        reason: "moved",
+      },
+    ]);
+    expect(enrollmentPathFromEpisode(out, { extendOn: "2026-03-16" })).toEqual([
+      { phaseId: program.phases[0]?.id, from: "2026-03-09", reason: "admission" },
     ]);
   });
 });
