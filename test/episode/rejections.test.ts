@@ -400,3 +400,80 @@ describe("what an accepted event keeps", () => {
     expect(log.ok).toBe(true);
   });
 });
+
+describe("refusals that depend on what came before", () => {
+  it("refuses a step before admission as before admission, not as before the first phase", () => {
+    expect(refusal([referred, assessed()], { kind: "stepped-down", on: "2026-03-10" })).toEqual([
+      "not-admitted",
+      "stepped-down before admission",
+    ]);
+    expect(refusal([referred, assessed()], { kind: "stepped-up", on: "2026-03-10" })).toEqual([
+      "not-admitted",
+      "stepped-up before admission",
+    ]);
+  });
+
+  it("judges a transfer's direction by the admission phase before the first phase starts, and accepts any before admission", () => {
+    const admittedOnly = [referred, assessed(), admitted];
+    expect(
+      refusal(admittedOnly, {
+        kind: "discharged",
+        on: "2026-03-07",
+        type: "transferred-lower",
+        reason: "clinical-need",
+        referredTo: "residential",
+      }),
+    ).toEqual([
+      "transfer-direction-mismatch",
+      "a transferred-lower discharge cannot refer to residential: the participant was in intensive-outpatient",
+    ]);
+    expect(
+      refusal([referred], {
+        kind: "discharged",
+        on: "2026-03-03",
+        type: "transferred-higher",
+        reason: "clinical-need",
+        referredTo: "residential",
+      }),
+    ).toBe("ok");
+  });
+
+  it("starts treatment with no relapses, reviews or steps", () => {
+    const s = replayEpisodeOrThrow([referred, assessed(), admitted], program);
+    if (s.status !== "admitted") throw new Error(s.status);
+    expect(s.treatment).toMatchObject({
+      admission: { on: "2026-03-06", phaseId: intensive },
+      phaseHistory: [],
+      openReviews: [],
+      reviews: [],
+      relapses: [],
+      stepUps: 0,
+      stepDowns: 0,
+      lastPlanReviewOn: null,
+      lastRecertifiedOn: null,
+    });
+  });
+
+  it("names a program or a log that is not one", () => {
+    const said = (program: unknown, log: unknown = [referred]) => {
+      const r = replayEpisode(log as EpisodeEvent[], program as never);
+      return r.ok ? "ok" : [r.error.code, r.error.message];
+    };
+    expect(said(null)).toEqual([
+      "invalid-argument",
+      "expected a program (from defineProgram), got null",
+    ]);
+    for (const broken of [{ ...program, id: "" }, { ...program, phases: null }, "program"])
+      expect(said(broken)[0]).toBe("invalid-argument");
+    expect(said(program, "log")).toEqual([
+      "invalid-argument",
+      "expected a list of events, got a string of 3 characters",
+    ]);
+    const revoked = Proxy.revocable([], {});
+    revoked.revoke();
+    expect(said(program, revoked.proxy)).toEqual([
+      "invalid-argument",
+      "the log could not be read (a revoked Proxy)",
+    ]);
+  });
+});
