@@ -69,9 +69,8 @@ describe("what a score holds", () => {
     expect("sex" in phq).toBe(false);
     expect("sex" in scorePhq9(zeros, { sex: "female" } as never)).toBe(false);
     expect(scoreAuditC([1, 1, 1], { sex: "female" }).sex).toBe("female");
-    expect("administeredOn" in scoreBam(Array.from({ length: 17 }, () => 0) as BamAnswer[])).toBe(
-      false,
-    );
+    const noDrugs: BamAnswer[] = [0, 0, 0, 0, null, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    expect("administeredOn" in scoreBam(noDrugs)).toBe(false);
   });
 
   it("turns negative zero into zero in the answers and points it keeps", () => {
