@@ -11,24 +11,11 @@ import {
   startEpisode,
   type EpisodeEvent,
   type IopError,
-  type ParticipantId,
 } from "iopkit";
-import { eligibilityDecisionFor } from "iopkit/testing";
+import { admittedLog } from "./admitted-log";
 
 const program = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
-const referred = {
-  formatVersion: 2,
-  kind: "referred",
-  on: "2026-03-02",
-  participantId: "p-1" as ParticipantId,
-  programId: program.id,
-} as const satisfies EpisodeEvent;
-const assessed = {
-  formatVersion: 2,
-  kind: "assessed",
-  on: "2026-03-04",
-  decision: eligibilityDecisionFor(program, "admit"),
-} as const satisfies EpisodeEvent;
+const [referred, assessed] = admittedLog(program, "p-1") as [EpisodeEvent, EpisodeEvent];
 const state = replayEpisodeOrThrow([referred, assessed], program);
 const first = program.phases[0]?.id ?? "";
 

@@ -12,38 +12,24 @@ import {
   type EpisodeEvent,
   type EpisodeId,
   type EpisodeState,
-  type ParticipantId,
 } from "iopkit";
 import { eligibilityDecisionFor } from "iopkit/testing";
+import { admittedLog } from "./admitted-log";
 
 const program = programTemplates.substanceUseAdult({ timeZone: "America/New_York" });
 const [intensive, stepDown, transition] = program.phases.map((p) => p.id);
-const referred: EpisodeEvent = {
-  formatVersion: 2,
-  kind: "referred",
-  on: "2026-03-02",
-  participantId: "p-1" as ParticipantId,
-  programId: program.id,
-};
+const [referred, , admitted, started] = admittedLog(program, "p-1") as [
+  EpisodeEvent,
+  EpisodeEvent,
+  EpisodeEvent,
+  EpisodeEvent,
+];
 const assessed = (outcome: "admit" | "refer-higher" = "admit"): EpisodeEvent => ({
   formatVersion: 2,
   kind: "assessed",
   on: "2026-03-04",
   decision: eligibilityDecisionFor(program, outcome),
 });
-const admitted: EpisodeEvent = {
-  formatVersion: 2,
-  kind: "admitted",
-  on: "2026-03-06",
-  programId: program.id,
-  phaseId: intensive as never,
-};
-const started: EpisodeEvent = {
-  formatVersion: 2,
-  kind: "phase-started",
-  on: "2026-03-09",
-  phaseId: intensive as never,
-};
 const ev = (e: Record<string, unknown>) => ({ formatVersion: 2, ...e }) as EpisodeEvent;
 const inIntensive = [referred, assessed(), admitted, started];
 const inLast = [
