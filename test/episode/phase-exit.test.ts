@@ -323,6 +323,17 @@ describe("evaluatePhaseExit at each criterion's edge", () => {
       "80% (8 attended, 2 unexcused and 0 excused absences); 80% required",
     );
     expect(rate(3)).toMatchObject({ met: false, actual: 0.7 });
+    // An excused absence is named apart in the evidence.
+    const excused = absent(3).map((r, i) =>
+      i === 2 ? { ...r, status: "absent-excused" as const } : r,
+    );
+    const withExcused = criterion(
+      evaluatePhaseExit(inPhase(admitted), { ...context, attendance: excused, asOf: "2026-03-16" }),
+      "attendance-rate",
+    );
+    expect(withExcused?.message).toMatch(
+      / attended, 2 unexcused and 1 excused absences\); 80% required$/,
+    );
   });
 
   it("with nothing counted, holds the rate only when the minimum is 0, and says so", () => {
@@ -354,7 +365,7 @@ describe("evaluatePhaseExit at each criterion's edge", () => {
           attendance: missing(0),
           drugTests: [
             ...tests,
-            { ...test("2026-03-25", "positive"), participantId: "p-2" as ParticipantId },
+            { ...test("2026-03-25", "positive"), participantId: "p-0" as ParticipantId },
           ],
           asOf: "2026-03-30",
         }),
@@ -411,6 +422,13 @@ describe("evaluatePhaseExit at each criterion's edge", () => {
       { formatVersion: 2, kind: "stepped-up", on: "2026-04-07" },
     ] as EpisodeEvent[];
     expect(signOff(back, "2026-04-10")?.met).toBe(false);
+    // A review held in the first phase on the day of the step down is not the second phase's.
+    const justStepped = [
+      ...admitted,
+      review("2026-03-30", "step-down"),
+      { formatVersion: 2, kind: "stepped-down", on: "2026-03-30" },
+    ] as EpisodeEvent[];
+    expect(signOff(justStepped, "2026-03-30")?.met).toBe(false);
     // A phase that does not require sign-off.
     expect(signOff(admitted, "2026-03-30", exitOf({ requiresClinicianSignOff: false }))).toEqual({
       criterion: "clinician-sign-off",
@@ -527,6 +545,9 @@ describe("episodeDueDates, edges", () => {
       }).lostToContact,
     ).toMatchObject({ lost: true, lastAttendedOn: "2026-03-09" });
     expect(episodeDueDates(s, { program, asOf: "2026-03-24", schedule }).lostToContact).toBeNull();
+    expect(
+      episodeDueDates(s, { program, asOf: "2026-03-24", attendance: mine }).lostToContact,
+    ).toBeNull();
   });
 
   it("measures the phase in force against its own maximum weeks, and none for a program without it", () => {
@@ -591,6 +612,16 @@ describe("enrollmentPathFromEpisode", () => {
       phaseId: first,
       from: "2026-04-20",
       reason: "extension",
+    });
+    // A step up and a step down on one day are one step, the day's last: a step down.
+    const sameDay = state([
+      ...stepped,
+      { formatVersion: 2, kind: "stepped-down", on: "2026-04-08" },
+    ] as EpisodeEvent[]);
+    expect(enrollmentPathFromEpisode(sameDay).at(-1)).toEqual({
+      phaseId: second,
+      from: "2026-04-08",
+      reason: "step-down",
     });
     // On the phase's own first day there is nothing to extend.
     expect(enrollmentPathFromEpisode(state(stepped), { extendOn: "2026-04-08" })).toHaveLength(3);
