@@ -213,20 +213,16 @@ describe("censusByPhase, edges", () => {
       { episodes: [a] },
       { program, from: "2026-03-02", to: "2026-03-15" },
     );
-    const bad = (state: object) =>
-      partialIssues(censusByPhase.parsePartial, p, state).map(([, path, message]) => [
-        path,
-        message,
-      ]);
+    const bad = (state: object) => partialIssues(censusByPhase.parsePartial, p, state);
     expect(bad({})).toEqual([]);
     expect(bad({ discharged: [0, 0, 0] })).toEqual([
-      [["state", "discharged"], "discharged has 3 periods; the window has 2"],
+      ["wrong-length", ["state", "discharged"], "discharged has 3 periods; the window has 2"],
     ]);
     expect(bad({ inTreatment: [p.state.inTreatment[0]] })).toEqual([
-      [["state", "inTreatment"], "inTreatment must have 2 periods of 3 phases"],
+      ["wrong-length", ["state", "inTreatment"], "inTreatment must have 2 periods of 3 phases"],
     ]);
     expect(bad({ inTreatment: [p.state.inTreatment[0], [1, 0]] })).toEqual([
-      [["state", "inTreatment"], "inTreatment must have 2 periods of 3 phases"],
+      ["wrong-length", ["state", "inTreatment"], "inTreatment must have 2 periods of 3 phases"],
     ]);
   });
 });
