@@ -149,6 +149,15 @@ describe("analyticsJob gives each aggregate's own partial", () => {
     // TEDS-D SERVICES_D 7 (ambulatory, non-intensive outpatient), SERVICES 6 (intensive outpatient).
     const record = tedsDischarge.finish(p.tedsDischarge).records[0];
     expect([record?.fields.SERVICES, record?.fields.SERVICES_D]).toEqual([6, 7]);
+    // Length of stay (no phase list) reads the log before TEDS (the program's) does: TEDS still
+    // gets the steps resolved through its own list.
+    const later = analyticsJob({
+      lengthOfStay: options.lengthOfStay,
+      tedsDischarge: options.tedsDischarge,
+    });
+    later.add("episodes", log);
+    const teds = tedsDischarge.finish(later.partials().tedsDischarge).records[0];
+    expect([teds?.fields.SERVICES, teds?.fields.SERVICES_D]).toEqual([6, 7]);
   });
 
   it("the same row added twice is read twice (rows are numbered by the job, not by identity)", () => {
