@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run mutation -- src/schedule/check.ts [more files of the same part]
+// npm run mutation -- src/schedule/check.ts [more files of the same part] [--force]
 //
 // Mutates the given source files and runs, for each mutant, the tests of their part (test/<part>/),
 // with MUTATION_FC_RUNS property runs (default 20; fast-check's global default in test/setup.ts is
@@ -10,6 +10,8 @@
 import { spawnSync } from "node:child_process";
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+// StrykerJS's own flags (e.g. `--force`: re-test every mutant, reusing nothing) pass through.
+const flags = process.argv.slice(2).filter((a) => a.startsWith("-"));
 if (files.length === 0) {
   console.error("usage: npm run mutation -- src/<part>/<file>.ts [src/<part>/<file>.ts …]");
   process.exit(2);
@@ -20,7 +22,7 @@ if (partsOf.has(undefined) || partsOf.size !== 1) {
   process.exit(2);
 }
 const [part] = partsOf;
-const r = spawnSync("npx", ["stryker", "run", "--mutate", files.join(",")], {
+const r = spawnSync("npx", ["stryker", "run", "--mutate", files.join(","), ...flags], {
   stdio: "inherit",
   env: {
     ...process.env,
