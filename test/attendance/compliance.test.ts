@@ -291,3 +291,92 @@ describe("weeklyCompliance (DESIGN.md S5; ASAM adult IOP 9–19 h/week; template
     });
   });
 });
+
+describe("weeklyCompliance at its edges", () => {
+  const week = templateWeek("2026-03-09", [1, 2, 3, 4], ["p-1"]);
+  const two = [...week, ...templateWeek("2026-03-16", [1, 2, 3, 4], ["p-1"])];
+
+  it("refuses options of the wrong shape with one error naming each, under its name", () => {
+    const issues = (options: unknown) => {
+      try {
+        weeklyCompliance(options as never);
+      } catch (e) {
+        if (e instanceof IopError)
+          return [e.message.split(":")[0], e.issues.map((i) => [i.code, i.path.join(".")])];
+      }
+      return undefined;
+    };
+    expect(
+      issues({
+        program: "adult",
+        schedule: { sessions: {}, window: { from: "2026-13-01", weeks: 0 } },
+        attendance: null,
+        enrollments: {},
+        asOf: "yesterday",
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "weeklyCompliance",
+        [
+          [
+            "invalid-type",
+            "program",
+          ],
+          [
+            "invalid-type",
+            "schedule.sessions",
+          ],
+          [
+            "invalid-date",
+            "schedule.window.from",
+          ],
+          [
+            "limit-exceeded",
+            "schedule.window.weeks",
+          ],
+          [
+            "invalid-type",
+            "attendance",
+          ],
+          [
+            "invalid-type",
+            "enrollments",
+          ],
+          [
+            "invalid-date",
+            "asOf",
+          ],
+        ],
+      ]
+    `);
+  });
+
+  it("counts a session on asOf and leaves out one the day after", () => {
+    const hours = (asOf: string) =>
+      weeklyCompliance({
+        program,
+        schedule: scheduleOf(two, "2026-03-09", 2),
+        attendance: recordAll(two),
+        asOf,
+      }).map((w) => [w.isoWeek, w.attendedHours]);
+    expect(hours("2026-03-16")).toEqual([
+      ["2026-W11", 12],
+      ["2026-W12", 3],
+    ]);
+    expect(hours("2026-03-15")).toEqual([["2026-W11", 12]]);
+  });
+
+  it("reports participants by id and each one's weeks in order, whatever order the records come in", () => {
+    const both = [...templateWeek("2026-03-16", [1, 2, 3, 4], ["p-2", "p-1"]), ...week];
+    const rows = weeklyCompliance({
+      program,
+      schedule: scheduleOf(both, "2026-03-09", 2),
+      attendance: recordAll(both).reverse(),
+    });
+    expect(rows.map((r) => [r.participantId, r.isoWeek])).toEqual([
+      ["p-1", "2026-W11"],
+      ["p-1", "2026-W12"],
+      ["p-2", "2026-W12"],
+    ]);
+  });
+});
