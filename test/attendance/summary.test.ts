@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   attendanceSummary,
+  checkAttendance,
   defineProgram,
   drugTestFindings,
   drugTestSummary,
@@ -440,5 +441,169 @@ describe("attendanceSummary: each participant's own seats", () => {
       ["p-1", 3, 2],
       ["p-2", 3, 1],
     ]);
+  });
+});
+
+describe("attendanceSummary at its edges", () => {
+  it("takes sessions in start order whatever the schedule's order, and days in date order", () => {
+    const reversed = [...groups].reverse();
+    const attendance = record(groups, [
+      "absent-unexcused",
+      "absent-unexcused",
+      "present",
+      "absent-unexcused",
+      "absent-unexcused",
+    ]);
+    const [s] = attendanceSummary({
+      program,
+      schedule: scheduleOf(reversed, "2026-03-09", 1),
+      attendance,
+    });
+    // Two runs of two in start order; read backwards they would still be two runs of two, so
+    // also check which run is still going and the alerts' dates.
+    expect(s?.longestUnexcusedStreak).toBe(2);
+    expect(s?.currentUnexcusedStreak).toBe(2);
+    expect(s?.alerts.map((a) => [a.code, a.on, a.sessionIds])).toEqual([
+      ["unexcused-streak", "2026-03-10", ["s-0", "s-1"]],
+      ["unexcused-streak", "2026-03-13", ["s-3", "s-4"]],
+    ]);
+    expect(s?.lastAttendedOn).toBe("2026-03-11");
+    expect(s?.days.map((d) => d.date)).toEqual([
+      "2026-03-09",
+      "2026-03-10",
+      "2026-03-11",
+      "2026-03-12",
+      "2026-03-13",
+    ]);
+  });
+
+  it("summarises only the participants asked for, by id, and counts left-early apart from late", () => {
+    const both = ["2026-03-09", "2026-03-10"].map((d, i) =>
+      session(`b-${i}`, d, "09:00", 60, ["p-2", "p-1"], { phaseId: "intensive" }),
+    );
+    const attendance: AttendanceRecord[] = both.flatMap((s) =>
+      (["p-2", "p-1"] as const).map((p, j) => ({
+        formatVersion: 2,
+        sessionId: s.id,
+        participantId: p as AttendanceRecord["participantId"],
+        status: j === 0 ? ("left-early" as const) : ("present" as const),
+        minutesAttended: j === 0 ? 45 : 60,
+      })),
+    );
+    const all = attendanceSummary({
+      program,
+      schedule: scheduleOf(both, "2026-03-09", 1),
+      attendance,
+    });
+    expect(all.map((s) => [s.participantId, s.leftEarly, s.late])).toEqual([
+      ["p-1", 0, 0],
+      ["p-2", 2, 0],
+    ]);
+    const one = attendanceSummary({
+      program,
+      schedule: scheduleOf(both, "2026-03-09", 1),
+      attendance,
+      participantIds: ["p-2"],
+    });
+    expect(one.map((s) => s.participantId)).toEqual(["p-2"]);
+  });
+
+  it("has no rate and no last attended day when nothing is counted, and says how long since the first session", () => {
+    const [s] = attendanceSummary({ program, schedule, attendance: [], asOf: "2026-03-31" });
+    expect(s?.rate).toBeNull();
+    expect(s?.lastAttendedOn).toBeNull();
+    expect(s?.alerts).toEqual([
+      {
+        code: "lost-to-contact",
+        message: "no attended session for 22 days (lost to contact after 14)",
+        on: "2026-03-31",
+        sessionIds: [],
+      },
+    ]);
+  });
+
+  it("meets the per-diem threshold at exactly 3 hours, not at 2 h 59", () => {
+    const day = templateDay("2026-03-09", ["p-1"]);
+    const days = (second: number) =>
+      attendanceSummary({
+        program,
+        schedule: scheduleOf(day, "2026-03-09", 1),
+        attendance: [
+          rec(day[0], "present"),
+          { ...rec(day[1], "left-early"), minutesAttended: second },
+        ],
+      })[0]?.days.map((d) => [d.attendedMinutes, d.meetsPerDiem]);
+    expect(days(60)).toEqual([[180, true]]);
+    expect(days(59)).toEqual([[179, false]]);
+  });
+
+  it("counts only the phase asked for", () => {
+    const mixed = [
+      session("i-1", "2026-03-09", "09:00", 60, ["p-1"], { phaseId: "intensive" }),
+      session("d-1", "2026-03-10", "09:00", 60, ["p-1"], { phaseId: "step-down" }),
+    ];
+    const [s] = attendanceSummary({
+      program,
+      schedule: scheduleOf(mixed, "2026-03-09", 1),
+      attendance: record(mixed, ["present", "absent-unexcused"]),
+      phaseId: "step-down",
+    });
+    expect([s?.sessions, s?.attended, s?.unexcused]).toEqual([1, 0, 1]);
+  });
+});
+
+describe("options of the wrong shape", () => {
+  const said = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof Error && "issues" in e)
+        return [
+          e.message.split(":")[0],
+          (e.issues as { code: string; path: (string | number)[] }[]).map((i) => [
+            i.code,
+            i.path.join("."),
+          ]),
+        ];
+    }
+    return undefined;
+  };
+
+  it("attendanceSummary names each bad option under its name", () => {
+    expect(
+      said(() =>
+        attendanceSummary({
+          program: null,
+          schedule: { sessions: "s" },
+          attendance: {},
+          from: "2026-3-1",
+          asOf: 5,
+          participantIds: "p-1",
+        } as never),
+      ),
+    ).toEqual([
+      "attendanceSummary",
+      [
+        ["invalid-type", "program"],
+        ["invalid-type", "schedule.sessions"],
+        ["invalid-type", "attendance"],
+        ["invalid-date", "from"],
+        ["invalid-date", "asOf"],
+        ["invalid-type", "participantIds"],
+      ],
+    ]);
+  });
+
+  it("checkAttendance names each bad option under its name", () => {
+    expect(said(() => checkAttendance({ schedule: null, attendance: "a" } as never))).toEqual([
+      "checkAttendance",
+      [
+        ["invalid-type", "schedule"],
+        ["invalid-type", "attendance"],
+      ],
+    ]);
+    expect(
+      said(() => checkAttendance({ schedule: { sessions: 1 }, attendance: [] } as never)),
+    ).toEqual(["checkAttendance", [["invalid-type", "schedule.sessions"]]]);
   });
 });
