@@ -380,3 +380,57 @@ describe("weeklyCompliance at its edges", () => {
     ]);
   });
 });
+
+describe("weeklyCompliance: a whole week in one phase, between the first and the last", () => {
+  // Three weeks Mon–Thu (12 h each); the middle week's hours are changed.
+  const around = (middle: ReturnType<typeof templateWeek>) => {
+    const sessions = [
+      ...templateWeek("2026-03-09", [1, 2, 3, 4], ["p-1"]),
+      ...middle,
+      ...templateWeek("2026-03-23", [1, 2, 3, 4], ["p-1"]),
+    ];
+    return weeklyCompliance({
+      program,
+      schedule: scheduleOf(sessions, "2026-03-09", 3),
+      attendance: recordAll(sessions),
+    })[1];
+  };
+  const base = templateWeek("2026-03-16", [1, 2, 3, 4], ["p-1"]);
+  const [group, talk] = templateDay("2026-03-20", ["p-1"]); // Friday: 2 h and 1 h
+  const [, saturdayTalk] = templateDay("2026-03-21", ["p-1"]);
+  const [saturdayGroup] = templateDay("2026-03-21", ["p-1"]);
+
+  it("is within its band at its least and its most, below and above them outside", () => {
+    expect(around(base)).toEqual({
+      participantId: "p-1",
+      isoWeek: "2026-W12",
+      phaseId: "intensive",
+      phaseIds: ["intensive"],
+      attendedHours: 12,
+      attendedMinutes: 720,
+      scheduledHours: 12,
+      band: { min: 12, max: 16 },
+      expectedBand: { min: 12, max: 16 },
+      status: "within",
+      partial: false,
+    });
+    const extra = (...more: (typeof base)[number][]) => around([...base, ...more]);
+    if (
+      group === undefined ||
+      talk === undefined ||
+      saturdayTalk === undefined ||
+      saturdayGroup === undefined
+    )
+      throw new Error("fixture");
+    expect([
+      extra(group, talk, saturdayTalk)?.attendedHours,
+      extra(group, talk, saturdayTalk)?.status,
+    ]).toEqual([16, "within"]);
+    expect([
+      extra(group, talk, saturdayGroup)?.attendedHours,
+      extra(group, talk, saturdayGroup)?.status,
+    ]).toEqual([17, "above"]);
+    const short = around(base.slice(1));
+    expect([short?.attendedHours, short?.scheduledHours, short?.status]).toEqual([10, 10, "below"]);
+  });
+});
