@@ -607,3 +607,66 @@ describe("options of the wrong shape", () => {
     ).toEqual(["checkAttendance", [["invalid-type", "schedule.sessions"]]]);
   });
 });
+
+describe("drug tests at their edges", () => {
+  const at = (participantId: string, day: string, result: DrugTestResult["result"], extra = {}) =>
+    ({
+      formatVersion: 3,
+      expected: [],
+      participantId: participantId as DrugTestResult["participantId"],
+      collectedAt: `${day}T12:30:00.000-04:00`,
+      result,
+      ...extra,
+    }) as DrugTestResult;
+
+  it("compares expected substances without regard to case or surrounding spaces", () => {
+    expect(
+      drugTestFindings({
+        result: "positive",
+        substances: [" Buprenorphine "],
+        expected: ["buprenorphine"],
+      }),
+    ).toEqual({ unexpected: [], expectedFound: [" Buprenorphine "], expectedAbsent: [] });
+    // Substances on a result that is not a positive are not findings.
+    expect(
+      drugTestFindings({
+        result: "negative",
+        substances: ["cocaine"],
+        expected: ["methadone"],
+      } as never),
+    ).toEqual({ unexpected: [], expectedFound: [], expectedAbsent: ["methadone"] });
+  });
+
+  it("counts a test collected on asOf, not one the day after, and lists participants by id", () => {
+    const results = [
+      at("p-2", "2026-03-10", "negative"),
+      at("p-1", "2026-03-10", "negative"),
+      at("p-1", "2026-03-11", "positive", { substances: ["cocaine"] }),
+    ];
+    const on = (asOf: string) =>
+      drugTestSummary({ program, results, asOf }).map((s) => [
+        s.participantId,
+        s.tests,
+        s.negativeStreak,
+      ]);
+    expect(on("2026-03-11")).toEqual([
+      ["p-1", 2, 0],
+      ["p-2", 1, 1],
+    ]);
+    expect(on("2026-03-10")).toEqual([
+      ["p-1", 1, 1],
+      ["p-2", 1, 1],
+    ]);
+  });
+
+  it("dates the latest confirmed unexpected positive, not a later unconfirmed one", () => {
+    const [s] = drugTestSummary({
+      program,
+      results: [
+        at("p-1", "2026-03-10", "positive", { substances: ["cocaine"], confirmed: true }),
+        at("p-1", "2026-03-12", "positive", { substances: ["cocaine"] }),
+      ],
+    });
+    expect([s?.lastPositiveOn, s?.lastConfirmedPositiveOn]).toEqual(["2026-03-12", "2026-03-10"]);
+  });
+});
