@@ -138,3 +138,45 @@ describe("kaplanMeier and normalQuantile", () => {
     expect(normalQuantile(p)).toBeCloseTo(z, 13);
   });
 });
+
+describe("normalQuantile across AS 241's three regions, and the intervals on each scale", () => {
+  // Reference values: Python's statistics.NormalDist().inv_cdf (the same algorithm, AS 241).
+  it.each([
+    [0.9, 1.2815515655446008],
+    [0.3, -0.5244005127080407],
+    [0.075, -1.4395314709384557],
+    [0.925, 1.439531470938456],
+    [1e-5, -4.2648907939228256],
+    [0.999999, 4.753424308817089],
+    [1e-12, -7.034483825301132],
+    [1e-15, -7.941345326170995],
+  ])("Φ⁻¹(%d) = %d", (p, z) => {
+    expect(normalQuantile(p)).toBeCloseTo(z, 12);
+  });
+
+  // 10 followed, 5 events on day 2: Ŝ = 0.5, Greenwood's sum 5 / (10 × 5) = 0.1, 95 %
+  // intervals on each scale (Kalbfleisch and Prentice 2002), computed independently.
+  it.each([
+    ["plain", 0.19010248384771927, 0.8098975161522808],
+    ["log", 0.2690273550635448, 0.9292735303476833],
+    ["log-log", 0.18360559061901463, 0.7531740769982299],
+  ] as const)("the %s interval", (transform, lower, upper) => {
+    const fit = kaplanMeier([[2, 5]], [[9, 5]], { level: 0.95, transform, at: [1, 2, 5] });
+    const step = fit.steps[0];
+    expect(step?.survival).toBe(0.5);
+    expect(step?.standardError).toBeCloseTo(0.15811388300841897, 12);
+    expect(step?.lower).toBeCloseTo(lower, 12);
+    expect(step?.upper).toBeCloseTo(upper, 12);
+    // Read before the first event: 1 with no width; from it on: the step's.
+    expect(fit.at.map((a) => [a.day, a.atRisk, a.survival, a.lower, a.upper])).toEqual([
+      [1, 10, 1, 1, 1],
+      [2, 10, 0.5, step?.lower, step?.upper],
+      [5, 5, 0.5, step?.lower, step?.upper],
+    ]);
+  });
+
+  it("everyone has the event at once: the plain interval is [0, 0]", () => {
+    const fit = kaplanMeier([[3, 4]], [], { level: 0.95, transform: "plain", at: [] });
+    expect(fit.steps[0]).toMatchObject({ survival: 0, lower: 0, upper: 0 });
+  });
+});
