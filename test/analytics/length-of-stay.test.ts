@@ -163,3 +163,67 @@ describe("TEDS-D LOS codes", () => {
     });
   });
 });
+
+describe("lengthOfStay, edges", () => {
+  it("measures plain stays unless told otherwise, ignoring a time zone it does not need", () => {
+    const r = lengthOfStay({ episodes: logs, attendance }, {});
+    expect(r.method).toBe("plain");
+    expect(r.definition).toBe("days = discharge date − first day of treatment");
+    expect(r.episodes.map((e) => [e.days, e.lastContactOn])).toEqual([
+      [84, null],
+      [28, null],
+      [0, null],
+    ]);
+    const p = lengthOfStay.partial({ episodes: logs, attendance }, {
+      method: "plain",
+      timeZone: zone,
+    } as never);
+    expect(p.options.timeZone).toBeNull();
+    expect(p.state.attended).toEqual([]);
+  });
+
+  it("states the TEDS definition and summarises each discharge type apart", () => {
+    const transfers = [
+      episode({
+        participantId: "p-4",
+        referred: "2026-02-23",
+        start: "2026-03-02",
+        discharge: { on: "2026-03-12", type: "transferred-higher", reason: "clinical-need" },
+      }),
+      episode({
+        participantId: "p-5",
+        referred: "2026-02-23",
+        start: "2026-03-02",
+        discharge: { on: "2026-03-22", type: "transferred-lower", reason: "clinical-need" },
+      }),
+    ];
+    const r = lengthOfStay(
+      { episodes: [...logs, ...transfers], attendance },
+      { method: "teds", timeZone: zone },
+    );
+    expect(r.definition).toBe(
+      "days = (earlier of last attended day and discharge) − first day of treatment + 1 (SAMHSA TEDS, outpatient)",
+    );
+    expect(r.byDischargeType["transferred-higher"].count).toBe(1);
+    expect(r.byDischargeType["transferred-lower"].count).toBe(1);
+    expect(r.byDischargeType.completed.count).toBe(1);
+    expect(r.byDischargeType["not-completed"].count).toBe(2);
+    expect(r.sources.length).toBe(3);
+  });
+
+  it("names the time zone the TEDS method needs, under its own name", () => {
+    try {
+      lengthOfStay({}, { method: "teds" } as never);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as IopError).message).toMatch(/^lengthOfStay/);
+      expect((e as IopError).issues).toEqual([
+        {
+          code: "time-zone-required",
+          path: ["timeZone"],
+          message: "the TEDS method reads attendance: give the program's timeZone",
+        },
+      ]);
+    }
+  });
+});

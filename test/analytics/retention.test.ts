@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, type IopError } from "iopkit";
 import { kaplanMeier, normalQuantile, retentionCurve } from "iopkit/analytics";
-import { episode } from "./fixtures";
+import { episode, partialIssues } from "./fixtures";
 
 const start = "2026-03-02";
 const leave = (
@@ -178,5 +178,87 @@ describe("normalQuantile across AS 241's three regions, and the intervals on eac
   it("everyone has the event at once: the plain interval is [0, 0]", () => {
     const fit = kaplanMeier([[3, 4]], [], { level: 0.95, transform: "plain", at: [] });
     expect(fit.steps[0]).toMatchObject({ survival: 0, lower: 0, upper: 0 });
+  });
+});
+
+describe("retentionCurve, edges", () => {
+  it("counts episodes started from startedFrom to startedTo, both days included", () => {
+    const r = retentionCurve({ episodes: logs }, { asOf, startedFrom: start, startedTo: start });
+    expect(r.episodes).toBe(5);
+    expect(r.excluded).toEqual({ "outside-window": 1 });
+    const later = retentionCurve(
+      { episodes: logs },
+      { asOf, startedFrom: addDays(start, 1), startedTo: addDays(start, 10) },
+    );
+    expect(later.episodes).toBe(1);
+  });
+
+  it("counts an episode that starts on asOf (followed 0 days), a discharge on asOf as an event", () => {
+    const today = episode({ participantId: "T", referred: "2026-02-20", start: asOf });
+    const out = leave("U", 40, "not-completed", "lost-to-contact");
+    const r = retentionCurve({ episodes: [today, out] }, { asOf, days: [0, 40] });
+    expect([r.episodes, r.events, r.censored]).toEqual([2, 1, 1]);
+    expect(r.curve.map((s) => [s.day, s.events, s.censored])).toEqual([[40, 1, 0]]);
+  });
+
+  it("reads the curve at 30, 60 and 90 days unless told otherwise, each day once and in order", () => {
+    expect(retentionCurve({ episodes: logs }, { asOf }).at.map((a) => a.day)).toEqual([30, 60, 90]);
+    expect(
+      retentionCurve({ episodes: logs }, { asOf, days: [20, 7, 20] }).at.map((a) => a.day),
+    ).toEqual([7, 20]);
+  });
+
+  it("has no completion rate without a discharge, states its definition for each endpoint and cites its sources", () => {
+    const open = retentionCurve({ episodes: logs.slice(4) }, { asOf });
+    expect(open.outcomes).toMatchObject({
+      discharged: 0,
+      completed: 0,
+      completionRate: null,
+      positiveConclusionRate: null,
+    });
+    expect(open.confidence).toEqual({ level: 0.95, transform: "log-log" });
+    expect(open.definition).toBe(
+      "Kaplan–Meier: time from the first day of treatment to discharge; still enrolled at the as-of date censored",
+    );
+    expect(retentionCurve({ episodes: [] }, { asOf, endpoint: "not-completed" }).definition).toBe(
+      "Kaplan–Meier: time from the first day of treatment to a not-completed discharge; completions and transfers censored at discharge, the still enrolled at the as-of date",
+    );
+    expect(open.sources.length).toBe(6);
+  });
+
+  it("refuses a level of 0 or 1, a window that ends before it starts, and a partial with a negative day", () => {
+    for (const level of [0, 1]) {
+      try {
+        retentionCurve({}, { asOf, level });
+        expect.unreachable();
+      } catch (e) {
+        expect((e as IopError).message).toMatch(/^retentionCurve/);
+        expect((e as IopError).issues.map((i) => [i.code, i.path, i.message])).toEqual([
+          [
+            "invalid-level",
+            ["level"],
+            "the confidence level is a share strictly between 0 and 1, e.g. 0.95",
+          ],
+        ]);
+      }
+    }
+    try {
+      retentionCurve({}, { asOf, startedFrom: "2026-03-10", startedTo: "2026-03-01" });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as IopError).issues.map((i) => [i.code, i.path])).toEqual([
+        ["window-ends-before-start", ["startedTo"]],
+      ]);
+    }
+    const p = retentionCurve.partial({ episodes: logs }, { asOf });
+    const issues = (state: object) => partialIssues(retentionCurve.parsePartial, p, state);
+    expect(issues({ events: [[0, 1]] })).toEqual([]);
+    expect(issues({ censored: [[-1, 1]] })).toEqual([
+      [
+        "invalid-histogram",
+        ["state", "censored"],
+        "not a histogram: [day ≥ 0, count ≥ 1] pairs by ascending day",
+      ],
+    ]);
   });
 });
