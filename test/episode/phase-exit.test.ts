@@ -25,6 +25,14 @@ const signedOff: EpisodeEvent = {
   on: "2026-03-27",
   outcome: "step-down",
 };
+/** A discharge on 2026-03-20: the participant moved away. */
+const movedAway: EpisodeEvent = {
+  formatVersion: 2,
+  kind: "discharged",
+  on: "2026-03-20",
+  type: "not-completed",
+  reason: "moved",
+};
 const inPhase = (events: EpisodeEvent[]): InPhaseEpisode => {
   const s = replayEpisodeOrThrow(events, program);
   if (s.status !== "in-phase") throw new Error(s.status);
@@ -253,16 +261,7 @@ describe("episodeDueDates (DOMAIN.md 'Program rules and billing'; program.review
       lostToContact: null,
       phaseLength: null,
     });
-    const out = state([
-      ...admitted,
-      {
-        formatVersion: 2,
-        kind: "discharged",
-        on: "2026-03-20",
-        type: "not-completed",
-        reason: "moved",
-      },
-    ]);
+    const out = state([...admitted, movedAway]);
     expect(episodeDueDates(out, { program, asOf: "2026-04-20" }).treatmentPlanReview).toBeNull();
   });
 });
@@ -643,16 +642,7 @@ describe("enrollmentPathFromEpisode", () => {
     ]);
     expect(never.status).toBe("discharged");
     expect(enrollmentPathFromEpisode(never)).toEqual([]);
-    const out = state([
-      ...admitted,
-      {
-        formatVersion: 2,
-        kind: "discharged",
-        on: "2026-03-20",
-        type: "not-completed",
-        reason: "moved",
-      },
-    ]);
+    const out = state([...admitted, movedAway]);
     expect(enrollmentPathFromEpisode(out, { extendOn: "2026-03-16" })).toEqual([
       { phaseId: program.phases[0]?.id, from: "2026-03-09", reason: "admission" },
     ]);
