@@ -21,10 +21,10 @@ const first = program.phases[0]?.id ?? "";
 
 /** A valid event of each kind and, for each field the machine checks, a bad value and how it is described. */
 const cases: [Record<string, unknown>, string, unknown, string][] = [
-  [referred, "programId", "", "an empty string"],
-  [referred, "participantId", 7, "7"],
-  [assessed, "decision", null, "null"],
-  [assessed, "decision", { outcome: 1 }, "a object"],
+  [{ ...referred }, "programId", "", "an empty string"],
+  [{ ...referred }, "participantId", 7, "7"],
+  [{ ...assessed }, "decision", null, "null"],
+  [{ ...assessed }, "decision", { outcome: 1 }, "a object"],
   [
     { kind: "admitted", on: "2026-03-06", programId: program.id, phaseId: first },
     "programId",

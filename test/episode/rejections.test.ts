@@ -239,7 +239,7 @@ describe("what an accepted event keeps", () => {
     );
     expect(next.ok && next.state.episodeId).toBe("ep-9");
     expect(replayEpisodeOrThrow(inIntensive, program)).not.toHaveProperty("episodeId");
-    const s = startEpisode(program, referred);
+    const s = startEpisode(program, referred as never);
     expect(s.ok && "episodeId" in s.state).toBe(false);
   });
 

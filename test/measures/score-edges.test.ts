@@ -50,12 +50,12 @@ describe("scoreMeasure's options", () => {
   });
 
   it("names the instruments it knows when given another", () => {
-    const [issue] = issuesOf(() => scoreMeasure("phq-8" as never, zeros as never));
+    const [issue] = issuesOf(() => scoreMeasure("phq-8" as never, zeros as never, {} as never));
     expect(issue?.[0]).toBe("unknown-instrument");
     expect(issue?.[1]).toEqual(["instrument"]);
     expect(issue?.[2]).toMatch(/^instrument must be one of phq-9, gad-7, /);
     try {
-      scoreMeasure("phq-8" as never, zeros as never);
+      scoreMeasure("phq-8" as never, zeros as never, {} as never);
     } catch (e) {
       expect((e as IopError).message).toMatch(/^scoreMeasure/);
     }
