@@ -26,7 +26,10 @@ describe("the search index's token-set keys", () => {
   });
 
   it("are made unambiguous in typedoc's bundled lunr, in exactly one place", () => {
-    const shipped = readFileSync(join(dirname(require.resolve("typedoc")), "..", "static", "main.js"), "utf8");
+    const shipped = readFileSync(
+      join(dirname(require.resolve("typedoc")), "..", "static", "main.js"),
+      "utf8",
+    );
     const fixed = fixLunrKey(shipped);
     expect(fixed.split(LUNR_KEY_FIXED)).toHaveLength(2);
     expect(fixed.includes(LUNR_KEY)).toBe(false);
